@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "backend/domain/objectkind.h"
+
+#include <QHash>
+
+namespace OpsDeck::Domain {
+
+namespace {
+
+// "a.b|c" -> [["a","b"],["c"]]
+QList<QStringList> parsePaths(const char *spec)
+{
+    QList<QStringList> out;
+    const QString s = QString::fromLatin1(spec);
+    for (const QString &alt : s.split(QLatin1Char('|')))
+        out << alt.split(QLatin1Char('.'));
+    return out;
+}
+
+ColumnSpec column(const char *name, ColumnType type, Extract extract, const char *paths = nullptr, bool required = false)
+{
+    return ColumnSpec{QString::fromLatin1(name), type, extract, parsePaths(paths ? paths : name), required};
+}
+
+// Small builders that keep the table below readable.
+ColumnSpec text(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Text, Extract::Plain, paths);
+}
+ColumnSpec requiredText(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Text, Extract::Plain, paths, true);
+}
+ColumnSpec integer(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Integer, Extract::Plain, paths);
+}
+ColumnSpec real(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Real, Extract::Plain, paths);
+}
+ColumnSpec boolean(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Boolean, Extract::Plain, paths);
+}
+ColumnSpec choice(const char *name, const char *paths = nullptr, ColumnType type = ColumnType::Text)
+{
+    return column(name, type, Extract::Choice, paths);
+}
+ColumnSpec ref(const char *name, const char *paths, bool required = false)
+{
+    return column(name, ColumnType::Integer, Extract::Ref, paths, required);
+}
+ColumnSpec json(const char *name, const char *paths = nullptr)
+{
+    return column(name, ColumnType::Text, Extract::Json, paths);
+}
+
+KindInfo kind(ObjectKind k, const char *key, const char *table, const char *endpoint, const char *contentType,
+              QList<ColumnSpec> columns)
+{
+    QList<ColumnSpec> all;
+    all << column("id", ColumnType::Integer, Extract::Plain, "id", true);
+    all << columns;
+    all << text("last_updated");
+    return KindInfo{k, QString::fromLatin1(key), QString::fromLatin1(table), QString::fromLatin1(endpoint),
+                    QString::fromLatin1(contentType), all};
+}
+
+QList<KindInfo> buildKinds()
+{
+    using K = ObjectKind;
+    QList<KindInfo> kinds;
+    kinds << kind(K::Tag, "tag", "tags", "extras/tags", "extras.tag",
+                  {requiredText("name"), text("slug"), text("color"), text("description")});
+    kinds << kind(K::Tenant, "tenant", "tenants", "tenancy/tenants", "tenancy.tenant",
+                  {requiredText("name"), text("slug"), ref("group_id", "group"), text("description"),
+                   json("tags"), json("custom_fields")});
+    kinds << kind(K::Region, "region", "regions", "dcim/regions", "dcim.region",
+                  {requiredText("name"), text("slug"), ref("parent_id", "parent"), text("description")});
+    kinds << kind(K::Site, "site", "sites", "dcim/sites", "dcim.site",
+                  {requiredText("name"), text("slug"), choice("status"), ref("region_id", "region"),
+                   ref("tenant_id", "tenant"), text("facility"), text("time_zone"), text("physical_address"),
+                   real("latitude"), real("longitude"), text("description"), json("tags"), json("custom_fields")});
+    kinds << kind(K::Location, "location", "locations", "dcim/locations", "dcim.location",
+                  {requiredText("name"), text("slug"), ref("site_id", "site", true), ref("parent_id", "parent"),
+                   choice("status"), ref("tenant_id", "tenant"), text("description"), json("tags")});
+    kinds << kind(K::Manufacturer, "manufacturer", "manufacturers", "dcim/manufacturers", "dcim.manufacturer",
+                  {requiredText("name"), text("slug"), text("description")});
+    kinds << kind(K::DeviceType, "device-type", "device_types", "dcim/device-types", "dcim.devicetype",
+                  {ref("manufacturer_id", "manufacturer", true), requiredText("model"), text("slug"),
+                   text("part_number"), real("u_height"), boolean("is_full_depth"), choice("airflow"),
+                   real("weight"), choice("weight_unit"), choice("subdevice_role"), text("front_image"),
+                   text("rear_image"), text("description"), json("tags")});
+    kinds << kind(K::DeviceRole, "device-role", "device_roles", "dcim/device-roles", "dcim.devicerole",
+                  {requiredText("name"), text("slug"), text("color"), boolean("vm_role"), text("description")});
+    kinds << kind(K::Platform, "platform", "platforms", "dcim/platforms", "dcim.platform",
+                  {requiredText("name"), text("slug"), ref("manufacturer_id", "manufacturer"), text("description")});
+    kinds << kind(K::Rack, "rack", "racks", "dcim/racks", "dcim.rack",
+                  {requiredText("name"), text("facility_id"), ref("site_id", "site", true),
+                   ref("location_id", "location"), ref("tenant_id", "tenant"), choice("status"),
+                   ref("role_id", "role"), text("serial"), text("asset_tag"), choice("form_factor", "form_factor|type"),
+                   choice("width", nullptr, ColumnType::Integer), integer("u_height"), integer("starting_unit"),
+                   boolean("desc_units"), integer("outer_width"), integer("outer_depth"), choice("outer_unit"),
+                   integer("mounting_depth"), real("max_weight"), choice("weight_unit"), choice("airflow"),
+                   text("description"), json("tags"), json("custom_fields")});
+    kinds << kind(K::RackReservation, "rack-reservation", "rack_reservations", "dcim/rack-reservations",
+                  "dcim.rackreservation",
+                  {ref("rack_id", "rack", true), json("units"), choice("status"), ref("tenant_id", "tenant"),
+                   text("user_name", "user.username|user.display"), text("description")});
+    kinds << kind(K::Device, "device", "devices", "dcim/devices", "dcim.device",
+                  {text("name"), ref("device_type_id", "device_type", true), ref("role_id", "role|device_role", true),
+                   ref("tenant_id", "tenant"), ref("platform_id", "platform"), text("serial"), text("asset_tag"),
+                   ref("site_id", "site", true), ref("location_id", "location"), ref("rack_id", "rack"),
+                   real("position"), choice("face"), ref("parent_device_id", "parent_device"),
+                   text("device_bay", "parent_device.device_bay.name"), choice("status"), choice("airflow"),
+                   ref("primary_ip4_id", "primary_ip4"), ref("primary_ip6_id", "primary_ip6"),
+                   ref("oob_ip_id", "oob_ip"), ref("virtual_chassis_id", "virtual_chassis"),
+                   text("description"), json("tags"), json("custom_fields")});
+    kinds << kind(K::Module, "module", "modules", "dcim/modules", "dcim.module",
+                  {ref("device_id", "device", true), ref("module_bay_id", "module_bay"),
+                   text("module_bay_name", "module_bay.name"), ref("module_type_id", "module_type"),
+                   text("module_type_model", "module_type.model"), choice("status"), text("serial"),
+                   text("asset_tag"), text("description")});
+    kinds << kind(K::Interface, "interface", "interfaces", "dcim/interfaces", "dcim.interface",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), boolean("enabled"), ref("parent_id", "parent"), ref("lag_id", "lag"),
+                   integer("mtu"), text("mac_address"), integer("speed"), choice("duplex"), boolean("mgmt_only"),
+                   choice("mode"), ref("untagged_vlan_id", "untagged_vlan"), ref("cable_id", "cable"),
+                   text("cable_end"), boolean("mark_connected"), text("description")});
+    kinds << kind(K::FrontPort, "front-port", "front_ports", "dcim/front-ports", "dcim.frontport",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), text("color"), ref("rear_port_id", "rear_port|rear_ports.0.rear_port"),
+                   integer("rear_port_position", "rear_port_position|rear_ports.0.rear_port_position"),
+                   ref("cable_id", "cable"), text("description")});
+    kinds << kind(K::RearPort, "rear-port", "rear_ports", "dcim/rear-ports", "dcim.rearport",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), text("color"), integer("positions"), ref("cable_id", "cable"),
+                   text("description")});
+    kinds << kind(K::ConsolePort, "console-port", "console_ports", "dcim/console-ports", "dcim.consoleport",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), choice("speed", nullptr, ColumnType::Integer), ref("cable_id", "cable"),
+                   text("description")});
+    kinds << kind(K::PowerPanel, "power-panel", "power_panels", "dcim/power-panels", "dcim.powerpanel",
+                  {ref("site_id", "site", true), ref("location_id", "location"), requiredText("name"),
+                   text("description")});
+    kinds << kind(K::PowerFeed, "power-feed", "power_feeds", "dcim/power-feeds", "dcim.powerfeed",
+                  {ref("power_panel_id", "power_panel", true), ref("rack_id", "rack"), requiredText("name"),
+                   choice("status"), choice("type"), choice("supply"), choice("phase"), real("voltage"),
+                   real("amperage"), integer("max_utilization"), ref("cable_id", "cable"), text("description")});
+    kinds << kind(K::PowerPort, "power-port", "power_ports", "dcim/power-ports", "dcim.powerport",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), integer("maximum_draw"), integer("allocated_draw"), ref("cable_id", "cable"),
+                   text("description")});
+    kinds << kind(K::PowerOutlet, "power-outlet", "power_outlets", "dcim/power-outlets", "dcim.poweroutlet",
+                  {ref("device_id", "device", true), ref("module_id", "module"), requiredText("name"), text("label"),
+                   choice("type"), ref("power_port_id", "power_port"), choice("feed_leg"), ref("cable_id", "cable"),
+                   text("description")});
+    kinds << kind(K::Vlan, "vlan", "vlans", "ipam/vlans", "ipam.vlan",
+                  {ref("site_id", "site"), ref("group_id", "group"), integer("vid"), requiredText("name"),
+                   ref("tenant_id", "tenant"), choice("status"), ref("role_id", "role"), text("description"),
+                   json("tags")});
+    kinds << kind(K::Prefix, "prefix", "prefixes", "ipam/prefixes", "ipam.prefix",
+                  {requiredText("prefix"), ref("vrf_id", "vrf"), text("scope_type"), integer("scope_id"),
+                   ref("tenant_id", "tenant"), ref("vlan_id", "vlan"), choice("status"), ref("role_id", "role"),
+                   boolean("is_pool"), text("description"), json("tags")});
+    kinds << kind(K::IpAddress, "ip-address", "ip_addresses", "ipam/ip-addresses", "ipam.ipaddress",
+                  {requiredText("address"), ref("vrf_id", "vrf"), ref("tenant_id", "tenant"), choice("status"),
+                   choice("role"), text("assigned_object_type"), integer("assigned_object_id"), text("dns_name"),
+                   text("description"), json("tags")});
+    kinds << kind(K::Provider, "provider", "providers", "circuits/providers", "circuits.provider",
+                  {requiredText("name"), text("slug"), text("description")});
+    kinds << kind(K::Circuit, "circuit", "circuits", "circuits/circuits", "circuits.circuit",
+                  {requiredText("cid"), ref("provider_id", "provider", true), text("type_name", "type.name"),
+                   choice("status"), ref("tenant_id", "tenant"), integer("commit_rate"), text("description"),
+                   json("tags")});
+    kinds << kind(K::CircuitTermination, "circuit-termination", "circuit_terminations",
+                  "circuits/circuit-terminations", "circuits.circuittermination",
+                  {ref("circuit_id", "circuit", true), text("term_side"), text("termination_type"),
+                   integer("termination_id"), integer("port_speed"), text("xconnect_id"), text("pp_info"),
+                   ref("cable_id", "cable"), text("description")});
+    kinds << kind(K::Cable, "cable", "cables", "dcim/cables", "dcim.cable",
+                  {choice("type"), choice("status"), ref("tenant_id", "tenant"), text("label"), text("color"),
+                   real("length"), choice("length_unit"), text("description"), json("tags")});
+    return kinds;
+}
+
+} // namespace
+
+const QList<KindInfo> &allKinds()
+{
+    static const QList<KindInfo> kinds = buildKinds();
+    return kinds;
+}
+
+const KindInfo &kindInfo(ObjectKind kind)
+{
+    // The list is built in enum order; a unit test checks it.
+    return allKinds().at(static_cast<int>(kind));
+}
+
+const KindInfo *kindForContentType(const QString &contentType)
+{
+    static const QHash<QString, const KindInfo *> index = [] {
+        QHash<QString, const KindInfo *> h;
+        for (const KindInfo &k : allKinds())
+            h.insert(k.contentType, &k);
+        return h;
+    }();
+    return index.value(contentType, nullptr);
+}
+
+const KindInfo *kindForKey(const QString &key)
+{
+    for (const KindInfo &k : allKinds()) {
+        if (k.key == key)
+            return &k;
+    }
+    return nullptr;
+}
+
+} // namespace OpsDeck::Domain

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "backend/store/migrations.h"
+
+namespace OpsDeck::Store {
+
+namespace {
+
+// Version 1: the inventory mirror, one table per NetBox kind, named and typed
+// as OpsDeck::Domain::allKinds() describes (a test keeps the two in step).
+const char *const kInventoryV1[] = {
+    "CREATE TABLE tags (id %ID%, name TEXT NOT NULL, slug TEXT, color TEXT, description TEXT, last_updated TEXT)",
+    "CREATE TABLE tenants (id %ID%, name TEXT NOT NULL, slug TEXT, group_id %BIGINT%, description TEXT, tags TEXT,"
+    " custom_fields TEXT, last_updated TEXT)",
+    "CREATE TABLE regions (id %ID%, name TEXT NOT NULL, slug TEXT, parent_id %BIGINT%, description TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE sites (id %ID%, name TEXT NOT NULL, slug TEXT, status TEXT, region_id %BIGINT%,"
+    " tenant_id %BIGINT%, facility TEXT, time_zone TEXT, physical_address TEXT, latitude DOUBLE PRECISION,"
+    " longitude DOUBLE PRECISION, description TEXT, tags TEXT, custom_fields TEXT, last_updated TEXT)",
+    "CREATE TABLE locations (id %ID%, name TEXT NOT NULL, slug TEXT, site_id %BIGINT% NOT NULL,"
+    " parent_id %BIGINT%, status TEXT, tenant_id %BIGINT%, description TEXT, tags TEXT, last_updated TEXT)",
+    "CREATE TABLE manufacturers (id %ID%, name TEXT NOT NULL, slug TEXT, description TEXT, last_updated TEXT)",
+    "CREATE TABLE device_types (id %ID%, manufacturer_id %BIGINT% NOT NULL, model TEXT NOT NULL, slug TEXT,"
+    " part_number TEXT, u_height DOUBLE PRECISION, is_full_depth BOOLEAN, airflow TEXT, weight DOUBLE PRECISION,"
+    " weight_unit TEXT, subdevice_role TEXT, front_image TEXT, rear_image TEXT, description TEXT, tags TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE device_roles (id %ID%, name TEXT NOT NULL, slug TEXT, color TEXT, vm_role BOOLEAN,"
+    " description TEXT, last_updated TEXT)",
+    "CREATE TABLE platforms (id %ID%, name TEXT NOT NULL, slug TEXT, manufacturer_id %BIGINT%, description TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE racks (id %ID%, name TEXT NOT NULL, facility_id TEXT, site_id %BIGINT% NOT NULL,"
+    " location_id %BIGINT%, tenant_id %BIGINT%, status TEXT, role_id %BIGINT%, serial TEXT, asset_tag TEXT,"
+    " form_factor TEXT, width %BIGINT%, u_height %BIGINT%, starting_unit %BIGINT%, desc_units BOOLEAN,"
+    " outer_width %BIGINT%, outer_depth %BIGINT%, outer_unit TEXT, mounting_depth %BIGINT%,"
+    " max_weight DOUBLE PRECISION, weight_unit TEXT, airflow TEXT, description TEXT, tags TEXT,"
+    " custom_fields TEXT, last_updated TEXT)",
+    "CREATE TABLE rack_reservations (id %ID%, rack_id %BIGINT% NOT NULL, units TEXT, status TEXT,"
+    " tenant_id %BIGINT%, user_name TEXT, description TEXT, last_updated TEXT)",
+    "CREATE TABLE devices (id %ID%, name TEXT, device_type_id %BIGINT% NOT NULL, role_id %BIGINT% NOT NULL,"
+    " tenant_id %BIGINT%, platform_id %BIGINT%, serial TEXT, asset_tag TEXT, site_id %BIGINT% NOT NULL,"
+    " location_id %BIGINT%, rack_id %BIGINT%, position DOUBLE PRECISION, face TEXT, parent_device_id %BIGINT%,"
+    " device_bay TEXT, status TEXT, airflow TEXT, primary_ip4_id %BIGINT%, primary_ip6_id %BIGINT%,"
+    " oob_ip_id %BIGINT%, virtual_chassis_id %BIGINT%, description TEXT, tags TEXT, custom_fields TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE modules (id %ID%, device_id %BIGINT% NOT NULL, module_bay_id %BIGINT%, module_bay_name TEXT,"
+    " module_type_id %BIGINT%, module_type_model TEXT, status TEXT, serial TEXT, asset_tag TEXT,"
+    " description TEXT, last_updated TEXT)",
+    "CREATE TABLE interfaces (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, enabled BOOLEAN, parent_id %BIGINT%, lag_id %BIGINT%, mtu %BIGINT%,"
+    " mac_address TEXT, speed %BIGINT%, duplex TEXT, mgmt_only BOOLEAN, mode TEXT, untagged_vlan_id %BIGINT%,"
+    " cable_id %BIGINT%, cable_end TEXT, mark_connected BOOLEAN, description TEXT, last_updated TEXT)",
+    "CREATE TABLE front_ports (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, color TEXT, rear_port_id %BIGINT%, rear_port_position %BIGINT%, cable_id %BIGINT%,"
+    " description TEXT, last_updated TEXT)",
+    "CREATE TABLE rear_ports (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, color TEXT, positions %BIGINT%, cable_id %BIGINT%, description TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE console_ports (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, speed %BIGINT%, cable_id %BIGINT%, description TEXT, last_updated TEXT)",
+    "CREATE TABLE power_panels (id %ID%, site_id %BIGINT% NOT NULL, location_id %BIGINT%, name TEXT NOT NULL,"
+    " description TEXT, last_updated TEXT)",
+    "CREATE TABLE power_feeds (id %ID%, power_panel_id %BIGINT% NOT NULL, rack_id %BIGINT%, name TEXT NOT NULL,"
+    " status TEXT, type TEXT, supply TEXT, phase TEXT, voltage DOUBLE PRECISION, amperage DOUBLE PRECISION,"
+    " max_utilization %BIGINT%, cable_id %BIGINT%, description TEXT, last_updated TEXT)",
+    "CREATE TABLE power_ports (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, maximum_draw %BIGINT%, allocated_draw %BIGINT%, cable_id %BIGINT%,"
+    " description TEXT, last_updated TEXT)",
+    "CREATE TABLE power_outlets (id %ID%, device_id %BIGINT% NOT NULL, module_id %BIGINT%, name TEXT NOT NULL,"
+    " label TEXT, type TEXT, power_port_id %BIGINT%, feed_leg TEXT, cable_id %BIGINT%, description TEXT,"
+    " last_updated TEXT)",
+    "CREATE TABLE vlans (id %ID%, site_id %BIGINT%, group_id %BIGINT%, vid %BIGINT%, name TEXT NOT NULL,"
+    " tenant_id %BIGINT%, status TEXT, role_id %BIGINT%, description TEXT, tags TEXT, last_updated TEXT)",
+    "CREATE TABLE prefixes (id %ID%, prefix TEXT NOT NULL, vrf_id %BIGINT%, scope_type TEXT, scope_id %BIGINT%,"
+    " tenant_id %BIGINT%, vlan_id %BIGINT%, status TEXT, role_id %BIGINT%, is_pool BOOLEAN, description TEXT,"
+    " tags TEXT, last_updated TEXT)",
+    "CREATE TABLE ip_addresses (id %ID%, address TEXT NOT NULL, vrf_id %BIGINT%, tenant_id %BIGINT%,"
+    " status TEXT, role TEXT, assigned_object_type TEXT, assigned_object_id %BIGINT%, dns_name TEXT,"
+    " description TEXT, tags TEXT, last_updated TEXT)",
+    "CREATE TABLE providers (id %ID%, name TEXT NOT NULL, slug TEXT, description TEXT, last_updated TEXT)",
+    "CREATE TABLE circuits (id %ID%, cid TEXT NOT NULL, provider_id %BIGINT% NOT NULL, type_name TEXT,"
+    " status TEXT, tenant_id %BIGINT%, commit_rate %BIGINT%, description TEXT, tags TEXT, last_updated TEXT)",
+    "CREATE TABLE circuit_terminations (id %ID%, circuit_id %BIGINT% NOT NULL, term_side TEXT,"
+    " termination_type TEXT, termination_id %BIGINT%, port_speed %BIGINT%, xconnect_id TEXT, pp_info TEXT,"
+    " cable_id %BIGINT%, description TEXT, last_updated TEXT)",
+    "CREATE TABLE cables (id %ID%, type TEXT, status TEXT, tenant_id %BIGINT%, label TEXT, color TEXT,"
+    " length DOUBLE PRECISION, length_unit TEXT, description TEXT, tags TEXT, last_updated TEXT)",
+    "CREATE TABLE cable_terminations (cable_id %BIGINT% NOT NULL, cable_end TEXT NOT NULL,"
+    " object_type TEXT NOT NULL, object_id %BIGINT% NOT NULL)",
+    "CREATE INDEX cable_terminations_cable ON cable_terminations (cable_id)",
+};
+
+// Version 2: indexes for the views' queries.
+const char *const kIndexesV2[] = {
+    "CREATE INDEX devices_rack ON devices (rack_id, position)",
+    "CREATE INDEX devices_site ON devices (site_id)",
+    "CREATE INDEX devices_parent ON devices (parent_device_id)",
+    "CREATE INDEX racks_site ON racks (site_id, location_id)",
+    "CREATE INDEX locations_site ON locations (site_id)",
+    "CREATE INDEX interfaces_device ON interfaces (device_id)",
+    "CREATE INDEX interfaces_cable ON interfaces (cable_id)",
+    "CREATE INDEX ip_addresses_assigned ON ip_addresses (assigned_object_type, assigned_object_id)",
+    "CREATE INDEX cable_terminations_object ON cable_terminations (object_type, object_id)",
+    "CREATE INDEX front_ports_device ON front_ports (device_id)",
+    "CREATE INDEX rear_ports_device ON rear_ports (device_id)",
+    "CREATE INDEX power_ports_device ON power_ports (device_id)",
+    "CREATE INDEX power_outlets_device ON power_outlets (device_id)",
+    "CREATE INDEX console_ports_device ON console_ports (device_id)",
+};
+
+// Version 3: case-insensitive search keys and the sync watermarks.
+const char *const kSearchAndSyncV3[] = {
+    "CREATE INDEX devices_name_ci ON devices (lower(name))",
+    "CREATE INDEX devices_serial ON devices (serial)",
+    "CREATE INDEX devices_asset_tag ON devices (asset_tag)",
+    "CREATE INDEX ip_addresses_address ON ip_addresses (address)",
+    "CREATE TABLE sync_state (source TEXT NOT NULL, endpoint TEXT NOT NULL, watermark TEXT,"
+    " last_change_id %BIGINT%, synced_at TEXT, PRIMARY KEY (source, endpoint))",
+};
+
+template<size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    for (const char *s : statements)
+        out << QString::fromLatin1(s);
+    return out;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, QStringLiteral("inventory mirror"), toList(kInventoryV1)},
+        {2, QStringLiteral("indexes for views"), toList(kIndexesV2)},
+        {3, QStringLiteral("search keys and sync watermarks"), toList(kSearchAndSyncV3)},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+QString renderStatement(const QString &statement, Dialect dialect)
+{
+    QString s = statement;
+    if (dialect == Dialect::Sqlite) {
+        // INTEGER PRIMARY KEY makes the id the rowid: no second index.
+        s.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY"));
+        s.replace(QLatin1String("%BIGINT%"), QLatin1String("INTEGER"));
+    } else {
+        s.replace(QLatin1String("%ID%"), QLatin1String("BIGINT PRIMARY KEY"));
+        s.replace(QLatin1String("%BIGINT%"), QLatin1String("BIGINT"));
+    }
+    return s;
+}
+
+} // namespace OpsDeck::Store
