@@ -3,7 +3,9 @@
 #include "backend/store/store.h"
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
+#include <charconv>
 #include <set>
 
 #include <QDateTime>
@@ -35,26 +37,16 @@ QString nextConnectionName()
 // variable limit while amortising statement overhead.
 int rowsPerStatement(int columns)
 {
-    return std::clamp(4000 / std::max(columns, 1), 1, 256);
+    return std::clamp(16000 / std::max(columns, 1), 1, 1000);
 }
 
-QString placeholders(int columns, int rows)
+struct UpsertStatement
 {
-    QString one = QStringLiteral("(?");
-    for (int i = 1; i < columns; ++i)
-        one += QStringLiteral(",?");
-    one += QLatin1Char(')');
-    QString all;
-    all.reserve((one.size() + 1) * rows);
-    for (int r = 0; r < rows; ++r) {
-        if (r)
-            all += QLatin1Char(',');
-        all += one;
-    }
-    return all;
-}
+    QString head; // "INSERT INTO t (a,b) VALUES "
+    QString tail; // " ON CONFLICT (id) DO UPDATE SET ..."
+};
 
-QString upsertSql(const Domain::KindInfo &info, int rows)
+UpsertStatement upsertStatement(const Domain::KindInfo &info)
 {
     QStringList names;
     QStringList updates;
@@ -63,9 +55,66 @@ QString upsertSql(const Domain::KindInfo &info, int rows)
         if (col.name != QLatin1String("id"))
             updates << col.name + QStringLiteral(" = excluded.") + col.name;
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4")
-        .arg(info.table, names.join(QLatin1Char(',')), placeholders(int(names.size()), rows),
-             updates.join(QLatin1Char(',')));
+    return {QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(info.table, names.join(QLatin1Char(','))),
+            QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QLatin1Char(','))};
+}
+
+// Appends a value as an SQL literal of the column's type. Text is quoted with
+// embedded quotes doubled (standard SQL, which both SQLite and PostgreSQL with
+// standard_conforming_strings follow); NUL characters cannot be stored in
+// either and are dropped. Values that do not convert become NULL.
+void appendLiteral(QString &sql, const QVariant &value, Domain::ColumnType type, Dialect dialect)
+{
+    if (value.isNull()) {
+        sql += QLatin1String("NULL");
+        return;
+    }
+    char buffer[32];
+    bool ok = true;
+    switch (type) {
+    case Domain::ColumnType::Integer: {
+        const qlonglong v = value.toLongLong(&ok);
+        if (ok) {
+            const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+            sql += QLatin1String(buffer, end - buffer);
+        }
+        break;
+    }
+    case Domain::ColumnType::Real: {
+        const double v = value.toDouble(&ok);
+        ok = ok && std::isfinite(v);
+        if (ok) {
+            // Shortest representation that reads back as the same double.
+            const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+            sql += QLatin1String(buffer, end - buffer);
+        }
+        break;
+    }
+    case Domain::ColumnType::Boolean:
+        if (dialect == Dialect::Postgres)
+            sql += value.toBool() ? QLatin1String("TRUE") : QLatin1String("FALSE");
+        else
+            sql += value.toBool() ? QLatin1Char('1') : QLatin1Char('0');
+        break;
+    case Domain::ColumnType::Text: {
+        const QString text = value.toString();
+        sql += QLatin1Char('\'');
+        if (!text.contains(QLatin1Char('\'')) && !text.contains(QChar(0))) {
+            sql += text;
+        } else {
+            for (const QChar ch : text) {
+                if (ch == QLatin1Char('\''))
+                    sql += QLatin1String("''");
+                else if (!ch.isNull())
+                    sql += ch;
+            }
+        }
+        sql += QLatin1Char('\'');
+        break;
+    }
+    }
+    if (!ok)
+        sql += QLatin1String("NULL");
 }
 
 QString likePattern(const QString &text)
@@ -336,25 +385,16 @@ Status Store::upsertKind(ObjectKind kind, const QList<const MappedObject *> &obj
     const Domain::KindInfo &info = Domain::kindInfo(kind);
     const int columns = int(info.columns.size());
     const int perStatement = rowsPerStatement(columns);
+    const UpsertStatement statement = upsertStatement(info);
 
-    QSqlQuery full(db());
-    bool fullPrepared = false;
+    // Values are written into the statement as SQL literals: Qt's per-value
+    // parameter binding costs more than parsing them, and the literals are
+    // produced only from typed values (numbers, booleans, escaped text).
+    QString sql;
     for (qsizetype start = 0; start < objects.size(); start += perStatement) {
         const int rows = int(std::min<qsizetype>(perStatement, objects.size() - start));
-        QSqlQuery partial(db());
-        QSqlQuery *q = &full;
-        if (rows == perStatement) {
-            if (!fullPrepared) {
-                if (!full.prepare(upsertSql(info, rows)))
-                    return sqlError(full, QStringLiteral("cannot prepare the upsert of %1").arg(info.table));
-                fullPrepared = true;
-            }
-        } else {
-            q = &partial;
-            if (!partial.prepare(upsertSql(info, rows)))
-                return sqlError(partial, QStringLiteral("cannot prepare the upsert of %1").arg(info.table));
-        }
-        int index = 0;
+        sql.truncate(0); // keeps the capacity of the previous statement
+        sql += statement.head;
         for (int r = 0; r < rows; ++r) {
             const MappedObject *o = objects.at(start + r);
             if (o->values.size() != columns) {
@@ -362,11 +402,18 @@ Status Store::upsertKind(ObjectKind kind, const QList<const MappedObject *> &obj
                              QStringLiteral("%1 %2 has %3 values for %4 columns")
                                  .arg(info.key).arg(o->id).arg(o->values.size()).arg(columns));
             }
-            for (const QVariant &v : o->values)
-                q->bindValue(index++, v);
+            sql += r ? QStringLiteral(",(") : QStringLiteral("(");
+            for (int c = 0; c < columns; ++c) {
+                if (c)
+                    sql += QLatin1Char(',');
+                appendLiteral(sql, o->values.at(c), info.columns.at(c).type, m_dialect);
+            }
+            sql += QLatin1Char(')');
         }
-        if (!q->exec())
-            return sqlError(*q, QStringLiteral("cannot upsert into %1").arg(info.table));
+        sql += statement.tail;
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            return sqlError(q, QStringLiteral("cannot upsert into %1").arg(info.table));
     }
     return {};
 }
@@ -620,7 +667,7 @@ Result<QList<Domain::Device>> Store::rackDevices(qint64 rackId, const QString &f
     QString sql = QString::fromLatin1(kDeviceSelect) + QStringLiteral(" WHERE d.rack_id = ?");
     if (!face.isEmpty())
         sql += QStringLiteral(" AND (d.face = ? OR d.face IS NULL OR dt.is_full_depth = ?)");
-    q.prepare(sql + QStringLiteral(" ORDER BY d.position DESC, d.name"));
+    q.prepare(sql + QStringLiteral(" ORDER BY d.position DESC NULLS LAST, d.name"));
     q.addBindValue(rackId);
     if (!face.isEmpty()) {
         q.addBindValue(face);
