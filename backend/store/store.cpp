@@ -384,35 +384,43 @@ Status Store::upsertKind(ObjectKind kind, const QList<const MappedObject *> &obj
 {
     const Domain::KindInfo &info = Domain::kindInfo(kind);
     const int columns = int(info.columns.size());
-    const int perStatement = rowsPerStatement(columns);
+    const qsizetype perStatement = rowsPerStatement(columns);
     const UpsertStatement statement = upsertStatement(info);
+    const Dialect dialect = m_dialect;
 
     // Values are written into the statement as SQL literals: Qt's per-value
     // parameter binding costs more than parsing them, and the literals are
     // produced only from typed values (numbers, booleans, escaped text).
-    QString sql;
-    for (qsizetype start = 0; start < objects.size(); start += perStatement) {
-        const int rows = int(std::min<qsizetype>(perStatement, objects.size() - start));
-        sql.truncate(0); // keeps the capacity of the previous statement
+    const auto render = [&](qsizetype start) -> Result<QString> {
+        const qsizetype end = std::min(objects.size(), start + perStatement);
+        QString sql;
+        sql.reserve(statement.head.size() + statement.tail.size() + (end - start) * columns * 12);
         sql += statement.head;
-        for (int r = 0; r < rows; ++r) {
-            const MappedObject *o = objects.at(start + r);
+        for (qsizetype r = start; r < end; ++r) {
+            const MappedObject *o = objects.at(r);
             if (o->values.size() != columns) {
                 return Error(ErrorCode::InvalidInput,
                              QStringLiteral("%1 %2 has %3 values for %4 columns")
                                  .arg(info.key).arg(o->id).arg(o->values.size()).arg(columns));
             }
-            sql += r ? QStringLiteral(",(") : QStringLiteral("(");
+            sql += r > start ? QStringLiteral(",(") : QStringLiteral("(");
             for (int c = 0; c < columns; ++c) {
                 if (c)
                     sql += QLatin1Char(',');
-                appendLiteral(sql, o->values.at(c), info.columns.at(c).type, m_dialect);
+                appendLiteral(sql, o->values.at(c), info.columns.at(c).type, dialect);
             }
             sql += QLatin1Char(')');
         }
         sql += statement.tail;
+        return sql;
+    };
+
+    for (qsizetype start = 0; start < objects.size(); start += perStatement) {
+        const Result<QString> sql = render(start);
+        if (!sql)
+            return sql.error();
         QSqlQuery q(db());
-        if (!q.exec(sql))
+        if (!q.exec(*sql))
             return sqlError(q, QStringLiteral("cannot upsert into %1").arg(info.table));
     }
     return {};
