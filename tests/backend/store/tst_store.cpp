@@ -183,6 +183,42 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    void valuesRoundTripExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("latitude");
+        QTest::newRow("quotes") << QStringLiteral("O'Brien's ''rack'' room") << 52.356;
+        QTest::newRow("backslash and percent") << QStringLiteral("C:\\path\\%_x") << -0.000123456789012345;
+        QTest::newRow("unicode") << QStringLiteral("Zürich Ø 東京 \U0001F600") << 1e-300;
+        QTest::newRow("sql in text") << QStringLiteral("x'); DROP TABLE sites; --") << 90.0;
+        QTest::newRow("newlines and tabs") << QStringLiteral("line1\nline2\tend") << 1.0 / 3.0;
+    }
+
+    void valuesRoundTripExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, latitude);
+        auto store = freshStore();
+        QJsonObject site{{QStringLiteral("id"), 3}, {QStringLiteral("name"), text}, {QStringLiteral("latitude"), latitude},
+                         {QStringLiteral("description"), text}};
+        auto m = NetBoxMapper::map(ObjectKind::Site, site);
+        QVERIFY(m.ok());
+        QVERIFY(store->upsert({*m}).ok());
+        QJsonObject rack{{QStringLiteral("id"), 4}, {QStringLiteral("name"), text}, {QStringLiteral("site"), 3},
+                         {QStringLiteral("desc_units"), true}, {QStringLiteral("u_height"), 48}};
+        QVERIFY(store->upsert({*NetBoxMapper::map(ObjectKind::Rack, rack)}).ok());
+        const auto row = store->row(ObjectKind::Site, 3);
+        QVERIFY(row.ok());
+        QCOMPARE(row->at(1).toString(), text);
+        QCOMPARE(row->at(9).toDouble(), latitude); // exact, not fuzzy: shortest round-trip form
+        QCOMPARE(*store->count(ObjectKind::Site), 1);
+        const auto r = store->rack(4);
+        QVERIFY(r.ok());
+        QCOMPARE(r->name, text);
+        QVERIFY(r->descendingUnits);
+        QCOMPARE(r->uHeight, 48);
+    }
+
     void failedImportLeavesStoreAsItWas()
     {
         auto store = freshStore();
