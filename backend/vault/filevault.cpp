@@ -404,6 +404,36 @@ Result<Entries> openEntries(const QByteArray &file, const Header &header, const 
     return parseEntries(plain, size_t(decrypted), context);
 }
 
+/// A vault file opened with a passphrase: its header, the derived key and
+/// the decrypted entries.
+struct OpenedVault
+{
+    Header header;
+    std::unique_ptr<VaultKey> key;
+    Entries entries;
+};
+
+/// Reads \a path, derives the key from \a passphrase, checks it against the
+/// header (WrongPassphrase) and authenticates and decrypts the whole file.
+Result<OpenedVault> openWithPassphrase(const QString &path, const Secret &passphrase, const QVariantMap &context)
+{
+    const auto bytes = readVaultFile(path, context);
+    if (!bytes)
+        return bytes.error();
+    const auto header = decodeHeader(bytes.value(), context);
+    if (!header)
+        return header.error();
+    auto key = deriveKey(passphrase, header->salt, header->limits, context);
+    if (!key)
+        return key.error();
+    if (sodium_memcmp(key.value()->check.data(), header->check.data(), kKeyCheckSize) != 0)
+        return vaultError(ErrorCode::WrongPassphrase, u"wrong passphrase for the vault"_s, context);
+    auto entries = openEntries(bytes.value(), header.value(), *key.value(), context);
+    if (!entries)
+        return entries.error();
+    return OpenedVault{header.value(), std::move(key.value()), std::move(entries.value())};
+}
+
 /// Encrypts \a entries under \a key with a fresh nonce and atomically
 /// replaces the file.
 Status sealEntries(const QString &path, const VaultKey &key, const Entries &entries, const QVariantMap &context)
@@ -525,24 +555,11 @@ Status FileVault::unlock(const Secret &passphrase)
         return error;
     };
 
-    const auto bytes = readVaultFile(m_filePath, context);
-    if (!bytes)
-        return fail(bytes.error());
-    const auto header = decodeHeader(bytes.value(), context);
-    if (!header)
-        return fail(header.error());
-    auto key = deriveKey(passphrase, header->salt, header->limits, context);
-    if (!key)
-        return fail(key.error());
-    if (sodium_memcmp(key.value()->check.data(), header->check.data(), kKeyCheckSize) != 0)
-        return fail(vaultError(ErrorCode::WrongPassphrase, u"wrong passphrase for the vault"_s, context));
-    // Authenticate the whole file now, so corruption shows at unlock time.
-    const auto entries = openEntries(bytes.value(), header.value(), *key.value(), context);
-    if (!entries)
-        return fail(entries.error());
-
-    m_key = std::move(key.value());
-    qCInfo(lcVault).noquote() << "unlocked vault" << m_filePath << "with" << entries->size() << "entries";
+    auto opened = openWithPassphrase(m_filePath, passphrase, context);
+    if (!opened)
+        return fail(opened.error());
+    m_key = std::move(opened->key);
+    qCInfo(lcVault).noquote() << "unlocked vault" << m_filePath << "with" << opened->entries.size() << "entries";
     return {};
 }
 
@@ -570,29 +587,18 @@ Status FileVault::changePassphrase(const Secret &current, const Secret &next, st
         qCWarning(lcVault).noquote() << "changing the vault passphrase failed:" << error.toString();
         return error;
     };
-    const auto bytes = readVaultFile(m_filePath, context);
-    if (!bytes)
-        return fail(bytes.error());
-    const auto header = decodeHeader(bytes.value(), context);
-    if (!header)
-        return fail(header.error());
-    auto oldKey = deriveKey(current, header->salt, header->limits, context);
-    if (!oldKey)
-        return fail(oldKey.error());
-    if (sodium_memcmp(oldKey.value()->check.data(), header->check.data(), kKeyCheckSize) != 0)
-        return fail(vaultError(ErrorCode::WrongPassphrase, u"wrong passphrase for the vault"_s, context));
-    const auto entries = openEntries(bytes.value(), header.value(), *oldKey.value(), context);
-    if (!entries)
-        return fail(entries.error());
+    auto opened = openWithPassphrase(m_filePath, current, context);
+    if (!opened)
+        return fail(opened.error());
 
     std::array<unsigned char, kSaltSize> salt{};
     randombytes_buf(salt.data(), salt.size());
-    auto newKey = deriveKey(next, salt, limits.value_or(header->limits), context);
+    auto newKey = deriveKey(next, salt, limits.value_or(opened->header.limits), context);
     if (!newKey)
         return fail(newKey.error());
-    if (Status written = sealEntries(m_filePath, *newKey.value(), entries.value(), context); !written) {
+    if (Status written = sealEntries(m_filePath, *newKey.value(), opened->entries, context); !written) {
         // The file still holds the old key's contents; stay unlocked with it.
-        m_key = std::move(oldKey.value());
+        m_key = std::move(opened->key);
         return fail(written.error());
     }
     m_key = std::move(newKey.value());
