@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+#include "backend/core/result.h"
+#include "backend/store/store.h"
+
+namespace OpsDeck::Metrics {
+
+/// Identity of one time series.
+struct SeriesKey
+{
+    QString device; ///< e.g. the NetBox device id or the agent address
+    QString object; ///< e.g. "ifIndex:7", "sensor:100006001", "" for the device itself
+    QString metric; ///< e.g. "if.in.bps", "icmp.rtt.ms"
+};
+
+/// Storage tiers, finest first.
+enum class Resolution { Raw, Minute, FiveMinutes, Hour };
+
+/// One point of a query: a raw sample (min = avg = max, count 1) or a rollup bucket.
+struct MetricPoint
+{
+    qint64 timestampMs = 0; ///< sample time, or the start of the bucket
+    double min = 0;
+    double avg = 0;
+    double max = 0;
+    qint64 count = 0;
+};
+
+/// How long each tier keeps data.
+struct RetentionPolicy
+{
+    qint64 rawMs = 2LL * 24 * 3600 * 1000;
+    qint64 minuteMs = 14LL * 24 * 3600 * 1000;
+    qint64 fiveMinuteMs = 90LL * 24 * 3600 * 1000;
+    qint64 hourMs = 730LL * 24 * 3600 * 1000;
+};
+
+/// Time series of a workspace: raw samples plus 1 min, 5 min and 1 h rollups
+/// (min/avg/max) kept up to date on every flush, retention per tier, and
+/// queries that pick the finest tier giving at most the requested number of
+/// points. SQLite (WAL) or PostgreSQL, on a connection of its own beside the
+/// workspace Store (the metric tables are created on open if missing).
+///
+/// append() only buffers; flush() writes the buffer in one transaction with
+/// multi-row statements (call it on a timer, or let append() do it when the
+/// buffer reaches batchSize()). Not thread-safe: one MetricStore per thread.
+class MetricStore final
+{
+public:
+    ~MetricStore();
+    MetricStore(const MetricStore &) = delete;
+    MetricStore &operator=(const MetricStore &) = delete;
+
+    [[nodiscard]] static Result<std::unique_ptr<MetricStore>> openSqlite(const QString &path);
+    [[nodiscard]] static Result<std::unique_ptr<MetricStore>> openPostgres(const Store::PostgresParams &params);
+
+    [[nodiscard]] Store::Dialect dialect() const { return m_dialect; }
+
+    /// The id of a series, created on first use (cached).
+    [[nodiscard]] Result<qint64> seriesId(const SeriesKey &key);
+
+    /// Buffers one sample; flushes when the buffer is full.
+    [[nodiscard]] Status append(qint64 seriesId, qint64 timestampMs, double value);
+    [[nodiscard]] Status flush();
+    [[nodiscard]] int buffered() const { return int(m_buffer.size()); }
+    void setBatchSize(int samples) { m_batchSize = qMax(1, samples); }
+    [[nodiscard]] int batchSize() const { return m_batchSize; }
+
+    /// Points of [fromMs, toMs) at `resolution`.
+    [[nodiscard]] Result<QList<MetricPoint>> query(qint64 seriesId, qint64 fromMs, qint64 toMs,
+                                                   Resolution resolution);
+    /// Points of [fromMs, toMs) at the finest resolution that yields at most
+    /// `maxPoints` for that span (and still has data: retention is respected).
+    [[nodiscard]] Result<QList<MetricPoint>> query(qint64 seriesId, qint64 fromMs, qint64 toMs, int maxPoints,
+                                                   Resolution *used = nullptr);
+    /// The tier a query over `spanMs` with `maxPoints` uses, given the data
+    /// that retention keeps for a window starting `ageMs` ago.
+    [[nodiscard]] static Resolution resolutionFor(qint64 spanMs, int maxPoints, qint64 ageMs = 0,
+                                                  const RetentionPolicy &policy = {});
+    [[nodiscard]] static qint64 bucketMs(Resolution resolution);
+
+    void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
+    [[nodiscard]] const RetentionPolicy &retention() const { return m_retention; }
+    /// Deletes what each tier keeps longer than its retention, relative to `nowMs`.
+    [[nodiscard]] Status applyRetention(qint64 nowMs);
+
+private:
+    struct Sample
+    {
+        qint64 series;
+        qint64 ts;
+        double value;
+    };
+    MetricStore(QString connectionName, Store::Dialect dialect);
+    [[nodiscard]] Status ensureSchema();
+    [[nodiscard]] Status exec(const QString &sql);
+
+    QString m_connectionName;
+    Store::Dialect m_dialect;
+    QVector<Sample> m_buffer;
+    int m_batchSize = 20000;
+    QHash<QString, qint64> m_seriesIds;
+    RetentionPolicy m_retention;
+};
+
+} // namespace OpsDeck::Metrics
