@@ -1,0 +1,940 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "widgets/console/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "backend/settings/settings.h"
+#include "models/inventory/devicefilterproxymodel.h"
+#include "models/inventory/devicetablemodel.h"
+#include "models/inventory/inventoryservice.h"
+#include "models/inventory/navigationtreemodel.h"
+#include "models/log/logmodel.h"
+#include "widgets/console/settingsdialog.h"
+#include "widgets/inventory/detailspanel.h"
+#include "widgets/inventory/devicetablepanel.h"
+#include "widgets/inventory/searchpopup.h"
+#include "widgets/inventory/siteoverviewpage.h"
+#include "widgets/inventory/statusdelegate.h"
+
+Q_LOGGING_CATEGORY(lcConsole, "opsdeck.console")
+
+namespace OpsDeck::Widgets {
+
+using Models::NavigationTreeModel;
+using Models::NodeKind;
+
+namespace {
+
+QString siteKey(qint64 siteId)
+{
+    return QStringLiteral("site:%1").arg(siteId);
+}
+
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Models::InventoryService *service, Settings::Settings *settings, Models::LogModel *log,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_settings(settings)
+    , m_log(log)
+    , m_treeModel(new NavigationTreeModel(service, this))
+    , m_tableModel(new Models::DeviceTableModel(service, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("OpsDeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/opsdeck.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+
+    // Central area: a start-up page while the workspace opens, then the
+    // banner and the view tabs.
+    m_central = new QStackedWidget(this);
+    auto *loading = new QWidget(m_central);
+    auto *loadingLayout = new QVBoxLayout(loading);
+    m_loadingTitle = new QLabel(tr("Opening the workspace…"), loading);
+    QFont big = m_loadingTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_loadingTitle->setFont(big);
+    m_loadingTitle->setAlignment(Qt::AlignCenter);
+    m_loadingBar = new QProgressBar(loading);
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setAccessibleName(tr("Progress"));
+    m_loadingBar->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 36);
+    loadingLayout->addStretch(2);
+    loadingLayout->addWidget(m_loadingTitle);
+    loadingLayout->addWidget(m_loadingBar, 0, Qt::AlignHCenter);
+    loadingLayout->addStretch(3);
+    m_central->addWidget(loading);
+
+    auto *main = new QWidget(m_central);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    m_banner = new QFrame(main);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setStyleSheet(QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; }"
+                                           " #banner QLabel { color: #8a1c14; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerClose = new QToolButton(m_banner);
+    bannerClose->setAutoRaise(true);
+    bannerClose->setText(tr("Dismiss"));
+    bannerClose->setAccessibleName(tr("Dismiss the message"));
+    connect(bannerClose, &QToolButton::clicked, m_banner, &QFrame::hide);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerClose);
+    m_banner->hide();
+    m_tabs = new QTabWidget(main);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    mainLayout->addWidget(m_banner);
+    mainLayout->addWidget(m_tabs, 1);
+    m_central->addWidget(main);
+    setCentralWidget(m_central);
+
+    m_search = new SearchPopup(service, this);
+    connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::handleSearchHit);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    restoreLayout();
+
+    if (m_service) {
+        connect(m_service, &Models::InventoryService::workspaceOpened, this, &MainWindow::handleWorkspaceOpened);
+        connect(m_service, &Models::InventoryService::openFailed, this, &MainWindow::handleOpenFailed);
+        connect(m_service, &Models::InventoryService::snapshotLoaded, this, &MainWindow::handleSnapshotLoaded);
+        connect(m_service, &Models::InventoryService::errorOccurred, this, &MainWindow::handleBackgroundError);
+        connect(m_service, &Models::InventoryService::openProgress, this, &MainWindow::handleProgress);
+        connect(m_service, &Models::InventoryService::runningJobsChanged, this, &MainWindow::handleJobs);
+        connect(m_service, &Models::InventoryService::deviceLoaded, this, &MainWindow::handleDeviceLoaded);
+        if (m_service->isOpen())
+            handleWorkspaceOpened(m_service->workspace());
+        if (!m_service->snapshot().sites.isEmpty())
+            handleSnapshotLoaded();
+    }
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        addAction(action);
+        return action;
+    };
+    m_openAction = make(QStringLiteral("actionOpenWorkspace"), tr("&Open Workspace…"), QKeySequence::Open);
+    m_openAction->setIcon(themedIcon("document-open", QStyle::SP_DirOpenIcon));
+    m_openAction->setStatusTip(tr("Open another workspace folder"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceFolder);
+
+    m_reloadAction = make(QStringLiteral("actionReload"), tr("&Reload Inventory"), QKeySequence::Refresh);
+    m_reloadAction->setIcon(themedIcon("view-refresh", QStyle::SP_BrowserReload));
+    m_reloadAction->setStatusTip(tr("Read the inventory again from the store"));
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        if (m_service)
+            m_service->reload();
+    });
+
+    m_settingsAction = make(QStringLiteral("actionSettings"), tr("&Settings…"));
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    // Where the platform has its own preferences key, offer it too (never twice).
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!settingsKeys.contains(key))
+            settingsKeys << key;
+    }
+    m_settingsAction->setShortcuts(settingsKeys);
+    m_settingsAction->setIcon(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = make(QStringLiteral("actionSearch"), tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setIcon(themedIcon("edit-find", QStyle::SP_FileDialogContentsView));
+    m_searchAction->setStatusTip(tr("Search devices, racks, interfaces, IP addresses and serials"));
+    connect(m_searchAction, &QAction::triggered, this, [this] { m_search->popup(this); });
+
+    m_filterAction = make(QStringLiteral("actionFilter"), tr("&Filter Devices"), QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_devicesDock->show();
+        m_devicesDock->raise();
+        m_table->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_table->filterEdit()->selectAll();
+    });
+
+    m_copyNameAction = make(QStringLiteral("actionCopyName"), tr("Copy &Name"), QKeySequence::Copy);
+    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyNameAction, &QAction::triggered, this, &MainWindow::copyNames);
+    m_copyIpAction = make(QStringLiteral("actionCopyIp"), tr("Copy &IP Address"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyIpAction, &QAction::triggered, this, &MainWindow::copyAddresses);
+
+    m_detailsAction = make(QStringLiteral("actionShowDetails"), tr("Show &Details"),
+                           QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showCurrentDetails);
+
+    m_netboxAction = make(QStringLiteral("actionOpenInNetbox"), tr("Open in &NetBox"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_netboxAction->setIcon(themedIcon("internet-web-browser", QStyle::SP_ArrowRight));
+    m_netboxAction->setStatusTip(tr("Open the selected object in NetBox in the web browser"));
+    connect(m_netboxAction, &QAction::triggered, this, &MainWindow::openCurrentInNetbox);
+
+    m_overviewAction = make(QStringLiteral("actionSiteOverview"), tr("Site &Overview"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_overviewAction->setIcon(themedIcon("view-list-details", QStyle::SP_FileDialogListView));
+    connect(m_overviewAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const qint64 site = current.isValid() ? current.data(NavigationTreeModel::SiteIdRole).toLongLong() : 0;
+        if (site)
+            openSiteOverview(site);
+        else if (m_service && !m_service->snapshot().sites.isEmpty())
+            openSiteOverview(m_service->snapshot().sites.first().id);
+    });
+
+    m_closeTabAction = make(QStringLiteral("actionCloseTab"), tr("&Close Tab"), QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+
+    m_resetLayoutAction = make(QStringLiteral("actionResetLayout"), tr("&Reset Layout"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_aboutAction = make(QStringLiteral("actionAbout"), tr("&About OpsDeck"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &objectName, const QString &title, QWidget *content) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(objectName);
+        d->setWidget(content);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                       | QDockWidget::DockWidgetFloatable);
+        return d;
+    };
+
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setItemDelegate(new StatusDelegate(m_tree));
+    m_tree->setAccessibleName(tr("Navigation"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NavigationTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(NavigationTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::handleTreeCurrentChanged);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (NodeKind(index.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Site)
+            openSiteOverview(index.data(NavigationTreeModel::IdRole).toLongLong());
+    });
+    m_navigationDock = dock(QStringLiteral("navigationDock"), tr("Navigation"), m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigationDock);
+
+    m_table = new DeviceTablePanel(m_tableModel, this);
+    connect(m_table, &DeviceTablePanel::currentDeviceChanged, this, &MainWindow::handleTableCurrentChanged);
+    connect(m_table, &DeviceTablePanel::deviceActivated, this, [this](qint64 id) {
+        selectDevice(id);
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+    connect(m_table, &DeviceTablePanel::contextMenuRequested, this, &MainWindow::showTableContextMenu);
+    m_devicesDock = dock(QStringLiteral("devicesDock"), tr("Devices"), m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_devicesDock);
+
+    m_details = new DetailsPanel(this);
+    connect(m_details, &DetailsPanel::deviceRequested, this, [this](const QString &name) {
+        if (!m_service)
+            return;
+        for (const Domain::Device &d : m_service->snapshot().devices) {
+            if (d.name == name) {
+                selectDevice(d.id);
+                return;
+            }
+        }
+    });
+    m_detailsDock = dock(QStringLiteral("detailsDock"), tr("Details"), m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_logView = new QTableView(this);
+    m_logView->setAccessibleName(tr("Event log"));
+    m_logView->setModel(m_log);
+    m_logView->setItemDelegate(new StatusDelegate(m_logView));
+    m_logView->setShowGrid(false);
+    m_logView->setWordWrap(false);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->horizontalHeader()->setHighlightSections(false);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_logView->horizontalHeader()->resizeSection(Models::LogModel::TimeColumn, em * 7);
+    m_logView->horizontalHeader()->resizeSection(Models::LogModel::LevelColumn, em * 6);
+    m_logView->horizontalHeader()->resizeSection(Models::LogModel::CategoryColumn, em * 10);
+    if (m_log) {
+        connect(m_log, &Models::LogModel::entriesAdded, this, [this] {
+            if (m_logView->isVisible())
+                m_logView->scrollToBottom();
+        });
+    }
+    m_logDock = dock(QStringLiteral("logDock"), tr("Event Log"), m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    tabifyDockWidget(m_devicesDock, m_logDock);
+    m_devicesDock->raise();
+
+
+    // Ctrl+1..4 focus the docks, so the keyboard reaches everything.
+    const std::pair<QDockWidget *, QWidget *> targets[] = {
+        {m_navigationDock, m_tree}, {m_devicesDock, m_table->view()}, {m_detailsDock, m_details}, {m_logDock, m_logView}};
+    int n = 1;
+    for (const auto &[d, focus] : targets) {
+        auto *action = new QAction(tr("Focus %1").arg(d->windowTitle()), this);
+        action->setObjectName(QStringLiteral("actionFocus%1").arg(n));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [d, focus] {
+            d->show();
+            d->raise();
+            focus->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_focusActions << action;
+        ++n;
+    }
+    setTabOrder(m_tree, m_table->filterEdit());
+    setTabOrder(m_table->filterEdit(), m_table->view());
+    setTabOrder(m_table->view(), m_tabs);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_reloadAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_searchAction);
+    edit->addAction(m_filterAction);
+    edit->addSeparator();
+    edit->addAction(m_copyNameAction);
+    edit->addAction(m_copyIpAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_overviewAction);
+    view->addAction(m_closeTabAction);
+    view->addSeparator();
+    for (QDockWidget *d : {m_navigationDock, m_devicesDock, m_detailsDock, m_logDock})
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    view->addActions(m_focusActions);
+    view->addSeparator();
+    view->addAction(m_resetLayoutAction);
+
+    QMenu *object = menuBar()->addMenu(tr("&Object"));
+    object->addAction(m_detailsAction);
+    object->addAction(m_netboxAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_reloadAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_searchAction);
+    toolbar->addAction(m_overviewAction);
+    toolbar->addAction(m_netboxAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_settingsAction);
+    m_navigationDock->toggleViewAction()->setShortcut({});
+}
+
+void MainWindow::createStatusBar()
+{
+    auto label = [this](const QString &name) {
+        auto *l = new QLabel(this);
+        l->setAccessibleName(name);
+        l->setContentsMargins(6, 0, 6, 0);
+        return l;
+    };
+    m_workspaceLabel = label(tr("Workspace"));
+    m_storeLabel = label(tr("Store"));
+    m_syncLabel = label(tr("Connection"));
+    m_jobLabel = label(tr("Background jobs"));
+    m_jobBar = new QProgressBar(this);
+    m_jobBar->setRange(0, 0);
+    m_jobBar->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 8);
+    m_jobBar->setMaximumHeight(fontMetrics().height());
+    m_jobBar->setTextVisible(false);
+    m_jobBar->hide();
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_jobBar);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_workspaceLabel->setText(tr("No workspace"));
+    m_syncLabel->setText(tr("NetBox: not configured"));
+    m_jobLabel->setText(tr("Idle"));
+}
+
+void MainWindow::restoreLayout()
+{
+    m_defaultState = saveState();
+    const QByteArray geometry = m_settings ? m_settings->windowGeometry() : QByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
+    }
+    // Dock sizes only take once the window has its size: see showEvent().
+    m_defaultDockSizes = true;
+    if (m_settings) {
+        const QByteArray state = m_settings->windowState();
+        if (!state.isEmpty() && restoreState(state))
+            m_defaultDockSizes = false;
+        m_table->restoreState(m_settings->deviceTableState());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setDeviceTableState(m_table->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *d : {m_navigationDock, m_devicesDock, m_detailsDock, m_logDock})
+        d->show();
+    m_devicesDock->raise();
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    // The tree shows full device names (about 24 characters) beside their
+    // units; the details need room for attributes and the interface table.
+    const int side = std::max(em * 10, width() / 5);
+    resizeDocks({m_navigationDock, m_detailsDock}, {std::max(side, em * 20), std::max(side, em * 28)}, Qt::Horizontal);
+    resizeDocks({m_devicesDock}, {std::max(fontMetrics().height() * 8, height() / 3)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultDockSizes) {
+        m_defaultDockSizes = false;
+        applyDefaultDockSizes();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == m_tree->viewport() && event->type() == QEvent::Paint
+        && m_treeModel->rowCount() > 0) {
+        m_painted = true;
+        // Emitted after this paint has finished.
+        QTimer::singleShot(0, this, &MainWindow::inventoryPainted);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_bannerText->setText(text);
+    m_banner->show();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::handleWorkspaceOpened(const Models::WorkspaceInfo &info)
+{
+    setWindowTitle(tr("%1 — OpsDeck").arg(info.name));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(info.name));
+    m_workspaceLabel->setToolTip(info.folder);
+    m_storeLabel->setText(info.storeDescription);
+    const QUrl netbox(info.netboxUrl);
+    m_syncLabel->setText(info.netboxUrl.isEmpty() ? tr("NetBox: not configured")
+                                                  : tr("NetBox: %1 · not synced in this session").arg(netbox.host()));
+    m_details->setNetboxUrl(info.netboxUrl);
+    m_loadingTitle->setText(tr("Loading the inventory…"));
+    if (m_userOpen && m_settings)
+        m_settings->setLastWorkspace(info.folder);
+    m_userOpen = false;
+    m_banner->hide();
+    updateActions();
+}
+
+void MainWindow::handleOpenFailed(const Error &error)
+{
+    qCWarning(lcConsole) << "cannot open the workspace:" << error.toString();
+    const QString text = tr("The workspace could not be opened: %1").arg(error.detail);
+    if (m_userOpen) {
+        // The user asked for this: tell them directly.
+        m_userOpen = false;
+        QMessageBox::warning(this, tr("Open Workspace"), text);
+        return;
+    }
+    m_loadingTitle->setText(text);
+    m_loadingBar->hide();
+    showBanner(text);
+}
+
+void MainWindow::handleBackgroundError(const Error &error)
+{
+    qCWarning(lcConsole) << "background query failed:" << error.toString();
+    showBanner(tr("A background query failed: %1").arg(error.detail));
+}
+
+void MainWindow::handleProgress(qint64 done, qint64 total)
+{
+    m_loadingTitle->setText(tr("Preparing the demo workspace…"));
+    m_loadingBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+    m_loadingBar->setValue(int(std::min(done, total)));
+    m_loadingBar->setFormat(tr("%1 of %2 objects").arg(QLocale().toString(done), QLocale().toString(total)));
+    m_loadingBar->setTextVisible(true);
+}
+
+void MainWindow::handleJobs(int count, const QString &current)
+{
+    m_jobBar->setVisible(count > 0);
+    m_jobLabel->setText(count > 0 ? current : tr("Idle"));
+    m_jobLabel->setToolTip(tr("%n background job(s) running", nullptr, count));
+}
+
+void MainWindow::handleSnapshotLoaded()
+{
+    m_hasSnapshot = true;
+    m_central->setCurrentIndex(1);
+    const Models::InventorySnapshot &s = m_service->snapshot();
+    m_storeLabel->setText(tr("%1 · %2 sites · %3 racks · %4 devices · %5 interfaces")
+                              .arg(m_service->workspace().storeDescription)
+                              .arg(s.sites.size())
+                              .arg(s.racks.size())
+                              .arg(s.devices.size())
+                              .arg(s.interfaceCount));
+    // Show the sites; regions and sites open, racks stay closed.
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        const QModelIndex top = m_treeModel->index(row, 0);
+        m_tree->expand(top);
+        if (NodeKind(top.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Region) {
+            for (int child = 0; child < m_treeModel->rowCount(top); ++child)
+                m_tree->expand(m_treeModel->index(child, 0, top));
+        }
+    }
+    // Re-open the tabs of sites that still exist.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (auto *page = qobject_cast<SiteOverviewPage *>(m_tabs->widget(i));
+            page && page->siteName().isEmpty())
+            closeTab(i);
+    }
+    if (m_tabs->count() == 0 && !s.sites.isEmpty())
+        openSiteOverview(s.sites.first().id);
+    if (m_currentDevice)
+        selectDevice(m_currentDevice);
+    updateActions();
+}
+
+void MainWindow::handleTreeCurrentChanged(const QModelIndex &current)
+{
+    if (m_syncing || !current.isValid())
+        return;
+    const NodeKind kind = NodeKind(current.data(NavigationTreeModel::KindRole).toInt());
+    const qint64 id = current.data(NavigationTreeModel::IdRole).toLongLong();
+    if (kind == NodeKind::Device) {
+        selectDevice(id);
+        return;
+    }
+    m_table->proxy()->setScope(kind, id);
+    m_table->setScopeText(m_table->proxy()->hasScope()
+                              ? tr("In %1").arg(current.sibling(current.row(), 0).data().toString())
+                              : QString());
+    updateActions();
+}
+
+void MainWindow::handleTableCurrentChanged(qint64 deviceId)
+{
+    if (m_syncing || !deviceId)
+        return;
+    selectDevice(deviceId);
+}
+
+bool MainWindow::selectDevice(qint64 deviceId)
+{
+    if (!m_service || m_tableModel->rowOf(deviceId) < 0)
+        return false;
+    m_syncing = true;
+    m_currentDevice = deviceId;
+    const QModelIndex node = m_treeModel->indexOf(NodeKind::Device, deviceId);
+    if (node.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+        m_tree->scrollTo(node);
+    }
+    if (m_table->currentDeviceId() != deviceId)
+        m_table->selectDevice(deviceId);
+    m_syncing = false;
+    requestDetails(deviceId);
+    updateActions();
+    return true;
+}
+
+void MainWindow::requestDetails(qint64 deviceId)
+{
+    if (!m_service)
+        return;
+    const Domain::Device device = m_tableModel->device(m_tableModel->rowOf(deviceId));
+    m_details->setLoading(device.name);
+    m_detailsRequest = m_service->requestDevice(deviceId);
+}
+
+void MainWindow::handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details)
+{
+    if (request != m_detailsRequest)
+        return;
+    m_details->setDevice(details);
+    emit detailsShown(details.device.id);
+}
+
+void MainWindow::handleSearchHit(const Domain::SearchHit &hit)
+{
+    using Kind = Domain::SearchHit::Kind;
+    switch (hit.kind) {
+    case Kind::Device:
+    case Kind::Interface:
+    case Kind::IpAddress:
+        if (hit.deviceId && selectDevice(hit.deviceId)) {
+            m_detailsDock->show();
+            m_detailsDock->raise();
+            m_table->view()->setFocus(Qt::OtherFocusReason);
+        } else {
+            statusBar()->showMessage(tr("%1 is not assigned to a device.").arg(hit.label), 5000);
+        }
+        return;
+    case Kind::Rack:
+    case Kind::Site: {
+        const QModelIndex node = m_treeModel->indexOf(hit.kind == Kind::Rack ? NodeKind::Rack : NodeKind::Site,
+                                                      hit.id);
+        if (node.isValid()) {
+            m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
+            m_tree->scrollTo(node);
+            m_tree->setFocus(Qt::OtherFocusReason);
+        }
+        if (hit.kind == Kind::Site)
+            openSiteOverview(hit.id);
+        return;
+    }
+    }
+}
+
+int MainWindow::addViewTab(QWidget *page, const QString &key, const QString &title)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("opsdeckTabKey").toString() == key) {
+            if (page != m_tabs->widget(i))
+                delete page;
+            m_tabs->setCurrentIndex(i);
+            return i;
+        }
+    }
+    page->setProperty("opsdeckTabKey", key);
+    const int index = m_tabs->addTab(page, title);
+    m_tabs->setCurrentIndex(index);
+    return index;
+}
+
+int MainWindow::openSiteOverview(qint64 siteId)
+{
+    const QString key = siteKey(siteId);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("opsdeckTabKey").toString() == key) {
+            m_tabs->setCurrentIndex(i);
+            return i;
+        }
+    }
+    auto *page = new SiteOverviewPage(m_service, siteId, m_tabs);
+    connect(page, &SiteOverviewPage::rackActivated, this, [this](qint64 rackId) {
+        const QModelIndex node = m_treeModel->indexOf(NodeKind::Rack, rackId);
+        if (node.isValid()) {
+            m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
+            m_tree->expand(node);
+            m_tree->scrollTo(node);
+        }
+    });
+    return addViewTab(page, key, tr("Overview: %1").arg(page->siteName()));
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count())
+        return;
+    QWidget *page = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+QList<Domain::Device> MainWindow::selectedDevices() const
+{
+    QList<Domain::Device> devices;
+    QWidget *focus = QApplication::focusWidget();
+    const bool treeFocused = focus == m_tree || (focus && m_tree->isAncestorOf(focus));
+    if (!treeFocused) {
+        for (qint64 id : m_table->selectedDeviceIds())
+            devices << m_tableModel->device(m_tableModel->rowOf(id));
+    }
+    if (devices.isEmpty() && m_currentDevice)
+        devices << m_tableModel->device(m_tableModel->rowOf(m_currentDevice));
+    return devices;
+}
+
+void MainWindow::copyNames()
+{
+    QStringList names;
+    const QModelIndex node = m_tree->currentIndex();
+    QWidget *focus = QApplication::focusWidget();
+    if (node.isValid() && focus == m_tree
+        && NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) != NodeKind::Device) {
+        names << node.sibling(node.row(), 0).data().toString();
+    } else {
+        for (const Domain::Device &d : selectedDevices())
+            names << d.name;
+    }
+    if (!names.isEmpty())
+        QGuiApplication::clipboard()->setText(names.join(u'\n'));
+}
+
+void MainWindow::copyAddresses()
+{
+    QStringList addresses;
+    for (const Domain::Device &d : selectedDevices()) {
+        if (!d.primaryIp.isEmpty())
+            addresses << d.primaryIp.section(u'/', 0, 0);
+    }
+    if (addresses.isEmpty()) {
+        statusBar()->showMessage(tr("The selection has no primary IP address."), 4000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(addresses.join(u'\n'));
+}
+
+QUrl MainWindow::netboxUrlFor(int kind, qint64 id) const
+{
+    if (!m_service || m_service->workspace().netboxUrl.isEmpty() || id <= 0)
+        return {};
+    if (NodeKind(kind) == NodeKind::Device)
+        return DetailsPanel::netboxDeviceUrl(m_service->workspace().netboxUrl, id);
+    QString base = m_service->workspace().netboxUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    switch (NodeKind(kind)) {
+    case NodeKind::Region:
+        return QUrl(base + QStringLiteral("/dcim/regions/%1/").arg(id));
+    case NodeKind::Site:
+        return QUrl(base + QStringLiteral("/dcim/sites/%1/").arg(id));
+    case NodeKind::Location:
+        return QUrl(base + QStringLiteral("/dcim/locations/%1/").arg(id));
+    case NodeKind::Rack:
+        return QUrl(base + QStringLiteral("/dcim/racks/%1/").arg(id));
+    case NodeKind::Device:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::openCurrentInNetbox()
+{
+    const QModelIndex node = m_tree->currentIndex();
+    QUrl url;
+    if (node.isValid() && QApplication::focusWidget() == m_tree)
+        url = netboxUrlFor(node.data(NavigationTreeModel::KindRole).toInt(),
+                           node.data(NavigationTreeModel::IdRole).toLongLong());
+    else if (m_currentDevice)
+        url = netboxUrlFor(int(NodeKind::Device), m_currentDevice);
+    if (url.isEmpty()) {
+        statusBar()->showMessage(tr("No NetBox URL is configured for this workspace."), 4000);
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        QMessageBox::warning(this, tr("Open in NetBox"), tr("No web browser could open %1.").arg(url.toString()));
+}
+
+void MainWindow::showCurrentDetails()
+{
+    const QModelIndex node = m_tree->currentIndex();
+    if (QApplication::focusWidget() == m_tree && node.isValid()
+        && NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Site) {
+        openSiteOverview(node.data(NavigationTreeModel::IdRole).toLongLong());
+        return;
+    }
+    m_detailsDock->show();
+    m_detailsDock->raise();
+    m_details->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_service && m_service->isOpen();
+    m_reloadAction->setEnabled(open);
+    m_searchAction->setEnabled(open);
+    const bool device = m_currentDevice != 0;
+    m_copyNameAction->setEnabled(device || m_tree->currentIndex().isValid());
+    m_copyIpAction->setEnabled(device);
+    m_detailsAction->setEnabled(device);
+    m_netboxAction->setEnabled(open && !m_service->workspace().netboxUrl.isEmpty());
+    m_overviewAction->setEnabled(m_hasSnapshot);
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    const NodeKind kind = NodeKind(index.data(NavigationTreeModel::KindRole).toInt());
+    const qint64 id = index.data(NavigationTreeModel::IdRole).toLongLong();
+    const QString name = index.sibling(index.row(), 0).data().toString();
+    QMenu menu(this);
+    menu.addAction(tr("Copy Name"), this, [name] { QGuiApplication::clipboard()->setText(name); });
+    if (kind == NodeKind::Device) {
+        const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(id));
+        QAction *ip = menu.addAction(tr("Copy IP Address"), this, [d] {
+            QGuiApplication::clipboard()->setText(d.primaryIp.section(u'/', 0, 0));
+        });
+        ip->setEnabled(!d.primaryIp.isEmpty());
+        menu.addAction(tr("Show Details"), this, [this, id] {
+            selectDevice(id);
+            m_detailsDock->show();
+            m_detailsDock->raise();
+        });
+    }
+    if (kind == NodeKind::Site)
+        menu.addAction(tr("Open Site Overview"), this, [this, id] { openSiteOverview(id); });
+    if (kind != NodeKind::Device && kind != NodeKind::Region) {
+        menu.addAction(tr("Show Devices Here"), this, [this] {
+            m_devicesDock->show();
+            m_devicesDock->raise();
+        });
+    }
+    menu.addSeparator();
+    const QUrl url = netboxUrlFor(int(kind), id);
+    QAction *netbox = menu.addAction(tr("Open in NetBox"), this, [url] { QDesktopServices::openUrl(url); });
+    netbox->setEnabled(!url.isEmpty());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showTableContextMenu(const QPoint &globalPos)
+{
+    const QList<qint64> ids = m_table->selectedDeviceIds();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy Name"), this, &MainWindow::copyNames);
+    menu.addAction(tr("Copy IP Address"), this, &MainWindow::copyAddresses);
+    menu.addAction(tr("Show Details"), this, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+    menu.addSeparator();
+    const QUrl url = netboxUrlFor(int(NodeKind::Device), m_table->currentDeviceId());
+    QAction *netbox = menu.addAction(tr("Open in NetBox"), this, [url] { QDesktopServices::openUrl(url); });
+    netbox->setEnabled(!url.isEmpty());
+    menu.exec(globalPos);
+}
+
+void MainWindow::openWorkspaceFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Workspace"),
+                                                             m_service ? m_service->workspace().folder : QString());
+    if (folder.isEmpty() || !m_service)
+        return;
+    m_userOpen = true;
+    m_service->openWorkspace(folder);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OpsDeck"),
+                       tr("<h3>OpsDeck %1</h3><p>Operator console for network and data-centre operations.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace OpsDeck::Widgets

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QHash>
+#include <QUrl>
+#include <QWidget>
+
+#include "models/inventory/inventorytypes.h"
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTabWidget;
+class QTreeWidget;
+
+namespace OpsDeck::Models {
+class InterfaceTableModel;
+}
+
+namespace OpsDeck::Widgets {
+
+/// The object details panel: a device's attributes, its interfaces with
+/// their cable peer and addresses, its neighbours, and a link that opens
+/// the device in NetBox when a NetBox URL is configured. Shows what it is
+/// given (setDevice); loading is the owner's business.
+class DetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPanel)
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    /// Base URL of NetBox ("https://netbox.example"), or empty.
+    void setNetboxUrl(const QString &url);
+    void setDevice(const Models::DeviceDetails &details);
+    /// Shows a placeholder while a device loads.
+    void setLoading(const QString &name);
+    void clear();
+
+    [[nodiscard]] qint64 deviceId() const { return m_details.device.id; }
+    [[nodiscard]] QUrl netboxUrl() const;
+
+    /// NetBox's page of a device: <base>/dcim/devices/<id>/.
+    [[nodiscard]] static QUrl netboxDeviceUrl(const QString &base, qint64 deviceId);
+
+signals:
+    /// The user asked for a neighbour (double-click, Enter).
+    void deviceRequested(const QString &name);
+
+private:
+    void updateLink();
+
+    Models::DeviceDetails m_details;
+    QString m_netboxBase;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_status;
+    QLabel *m_link;
+    QFormLayout *m_form;
+    QHash<QString, QLabel *> m_fields;
+    QTabWidget *m_tabs;
+    QTableView *m_interfaceView;
+    Models::InterfaceTableModel *m_interfaces;
+    QTreeWidget *m_neighbours;
+};
+
+} // namespace OpsDeck::Widgets
