@@ -117,6 +117,53 @@ const char *const kSearchAndSyncV3[] = {
     " last_change_id %BIGINT%, synced_at TEXT, PRIMARY KEY (source, endpoint))",
 };
 
+// Version 5: the optical domain read from Ciena MCP (ids are MCP's strings;
+// device_id is the matched NetBox device, NULL when unmatched) and the state
+// of a PRTG import (one row per PRTG device or sensor).
+const char *const kMcpAndPrtgV5[] = {
+    "CREATE TABLE mcp_network_elements (id TEXT PRIMARY KEY, name TEXT, ip_address TEXT, mac_address TEXT,"
+    " serial TEXT, type_group TEXT, resource_type TEXT, device_version TEXT, software_version TEXT,"
+    " device_id %BIGINT%, match_method TEXT)",
+    "CREATE TABLE mcp_equipment (id TEXT PRIMARY KEY, ne_id TEXT NOT NULL, category TEXT, name TEXT,"
+    " native_name TEXT, state TEXT, card_type TEXT, serial TEXT, part_number TEXT, manufacturer TEXT, shelf TEXT,"
+    " slot TEXT, subslot TEXT)",
+    "CREATE TABLE mcp_tpes (id TEXT PRIMARY KEY, ne_id TEXT NOT NULL, native_name TEXT, structure_type TEXT,"
+    " state TEXT, shelf TEXT, slot TEXT, port TEXT)",
+    "CREATE TABLE mcp_fres (id TEXT PRIMARY KEY, name TEXT, layer_rate TEXT, service_class TEXT, fre_type TEXT,"
+    " operation_state TEXT, a_tpe_id TEXT, z_tpe_id TEXT)",
+    "CREATE TABLE mcp_alarms (id TEXT PRIMARY KEY, ne_id TEXT, device_id %BIGINT%, device_name TEXT,"
+    " ip_address TEXT, resource TEXT, condition_type TEXT, severity TEXT, state TEXT, service_affecting BOOLEAN,"
+    " acknowledged BOOLEAN, first_raised TEXT, last_raised TEXT, additional_text TEXT, occurrences %BIGINT%)",
+    "CREATE INDEX mcp_equipment_ne ON mcp_equipment (ne_id)",
+    "CREATE INDEX mcp_tpes_ne ON mcp_tpes (ne_id)",
+    "CREATE INDEX mcp_alarms_device ON mcp_alarms (device_id)",
+    "CREATE TABLE prtg_import_state (prtg_object_id %BIGINT% NOT NULL, kind TEXT NOT NULL, device_id %BIGINT%,"
+    " definition TEXT, status TEXT, reason TEXT, imported_at TEXT, PRIMARY KEY (prtg_object_id, kind))",
+};
+
+// Version 4: the service's durable job queue, its steps, approvals and
+// attempts, the hash-chained audit log and versioned device config backups.
+const char *const kJobsV4[] = {
+    "CREATE TABLE jobs (id TEXT PRIMARY KEY, seq %BIGINT% NOT NULL UNIQUE, kind TEXT NOT NULL, state TEXT NOT NULL,"
+    " priority INTEGER NOT NULL, idempotency_key TEXT NOT NULL UNIQUE, requester TEXT NOT NULL, intent TEXT,"
+    " targets TEXT, params TEXT, required_approvals INTEGER NOT NULL, result TEXT, error TEXT,"
+    " progress INTEGER NOT NULL, attempts INTEGER NOT NULL, audit_seq %BIGINT%, created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL, started_at TEXT, finished_at TEXT)",
+    "CREATE INDEX jobs_state ON jobs (state, priority, seq)",
+    "CREATE TABLE job_approvals (job_id TEXT NOT NULL, approver TEXT NOT NULL, approved_at TEXT NOT NULL,"
+    " PRIMARY KEY (job_id, approver))",
+    "CREATE TABLE job_attempts (job_id TEXT NOT NULL, attempt INTEGER NOT NULL, started_at TEXT NOT NULL,"
+    " PRIMARY KEY (job_id, attempt))",
+    "CREATE TABLE job_steps (job_id TEXT NOT NULL, step_no INTEGER NOT NULL, name TEXT NOT NULL,"
+    " state TEXT NOT NULL, undoable BOOLEAN NOT NULL, output TEXT, diff TEXT, error TEXT, started_at TEXT,"
+    " finished_at TEXT, PRIMARY KEY (job_id, step_no))",
+    "CREATE TABLE audit_log (seq %BIGINT% PRIMARY KEY, at TEXT NOT NULL, job_id TEXT, actor TEXT NOT NULL,"
+    " event TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE TABLE config_backups (device TEXT NOT NULL, version INTEGER NOT NULL, job_id TEXT,"
+    " taken_at TEXT NOT NULL, sha256 TEXT NOT NULL, content TEXT NOT NULL, diff TEXT NOT NULL,"
+    " PRIMARY KEY (device, version))",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -134,6 +181,8 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("inventory mirror"), toList(kInventoryV1)},
         {2, QStringLiteral("indexes for views"), toList(kIndexesV2)},
         {3, QStringLiteral("search keys and sync watermarks"), toList(kSearchAndSyncV3)},
+        {4, QStringLiteral("job queue, audit log and config backups"), toList(kJobsV4)},
+        {5, QStringLiteral("optical domain and PRTG import"), toList(kMcpAndPrtgV5)},
     };
     return all;
 }

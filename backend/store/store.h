@@ -11,7 +11,9 @@
 #include "backend/core/result.h"
 #include "backend/domain/inventory.h"
 #include "backend/domain/netboxmapper.h"
+#include "backend/domain/rackplanning.h"
 #include "backend/store/migrations.h"
+#include "backend/topology/topologyrecords.h"
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -105,6 +107,34 @@ public:
 
     /// SQLite only: `PRAGMA integrity_check` result ("ok" when sound).
     [[nodiscard]] Result<QString> integrityCheck();
+
+    // Queries for rack planning.
+    /// Every device type with its manufacturer, ordered by manufacturer and model.
+    [[nodiscard]] Result<QList<Domain::DeviceType>> deviceTypes();
+    /// Reservations of the racks of a site.
+    [[nodiscard]] Result<QList<Domain::RackReservation>> rackReservations(qint64 siteId);
+    /// Weight limit and power budget (from the rack's power feeds) of the racks of a site.
+    [[nodiscard]] Result<QList<Domain::RackLimits>> rackLimits(qint64 siteId);
+    /// Device type, weight (kg) and allocated power draw of the devices of a site.
+    [[nodiscard]] Result<QList<Domain::DeviceLoad>> deviceLoads(qint64 siteId);
+
+    // Queries for the topology graph.
+    /// Every cable with an interface at both ends, with both ends' devices
+    /// and LAGs, ordered by cable id.
+    [[nodiscard]] Result<QList<Topology::LinkRecord>> topologyLinks();
+    /// Every circuit termination with its site and the interface it is
+    /// cabled to, ordered by circuit and side.
+    [[nodiscard]] Result<QList<Topology::CircuitEndRecord>> topologyCircuitEnds();
+    /// Tag slugs of every tagged device.
+    [[nodiscard]] Result<Topology::DeviceTags> deviceTags();
+
+    // Auxiliary tables of the optical domain (mcp_*) and of PRTG imports (prtg_*).
+    /// Replaces every row of such a table with `rows` (values in `columns`
+    /// order) in one transaction; nothing changes when it fails.
+    [[nodiscard]] Status replaceRows(const QString &table, const QStringList &columns,
+                                     const QList<QVariantList> &rows);
+    /// The rows of such a table, `columns` in order, sorted by the first column.
+    [[nodiscard]] Result<QList<QVariantList>> tableRows(const QString &table, const QStringList &columns);
 
 private:
     Store(QString connectionName, Dialect dialect, QString description);

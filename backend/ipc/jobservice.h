@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QObject>
+
+namespace OpsDeck::Jobs {
+class JobEngine;
+}
+
+namespace OpsDeck::Ipc {
+
+class IpcServer;
+
+/// Publishes a JobEngine over an IpcServer: the methods
+///   job.submit {JobRequest}        -> {"job": {...}, "duplicate": bool}
+///   job.list {"states": [...], "limit": n} -> [job, ...] (without steps)
+///   job.get {"id"}                 -> job with steps and its audit entries
+///   job.approve {"id", "approver"} -> job
+///   job.cancel {"id", "actor"}     -> job
+///   audit.verify {}                -> {"ok", "entries", "firstBadSequence", "problem"}
+///   backup.list {"device"}         -> [backup, ...] (with content and diff)
+///   service.status {}              -> {"running", "protocol"}
+/// and the "jobs" event topic: {"type": "changed", "job"}, {"type":
+/// "progress", "jobId", "percent"}, {"type": "step", "jobId", "step"}.
+/// When the request names no requester the caller's peer name is used.
+/// Lives on the engine's thread; does not own either object.
+class JobService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobService)
+
+public:
+    JobService(Jobs::JobEngine *engine, IpcServer *server, QObject *parent = nullptr);
+
+private:
+    Jobs::JobEngine *m_engine;
+    IpcServer *m_server;
+};
+
+} // namespace OpsDeck::Ipc

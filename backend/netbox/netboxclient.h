@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "backend/core/result.h"
+#include "backend/vault/secret.h"
+#include "backend/workspace/workspaceconfig.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace OpsDeck::NetBox {
+
+/// A NetBox API version ("major.minor"); 0.0 when unknown.
+struct ApiVersion
+{
+    int major = 0;
+    int minor = 0;
+
+    [[nodiscard]] bool isKnown() const { return major > 0; }
+    [[nodiscard]] bool atLeast(int maj, int min) const { return major > maj || (major == maj && minor >= min); }
+    [[nodiscard]] QString toString() const { return QStringLiteral("%1.%2").arg(major).arg(minor); }
+    /// "4.6", "4.6.8" or "v4.6.8-beta1"; unknown on anything else.
+    [[nodiscard]] static ApiVersion parse(const QString &text);
+    /// Path of the change log below /api/: core/ from 4.1, extras/ before.
+    [[nodiscard]] QString objectChangesPath() const;
+    /// Cursor paging (start=) exists from 4.6.
+    [[nodiscard]] bool hasCursorPaging() const { return atLeast(4, 6); }
+    /// ETag/If-Match concurrency control exists from 4.6.
+    [[nodiscard]] bool hasETags() const { return atLeast(4, 6); }
+};
+
+/// How a NetBoxClient connects. The token is a vault Secret and never
+/// appears in logs or errors.
+struct ClientSettings
+{
+    QUrl baseUrl; ///< e.g. https://netbox.example.com (the /api/ prefix is added)
+    Vault::Secret token;
+    Workspace::NetboxTokenVersion tokenVersion = Workspace::NetboxTokenVersion::Auto;
+    bool verifyTls = true;
+    QString caFile;            ///< extra CA certificates (PEM) trusted besides the system ones
+    QStringList pinnedSha256;  ///< accepted server certificate SHA-256 fingerprints (hex)
+    int timeoutMs = 30000;     ///< transfer timeout of one attempt
+    int maxRetries = 5;        ///< further attempts after connection errors, 5xx and 429
+    int retryBaseMs = 250;     ///< first backoff; doubles per attempt, with jitter
+    int retryMaxMs = 15000;
+
+    /// Settings from a workspace's NetBox configuration and the token read
+    /// from the vault (SecretStore::read(config.token.path, ...)).
+    [[nodiscard]] static ClientSettings fromConfig(const Workspace::NetboxConfig &config, const Vault::Secret &token);
+};
+
+/// One answered request.
+struct Response
+{
+    QByteArray method;
+    QUrl url;
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json;  ///< parsed body when the request expected JSON
+    QByteArray etag;
+    QString apiVersion;  ///< the API-Version header
+    int attempts = 1;
+};
+
+/// One request in flight. Emits finished() exactly once (also on timeout,
+/// retry exhaustion and abort), then deletes itself. Owned by the client.
+class NetBoxReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetBoxReply)
+
+public:
+    [[nodiscard]] QUrl url() const { return m_url; }
+    [[nodiscard]] QByteArray method() const { return m_method; }
+    /// Cancels; finished() follows with ErrorCode::Cancelled.
+    void abort();
+
+signals:
+    void finished(const OpsDeck::Result<OpsDeck::NetBox::Response> &result);
+
+private:
+    friend class NetBoxClient;
+    NetBoxReply(class NetBoxClient *client, QByteArray method, QUrl url, QByteArray body, QByteArray ifMatch,
+                bool expectJson);
+    void startAttempt();
+    void handleFinished();
+    void finish(const Result<Response> &result);
+    void scheduleRetry(const QString &cause, int retryAfterMs);
+
+    class NetBoxClient *m_client;
+    QByteArray m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    QByteArray m_ifMatch;
+    bool m_expectJson;
+    int m_attempt = 0;
+    bool m_done = false;
+    bool m_aborted = false;
+    bool m_pinFailed = false;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+};
+
+/// Asynchronous NetBox REST client on QNetworkAccessManager: token auth
+/// (Token for v1, Bearer nbt_ for v2), TLS verification with an optional
+/// extra CA file and certificate pinning, a transfer timeout per attempt,
+/// retries with exponential backoff and jitter for connection errors, 5xx
+/// and 429 (honouring Retry-After), and errors that name method, URL,
+/// status and cause (400/403/404/409/412 are not retried).
+///
+/// Lives on the thread that creates it (it owns its QNetworkAccessManager).
+class NetBoxClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetBoxClient)
+
+public:
+    explicit NetBoxClient(ClientSettings settings, QObject *parent = nullptr);
+    ~NetBoxClient() override;
+
+    [[nodiscard]] const ClientSettings &settings() const { return m_settings; }
+    /// The URL of an API path ("dcim/devices/") with a query.
+    [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query = {}) const;
+
+    /// GET of an API path or of an absolute URL (a page's "next").
+    NetBoxReply *get(const QString &path, const QUrlQuery &query = {});
+    NetBoxReply *getUrl(const QUrl &url);
+    /// POST/PATCH/PUT/DELETE with a JSON body; `ifMatch` sets If-Match.
+    NetBoxReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
+                      const QByteArray &ifMatch = {});
+    /// GET /api/status/; the reply's body names the version. The client
+    /// also learns the version from every API-Version header it sees.
+    NetBoxReply *fetchStatus();
+
+    [[nodiscard]] ApiVersion version() const { return m_version; }
+    void setVersion(ApiVersion version) { m_version = version; }
+    /// The version named by a /api/status/ answer (netbox-version, else the header).
+    [[nodiscard]] static Result<ApiVersion> versionFromStatus(const Response &response);
+
+    /// Aborts every request in flight.
+    void abortAll();
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    [[nodiscard]] qint64 requestsSent() const { return m_requestsSent; }
+
+signals:
+    void versionChanged(OpsDeck::NetBox::ApiVersion version);
+
+private:
+    friend class NetBoxReply;
+    NetBoxReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &ifMatch,
+                       bool expectJson);
+    QNetworkReply *createNetworkReply(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                      const QByteArray &ifMatch);
+    [[nodiscard]] QByteArray authorization() const;
+    void noteApiVersion(const QString &header);
+
+    ClientSettings m_settings;
+    QNetworkAccessManager *m_nam;
+    ApiVersion m_version;
+    QList<QPointer<NetBoxReply>> m_inFlight;
+    qint64 m_bytesReceived = 0;
+    qint64 m_requestsSent = 0;
+};
+
+} // namespace OpsDeck::NetBox
+
+Q_DECLARE_METATYPE(OpsDeck::NetBox::ApiVersion)

@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "backend/netbox/netboxsync.h"
+
+#include <algorithm>
+
+#include <QDataStream>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QUrlQuery>
+
+#include "backend/domain/netboxmapper.h"
+#include "backend/store/store.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcNetBox)
+
+namespace OpsDeck::NetBox {
+
+using Domain::ObjectKind;
+
+namespace {
+
+constexpr int kCommitBatch = 4096;
+
+// Every top-level field the mapper may read for a kind, for `fields=`.
+QString mappedFields(const Domain::KindInfo &info)
+{
+    QStringList fields;
+    for (const Domain::ColumnSpec &c : info.columns) {
+        for (const QStringList &path : c.paths)
+            fields << path.value(0);
+    }
+    if (info.kind == ObjectKind::Cable)
+        fields << QStringLiteral("a_terminations") << QStringLiteral("b_terminations");
+    if (info.kind == ObjectKind::Prefix)
+        fields << QStringLiteral("scope_type") << QStringLiteral("scope_id") << QStringLiteral("site");
+    if (info.kind == ObjectKind::CircuitTermination)
+        fields << QStringLiteral("site") << QStringLiteral("provider_network");
+    fields.removeDuplicates();
+    return fields.join(QLatin1Char(','));
+}
+
+void writeObject(QDataStream &out, const Domain::MappedObject &o)
+{
+    out << qint32(o.kind) << o.id << o.values << qint32(o.terminations.size());
+    for (const Domain::CableEnd &end : o.terminations)
+        out << end.end << end.objectType << end.objectId;
+}
+
+Domain::MappedObject readObject(QDataStream &in)
+{
+    Domain::MappedObject o;
+    qint32 kind = 0;
+    qint32 terminations = 0;
+    in >> kind >> o.id >> o.values >> terminations;
+    o.kind = ObjectKind(kind);
+    for (qint32 i = 0; i < terminations; ++i) {
+        Domain::CableEnd end;
+        in >> end.end >> end.objectType >> end.objectId;
+        o.terminations << end;
+    }
+    return o;
+}
+
+} // namespace
+
+NetBoxSync::NetBoxSync(NetBoxClient *client, Store::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    qRegisterMetaType<SyncProgress>();
+}
+
+NetBoxSync::~NetBoxSync()
+{
+    for (const QPointer<NetBoxReply> &reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
+
+void NetBoxSync::startFull()
+{
+    begin(true);
+}
+
+void NetBoxSync::startIncremental()
+{
+    begin(false);
+}
+
+void NetBoxSync::cancel()
+{
+    if (m_running)
+        fail(Error(ErrorCode::Cancelled, QStringLiteral("NetBox sync cancelled")));
+}
+
+void NetBoxSync::begin(bool full)
+{
+    if (m_running) {
+        qCWarning(lcNetBox) << "a NetBox sync is already running";
+        return;
+    }
+    m_running = true;
+    m_full = full;
+    m_summary = SyncSummary{};
+    m_clock.start();
+    m_requestsAtStart = m_client->requestsSent();
+    m_bytesAtStart = m_client->bytesReceived();
+    m_spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/opsdeck-netbox-sync-XXXXXX"));
+    m_spooled = 0;
+    m_deletions.clear();
+    m_watermarks.clear();
+    m_kindIndex = -1;
+    m_totalObjects = 0;
+    m_totalBytes = 0;
+    m_changeWatermark = 0;
+    if (!m_spool->open()) {
+        fail(Error(ErrorCode::Io, QStringLiteral("cannot create the sync spool file: %1").arg(m_spool->errorString())));
+        return;
+    }
+    if (!m_full) {
+        // Without a watermark for every endpoint there is no baseline to
+        // build on: run a full sync instead.
+        for (const Domain::KindInfo &info : Domain::allKinds()) {
+            auto wm = m_store->watermark(m_options.source, info.endpoint);
+            if (!wm) {
+                fail(wm.error());
+                return;
+            }
+            if (wm->isEmpty()) {
+                m_full = true;
+                break;
+            }
+        }
+        auto changes = m_store->watermark(m_options.source, changeLogKey());
+        if (!changes) {
+            fail(changes.error());
+            return;
+        }
+        m_changeWatermark = changes->toLongLong();
+    }
+    m_summary.full = m_full;
+    NetBoxReply *reply = m_client->fetchStatus();
+    m_inFlight << reply;
+    connect(reply, &NetBoxReply::finished, this, [this, reply](const Result<Response> &result) {
+        m_inFlight.removeAll(reply);
+        handleStatus(result);
+    });
+}
+
+void NetBoxSync::handleStatus(const Result<Response> &result)
+{
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    auto version = NetBoxClient::versionFromStatus(*result);
+    if (!version) {
+        fail(version.error());
+        return;
+    }
+    m_version = *version;
+    m_client->setVersion(m_version);
+    m_summary.version = m_version;
+    if (!m_full) {
+        startEndpoint();
+        return;
+    }
+    // The newest change-log entry: deletions after it are the next
+    // incremental sync's business.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("ordering"), QStringLiteral("-id"));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    q.addQueryItem(QStringLiteral("brief"), QStringLiteral("1"));
+    NetBoxReply *reply = m_client->get(m_version.objectChangesPath(), q);
+    m_inFlight << reply;
+    connect(reply, &NetBoxReply::finished, this, [this, reply](const Result<Response> &r) {
+        m_inFlight.removeAll(reply);
+        handleChangeHead(r);
+    });
+}
+
+void NetBoxSync::handleChangeHead(const Result<Response> &result)
+{
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const QJsonArray results = result->json.object().value(QStringLiteral("results")).toArray();
+    m_changeWatermark = results.isEmpty() ? 0 : results.first().toObject().value(QStringLiteral("id")).toInteger();
+    startEndpoint();
+}
+
+QUrlQuery NetBoxSync::baseQuery() const
+{
+    const Domain::KindInfo &info = Domain::allKinds().at(m_kindIndex);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(m_options.pageSize, 1, 1000)));
+    if (info.kind == ObjectKind::Device)
+        q.addQueryItem(QStringLiteral("exclude"), QStringLiteral("config_context"));
+    if (m_options.selectFields && m_version.atLeast(4, 0))
+        q.addQueryItem(QStringLiteral("fields"), mappedFields(info));
+    if (!m_since.isEmpty())
+        q.addQueryItem(QStringLiteral("last_updated__gte"), m_since);
+    return q;
+}
+
+void NetBoxSync::startEndpoint()
+{
+    ++m_kindIndex;
+    const QList<Domain::KindInfo> &kinds = Domain::allKinds();
+    if (m_kindIndex >= kinds.size()) {
+        if (m_full) {
+            commit();
+        } else {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("action"), QStringLiteral("delete"));
+            q.addQueryItem(QStringLiteral("id__gt"), QString::number(m_changeWatermark));
+            q.addQueryItem(QStringLiteral("ordering"), QStringLiteral("id"));
+            q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+            fetchDeletions(m_client->apiUrl(m_version.objectChangesPath(), q));
+        }
+        return;
+    }
+    const Domain::KindInfo &info = kinds.at(m_kindIndex);
+    m_total = -1;
+    m_objects = 0;
+    m_bytes = 0;
+    m_queue.clear();
+    m_endpointClock.start();
+    m_since.clear();
+    if (!m_full) {
+        auto wm = m_store->watermark(m_options.source, info.endpoint);
+        if (!wm) {
+            fail(wm.error());
+            return;
+        }
+        m_since = *wm;
+    }
+    emitProgress();
+    if (m_version.hasCursorPaging()) {
+        // Cursor paging is sequential per chain; to fetch side by side the
+        // id space is split into ranges, one cursor chain each. A probe for
+        // the count and the highest id sizes the ranges.
+        QUrlQuery q = baseQuery();
+        q.removeAllQueryItems(QStringLiteral("limit"));
+        q.removeAllQueryItems(QStringLiteral("fields"));
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("ordering"), QStringLiteral("-id"));
+        q.addQueryItem(QStringLiteral("fields"), QStringLiteral("id"));
+        NetBoxReply *reply = m_client->get(info.endpoint + QLatin1Char('/'), q);
+        m_inFlight << reply;
+        connect(reply, &NetBoxReply::finished, this, [this, reply](const Result<Response> &r) {
+            m_inFlight.removeAll(reply);
+            handleProbe(r);
+        });
+        return;
+    }
+    QUrlQuery q = baseQuery();
+    q.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    request(m_client->apiUrl(info.endpoint + QLatin1Char('/'), q), true);
+}
+
+void NetBoxSync::handleProbe(const Result<Response> &result)
+{
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const QJsonObject page = result->json.object();
+    m_total = page.value(QStringLiteral("count")).toInteger(-1);
+    const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+    if (m_total == 0 || results.isEmpty()) {
+        endpointDone();
+        return;
+    }
+    const qint64 maxId = results.first().toObject().value(QStringLiteral("id")).toInteger();
+    const int pageSize = std::clamp(m_options.pageSize, 1, 1000);
+    const qint64 pages = (std::max<qint64>(m_total, 1) + pageSize - 1) / pageSize;
+    const qint64 ranges = std::clamp<qint64>(pages, 1, std::clamp(m_options.concurrency, 1, 16));
+    const qint64 width = (maxId + ranges) / ranges;
+    const QString path = Domain::allKinds().at(m_kindIndex).endpoint + QLatin1Char('/');
+    for (qint64 i = 0; i < ranges; ++i) {
+        QUrlQuery q = baseQuery();
+        q.addQueryItem(QStringLiteral("start"), QString::number(i * width));
+        if (i + 1 < ranges)
+            q.addQueryItem(QStringLiteral("id__lt"), QString::number((i + 1) * width));
+        m_queue << m_client->apiUrl(path, q);
+    }
+    while (m_inFlight.size() < std::clamp(m_options.concurrency, 1, 16) && !m_queue.isEmpty())
+        request(m_queue.takeFirst(), false);
+}
+
+void NetBoxSync::request(const QUrl &url, bool first)
+{
+    NetBoxReply *reply = m_client->getUrl(url);
+    m_inFlight << reply;
+    connect(reply, &NetBoxReply::finished, this,
+            [this, reply, first](const Result<Response> &result) { handlePage(reply, first, result); });
+}
+
+void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Response> &result)
+{
+    m_inFlight.removeAll(reply);
+    m_inFlight.removeAll(nullptr);
+    const Domain::KindInfo &info = Domain::allKinds().at(m_kindIndex);
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const QJsonObject page = result->json.object();
+    const QJsonValue resultsValue = page.value(QStringLiteral("results"));
+    if (!result->json.isObject() || !resultsValue.isArray()) {
+        fail(Error(ErrorCode::InvalidInput,
+                   QStringLiteral("%1: not a NetBox list page (no \"results\" array)").arg(result->url.toDisplayString()),
+                   {{QStringLiteral("url"), result->url.toDisplayString()}}));
+        return;
+    }
+    const QJsonArray results = resultsValue.toArray();
+    auto mapped = Domain::NetBoxMapper::mapAll(info.kind, results);
+    if (!mapped) {
+        Error e = mapped.error();
+        e.detail = QStringLiteral("%1: malformed page: %2").arg(result->url.toDisplayString(), e.detail);
+        e.context.insert(QStringLiteral("url"), result->url.toDisplayString());
+        e.context.insert(QStringLiteral("endpoint"), info.endpoint);
+        fail(e);
+        return;
+    }
+    QDataStream out(m_spool.get());
+    QString &newest = m_watermarks[info.endpoint];
+    for (const Domain::MappedObject &o : std::as_const(*mapped)) {
+        writeObject(out, o);
+        const QString lastUpdated = o.values.constLast().toString();
+        if (lastUpdated > newest)
+            newest = lastUpdated;
+    }
+    if (out.status() != QDataStream::Ok) {
+        fail(Error(ErrorCode::Io, QStringLiteral("cannot write the sync spool file: %1").arg(m_spool->errorString())));
+        return;
+    }
+    m_spooled += mapped->size();
+    m_objects += mapped->size();
+    m_totalObjects += mapped->size();
+    m_bytes += result->body.size();
+    m_totalBytes += result->body.size();
+    m_summary.perKind[info.kind] += mapped->size();
+
+    const QJsonValue next = page.value(QStringLiteral("next"));
+    const QJsonValue count = page.value(QStringLiteral("count"));
+    const int pageSize = std::clamp(m_options.pageSize, 1, 1000);
+    if (m_version.hasCursorPaging() || !count.isDouble()) {
+        // Cursor chains (and servers that give no count) are followed.
+        if (next.isString())
+            m_queue.prepend(QUrl(next.toString()));
+    } else if (first) {
+        m_total = count.toInteger();
+        const QString path = info.endpoint + QLatin1Char('/');
+        for (qint64 offset = results.size(); offset < m_total; offset += pageSize) {
+            QUrlQuery q = baseQuery();
+            q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+            m_queue << m_client->apiUrl(path, q);
+        }
+    }
+    emitProgress();
+    while (m_inFlight.size() < std::clamp(m_options.concurrency, 1, 16) && !m_queue.isEmpty())
+        request(m_queue.takeFirst(), false);
+    if (m_inFlight.isEmpty() && m_queue.isEmpty())
+        endpointDone();
+}
+
+void NetBoxSync::endpointDone()
+{
+    startEndpoint();
+}
+
+void NetBoxSync::fetchDeletions(const QUrl &url)
+{
+    NetBoxReply *reply = m_client->getUrl(url);
+    m_inFlight << reply;
+    connect(reply, &NetBoxReply::finished, this, [this, reply](const Result<Response> &result) {
+        m_inFlight.removeAll(reply);
+        handleDeletions(result);
+    });
+}
+
+void NetBoxSync::handleDeletions(const Result<Response> &result)
+{
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const QJsonObject page = result->json.object();
+    for (const QJsonValue &v : page.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject change = v.toObject();
+        const qint64 changeId = change.value(QStringLiteral("id")).toInteger();
+        m_changeWatermark = std::max(m_changeWatermark, changeId);
+        const Domain::KindInfo *kind =
+            Domain::kindForContentType(change.value(QStringLiteral("changed_object_type")).toString());
+        if (kind)
+            m_deletions[kind->kind] << change.value(QStringLiteral("changed_object_id")).toInteger();
+    }
+    const QJsonValue next = page.value(QStringLiteral("next"));
+    if (next.isString()) {
+        fetchDeletions(QUrl(next.toString()));
+        return;
+    }
+    commit();
+}
+
+void NetBoxSync::commit()
+{
+    emitProgress(true);
+    if (!m_spool->flush() || !m_spool->seek(0)) {
+        fail(Error(ErrorCode::Io, QStringLiteral("cannot read back the sync spool file")));
+        return;
+    }
+    qint64 deleted = 0;
+    const Status st = m_store->transaction([&]() -> Status {
+        if (m_full) {
+            if (auto s = m_store->clearInventory(); !s)
+                return s;
+        }
+        QDataStream in(m_spool.get());
+        QList<Domain::MappedObject> batch;
+        batch.reserve(kCommitBatch);
+        for (qint64 i = 0; i < m_spooled; ++i) {
+            batch << readObject(in);
+            if (batch.size() >= kCommitBatch || i + 1 == m_spooled) {
+                if (in.status() != QDataStream::Ok)
+                    return Error(ErrorCode::Io, QStringLiteral("the sync spool file is damaged"));
+                if (auto s = m_store->upsert(batch); !s)
+                    return s;
+                batch.clear();
+            }
+        }
+        for (auto it = m_deletions.constBegin(); it != m_deletions.constEnd(); ++it) {
+            if (auto s = m_store->remove(it.key(), it.value()); !s)
+                return s;
+            deleted += it.value().size();
+        }
+        for (const Domain::KindInfo &info : Domain::allKinds()) {
+            QString wm = m_watermarks.value(info.endpoint);
+            if (wm.isEmpty() && !m_full)
+                continue; // nothing new: keep the old watermark
+            // An endpoint without objects still gets a baseline: everything
+            // that appears there later is new.
+            if (wm.isEmpty())
+                wm = QStringLiteral("1970-01-01T00:00:00Z");
+            if (auto s = m_store->setWatermark(m_options.source, info.endpoint, wm); !s)
+                return s;
+        }
+        return m_store->setWatermark(m_options.source, changeLogKey(), QString::number(m_changeWatermark),
+                                     m_changeWatermark);
+    });
+    if (!st) {
+        fail(st.error());
+        return;
+    }
+    m_summary.upserted = m_spooled;
+    m_summary.deleted = deleted;
+    m_summary.bytes = m_client->bytesReceived() - m_bytesAtStart;
+    m_summary.requests = m_client->requestsSent() - m_requestsAtStart;
+    m_summary.elapsedMs = m_clock.elapsed();
+    m_spool.reset();
+    m_running = false;
+    qCInfo(lcNetBox).noquote() << (m_full ? "full" : "incremental") << "sync of NetBox" << m_version.toString()
+                               << "done:" << m_summary.upserted << "objects," << m_summary.deleted << "deletions in"
+                               << m_summary.elapsedMs << "ms";
+    emit finished(m_summary);
+}
+
+void NetBoxSync::fail(const Error &error)
+{
+    const auto replies = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<NetBoxReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+    m_queue.clear();
+    m_spool.reset();
+    m_running = false;
+    if (error.code != ErrorCode::Cancelled)
+        qCWarning(lcNetBox).noquote() << "NetBox sync failed; the store is unchanged:" << error.detail;
+    emit finished(error);
+}
+
+void NetBoxSync::emitProgress(bool committing)
+{
+    SyncProgress p;
+    p.endpointCount = int(Domain::allKinds().size());
+    p.endpointIndex = std::clamp(m_kindIndex, 0, p.endpointCount - 1);
+    p.endpoint = Domain::allKinds().at(p.endpointIndex).endpoint;
+    p.objects = m_objects;
+    p.total = m_total;
+    p.bytes = m_bytes;
+    p.totalObjects = m_totalObjects;
+    p.totalBytes = m_totalBytes;
+    p.committing = committing;
+    if (m_total > 0 && m_objects > 0 && m_objects < m_total)
+        p.etaMs = m_endpointClock.elapsed() * (m_total - m_objects) / m_objects;
+    else if (m_total >= 0 && m_objects >= m_total)
+        p.etaMs = 0;
+    emit progress(p);
+}
+
+} // namespace OpsDeck::NetBox

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <functional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "backend/core/result.h"
+#include "backend/prtg/prtgtypes.h"
+#include "backend/vault/secret.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace OpsDeck::Vault {
+class SecretStore;
+}
+namespace OpsDeck::Workspace {
+struct PrtgConfig;
+}
+
+namespace OpsDeck::Prtg {
+
+/// Read-only asynchronous client of PRTG's classic HTTP API: table.json
+/// (groups, devices, sensors; `count`/`start` paging, 500 rows a page by
+/// default), historicdata.json, getsensordetails.json and
+/// getobjectproperty.htm. Credentials go on every request (username +
+/// passhash, or apitoken). Retries 5xx and dropped connections twice; every
+/// call ends in exactly one callback (guarded by `context`), also on timeout
+/// and cancel(). TLS peers are verified unless setVerifyTls(false).
+///
+/// Lives on the thread that creates it.
+class PrtgClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrtgClient)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit PrtgClient(QObject *parent = nullptr);
+    ~PrtgClient() override;
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    void setPasshash(const QString &username, const Vault::Secret &passhash);
+    void setApiToken(const Vault::Secret &token);
+    void setVerifyTls(bool verify) { m_verifyTls = verify; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Rows per table page (PRTG's default is 500).
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    /// URL, TLS, timeout from the workspace config; passhash or API token
+    /// from the vault.
+    void configure(const Workspace::PrtgConfig &config, Vault::SecretStore &vault, QObject *context,
+                   std::function<void(Status)> done);
+
+    /// Groups and probes (content=groups); `filter` adds filter_<col> terms.
+    void fetchGroups(QObject *context, Callback<QList<Group>> done);
+    void fetchDevices(QObject *context, Callback<QList<Device>> done);
+    /// Sensors below `parentId` (0: all).
+    void fetchSensors(qint64 parentId, QObject *context, Callback<QList<Sensor>> done);
+    /// Historic data averaged over `avgSeconds` (0: raw) with channel captions.
+    void fetchHistory(qint64 sensorId, const QDateTime &from, const QDateTime &to, int avgSeconds, QObject *context,
+                      Callback<QList<HistoryRow>> done);
+    void fetchSensorDetails(qint64 sensorId, QObject *context, Callback<SensorDetails> done);
+    /// getobjectproperty.htm?name=<property>&show=nohtmlencode
+    void fetchObjectProperty(qint64 objectId, const QString &property, QObject *context, Callback<QString> done);
+
+    void cancel();
+    [[nodiscard]] qint64 requestCount() const { return m_requestCount; }
+
+private:
+    struct Call
+    {
+        QUrl url;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback<QByteArray> done;
+        int attempt = 0;
+    };
+
+    void get(const QString &path, QUrlQuery query, QObject *context, Callback<QByteArray> done);
+    void dispatch(Call call);
+    void handleFinished(QNetworkReply *reply, Call call);
+    template<typename T>
+    void fetchTable(const QString &content, const QString &columns, qint64 parentId,
+                    Result<TablePage<T>> (*parse)(const QByteArray &), QObject *context, Callback<QList<T>> done,
+                    QList<T> collected = {});
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_username;
+    Vault::Secret m_passhash;
+    Vault::Secret m_apiToken;
+    bool m_verifyTls = true;
+    int m_timeoutMs = 30000;
+    int m_pageSize = 500;
+    bool m_cancelling = false;
+    QHash<QNetworkReply *, bool> m_inFlight;
+    qint64 m_requestCount = 0;
+};
+
+} // namespace OpsDeck::Prtg

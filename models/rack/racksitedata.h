@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QtNumeric>
+
+#include "backend/domain/inventory.h"
+#include "backend/domain/rackplanning.h"
+
+namespace OpsDeck::Models {
+
+/// Everything the rack views and the planner need about one site, read in
+/// one go by a RackDataSource. Implicitly shared lists: cheap to copy, safe
+/// to hand across threads.
+struct RackSiteData
+{
+    Domain::Site site;
+    QList<Domain::Location> locations;
+    QList<Domain::Rack> racks;             ///< ordered by name
+    QList<Domain::Device> devices;         ///< every device of the site, racked or not
+    QList<Domain::DeviceType> deviceTypes; ///< the whole catalogue
+    QList<Domain::RackReservation> reservations;
+    QList<Domain::RackLimits> limits;
+    QList<Domain::DeviceLoad> loads;
+};
+
+/// Polled state of one device drawn over its faceplate.
+struct RackLiveState
+{
+    bool polled = false;     ///< false: nothing known, nothing drawn
+    bool reachable = true;
+    int alarms = 0;
+    double inletTempC = qQNaN(); ///< NaN when not polled
+    int linksUp = -1;        ///< -1 when not polled
+    int linksTotal = -1;
+};
+
+} // namespace OpsDeck::Models
+
+Q_DECLARE_METATYPE(OpsDeck::Models::RackSiteData)

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backend/demo/estategenerator.h"
+#include "backend/netbox/netboxsync.h"
+#include "tests/backend/netbox/netboxtesthelpers.h"
+
+using namespace OpsDeck;
+using namespace OpsDeck::NetBox;
+using Domain::ObjectKind;
+using OpsDeck::Test::NetBoxFixtureOptions;
+using OpsDeck::Test::NetBoxFixtureServer;
+
+namespace {
+
+ClientSettings settingsFor(const NetBoxFixtureServer &server)
+{
+    ClientSettings s;
+    s.baseUrl = server.baseUrl();
+    s.token = Vault::Secret::fromString(server.options().v1Token);
+    s.timeoutMs = 2000;
+    s.retryBaseMs = 10;
+    s.retryMaxMs = 100;
+    s.maxRetries = 20;
+    return s;
+}
+
+// One sync run to its terminal signal.
+Result<SyncSummary> runSync(NetBoxSync &sync, bool full)
+{
+    std::optional<Result<SyncSummary>> out;
+    int terminalCount = 0;
+    auto c = QObject::connect(&sync, &NetBoxSync::finished, &sync, [&](const Result<SyncSummary> &r) {
+        out = r;
+        ++terminalCount;
+    });
+    full ? sync.startFull() : sync.startIncremental();
+    const bool done = QTest::qWaitFor([&] { return out.has_value(); }, 120000);
+    QObject::disconnect(c);
+    if (!done)
+        return Error(ErrorCode::Timeout, QStringLiteral("test: sync did not finish"));
+    if (terminalCount != 1)
+        return Error(ErrorCode::Unknown, QStringLiteral("test: %1 terminal terminalCount").arg(terminalCount));
+    return *out;
+}
+
+std::unique_ptr<Store::Store> openStore(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.db"))
+{
+    auto store = Store::Store::openSqlite(dir.filePath(name));
+    if (!store)
+        qFatal("cannot open the store: %s", qPrintable(store.error().toString()));
+    return std::move(store).value();
+}
+
+} // namespace
+
+class TestNetBoxSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The store after a full sync equals the generated estate, whatever the
+    // NetBox version's shapes.
+    void fullSyncEqualsEstate_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("pageSize");
+        for (const char *v : {"3.1", "3.7", "4.0", "4.2", "4.6"})
+            QTest::newRow(v) << QString::fromLatin1(v) << 1000;
+        QTest::newRow("4.6 small pages") << QStringLiteral("4.6") << 97;
+    }
+    void fullSyncEqualsEstate()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, pageSize);
+        NetBoxFixtureOptions options;
+        options.version = version;
+        NetBoxFixtureServer server(options);
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        SyncOptions syncOptions;
+        syncOptions.pageSize = pageSize;
+        sync.setOptions(syncOptions);
+        QSignalSpy progress(&sync, &NetBoxSync::progress);
+        auto result = runSync(sync, true);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QVERIFY(result->full);
+        QCOMPARE(result->version.toString(), version);
+
+        // Against the generator itself, not only against what was served.
+        Demo::EstateOptions estateOptions;
+        estateOptions.baseUrl = server.baseUrl().toString();
+        const Demo::EstateCounts expected = Demo::EstateGenerator(estateOptions).counts();
+        qint64 total = 0;
+        for (const Domain::KindInfo &info : Domain::allKinds()) {
+            QCOMPARE(*store->count(info.kind), expected.value(info.kind));
+            QCOMPARE(result->perKind.value(info.kind), expected.value(info.kind));
+            total += expected.value(info.kind);
+        }
+        QCOMPARE(result->upserted, total);
+        QString mismatch;
+        Demo::EstateGenerator(estateOptions).generate([&](ObjectKind kind, const QJsonObject &object) {
+            if (!mismatch.isEmpty())
+                return;
+            auto mapped = Domain::NetBoxMapper::map(kind, object);
+            auto row = store->row(kind, mapped->id);
+            if (!row) {
+                mismatch = row.error().toString();
+                return;
+            }
+            for (qsizetype c = 0; c < mapped->values.size(); ++c) {
+                if (!Test::sameValue(row->value(c), mapped->values.at(c))) {
+                    mismatch = QStringLiteral("%1 %2 %3: %4 vs %5")
+                                   .arg(Domain::kindInfo(kind).key)
+                                   .arg(mapped->id)
+                                   .arg(Domain::kindInfo(kind).columns.at(c).name, row->value(c).toString(),
+                                        mapped->values.at(c).toString());
+                    return;
+                }
+            }
+        });
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+        // Progress named every endpoint, with totals and bytes.
+        QSet<QString> endpoints;
+        for (const QList<QVariant> &args : progress) {
+            const auto p = args.at(0).value<SyncProgress>();
+            endpoints << p.endpoint;
+            QVERIFY(p.objects <= p.total || p.total < 0);
+        }
+        QCOMPARE(endpoints.size(), Domain::allKinds().size());
+        const auto last = progress.constLast().at(0).value<SyncProgress>();
+        QVERIFY(last.committing);
+        QVERIFY(last.totalBytes > 0);
+
+        // Paging mode per version, and no config contexts fetched.
+        const QString log = server.requestLog().join(QLatin1Char('\n'));
+        QCOMPARE(log.contains(QStringLiteral("start=")), version == QLatin1String("4.6"));
+        QVERIFY(log.contains(QStringLiteral("/api/dcim/devices/?limit=")));
+        for (const QString &line : server.requestLog()) {
+            if (line.contains(QStringLiteral("/api/dcim/devices/?")))
+                QVERIFY2(line.contains(QStringLiteral("exclude=config_context")), qPrintable(line));
+        }
+    }
+
+    void incrementalConverges_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("4.0 extras change log") << QStringLiteral("4.0");
+        QTest::newRow("4.2") << QStringLiteral("4.2");
+        QTest::newRow("4.6 cursor") << QStringLiteral("4.6");
+    }
+    void incrementalConverges()
+    {
+        QFETCH(QString, version);
+        NetBoxFixtureOptions options;
+        options.version = version;
+        NetBoxFixtureServer server(options);
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        auto full = runSync(sync, true);
+        QVERIFY2(full.ok(), qPrintable(full.ok() ? QString() : full.error().toString()));
+
+        // Remote creates, updates and deletes.
+        const QJsonObject device = server.object(ObjectKind::Device, 10);
+        QVERIFY(server.updateObject(ObjectKind::Device, 10, {{QStringLiteral("serial"), QStringLiteral("SN-NEW")}}).ok());
+        QVERIFY(server.updateObject(ObjectKind::Interface, 20, {{QStringLiteral("description"), QStringLiteral("uplink")},
+                                                                 {QStringLiteral("enabled"), false}}).ok());
+        QVERIFY(server.deleteObject(ObjectKind::IpAddress, server.ids(ObjectKind::IpAddress).first()).ok());
+        QVERIFY(server.deleteObject(ObjectKind::Cable, server.ids(ObjectKind::Cable).constLast()).ok());
+        auto created = server.createObject(
+            ObjectKind::Device,
+            {{QStringLiteral("name"), QStringLiteral("new-device-1")},
+             {QStringLiteral("device_type"), device.value(QStringLiteral("device_type")).toObject().value(QStringLiteral("id"))},
+             {QStringLiteral("role"), device.value(QStringLiteral("role")).toObject().value(QStringLiteral("id"))},
+             {QStringLiteral("site"), device.value(QStringLiteral("site")).toObject().value(QStringLiteral("id"))},
+             {QStringLiteral("status"), QStringLiteral("planned")}});
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+        QVERIFY(!Test::compareStoreWithServer(*store, server).isEmpty());
+
+        server.clearRequestLog();
+        auto inc = runSync(sync, false);
+        QVERIFY2(inc.ok(), qPrintable(inc.ok() ? QString() : inc.error().toString()));
+        QVERIFY(!inc->full);
+        QCOMPARE(inc->deleted, 2);
+        const QString diff = Test::compareStoreWithServer(*store, server);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(store->row(ObjectKind::Device, *created)->at(1).toString(), QStringLiteral("new-device-1"));
+        const QString log = server.requestLog().join(QLatin1Char('\n'));
+        QVERIFY(log.contains(QStringLiteral("last_updated__gte=")));
+        QVERIFY(log.contains(version == QLatin1String("4.0") ? QStringLiteral("/api/extras/object-changes/")
+                                                             : QStringLiteral("/api/core/object-changes/")));
+
+        // A second delete after the first incremental is picked up too
+        // (the change-log watermark moved on).
+        QVERIFY(server.deleteObject(ObjectKind::Device, *created).ok());
+        auto again = runSync(sync, false);
+        QVERIFY(again.ok());
+        QCOMPARE(again->deleted, 1);
+        QVERIFY(Test::compareStoreWithServer(*store, server).isEmpty());
+    }
+
+    void noChangeResyncIsSmall()
+    {
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        QVERIFY(runSync(sync, true).ok());
+        auto inc = runSync(sync, false);
+        QVERIFY(inc.ok());
+        QVERIFY(!inc->full);
+        QCOMPARE(inc->deleted, 0);
+        // Only the newest object per endpoint comes back (last_updated >= watermark).
+        QVERIFY2(inc->upserted <= 2 * Domain::allKinds().size(), qPrintable(QString::number(inc->upserted)));
+        QVERIFY(inc->requests <= 2 * Domain::allKinds().size() + 2);
+        QVERIFY(Test::compareStoreWithServer(*store, server).isEmpty());
+    }
+
+    // 5% 5xx, 2% stalls and 429s: the same store as a clean sync.
+    void faultsConvergeToCleanSync_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("4.2") << QStringLiteral("4.2");
+        QTest::newRow("4.6") << QStringLiteral("4.6");
+    }
+    void faultsConvergeToCleanSync()
+    {
+        QFETCH(QString, version);
+        NetBoxFixtureOptions options;
+        options.version = version;
+        NetBoxFixtureServer server(options);
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        SyncOptions syncOptions;
+        syncOptions.pageSize = 50;
+
+        auto clean = openStore(dir, QStringLiteral("clean.db"));
+        NetBoxClient cleanClient(settingsFor(server));
+        NetBoxSync cleanSync(&cleanClient, clean.get());
+        cleanSync.setOptions(syncOptions);
+        QVERIFY(runSync(cleanSync, true).ok());
+
+        Test::NetBoxFixtureFaults faults;
+        faults.serverErrorRate = 0.05;
+        faults.stallRate = 0.02;
+        faults.throttleRate = 0.02;
+        faults.retryAfterSeconds = 0;
+        faults.truncateRate = 0.01;
+        faults.seed = 42;
+        server.setFaults(faults);
+        const qint64 before = server.requestCount();
+        auto faulty = openStore(dir, QStringLiteral("faulty.db"));
+        ClientSettings s = settingsFor(server);
+        s.timeoutMs = 300;
+        NetBoxClient faultyClient(s);
+        NetBoxSync faultySync(&faultyClient, faulty.get());
+        faultySync.setOptions(syncOptions);
+        auto result = runSync(faultySync, true);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        // Faults did happen: more requests than pages.
+        QVERIFY(server.requestCount() - before > cleanClient.requestsSent());
+        const QString diff = Test::compareStoreWithServer(*faulty, server);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        for (const Domain::KindInfo &info : Domain::allKinds())
+            QCOMPARE(*faulty->count(info.kind), *clean->count(info.kind));
+    }
+
+    void malformedPageLeavesStore_data()
+    {
+        QTest::addColumn<bool>("wrongType");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("wrong type interfaces") << true << QStringLiteral("dcim/interfaces");
+        QTest::newRow("missing field devices") << false << QStringLiteral("dcim/devices");
+        QTest::newRow("missing field ip addresses") << false << QStringLiteral("ipam/ip-addresses");
+    }
+    void malformedPageLeavesStore()
+    {
+        QFETCH(bool, wrongType);
+        QFETCH(QString, endpoint);
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        QVERIFY(runSync(sync, true).ok());
+        const QString watermark = *store->watermark(QStringLiteral("netbox"), endpoint);
+
+        // A remote change, then a page that does not parse: the store keeps
+        // its old state, the change included.
+        QVERIFY(server.updateObject(ObjectKind::Device, 3, {{QStringLiteral("serial"), QStringLiteral("CHANGED")}}).ok());
+        Test::NetBoxFixtureFaults faults;
+        (wrongType ? faults.wrongTypeEndpoint : faults.missingFieldEndpoint) = endpoint;
+        server.setFaults(faults);
+        for (bool full : {true, false}) {
+            auto result = runSync(sync, full);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+            QVERIFY2(result.error().detail.contains(QStringLiteral("/api/") + endpoint + QStringLiteral("/?")),
+                     qPrintable(result.error().detail));
+            QVERIFY2(result.error().detail.contains(QStringLiteral("malformed page")), qPrintable(result.error().detail));
+            QVERIFY(store->row(ObjectKind::Device, 3)->at(6).toString() != QLatin1String("CHANGED"));
+            QCOMPARE(*store->watermark(QStringLiteral("netbox"), endpoint), watermark);
+            QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
+        }
+        server.setFaults({});
+        QVERIFY(server.updateObject(ObjectKind::Device, 3, {{QStringLiteral("serial"), QStringLiteral("CHANGED2")}}).ok());
+        QVERIFY(runSync(sync, false).ok());
+        QVERIFY(Test::compareStoreWithServer(*store, server).isEmpty());
+    }
+
+    void cancelLeavesStore()
+    {
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        SyncOptions o;
+        o.pageSize = 20;
+        sync.setOptions(o);
+        connect(&sync, &NetBoxSync::progress, &sync, [&sync](const SyncProgress &p) {
+            if (p.endpoint == QLatin1String("dcim/interfaces") && p.objects > 0)
+                sync.cancel();
+        });
+        auto result = runSync(sync, true);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Cancelled);
+        QVERIFY(!sync.isRunning());
+        QCOMPARE(*store->count(ObjectKind::Device), 0);
+        QCOMPARE(*store->count(ObjectKind::Site), 0);
+        QVERIFY(store->watermark(QStringLiteral("netbox"), QStringLiteral("dcim/sites"))->isEmpty());
+    }
+
+    void noTokenInLogsOrFiles()
+    {
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        Test::LogCapture logs;
+        QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*=true"));
+        Test::NetBoxFixtureFaults faults;
+        faults.serverErrorRate = 0.2;
+        faults.wrongTypeEndpoint = QStringLiteral("dcim/racks");
+        server.setFaults(faults);
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        auto failed = runSync(sync, true);
+        QVERIFY(!failed.ok());
+        server.setFaults({});
+        QVERIFY(runSync(sync, true).ok());
+        // A wrong token as well.
+        ClientSettings bad = settingsFor(server);
+        bad.token = Vault::Secret::fromString(QStringLiteral("deadbeefdeadbeefdeadbeefdeadbeef"));
+        NetBoxClient badClient(bad);
+        NetBoxSync badSync(&badClient, store.get());
+        auto denied = runSync(badSync, false);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, ErrorCode::Auth);
+        QLoggingCategory::setFilterRules(QString());
+
+        const QStringList lines = Test::LogCapture::lines();
+        QVERIFY(!lines.isEmpty());
+        for (const QString &token : {server.options().v1Token, QStringLiteral("deadbeefdeadbeefdeadbeefdeadbeef")}) {
+            for (const QString &line : lines)
+                QVERIFY2(!line.contains(token), qPrintable(line));
+            QVERIFY(!failed.error().toString().contains(token));
+            QVERIFY(!denied.error().toString().contains(token));
+            QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(f.fileName()));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetBoxSync)
+#include "tst_netboxsync.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backend/netbox/changeset.h"
+#include "backend/netbox/netboxsync.h"
+#include "backend/netbox/netboxwriter.h"
+#include "tests/backend/netbox/netboxtesthelpers.h"
+
+using namespace OpsDeck;
+using namespace OpsDeck::NetBox;
+using Domain::ObjectKind;
+using OpsDeck::Test::NetBoxFixtureOptions;
+using OpsDeck::Test::NetBoxFixtureServer;
+
+namespace {
+
+ClientSettings settingsFor(const NetBoxFixtureServer &server)
+{
+    ClientSettings s;
+    s.baseUrl = server.baseUrl();
+    s.token = Vault::Secret::fromString(server.options().v1Token);
+    s.timeoutMs = 5000;
+    s.retryBaseMs = 10;
+    return s;
+}
+
+template<typename T, typename Start>
+Result<T> runTo(QObject *object, Start start)
+{
+    std::optional<Result<T>> out;
+    int terminalCount = 0;
+    const auto take = [&](const Result<T> &r) {
+        out = r;
+        ++terminalCount;
+    };
+    QMetaObject::Connection c;
+    if constexpr (std::is_same_v<T, WriteReport>)
+        c = QObject::connect(static_cast<NetBoxWriter *>(object), &NetBoxWriter::finished, object, take);
+    else
+        c = QObject::connect(static_cast<NetBoxSync *>(object), &NetBoxSync::finished, object, take);
+    start();
+    const bool done = QTest::qWaitFor([&] { return out.has_value(); }, 60000);
+    QObject::disconnect(c);
+    if (!done || terminalCount != 1)
+        return Error(ErrorCode::Timeout, QStringLiteral("test: no single terminal signal"));
+    return *out;
+}
+
+qint64 refId(const QJsonObject &o, const char *field)
+{
+    return o.value(QString::fromLatin1(field)).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+} // namespace
+
+class TestNetBoxWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void diffAgainstSynced()
+    {
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
+
+        const QJsonObject iface = server.object(ObjectKind::Interface, 5);
+        ChangeSet changes;
+        changes.setInterface(5, QStringLiteral("to core"), iface.value(QStringLiteral("enabled")).toBool());
+        changes.setInterface(5, std::nullopt, std::nullopt); // merges, adds nothing
+        changes.assignIpAddress(QStringLiteral("192.0.2.7/24"), 5);
+        QCOMPARE(changes.edits().size(), 2);
+        auto diff = changes.diff(*store);
+        QVERIFY(diff.ok());
+        QHash<QString, FieldDiff> byField;
+        for (const FieldDiff &d : *diff) {
+            if (d.kind == ObjectKind::Interface)
+                byField.insert(d.field, d);
+        }
+        QCOMPARE(byField.size(), 2);
+        QCOMPARE(byField.value(QStringLiteral("description")).synced.toString(),
+                 iface.value(QStringLiteral("description")).toString());
+        QVERIFY(byField.value(QStringLiteral("description")).changed);
+        QVERIFY(!byField.value(QStringLiteral("enabled")).changed);
+    }
+
+    // Edits of every kind are written; a remote change since the sync is a
+    // conflict shown side by side and left as NetBox has it.
+    void writeWithConflict_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("4.2 compare last_updated") << QStringLiteral("4.2");
+        QTest::newRow("4.6 If-Match") << QStringLiteral("4.6");
+    }
+    void writeWithConflict()
+    {
+        QFETCH(QString, version);
+        NetBoxFixtureOptions options;
+        options.version = version;
+        NetBoxFixtureServer server(options);
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
+
+        const QJsonObject d1 = server.object(ObjectKind::Device, 11);
+        const QJsonObject rack = server.object(ObjectKind::Rack, 2);
+        const QList<qint64> ifaces = server.ids(ObjectKind::Interface);
+        ChangeSet changes;
+        changes.setDeviceAttributes(11, {{QStringLiteral("serial"), QStringLiteral("SN-LOCAL-11")},
+                                         {QStringLiteral("status"), QStringLiteral("offline")}});
+        changes.setDeviceAttributes(12, {{QStringLiteral("serial"), QStringLiteral("SN-LOCAL-12")}});
+        changes.placeDevice(13, rack.value(QStringLiteral("id")).toInteger(), 40, QStringLiteral("rear"));
+        changes.setInterface(ifaces.at(3), QStringLiteral("to firewall"), false);
+        changes.addCable(QStringLiteral("dcim.interface"), ifaces.at(100), QStringLiteral("dcim.interface"),
+                         ifaces.at(200), {{QStringLiteral("label"), QStringLiteral("NEW-1")}});
+        changes.assignIpAddress(QStringLiteral("198.51.100.9/24"), ifaces.at(3));
+        changes.addDevice({{QStringLiteral("name"), QStringLiteral("planned-1")},
+                           {QStringLiteral("device_type"), refId(d1, "device_type")},
+                           {QStringLiteral("role"), refId(d1, "role")},
+                           {QStringLiteral("site"), refId(d1, "site")}});
+        changes.addDevice({{QStringLiteral("name"), QStringLiteral("broken-1")},
+                           {QStringLiteral("device_type"), 999999},
+                           {QStringLiteral("role"), refId(d1, "role")},
+                           {QStringLiteral("site"), refId(d1, "site")}});
+
+        // Someone edits device 12 in NetBox after our sync.
+        QVERIFY(server.updateObject(ObjectKind::Device, 12, {{QStringLiteral("serial"), QStringLiteral("SN-REMOTE")}}).ok());
+        const QString remoteStamp = server.object(ObjectKind::Device, 12).value(QStringLiteral("last_updated")).toString();
+
+        NetBoxWriter writer(&client, store.get());
+        QSignalSpy progress(&writer, &NetBoxWriter::progress);
+        auto report = runTo<WriteReport>(&writer, [&] { writer.push(changes); });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->outcomes.size(), changes.edits().size());
+        QCOMPARE(report->count(WriteOutcome::State::Conflict), 1);
+        QCOMPARE(report->count(WriteOutcome::State::Failed), 1);
+        QCOMPARE(report->count(WriteOutcome::State::Written), int(changes.edits().size()) - 2);
+        QCOMPARE(progress.count(), changes.edits().size());
+
+        for (const WriteOutcome &o : report->outcomes) {
+            if (o.state == WriteOutcome::State::Conflict) {
+                QCOMPARE(o.edit.id, 12);
+                QCOMPARE(o.conflict.remoteLastUpdated, remoteStamp);
+                QVERIFY(o.conflict.syncedLastUpdated != remoteStamp);
+                QCOMPARE(o.conflict.fields.size(), 1);
+                QCOMPARE(o.conflict.fields.first().field, QStringLiteral("serial"));
+                QCOMPARE(o.conflict.fields.first().local.toString(), QStringLiteral("SN-LOCAL-12"));
+                QCOMPARE(o.conflict.fields.first().remote.toString(), QStringLiteral("SN-REMOTE"));
+                QCOMPARE(o.conflict.fields.first().synced.toString(), d1.isEmpty() ? QString() :
+                         store->row(ObjectKind::Device, 12)->at(6).toString());
+            }
+            if (o.state == WriteOutcome::State::Failed) {
+                QCOMPARE(o.edit.fields.value(QStringLiteral("name")).toString(), QStringLiteral("broken-1"));
+                QVERIFY2(o.error.detail.contains(QStringLiteral("device_type")), qPrintable(o.error.detail));
+            }
+        }
+        // Nothing overwritten remotely; every written value is in NetBox and
+        // mirrored in the store.
+        QCOMPARE(server.object(ObjectKind::Device, 12).value(QStringLiteral("serial")).toString(), QStringLiteral("SN-REMOTE"));
+        QCOMPARE(server.object(ObjectKind::Device, 11).value(QStringLiteral("serial")).toString(), QStringLiteral("SN-LOCAL-11"));
+        QCOMPARE(server.object(ObjectKind::Device, 11).value(QStringLiteral("status")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("offline"));
+        QCOMPARE(refId(server.object(ObjectKind::Device, 13), "rack"), rack.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(server.object(ObjectKind::Interface, ifaces.at(3)).value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(store->row(ObjectKind::Device, 11)->at(6).toString(), QStringLiteral("SN-LOCAL-11"));
+        QCOMPARE(store->row(ObjectKind::Interface, ifaces.at(3))->at(19).toString(), QStringLiteral("to firewall"));
+        bool sawCable = false;
+        for (qint64 id : server.ids(ObjectKind::Cable))
+            sawCable = sawCable || server.object(ObjectKind::Cable, id).value(QStringLiteral("label")).toString() == QLatin1String("NEW-1");
+        QVERIFY(sawCable);
+
+        // Writes went out in bulk where NetBox allows it.
+        int patches = 0;
+        for (const QString &line : server.requestLog())
+            patches += line.startsWith(QLatin1String("PATCH /api/dcim/devices/")) ? 1 : 0;
+        QCOMPARE(patches, version == QLatin1String("4.6") ? 3 : 1);
+
+        // After an incremental sync the store equals NetBox.
+        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startIncremental(); })).ok());
+        const QString diff = Test::compareStoreWithServer(*store, server);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void deletedRemotelyIsAConflict()
+    {
+        NetBoxFixtureServer server;
+        QVERIFY(server.start().ok());
+        QTemporaryDir dir;
+        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        NetBoxClient client(settingsFor(server));
+        NetBoxSync sync(&client, store.get());
+        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
+        const qint64 id = server.ids(ObjectKind::Interface).constLast();
+        QVERIFY(server.deleteObject(ObjectKind::Interface, id).ok());
+        ChangeSet changes;
+        changes.setInterface(id, QStringLiteral("gone"), std::nullopt);
+        NetBoxWriter writer(&client, store.get());
+        auto report = runTo<WriteReport>(&writer, [&] { writer.push(changes); });
+        QVERIFY(report.ok());
+        QCOMPARE(report->outcomes.first().state, WriteOutcome::State::Conflict);
+        QVERIFY(report->outcomes.first().conflict.deletedRemotely);
+        QCOMPARE(server.count(ObjectKind::Interface), qint64(server.ids(ObjectKind::Interface).size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetBoxWriter)
+#include "tst_netboxwriter.moc"

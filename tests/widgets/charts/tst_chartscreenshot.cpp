@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <cstdio>
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backend/settings/settings.h"
+#include "models/charts/metricstorechartsource.h"
+#include "tests/models/charts/syntheticchartsource.h"
+#include "tests/rig/rigenv.h"
+#include "widgets/charts/metricchartpanel.h"
+#include "widgets/console/theme.h"
+
+using namespace OpsDeck;
+
+namespace {
+
+constexpr qint64 kDay = 86'400'000;
+const QString kDevice = QStringLiteral("fra1-leaf-03");
+const QString kInterface = QStringLiteral("ifIndex:49");
+const QString kRxSensor = QStringLiteral("sensor:1049");
+
+} // namespace
+
+// Screenshots under a real X server (the rig's Xvfb) of charts reading a real
+// SQLite metric store holding a week of 10 s samples: an interface tab
+// (traffic, errors and discards, optical power with thresholds) with the
+// crosshair shown, and an optical power chart on its own. Saved in
+// <build>/screenshots.
+class TestChartScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void interfaceWeek_data();
+    void interfaceWeek();
+    void opticalThresholds();
+
+private:
+    void waitLoaded(Widgets::MetricChartPanel &panel);
+    void save(const QImage &image, const QString &file);
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_now = 0;
+};
+
+void TestChartScreenshot::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("metrics.db"));
+    auto opened = Metrics::MetricStore::openSqlite(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+    auto store = std::move(opened).value();
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 start = m_now - 7 * kDay;
+    const QList<Metrics::SeriesKey> keys = {
+        {kDevice, kInterface, QStringLiteral("if.in.bps")},       {kDevice, kInterface, QStringLiteral("if.out.bps")},
+        {kDevice, kInterface, QStringLiteral("if.in.errors")},    {kDevice, kInterface, QStringLiteral("if.in.discards")},
+        {kDevice, kRxSensor, QStringLiteral("optical.dbm")},
+    };
+    for (const Metrics::SeriesKey &k : keys) {
+        const auto id = store->seriesId(k);
+        QVERIFY(id.ok());
+        for (qint64 t = start - start % 10000; t < m_now; t += 10000)
+            QVERIFY(store->append(*id, t, Test::SyntheticChartSource::value(k.metric, t)).ok());
+    }
+    QVERIFY(store->flush().ok());
+}
+
+void TestChartScreenshot::waitLoaded(Widgets::MetricChartPanel &panel)
+{
+    for (Widgets::TimeSeriesChartView *c : panel.charts()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!c->buffers()->isLoading() && c->drawnPointCount() > 0, 20000);
+        c->refresh();
+    }
+    QVERIFY(panel.statusText().isEmpty());
+}
+
+void TestChartScreenshot::save(const QImage &image, const QString &file)
+{
+    const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(image.save(dir + u'/' + file));
+}
+
+void TestChartScreenshot::interfaceWeek_data()
+{
+    QTest::addColumn<Settings::Appearance>("appearance");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("light") << Settings::Appearance::Light << QStringLiteral("charts-interface-week-light.png");
+    QTest::newRow("dark") << Settings::Appearance::Dark << QStringLiteral("charts-interface-week-dark.png");
+}
+
+void TestChartScreenshot::interfaceWeek()
+{
+    QFETCH(Settings::Appearance, appearance);
+    QFETCH(QString, file);
+    Widgets::Theme::apply(appearance);
+    auto source = Models::MetricStoreChartSource::forSqlite(m_path);
+    Widgets::InterfaceChartSpec spec;
+    spec.device = kDevice;
+    spec.ifIndexObject = kInterface;
+    spec.interfaceName = QStringLiteral("Ethernet49/1");
+    spec.rxSensorObject = kRxSensor;
+    Widgets::InterfaceChartWidget panel(source.get(), spec);
+    panel.resize(1400, 1000);
+    panel.setWindowSpan(7 * kDay);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    waitLoaded(panel);
+    Widgets::TimeSeriesChartView *traffic = panel.charts().at(0);
+    QCOMPARE(traffic->drawnResolution(0), Metrics::Resolution::FiveMinutes);
+    // Hover the traffic chart: the crosshair readout is part of the picture.
+    const QRectF plot = traffic->chart()->plotArea();
+    QTest::mouseMove(traffic->viewport(), QPoint(3, 3));
+    QTest::mouseMove(traffic->viewport(), QPoint(int(plot.left() + plot.width() * 0.62), int(plot.center().y())));
+    QTRY_VERIFY(traffic->isCrosshairVisible());
+    QVERIFY(traffic->crosshairReadout().at(1).contains(QLatin1String("bit/s")));
+    const QImage image = panel.grab().toImage();
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1400, 1000));
+    save(image, file);
+    // The chart background follows the theme.
+    const QColor background = image.pixelColor(image.width() / 2, int(image.height() * 0.52));
+    QCOMPARE(background.lightness() < 128, appearance == Settings::Appearance::Dark);
+}
+
+void TestChartScreenshot::opticalThresholds()
+{
+    Widgets::Theme::apply(Settings::Appearance::Light);
+    auto source = Models::MetricStoreChartSource::forSqlite(m_path);
+    Widgets::MetricChartPanel panel(source.get());
+    Widgets::TimeSeriesChartView *chart = panel.addChart(
+        Widgets::ChartKind::OpticalPower, kDevice, kRxSensor, Widgets::InterfaceChartWidget::defaultOpticalThresholds());
+    chart->setTitle(QStringLiteral("Ethernet49/1 receive power"));
+    panel.resize(1200, 520);
+    panel.setWindowSpan(7 * kDay);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    waitLoaded(panel);
+    QCOMPARE(chart->thresholdCount(), 4);
+    const QImage image = panel.grab().toImage();
+    save(image, QStringLiteral("charts-optical-week.png"));
+    // Also the exports of the same chart, for a look.
+    const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
+    QVERIFY(chart->exportSvg(dir + QStringLiteral("/charts-optical-week.svg")).ok());
+    QVERIFY(chart->exportPng(dir + QStringLiteral("/charts-optical-week-export.png")).ok());
+}
+
+int main(int argc, char *argv[])
+{
+    QString error;
+    const auto env = OpsDeck::Test::readRigEnv(QStringLiteral("xvfb"), &error);
+    if (env.isEmpty()) {
+        std::fprintf(stderr, "FAIL: %s\n", qPrintable(error));
+        return 1;
+    }
+    qputenv("DISPLAY", env.value(QStringLiteral("DISPLAY")).toLocal8Bit());
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("opsdeck"));
+    TestChartScreenshot test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_chartscreenshot.moc"

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QChartView>
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+#include "backend/core/result.h"
+#include "models/charts/seriesbufferset.h"
+
+class QCategoryAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace OpsDeck::Widgets {
+
+class EnvelopeLayerItem;
+
+/// How a chart formats its values (axis scaling, units, readout).
+enum class ValueFormat { Plain, BitsPerSecond, PerSecond, Dbm, Celsius, Milliseconds, Percent, Amperes };
+
+/// A time-series chart on QtCharts for live and historic metrics. It only
+/// paints: the samples live in a SeriesBufferSet (models/charts) fed by a
+/// ChartDataSource. Every redraw takes at most two points per pixel column
+/// and series (the min/max envelope of the visible range, from the tier that
+/// range needs), so frames stay cheap over millions of samples. QtCharts
+/// draws the axes, grid, title, legend and threshold lines; the envelopes are
+/// painted by one layer item in the chart's plot area as plain polylines,
+/// because QLineSeries spends most of a frame on hover shapes and geometry
+/// bookkeeping that a hundred live series do not need.
+///
+/// Live mode follows "now" with a fixed window, redrawn at the live interval
+/// and when samples arrive. Input: the wheel zooms around the pointer, a left
+/// drag selects a time range to zoom into, a middle or Shift+left drag pans,
+/// the arrow keys pan, +/- zoom, Home or a double click goes back to live.
+/// Hovering shows a crosshair with the time and the value of each series.
+///
+/// Thread: GUI thread. The data source is not owned.
+class TimeSeriesChartView final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeSeriesChartView)
+
+public:
+    explicit TimeSeriesChartView(QWidget *parent = nullptr);
+    ~TimeSeriesChartView() override;
+
+    void setDataSource(Models::ChartDataSource *source);
+    [[nodiscard]] Models::ChartDataSource *dataSource() const;
+    [[nodiscard]] Models::SeriesBufferSet *buffers() { return &m_buffers; }
+
+    /// Adds a series drawn in `color` (an automatic colour when invalid); returns its index.
+    int addSeries(const Metrics::SeriesKey &key, const QString &label, const QColor &color = QColor());
+    [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
+    [[nodiscard]] QString seriesLabel(int index) const;
+    /// A horizontal line at `value` (e.g. an optical alarm level), kept in view.
+    void addThreshold(double value, const QString &label, const QColor &color);
+    [[nodiscard]] int thresholdCount() const { return int(m_thresholds.size()); }
+
+    void setTitle(const QString &title);
+    [[nodiscard]] QString title() const;
+    void setValueFormat(ValueFormat format);
+    [[nodiscard]] ValueFormat valueFormat() const { return m_format; }
+    /// Fixes the lower end of the value axis (e.g. 0 for traffic); unset by default.
+    void setValueFloor(double floor);
+
+    /// Live mode: the window [now - span, now), redrawn every liveInterval().
+    void setLive(bool live);
+    [[nodiscard]] bool isLive() const { return m_live; }
+    void setWindowSpan(qint64 spanMs);
+    [[nodiscard]] qint64 windowSpan() const { return m_to - m_from; }
+    void setLiveInterval(int ms);
+    [[nodiscard]] int liveInterval() const { return m_liveTimer.interval(); }
+    /// Shows [fromMs, toMs) (leaves live mode).
+    void setVisibleRange(qint64 fromMs, qint64 toMs);
+    [[nodiscard]] qint64 visibleFrom() const { return m_from; }
+    [[nodiscard]] qint64 visibleTo() const { return m_to; }
+    /// Zooms by `factor` (< 1 in) around `centreMs`.
+    void zoom(double factor, qint64 centreMs);
+    /// Pans by a fraction of the window (negative: back in time).
+    void pan(double fraction);
+
+    /// Redraws now: computes the envelopes of the visible range and asks the
+    /// buffers for missing history. Normally called through a coalesced update.
+    void refresh();
+    /// Points handed to QtCharts by the last refresh, over all series.
+    [[nodiscard]] int drawnPointCount() const { return m_drawnPoints; }
+    /// The points the last refresh drew for series `index` (x: ms since the
+    /// epoch, y: in the axis unit), at most two per pixel column.
+    [[nodiscard]] QList<QPointF> drawnPoints(int index) const;
+    /// The tier the last refresh read for series `index`.
+    [[nodiscard]] Metrics::Resolution drawnResolution(int index) const;
+
+    /// The crosshair readout: the time and one "label: value" line per series; empty when hidden.
+    [[nodiscard]] QStringList crosshairReadout() const { return m_readout; }
+    [[nodiscard]] bool isCrosshairVisible() const { return m_crosshairX >= 0; }
+    /// Formats a value the way the axis and readout do ("1.25 Gbit/s", "-7.40 dBm").
+    [[nodiscard]] QString formatValue(double value) const;
+
+    [[nodiscard]] Status exportPng(const QString &path, const QSize &size = QSize());
+    [[nodiscard]] Status exportSvg(const QString &path, const QSize &size = QSize());
+    /// The visible range as CSV: time (ISO 8601 UTC) and min/avg/max per series.
+    [[nodiscard]] Status exportCsv(const QString &path) const;
+    [[nodiscard]] QByteArray csv() const;
+
+signals:
+    void visibleRangeChanged(qint64 fromMs, qint64 toMs, bool live);
+    void crosshairMoved(const QDateTime &time, const QStringList &readout);
+    void refreshed();
+    void errorOccurred(const OpsDeck::Error &error);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct SeriesItem
+    {
+        int bufferIndex = 0;
+        QString label;
+        QLineSeries *line = nullptr;
+        Metrics::Resolution drawn = Metrics::Resolution::Raw;
+    };
+    struct Threshold
+    {
+        double value = 0;
+        QString label;
+        QColor color;
+        QLineSeries *line = nullptr;
+    };
+    void scheduleRefresh();
+    void handleLiveTick();
+    void applyRange(qint64 fromMs, qint64 toMs, bool live);
+    void applyTheme();
+    void updateTimeAxis();
+    void updateCrosshair(int viewX);
+    [[nodiscard]] qint64 timeAtViewX(double x) const;
+    [[nodiscard]] double viewXAtTime(qint64 ms) const;
+    [[nodiscard]] QRectF plotRectInView() const;
+    [[nodiscard]] int plotPixels() const;
+    [[nodiscard]] double unitDivisor(double maxAbs, QString *unit) const;
+
+    Models::SeriesBufferSet m_buffers;
+    QList<SeriesItem> m_series;
+    QList<Threshold> m_thresholds;
+    EnvelopeLayerItem *m_layer = nullptr;
+    QCategoryAxis *m_axisX; // time as ms since the epoch, ticks on round local times
+    QList<qint64> m_ticks;  // the times m_axisX has labels for
+    QValueAxis *m_axisY;
+    ValueFormat m_format = ValueFormat::Plain;
+    bool m_hasFloor = false;
+    double m_floor = 0;
+    double m_divisor = 1;
+    bool m_scaleValid = false;
+    QString m_unit;
+    bool m_live = true;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    QTimer m_liveTimer;
+    QTimer m_refreshTimer;
+    int m_drawnPoints = 0;
+    // Interaction state (view coordinates).
+    enum class Drag { None, Select, Pan };
+    Drag m_drag = Drag::None;
+    QPoint m_dragStart;
+    QPoint m_dragNow;
+    qint64 m_panFrom = 0;
+    qint64 m_panTo = 0;
+    int m_crosshairX = -1;
+    QStringList m_readout;
+    bool m_exporting = false;
+};
+
+} // namespace OpsDeck::Widgets

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace OpsDeck::Models {
+class TopologyModel;
+}
+
+namespace OpsDeck::Widgets {
+
+class TopologyNodeItem;
+class TopologyEdgeLayer;
+class TopologyGroupLayer;
+
+/// Draws a TopologyModel: one item per device, and the edges, groups and
+/// audit marks as three layer items that paint only what is exposed (a graph
+/// of ten thousand cables stays fast to pan and zoom). Node drags go back to
+/// the model as pinned positions. Lives on the GUI thread.
+class TopologyScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopologyScene)
+
+public:
+    explicit TopologyScene(Models::TopologyModel *model, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    [[nodiscard]] Models::TopologyModel *model() const { return m_model; }
+    [[nodiscard]] QPointF nodePosition(qint64 deviceId) const;
+    [[nodiscard]] bool hasNode(qint64 deviceId) const { return m_nodes.contains(deviceId); }
+    /// Marks search hits (empty: none).
+    void setHighlighted(const QList<qint64> &deviceIds);
+    [[nodiscard]] bool isHighlighted(qint64 deviceId) const { return m_highlighted.contains(deviceId); }
+    void selectDevice(qint64 deviceId);
+    /// The edge nearest to @p scenePos within @p tolerance, or -1.
+    [[nodiscard]] int edgeAt(const QPointF &scenePos, double tolerance) const;
+    /// Tooltip text of a device or an edge.
+    [[nodiscard]] QString nodeToolTip(qint64 deviceId) const;
+    [[nodiscard]] QString edgeToolTip(int edgeIndex) const;
+    /// Whether the audit marks are drawn.
+    void setAuditVisible(bool visible);
+
+    // Used by the items.
+    void handleNodeMoving(qint64 deviceId, const QPointF &pos);
+    void handleNodeReleased(qint64 deviceId, const QPointF &pos);
+    void handleNodeActivated(qint64 deviceId);
+
+signals:
+    void deviceActivated(qint64 deviceId);
+    void interfaceActivated(qint64 deviceId, qint64 interfaceId);
+    void deviceSelected(qint64 deviceId);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void handleLiveStateChanged();
+    void handleSelectionChanged();
+
+    Models::TopologyModel *m_model;
+    QHash<qint64, TopologyNodeItem *> m_nodes;
+    TopologyEdgeLayer *m_edges = nullptr;
+    TopologyGroupLayer *m_groups = nullptr;
+    QSet<qint64> m_highlighted;
+};
+
+} // namespace OpsDeck::Widgets
