@@ -25,7 +25,8 @@ function(opsdeck_add_test name)
         OPSDECK_BINARY_DIR="${CMAKE_BINARY_DIR}"
         OPSDECK_SHARED_DIR="${OPSDECK_SHARED_DIR}")
     add_test(NAME ${name} COMMAND ${name})
-    set(env "OPSDECK_RIG_DIR=${CMAKE_BINARY_DIR}/rig" ${ARG_ENVIRONMENT})
+    # Tests start the services they need themselves; the console never spawns one.
+    set(env "OPSDECK_RIG_DIR=${CMAKE_BINARY_DIR}/rig" "OPSDECK_SERVICE_AUTOSTART=0" ${ARG_ENVIRONMENT})
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()

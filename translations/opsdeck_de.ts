@@ -3,1022 +3,3527 @@
 <!-- SPDX-License-Identifier: GPL-3.0-or-later -->
 <!-- SPDX-FileCopyrightText: OpsDeck contributors -->
 <TS version="2.1" language="de">
-    <context>
-        <name>OpsDeck::Models::DeviceTableModel</name>
-        <message>
-            <source>U%1</source>
-            <translation>HE %1</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Rack</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Manufacturer</source>
-            <translation>Hersteller</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Plattform</translation>
-        </message>
-        <message>
-            <source>Primary IP</source>
-            <translation>Primäre IP</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>Seriennummer</translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation>Inventarnummer</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Mandant</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::InterfaceTableModel</name>
-        <message>
-            <source>%1G</source>
-            <translation>%1G</translation>
-        </message>
-        <message>
-            <source>%1M</source>
-            <translation>%1M</translation>
-        </message>
-        <message>
-            <source>%1k</source>
-            <translation>%1k</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Verbunden</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>Frei</translation>
-        </message>
-        <message>
-            <source>%1 : %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 (management only)</source>
-            <translation>%1 (nur Management)</translation>
-        </message>
-        <message>
-            <source>Cable %1 · %2</source>
-            <translation>Kabel %1 · %2</translation>
-        </message>
-        <message>
-            <source>Interface</source>
-            <translation>Schnittstelle</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>Geschwindigkeit</translation>
-        </message>
-        <message>
-            <source>Connected to</source>
-            <translation>Verbunden mit</translation>
-        </message>
-        <message>
-            <source>IP addresses</source>
-            <translation>IP-Adressen</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::InventoryService</name>
-        <message>
-            <source>Preparing the demo workspace</source>
-            <translation>Demo-Arbeitsbereich wird vorbereitet</translation>
-        </message>
-        <message>
-            <source>Opening the workspace</source>
-            <translation>Arbeitsbereich wird geöffnet</translation>
-        </message>
-        <message>
-            <source>Loading the inventory</source>
-            <translation>Inventar wird geladen</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::LogModel</name>
-        <message>
-            <source>Debug</source>
-            <translation>Debug</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Stufe</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::NavigationTreeModel</name>
-        <message>
-            <source>(unnamed device %1)</source>
-            <translation>(unbenanntes Gerät %1)</translation>
-        </message>
-        <message>
-            <source>U%1</source>
-            <translation>HE %1</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Bereich</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Rack</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Gerät</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n device(s)</source>
-            <translation>
-                <numerusform>%n Gerät</numerusform>
-                <numerusform>%n Geräte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3</source>
-            <translation>%1 %2 · %3</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 · %4</source>
-            <translation>%1 %2 · %3 · %4</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Geräte</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::RackTableModel</name>
-        <message>
-            <source>%1U</source>
-            <translation>%1 HE</translation>
-        </message>
-        <message>
-            <source>%1 of %2U · %3%</source>
-            <translation>%1 von %2 HE · %3 %</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Rack</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Bereich</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Height</source>
-            <translation>Höhe</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Geräte</translation>
-        </message>
-        <message>
-            <source>Space used</source>
-            <translation>Belegter Platz</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::SearchResultModel</name>
-        <message>
-            <source>Device</source>
-            <translation>Gerät</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Rack</translation>
-        </message>
-        <message>
-            <source>Interface</source>
-            <translation>Schnittstelle</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>IP-Adresse</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::DetailsPanel</name>
-        <message>
-            <source>Object details</source>
-            <translation>Objektdetails</translation>
-        </message>
-        <message>
-            <source>Select a device in the tree, the table or the search (Ctrl+K) to see its details.</source>
-            <translation>Wählen Sie ein Gerät im Baum, in der Tabelle oder in der Suche (Strg+K), um seine Details zu sehen.</translation>
-        </message>
-        <message>
-            <source>Open in NetBox</source>
-            <translation>In NetBox öffnen</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Rack</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Plattform</translation>
-        </message>
-        <message>
-            <source>Primary IP</source>
-            <translation>Primäre IP</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>Seriennummer</translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation>Inventarnummer</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Mandant</translation>
-        </message>
-        <message>
-            <source>Airflow</source>
-            <translation>Luftstrom</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Interfaces</source>
-            <translation>Schnittstellen</translation>
-        </message>
-        <message>
-            <source>Neighbours</source>
-            <translation>Nachbarn</translation>
-        </message>
-        <message>
-            <source>Neighbour</source>
-            <translation>Nachbar</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <source>Local ports</source>
-            <translation>Lokale Ports</translation>
-        </message>
-        <message>
-            <source>No NetBox URL is configured for this workspace.</source>
-            <translation>Für diesen Arbeitsbereich ist keine NetBox-URL eingerichtet.</translation>
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation>%1 wird geladen …</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 · U%2</source>
-            <translation>%1 · HE %2</translation>
-        </message>
-        <message>
-            <source>%1 · U%2 · %3</source>
-            <translation>%1 · HE %2 · %3</translation>
-        </message>
-        <message>
-            <source>rear</source>
-            <translation>hinten</translation>
-        </message>
-        <message>
-            <source>front</source>
-            <translation>vorne</translation>
-        </message>
-        <message>
-            <source>%1 · bay %2</source>
-            <translation>%1 · Einschub %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2U)</source>
-            <translation>%1 (%2 HE)</translation>
-        </message>
-        <message>
-            <source>Interfaces (%1)</source>
-            <translation>Schnittstellen (%1)</translation>
-        </message>
-        <message>
-            <source>Neighbours (%1)</source>
-            <translation>Nachbarn (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::DeviceTablePanel</name>
-        <message>
-            <source>Filter by name, role, type, platform, IP, serial or asset tag</source>
-            <translation>Filtern nach Name, Rolle, Typ, Plattform, IP, Seriennummer oder Inventarnummer</translation>
-        </message>
-        <message>
-            <source>Device filter</source>
-            <translation>Gerätefilter</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Geräte</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n device(s)</source>
-            <translation>
-                <numerusform>%n Gerät</numerusform>
-                <numerusform>%n Geräte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n device(s)</source>
-            <translation>
-                <numerusform>%1 von %n Gerät</numerusform>
-                <numerusform>%1 von %n Geräten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::MainWindow</name>
-        <message>
-            <source>OpsDeck</source>
-            <translation>OpsDeck</translation>
-        </message>
-        <message>
-            <source>Opening the workspace…</source>
-            <translation>Arbeitsbereich wird geöffnet …</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>Dismiss the message</source>
-            <translation>Meldung schließen</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Ansichten</translation>
-        </message>
-        <message>
-            <source>&amp;Open Workspace…</source>
-            <translation>Arbeitsbereich ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open another workspace folder</source>
-            <translation>Einen anderen Arbeitsbereichsordner öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Reload Inventory</source>
-            <translation>Inventar &amp;neu laden</translation>
-        </message>
-        <message>
-            <source>Read the inventory again from the store</source>
-            <translation>Das Inventar erneut aus dem Speicher lesen</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen …</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Suchen …</translation>
-        </message>
-        <message>
-            <source>Search devices, racks, interfaces, IP addresses and serials</source>
-            <translation>Geräte, Racks, Schnittstellen, IP-Adressen und Seriennummern durchsuchen</translation>
-        </message>
-        <message>
-            <source>&amp;Filter Devices</source>
-            <translation>Geräte &amp;filtern</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Name</source>
-            <translation>&amp;Namen kopieren</translation>
-        </message>
-        <message>
-            <source>Copy &amp;IP Address</source>
-            <translation>&amp;IP-Adresse kopieren</translation>
-        </message>
-        <message>
-            <source>Show &amp;Details</source>
-            <translation>&amp;Details anzeigen</translation>
-        </message>
-        <message>
-            <source>Open in &amp;NetBox</source>
-            <translation>In &amp;NetBox öffnen</translation>
-        </message>
-        <message>
-            <source>Open the selected object in NetBox in the web browser</source>
-            <translation>Das ausgewählte Objekt im Webbrowser in NetBox öffnen</translation>
-        </message>
-        <message>
-            <source>Site &amp;Overview</source>
-            <translation>Standort&amp;übersicht</translation>
-        </message>
-        <message>
-            <source>&amp;Close Tab</source>
-            <translation>Tab &amp;schließen</translation>
-        </message>
-        <message>
-            <source>&amp;Reset Layout</source>
-            <translation>Anordnung &amp;zurücksetzen</translation>
-        </message>
-        <message>
-            <source>&amp;About OpsDeck</source>
-            <translation>&amp;Über OpsDeck</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Geräte</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Event log</source>
-            <translation>Ereignisprotokoll</translation>
-        </message>
-        <message>
-            <source>Event Log</source>
-            <translation>Ereignisprotokoll</translation>
-        </message>
-        <message>
-            <source>Focus %1</source>
-            <translation>Fokus auf %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Object</source>
-            <translation>&amp;Objekt</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Hauptleiste</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Speicher</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Verbindung</translation>
-        </message>
-        <message>
-            <source>Background jobs</source>
-            <translation>Hintergrundaufträge</translation>
-        </message>
-        <message>
-            <source>No workspace</source>
-            <translation>Kein Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>NetBox: not configured</source>
-            <translation>NetBox: nicht eingerichtet</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>%1 — OpsDeck</source>
-            <translation>%1 — OpsDeck</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>Arbeitsbereich: %1</translation>
-        </message>
-        <message>
-            <source>NetBox: %1 · not synced in this session</source>
-            <translation>NetBox: %1 · in dieser Sitzung nicht abgeglichen</translation>
-        </message>
-        <message>
-            <source>Loading the inventory…</source>
-            <translation>Inventar wird geladen …</translation>
-        </message>
-        <message>
-            <source>The workspace could not be opened: %1</source>
-            <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <source>Open Workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <source>A background query failed: %1</source>
-            <translation>Eine Hintergrundabfrage ist fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Preparing the demo workspace…</source>
-            <translation>Demo-Arbeitsbereich wird vorbereitet …</translation>
-        </message>
-        <message>
-            <source>%1 of %2 objects</source>
-            <translation>%1 von %2 Objekten</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n background job(s) running</source>
-            <translation>
-                <numerusform>%n Hintergrundauftrag läuft</numerusform>
-                <numerusform>%n Hintergrundaufträge laufen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
-            <translation>%1 · %2 Standorte · %3 Racks · %4 Geräte · %5 Schnittstellen</translation>
-        </message>
-        <message>
-            <source>In %1</source>
-            <translation>In %1</translation>
-        </message>
-        <message>
-            <source>%1 is not assigned to a device.</source>
-            <translation>%1 ist keinem Gerät zugeordnet.</translation>
-        </message>
-        <message>
-            <source>Overview: %1</source>
-            <translation>Übersicht: %1</translation>
-        </message>
-        <message>
-            <source>The selection has no primary IP address.</source>
-            <translation>Die Auswahl hat keine primäre IP-Adresse.</translation>
-        </message>
-        <message>
-            <source>No NetBox URL is configured for this workspace.</source>
-            <translation>Für diesen Arbeitsbereich ist keine NetBox-URL eingerichtet.</translation>
-        </message>
-        <message>
-            <source>Open in NetBox</source>
-            <translation>In NetBox öffnen</translation>
-        </message>
-        <message>
-            <source>No web browser could open %1.</source>
-            <translation>Kein Webbrowser konnte %1 öffnen.</translation>
-        </message>
-        <message>
-            <source>Copy Name</source>
-            <translation>Namen kopieren</translation>
-        </message>
-        <message>
-            <source>Copy IP Address</source>
-            <translation>IP-Adresse kopieren</translation>
-        </message>
-        <message>
-            <source>Show Details</source>
-            <translation>Details anzeigen</translation>
-        </message>
-        <message>
-            <source>Open Site Overview</source>
-            <translation>Standortübersicht öffnen</translation>
-        </message>
-        <message>
-            <source>Show Devices Here</source>
-            <translation>Geräte hier anzeigen</translation>
-        </message>
-        <message>
-            <source>About OpsDeck</source>
-            <translation>Über OpsDeck</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Operator console for network and data-centre operations.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Bedienkonsole für Netzwerk- und Rechenzentrumsbetrieb.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SearchPopup</name>
-        <message>
-            <source>Search</source>
-            <translation>Suche</translation>
-        </message>
-        <message>
-            <source>Search devices, racks, sites, interfaces, IP addresses, serials…</source>
-            <translation>Geräte, Racks, Standorte, Schnittstellen, IP-Adressen, Seriennummern suchen …</translation>
-        </message>
-        <message>
-            <source>Search query</source>
-            <translation>Suchbegriff</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Suchergebnisse</translation>
-        </message>
-        <message>
-            <source>↑↓ to choose · Enter to jump · Esc to close</source>
-            <translation>↑↓ auswählen · Eingabe springt hin · Esc schließt</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Hell</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Dunkel</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Erscheinungsbild</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>A new language applies when OpsDeck starts again.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von OpsDeck.</translation>
-        </message>
-        <message>
-            <source>Metric (mm, kg, °C)</source>
-            <translation>Metrisch (mm, kg, °C)</translation>
-        </message>
-        <message>
-            <source>Imperial (in, lb, °F)</source>
-            <translation>Angloamerikanisch (in, lb, °F)</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Einheiten</translation>
-        </message>
-        <message>
-            <source>Use the system proxy</source>
-            <translation>System-Proxy verwenden</translation>
-        </message>
-        <message>
-            <source>No proxy</source>
-            <translation>Kein Proxy</translation>
-        </message>
-        <message>
-            <source>Manual proxy</source>
-            <translation>Manueller Proxy</translation>
-        </message>
-        <message>
-            <source>Proxy</source>
-            <translation>Proxy</translation>
-        </message>
-        <message>
-            <source>proxy.example.net</source>
-            <translation>proxy.example.net</translation>
-        </message>
-        <message>
-            <source>Proxy host</source>
-            <translation>Proxy-Host</translation>
-        </message>
-        <message>
-            <source>Proxy port</source>
-            <translation>Proxy-Port</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Polling interval</source>
-            <translation>Abfrageintervall</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Polling timeout</source>
-            <translation>Abfrage-Zeitlimit</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance:</source>
-            <translation>&amp;Erscheinungsbild:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>&amp;Units:</source>
-            <translation>E&amp;inheiten:</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>&amp;Proxy:</source>
-            <translation>&amp;Proxy:</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort:</translation>
-        </message>
-        <message>
-            <source>Polling defaults</source>
-            <translation>Standardwerte für Abfragen</translation>
-        </message>
-        <message>
-            <source>&amp;Interval:</source>
-            <translation>&amp;Intervall:</translation>
-        </message>
-        <message>
-            <source>&amp;Timeout:</source>
-            <translation>&amp;Zeitlimit:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SiteOverviewPage</name>
-        <message>
-            <source>Site overview</source>
-            <translation>Standortübersicht</translation>
-        </message>
-        <message>
-            <source>Racks</source>
-            <translation>Racks</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Geräte</translation>
-        </message>
-        <message>
-            <source>Rack space used</source>
-            <translation>Belegter Rack-Platz</translation>
-        </message>
-        <message>
-            <source>Circuits</source>
-            <translation>Leitungen</translation>
-        </message>
-        <message>
-            <source>Devices by role</source>
-            <translation>Geräte nach Rolle</translation>
-        </message>
-        <message>
-            <source>Devices by status</source>
-            <translation>Geräte nach Status</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Leitung</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Commit rate</source>
-            <translation>Zugesicherte Rate</translation>
-        </message>
-        <message>
-            <source>Far end</source>
-            <translation>Gegenstelle</translation>
-        </message>
-        <message>
-            <source>Racks and space utilisation</source>
-            <translation>Racks und Platzauslastung</translation>
-        </message>
-        <message>
-            <source>Site not found</source>
-            <translation>Standort nicht gefunden</translation>
-        </message>
-        <message>
-            <source>No role</source>
-            <translation>Keine Rolle</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rack units</source>
-            <translation>%1 von %2 Höheneinheiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Staged</source>
-            <translation>Bereitgestellt</translation>
-        </message>
-        <message>
-            <source>Staging</source>
-            <translation>In Vorbereitung</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Ausgefallen</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <source>Decommissioning</source>
-            <translation>Wird stillgelegt</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Ausgemustert</translation>
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation>Reserviert</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Verfügbar</translation>
-        </message>
-        <message>
-            <source>Deprecated</source>
-            <translation>Veraltet</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Verbunden</translation>
-        </message>
-        <message>
-            <source>Decommissioned</source>
-            <translation>Stillgelegt</translation>
-        </message>
-        <message>
-            <source>Provisioning</source>
-            <translation>Wird eingerichtet</translation>
-        </message>
-    </context>
+<context>
+    <name>JobStyle</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Config backup</source>
+        <translation>Konfigurationssicherung</translation>
+    </message>
+    <message>
+        <source>Config push</source>
+        <translation>Konfigurationsübertragung</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>NetBox change set</source>
+        <translation>NetBox-Änderungssatz</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Only jobs awaiting approval can be approved.</source>
+        <translation>Nur Aufträge, die auf Freigabe warten, können freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>No user name is known for approving.</source>
+        <translation>Für die Freigabe ist kein Benutzername bekannt.</translation>
+    </message>
+    <message>
+        <source>You have already approved this job.</source>
+        <translation>Sie haben diesen Auftrag bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>This job needs two approvals by users other than its requester.</source>
+        <translation>Dieser Auftrag braucht zwei Freigaben von anderen Benutzern als dem Antragsteller.</translation>
+    </message>
+    <message>
+        <source>the service did not answer</source>
+        <translation>der Dienst hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the service does not know this job</source>
+        <translation>der Dienst kennt diesen Auftrag nicht</translation>
+    </message>
+    <message>
+        <source>the service refused this console</source>
+        <translation>der Dienst hat diese Konsole abgewiesen</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not load the job list: %1.</source>
+        <translation>Die Auftragsliste konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the job&apos;s details: %1.</source>
+        <translation>Die Auftragsdetails konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The approval was refused: %1.</source>
+        <translation>Die Freigabe wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1.</source>
+        <translation>Der Auftrag konnte nicht abgebrochen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models</name>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Kein Mandant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>A child device is installed in a bay of its parent, not in a rack unit.</source>
+        <translation>Ein Kindgerät sitzt in einem Einschub seines Elterngeräts, nicht in einer Höheneinheit.</translation>
+    </message>
+    <message>
+        <source>The device is %1-inch equipment; rack %2 is %3 inches wide.</source>
+        <translation>Das Gerät ist %1-Zoll-Ausrüstung; Rack %2 ist %3 Zoll breit.</translation>
+    </message>
+    <message>
+        <source>Choose the front or the rear face for a racked device.</source>
+        <translation>Wählen Sie für ein eingebautes Gerät die Vorder- oder Rückseite.</translation>
+    </message>
+    <message>
+        <source>Devices sit on whole or half units.</source>
+        <translation>Geräte sitzen auf ganzen oder halben Einheiten.</translation>
+    </message>
+    <message>
+        <source>A %1U device at U%2 would reach U%3; rack %4 has units %5 to %6.</source>
+        <translation>Ein %1-HE-Gerät auf HE %2 würde bis HE %3 reichen; Rack %4 hat die Einheiten %5 bis %6.</translation>
+    </message>
+    <message>
+        <source>U%1 is taken by %2 (%3).</source>
+        <translation>HE %1 ist durch %2 (%3) belegt.</translation>
+    </message>
+    <message>
+        <source>an unnamed device</source>
+        <translation>ein unbenanntes Gerät</translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation>volle Tiefe</translation>
+    </message>
+    <message>
+        <source>U%1 is reserved for %2.</source>
+        <translation>HE %1 ist reserviert für %2.</translation>
+    </message>
+    <message>
+        <source>another purpose</source>
+        <translation>einen anderen Zweck</translation>
+    </message>
+    <message>
+        <source>Rack %1 would carry %2 kg of its %3 kg limit.</source>
+        <translation>Rack %1 würde %2 kg seiner Grenze von %3 kg tragen.</translation>
+    </message>
+    <message>
+        <source>Rack %1 would draw %2 W of its %3 W power budget.</source>
+        <translation>Rack %1 würde %2 W seines Leistungsbudgets von %3 W ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ChangeSetModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Took NetBox&apos;s version</source>
+        <translation>NetBox-Version übernommen</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Conflict: deleted in NetBox since the sync</source>
+        <translation>Konflikt: seit der Synchronisierung in NetBox gelöscht</translation>
+    </message>
+    <message>
+        <source>Conflict: changed in NetBox since the sync</source>
+        <translation>Konflikt: seit der Synchronisierung in NetBox geändert</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine: overwrites NetBox on the next push</source>
+        <translation>Meine Version behalten: überschreibt NetBox bei der nächsten Übertragung</translation>
+    </message>
+    <message>
+        <source>changed in NetBox</source>
+        <translation>in NetBox geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Object / field</source>
+        <translation>Objekt / Feld</translation>
+    </message>
+    <message>
+        <source>Local (mine)</source>
+        <translation>Lokal (meine Version)</translation>
+    </message>
+    <message>
+        <source>NetBox now (theirs)</source>
+        <translation>NetBox jetzt (deren Version)</translation>
+    </message>
+    <message>
+        <source>Last synced (base)</source>
+        <translation>Zuletzt synchronisiert (Basis)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The change set could not be pushed: %1</source>
+        <translation>Der Änderungssatz konnte nicht übertragen werden: %1</translation>
+    </message>
+    <message>
+        <source>no outcome reported</source>
+        <translation>kein Ergebnis gemeldet</translation>
+    </message>
+    <message>
+        <source>NetBox&apos;s version could not be taken into the local store: %1</source>
+        <translation>Die NetBox-Version konnte nicht in den lokalen Speicher übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceTableModel</name>
+    <message>
+        <source>U%1</source>
+        <translation>HE %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Primary IP</source>
+        <translation>Primäre IP</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceTypeListModel</name>
+    <message>
+        <source>%1 %2 · %3U%4</source>
+        <translation>%1 %2 · %3 HE%4</translation>
+    </message>
+    <message>
+        <source> half depth</source>
+        <translation> halbe Tiefe</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Part number %3
+%4 kg, airflow %5</source>
+        <translation>%1 %2
+Teilenummer %3
+%4 kg, Luftstrom %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::EventListModel</name>
+    <message>
+        <source>%1 (SNMP %2)</source>
+        <translation>%1 (SNMP %2)</translation>
+    </message>
+    <message>
+        <source>No device in the inventory has this address</source>
+        <translation>Kein Gerät im Inventar hat diese Adresse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InterfaceStatusModel</name>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Not polled</source>
+        <translation>Nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Last sample %1</source>
+        <translation>Letzter Messwert %1</translation>
+    </message>
+    <message>
+        <source>No samples for this interface</source>
+        <translation>Keine Messwerte für diese Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InterfaceTableModel</name>
+    <message>
+        <source>%1G</source>
+        <translation>%1G</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (management only)</source>
+        <translation>%1 (nur Management)</translation>
+    </message>
+    <message>
+        <source>Cable %1 · %2</source>
+        <translation>Kabel %1 · %2</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InventoryService</name>
+    <message>
+        <source>Preparing the demo workspace</source>
+        <translation>Demo-Arbeitsbereich wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>Arbeitsbereich wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Loading the inventory</source>
+        <translation>Inventar wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::JobServiceConnection</name>
+    <message>
+        <source>Not connected to the OpsDeck service.</source>
+        <translation>Nicht mit dem OpsDeck-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Starting the OpsDeck service…</source>
+        <translation>OpsDeck-Dienst wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Connecting to the OpsDeck service…</source>
+        <translation>Verbindung zum OpsDeck-Dienst wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to the OpsDeck service.</source>
+        <translation>Mit dem OpsDeck-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>opsdeckd could not be started</source>
+        <translation>opsdeckd konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>it has not run for this user yet</source>
+        <translation>er lief für diesen Benutzer noch nicht</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>it refused this console&apos;s credentials</source>
+        <translation>er hat die Anmeldedaten dieser Konsole abgewiesen</translation>
+    </message>
+    <message>
+        <source>nothing answers on its socket</source>
+        <translation>an seinem Socket antwortet nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OpsDeck service cannot be reached: %1. Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Der OpsDeck-Dienst ist nicht erreichbar: %1. Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der OpsDeck-Dienst ist nicht erreichbar: %1. Neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::JobTableModel</name>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Freigegeben von %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::McpMatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Network element</source>
+        <translation>Netzelement</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>NetBox-Gerät</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::NavigationTreeModel</name>
+    <message>
+        <source>(unnamed device %1)</source>
+        <translation>(unbenanntes Gerät %1)</translation>
+    </message>
+    <message>
+        <source>U%1</source>
+        <translation>HE %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::NetBoxSyncSource</name>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::RackPlanModel</name>
+    <message>
+        <source>There is no such device or rack.</source>
+        <translation>Dieses Gerät oder Rack gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Move %1 to U%2 %3</source>
+        <translation>%1 nach HE %2 %3 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>There is no such device type or rack.</source>
+        <translation>Diesen Gerätetyp oder dieses Rack gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1-new%2</source>
+        <translation>%1-neu%2</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3</source>
+        <translation>%1 (%2) zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unmount %1 from %2</source>
+        <translation>%1 aus %2 ausbauen</translation>
+    </message>
+    <message>
+        <source>There is no such rack.</source>
+        <translation>Dieses Rack gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Rack %1 has no unit %2.</source>
+        <translation>Rack %1 hat keine Einheit %2.</translation>
+    </message>
+    <message>
+        <source>U%1 is taken by %2.</source>
+        <translation>HE %1 ist durch %2 belegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve %n unit(s) in %1</source>
+        <translation>
+            <numerusform>%n Einheit in %1 reservieren</numerusform>
+            <numerusform>%n Einheiten in %1 reservieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply plan %1</source>
+        <translation>Plan %1 anwenden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the inventory.</source>
+        <translation>%1 ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 has moved in the inventory since the plan was made.</source>
+        <translation>%1 wurde im Inventar verschoben, seit der Plan erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Unknown change &quot;%1&quot; skipped.</source>
+        <translation>Unbekannte Änderung „%1“ übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::RackTableModel</name>
+    <message>
+        <source>%1U</source>
+        <translation>%1 HE</translation>
+    </message>
+    <message>
+        <source>%1 of %2U · %3%</source>
+        <translation>%1 von %2 HE · %3 %</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Belegter Platz</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SearchResultModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SyncProgressModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SyncSource</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translatorcomment>Dativ-Plural („Tagen“): erscheint fast nur in „vor %1 synchronisiert“; Restzeiten unter zwei Tagen werden in Stunden angegeben.</translatorcomment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>stale: synced %1 ago</source>
+        <translation>veraltet: vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>synced %1 ago</source>
+        <translation>vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline — working from the local store</source>
+        <translation>Offline — Arbeit mit dem lokalen Speicher</translation>
+    </message>
+    <message>
+        <source>Writing the local store</source>
+        <translation>Lokaler Speicher wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Starting a full sync</source>
+        <translation>Vollständige Synchronisierung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Starting an incremental sync</source>
+        <translation>Inkrementelle Synchronisierung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>%1 wird synchronisiert (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2)</source>
+        <translation>%1 wird synchronisiert (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync</source>
+        <translation>Synchronisierung wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the local store is unchanged</source>
+        <translation>Synchronisierung abgebrochen; der lokale Speicher ist unverändert</translation>
+    </message>
+    <message>
+        <source>Sync complete</source>
+        <translation>Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Not synced in this session</source>
+        <translation>In dieser Sitzung nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2)</source>
+        <translation>%1 hat die Anmeldedaten abgewiesen (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 sent data that could not be read (%2)</source>
+        <translation>%1 hat unlesbare Daten gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>the local store could not be written (%1)</source>
+        <translation>der lokale Speicher konnte nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::TopologyAuditModel</name>
+    <message>
+        <source>Missing in NetBox</source>
+        <translation>Fehlt in NetBox</translation>
+    </message>
+    <message>
+        <source>Not seen by LLDP</source>
+        <translation>Von LLDP nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Port mismatch</source>
+        <translation>Port stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Unknown neighbour</source>
+        <translation>Unbekannter Nachbar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>no cable</source>
+        <translation>kein Kabel</translation>
+    </message>
+    <message>
+        <source>#%1: %2 %3 — %4 %5</source>
+        <translation>#%1: %2 %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Lokaler Port</translation>
+    </message>
+    <message>
+        <source>LLDP neighbour</source>
+        <translation>LLDP-Nachbar</translation>
+    </message>
+    <message>
+        <source>NetBox cable</source>
+        <translation>NetBox-Kabel</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>U%1, %2U, %3 · %4</source>
+        <translation>HE %1, %2 HE, %3 · %4</translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation>volle Tiefe</translation>
+    </message>
+    <message>
+        <source>half depth</source>
+        <translation>halbe Tiefe</translation>
+    </message>
+    <message>
+        <source>0U, side rail</source>
+        <translation>0 HE, Seitenschiene</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChangeSetPanel</name>
+    <message>
+        <source>&amp;Push to NetBox</source>
+        <translation>An NetBox über&amp;tragen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>NetBox-Version &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation>Änderung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>Abgeschlossene entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Write the local values over NetBox&apos;s current ones on the next push</source>
+        <translation>Bei der nächsten Übertragung die aktuellen NetBox-Werte mit den lokalen überschreiben</translation>
+    </message>
+    <message>
+        <source>Drop the local edit and keep what NetBox holds now</source>
+        <translation>Die lokale Änderung verwerfen und den aktuellen Stand in NetBox behalten</translation>
+    </message>
+    <message>
+        <source>No pending changes. Edits made in the console appear here.</source>
+        <translation>Keine ausstehenden Änderungen. In der Konsole vorgenommene Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Pushing to NetBox…</source>
+        <translation>Wird an NetBox übertragen…</translation>
+    </message>
+    <message>
+        <source>%1 to push, %2 in conflict, %3 failed, %4 written</source>
+        <translation>%1 zu übertragen, %2 im Konflikt, %3 fehlgeschlagen, %4 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChartEmptyNotice</name>
+    <message>
+        <source>No data: nothing was collected for this chart in the time shown.</source>
+        <translation>Keine Daten: Für dieses Diagramm wurde im gezeigten Zeitraum nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DetailsPanel</name>
+    <message>
+        <source>Object details</source>
+        <translation>Objektdetails</translation>
+    </message>
+    <message>
+        <source>Select a device in the tree, the table or the search (Ctrl+K) to see its details.</source>
+        <translation>Wählen Sie ein Gerät im Baum, in der Tabelle oder in der Suche (Strg+K), um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open in NetBox</source>
+        <translation>In NetBox öffnen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Primary IP</source>
+        <translation>Primäre IP</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Airflow</source>
+        <translation>Luftstrom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Local ports</source>
+        <translation>Lokale Ports</translation>
+    </message>
+    <message>
+        <source>No NetBox URL is configured for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich ist keine NetBox-URL eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · U%2</source>
+        <translation>%1 · HE %2</translation>
+    </message>
+    <message>
+        <source>%1 · U%2 · %3</source>
+        <translation>%1 · HE %2 · %3</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>%1 · bay %2</source>
+        <translation>%1 · Einschub %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2U)</source>
+        <translation>%1 (%2 HE)</translation>
+    </message>
+    <message>
+        <source>Interfaces (%1)</source>
+        <translation>Schnittstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbours (%1)</source>
+        <translation>Nachbarn (%1)</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Das&amp;hboard</translation>
+    </message>
+    <message>
+        <source>Open the device dashboard: charts and live interface rates</source>
+        <translation>Geräte-Dashboard öffnen: Diagramme und aktuelle Schnittstellenraten</translation>
+    </message>
+    <message>
+        <source>Double-click an interface (or press Enter) to open its chart</source>
+        <translation>Doppelklicken Sie auf eine Schnittstelle (oder drücken Sie Enter), um ihr Diagramm zu öffnen</translation>
+    </message>
+    <message>
+        <source>Show Chart</source>
+        <translation>Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceDashboard</name>
+    <message>
+        <source>Show in &amp;Rack</source>
+        <translation>Im &amp;Rack zeigen</translation>
+    </message>
+    <message>
+        <source>Device dashboard</source>
+        <translation>Geräte-Dashboard</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the device in the details panel</source>
+        <translation>Das Gerät im Detailbereich zeigen</translation>
+    </message>
+    <message>
+        <source>Open the rack elevation with this device selected</source>
+        <translation>Die Rackansicht mit diesem Gerät ausgewählt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Show the devices around this one</source>
+        <translation>Die Geräte um dieses herum zeigen</translation>
+    </message>
+    <message>
+        <source>Summary charts</source>
+        <translation>Übersichtsdiagramme</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Double-click an interface (or press Enter) to open its chart</source>
+        <translation>Doppelklicken Sie auf eine Schnittstelle (oder drücken Sie Enter), um ihr Diagramm zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 ein</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 discards</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>%1 Rx</source>
+        <translation>%1 Rx</translation>
+    </message>
+    <message>
+        <source>Uplink traffic</source>
+        <translation>Uplink-Verkehr</translation>
+    </message>
+    <message>
+        <source>Uplink errors and discards (received)</source>
+        <translation>Uplink-Fehler und verworfene Pakete (empfangen)</translation>
+    </message>
+    <message>
+        <source>Optical receive power</source>
+        <translation>Optische Empfangsleistung</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceTablePanel</name>
+    <message>
+        <source>Filter by name, role, type, platform, IP, serial or asset tag</source>
+        <translation>Filtern nach Name, Rolle, Typ, Plattform, IP, Seriennummer oder Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Device filter</source>
+        <translation>Gerätefilter</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 von %n Gerät</numerusform>
+            <numerusform>%1 von %n Geräten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::InterfaceChartWidget</name>
+    <message>
+        <source>%1 traffic</source>
+        <translation>%1 Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 errors and discards</source>
+        <translation>%1 Fehler und verworfene Pakete</translation>
+    </message>
+    <message>
+        <source>Rx power</source>
+        <translation>Rx-Leistung</translation>
+    </message>
+    <message>
+        <source>Tx power</source>
+        <translation>Tx-Leistung</translation>
+    </message>
+    <message>
+        <source>%1 optical power</source>
+        <translation>%1 optische Leistung</translation>
+    </message>
+    <message>
+        <source>High alarm</source>
+        <translation>Alarm hoch</translation>
+    </message>
+    <message>
+        <source>High warning</source>
+        <translation>Warnung hoch</translation>
+    </message>
+    <message>
+        <source>Low warning</source>
+        <translation>Warnung niedrig</translation>
+    </message>
+    <message>
+        <source>Low alarm</source>
+        <translation>Alarm niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::JobDetailsPane</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag abbr&amp;echen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Kein Auftrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation>Beantragt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Ziele: %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>No approval required.</source>
+        <translation>Keine Freigabe erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approval(s); none yet.</source>
+        <translation>
+            <numerusform>Braucht %n Freigabe; noch keine erteilt.</numerusform>
+            <numerusform>Braucht %n Freigaben; noch keine erteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2 of %3).</source>
+        <translation>Freigegeben von %1 (%2 von %3).</translation>
+    </message>
+    <message>
+        <source>Approve this job as %1</source>
+        <translation>Diesen Auftrag als %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>This job has produced no output yet.</source>
+        <translation>Dieser Auftrag hat noch keine Ausgabe erzeugt.</translation>
+    </message>
+    <message>
+        <source>Diff (%1)</source>
+        <translation>Diff (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled or interrupted</source>
+        <translation>Abgebrochen oder unterbrochen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter by target, intent, requester…</source>
+        <translation>Nach Ziel, Zweck, Antragsteller filtern…</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Nur meine</translation>
+    </message>
+    <message>
+        <source>%1 on %2 succeeded.</source>
+        <translation>%1 auf %2 erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 ended: %3.</source>
+        <translation>%1 auf %2 beendet: %3.</translation>
+    </message>
+    <message>
+        <source>OpsDeck jobs</source>
+        <translation>OpsDeck-Aufträge</translation>
+    </message>
+    <message>
+        <source>OpsDeck job finished</source>
+        <translation>OpsDeck-Auftrag beendet</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::MainWindow</name>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another workspace folder</source>
+        <translation>Einen anderen Arbeitsbereichsordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Inventory</source>
+        <translation>Inventar &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Read the inventory again from the store</source>
+        <translation>Das Inventar erneut aus dem Speicher lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search devices, racks, interfaces, IP addresses and serials</source>
+        <translation>Geräte, Racks, Schnittstellen, IP-Adressen und Seriennummern durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Devices</source>
+        <translation>Geräte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP Address</source>
+        <translation>&amp;IP-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;NetBox</source>
+        <translation>In &amp;NetBox öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected object in NetBox in the web browser</source>
+        <translation>Das ausgewählte Objekt im Webbrowser in NetBox öffnen</translation>
+    </message>
+    <message>
+        <source>Site &amp;Overview</source>
+        <translation>Standort&amp;übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About OpsDeck</source>
+        <translation>&amp;Über OpsDeck</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Focus %1</source>
+        <translation>Fokus auf %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Object</source>
+        <translation>&amp;Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Hintergrundaufträge</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>NetBox: not configured</source>
+        <translation>NetBox: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>%1 — OpsDeck</source>
+        <translation>%1 — OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · not synced in this session</source>
+        <translation>NetBox: %1 · in dieser Sitzung nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Loading the inventory…</source>
+        <translation>Inventar wird geladen…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>A background query failed: %1</source>
+        <translation>Eine Hintergrundabfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) running</source>
+        <translation>
+            <numerusform>%n Hintergrundauftrag läuft</numerusform>
+            <numerusform>%n Hintergrundaufträge laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
+        <translation>%1 · %2 Standorte · %3 Racks · %4 Geräte · %5 Schnittstellen</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to a device.</source>
+        <translation>%1 ist keinem Gerät zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>The selection has no primary IP address.</source>
+        <translation>Die Auswahl hat keine primäre IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>No NetBox URL is configured for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich ist keine NetBox-URL eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Open in NetBox</source>
+        <translation>In NetBox öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy IP Address</source>
+        <translation>IP-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Site Overview</source>
+        <translation>Standortübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Show Devices Here</source>
+        <translation>Geräte hier anzeigen</translation>
+    </message>
+    <message>
+        <source>About OpsDeck</source>
+        <translation>Über OpsDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Operator console for network and data-centre operations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Bedienkonsole für Netzwerk- und Rechenzentrumsbetrieb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Racks</source>
+        <translation>&amp;Racks</translation>
+    </message>
+    <message>
+        <source>Show the rack elevation of the selected rack or device, or the racks of the site</source>
+        <translation>Die Rackansicht des gewählten Racks oder Geräts oder die Racks des Standorts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Show the topology of the selected site</source>
+        <translation>Die Topologie des gewählten Standorts zeigen</translation>
+    </message>
+    <message>
+        <source>Device Das&amp;hboard</source>
+        <translation>Geräte-Das&amp;hboard</translation>
+    </message>
+    <message>
+        <source>Show charts and live interface rates of the selected device</source>
+        <translation>Diagramme und aktuelle Schnittstellenraten des gewählten Geräts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Open Racks</source>
+        <translation>Racks öffnen</translation>
+    </message>
+    <message>
+        <source>Open Topology</source>
+        <translation>Topologie öffnen</translation>
+    </message>
+    <message>
+        <source>Open Rack Elevation</source>
+        <translation>Rackansicht öffnen</translation>
+    </message>
+    <message>
+        <source>The racks could not be loaded: %1</source>
+        <translation>Die Racks konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Rack: %1</source>
+        <translation>Rack: %1</translation>
+    </message>
+    <message>
+        <source>Racks: %1</source>
+        <translation>Racks: %1</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology: %1</source>
+        <translation>Topologie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology: %n hop(s) around %1</source>
+        <translation>
+            <numerusform>Topologie: %n Sprung um %1</numerusform>
+            <numerusform>Topologie: %n Sprünge um %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>The interface is not in the inventory any more.</source>
+        <translation>Die Schnittstelle ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Rack</source>
+        <translation>Im Rack zeigen</translation>
+    </message>
+    <message>
+        <source>Show Topology Around</source>
+        <translation>Topologie in der Umgebung zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation>
+            <numerusform>%n Sprung</numerusform>
+            <numerusform>%n Sprünge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Chart of %1 %2</source>
+        <translation>Diagramm von %1 %2 zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
+    <message>
+        <source>Unmatched only</source>
+        <translation>Nur nicht zugeordnete</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Clear match</source>
+        <translation>Zuordnung aufheben</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>NetBox-Gerät</translation>
+    </message>
+    <message>
+        <source>Match the selected element to:</source>
+        <translation>Das ausgewählte Element zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network element(s) matched</source>
+        <translation>
+            <numerusform>%n Netzelement zugeordnet,</numerusform>
+            <numerusform>%n Netzelemente zugeordnet,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matching could not be read or saved: %1</source>
+        <translation>Die Zuordnung konnte nicht gelesen oder gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::MetricChartPanel</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow new samples (Home or a double click on a chart)</source>
+        <translation>Neuen Messwerten folgen (Pos1 oder Doppelklick auf ein Diagramm)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: zoom to range · Shift+drag: pan</source>
+        <translation>Rad: zoomen · Ziehen: auf Bereich zoomen · Umschalt+Ziehen: verschieben</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG-Bild…</translation>
+    </message>
+    <message>
+        <source>CSV data…</source>
+        <translation>CSV-Daten…</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Errors and discards</source>
+        <translation>Fehler und verworfene Pakete</translation>
+    </message>
+    <message>
+        <source>In errors</source>
+        <translation>Eingangsfehler</translation>
+    </message>
+    <message>
+        <source>Out errors</source>
+        <translation>Ausgangsfehler</translation>
+    </message>
+    <message>
+        <source>In discards</source>
+        <translation>Eingang verworfen</translation>
+    </message>
+    <message>
+        <source>Out discards</source>
+        <translation>Ausgang verworfen</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Optische Leistung</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Paketverlust</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart data could not be loaded or saved: %1</source>
+        <translation>Diagrammdaten konnten nicht geladen oder gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PrtgImportWizard</name>
+    <message>
+        <source>Host address</source>
+        <translation>Hostadresse</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Connect to PRTG</source>
+        <translation>Mit PRTG verbinden</translation>
+    </message>
+    <message>
+        <source>The passhash or API token is kept in the workspace vault.</source>
+        <translation>Der Passhash oder das API-Token wird im Tresor des Arbeitsbereichs aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Passhash:</source>
+        <translation>Passhash:</translation>
+    </message>
+    <message>
+        <source>or API token:</source>
+        <translation>oder API-Token:</translation>
+    </message>
+    <message>
+        <source>Reading PRTG (%1)…</source>
+        <translation>PRTG wird gelesen (%1)…</translation>
+    </message>
+    <message>
+        <source>Could not read PRTG: %1</source>
+        <translation>PRTG konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n sensor(s).</source>
+        <translation>
+            <numerusform>und %n Sensor gelesen.</numerusform>
+            <numerusform>und %n Sensoren gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>TLS-Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick groups and devices</source>
+        <translation>Gruppen und Geräte auswählen</translation>
+    </message>
+    <message>
+        <source>Group or device</source>
+        <translation>Gruppe oder Gerät</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Review the mapping to NetBox</source>
+        <translation>Zuordnung zu NetBox prüfen</translation>
+    </message>
+    <message>
+        <source>PRTG device</source>
+        <translation>PRTG-Gerät</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>NetBox-Gerät</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <source>Map the selected device to:</source>
+        <translation>Das ausgewählte Gerät zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>Near matches: %1</source>
+        <translation>Ähnliche Treffer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) without a NetBox device</source>
+        <translation>
+            <numerusform>%n Gerät ohne NetBox-Gerät</numerusform>
+            <numerusform>%n Geräte ohne NetBox-Gerät</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Sensor translation</source>
+        <translation>Übernahme der Sensoren</translation>
+    </message>
+    <message>
+        <source>Ping, SNMP traffic and SNMP custom OID sensors become OpsDeck polling; the others have no equivalent.</source>
+        <translation>Ping-, SNMP-Traffic- und SNMP-Custom-OID-Sensoren werden zu OpsDeck-Abfragen; die übrigen haben keine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>PRTG type</source>
+        <translation>PRTG-Typ</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>No equivalent: %1</source>
+        <translation>Keine Entsprechung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensor(s) become OpsDeck polling</source>
+        <translation>
+            <numerusform>%n Sensor wird zur OpsDeck-Abfrage;</numerusform>
+            <numerusform>%n Sensoren werden zu OpsDeck-Abfragen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no equivalent.</source>
+        <translation>
+            <numerusform>%n hat keine Entsprechung.</numerusform>
+            <numerusform>%n haben keine Entsprechung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensor history</source>
+        <translation>Sensorverlauf</translation>
+    </message>
+    <message>
+        <source>From (UTC):</source>
+        <translation>Von (UTC):</translation>
+    </message>
+    <message>
+        <source>To (UTC):</source>
+        <translation>Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Import the history of the translated sensors into the metrics store (hourly averages)</source>
+        <translation>Verlauf der übernommenen Sensoren in den Messwertspeicher importieren (Stundenmittelwerte)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was recorded.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>Der Import ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import from PRTG</source>
+        <translation>Import aus PRTG</translation>
+    </message>
+    <message>
+        <source>ICMP ping</source>
+        <translation>ICMP-Ping</translation>
+    </message>
+    <message>
+        <source>SNMP interface traffic</source>
+        <translation>SNMP-Schnittstellenverkehr</translation>
+    </message>
+    <message>
+        <source>SNMP custom OID</source>
+        <translation>SNMP-Custom-OID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n polling definition(s)</source>
+        <translation>
+            <numerusform>Importiert: %n Abfragedefinition</numerusform>
+            <numerusform>Importiert: %n Abfragedefinitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 on %2: %3</source>
+        <translation>  %1 auf %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped: %n device(s)</source>
+        <translation>
+            <numerusform>Zugeordnet: %n Gerät</numerusform>
+            <numerusform>Zugeordnet: %n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 → %2 (%3)</source>
+        <translation>  %1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n item(s)</source>
+        <translation>
+            <numerusform>Übersprungen: %n Element</numerusform>
+            <numerusform>Übersprungen: %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n sample(s)</source>
+        <translation>
+            <numerusform>Verlauf: %n Messwert</numerusform>
+            <numerusform>Verlauf: %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n sensor(s)</source>
+        <translation>
+            <numerusform>von %n Sensor</numerusform>
+            <numerusform>von %n Sensoren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackExporter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rack elevations</source>
+        <translation>Rackansichten</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackHistoryView</name>
+    <message>
+        <source>Inventory as synced</source>
+        <translation>Inventar wie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackPainter</name>
+    <message>
+        <source>%1U</source>
+        <translation>%1 HE</translation>
+    </message>
+    <message>
+        <source>%1-inch</source>
+        <translation>%1 Zoll</translation>
+    </message>
+    <message>
+        <source>descending units</source>
+        <translation>absteigende Einheiten</translation>
+    </message>
+    <message>
+        <source>FRONT</source>
+        <translation>VORNE</translation>
+    </message>
+    <message>
+        <source>REAR</source>
+        <translation>HINTEN</translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation>Reserviert: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2U used · %3U free</source>
+        <translation>%1 von %2 HE belegt · %3 HE frei</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation>%1 / %2 kg</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>%1 (rear)</source>
+        <translation>%1 (hinten)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1/%2 up</source>
+        <translation>%1/%2 aktiv</translation>
+    </message>
+    <message>
+        <source>PLANNED · %1</source>
+        <translation>GEPLANT · %1</translation>
+    </message>
+    <message>
+        <source>Colour by role:</source>
+        <translation>Färbung nach Rolle:</translation>
+    </message>
+    <message>
+        <source>Colour by %1:</source>
+        <translation>Färbung nach %1:</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackPaletteDock</name>
+    <message>
+        <source>Device types</source>
+        <translation>Gerätetypen</translation>
+    </message>
+    <message>
+        <source>Search manufacturer or model</source>
+        <translation>Hersteller oder Modell suchen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackScene</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Rack</numerusform>
+            <numerusform>%1 · %2 · %n Racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Kein Bereich</translation>
+    </message>
+    <message>
+        <source>U%1 %2</source>
+        <translation>HE %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackWorkspaceWidget</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Planverlauf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; saved.</source>
+        <translation>Plan „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>No saved plans in this workspace.</source>
+        <translation>Keine gespeicherten Pläne in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Plan „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; opened with problems: %2</source>
+        <translation>Plan „%1“ mit Problemen geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; opened.</source>
+        <translation>Plan „%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Colour by %1</source>
+        <translation>Färbung nach %1</translation>
+    </message>
+    <message>
+        <source>Highlight devices</source>
+        <translation>Geräte hervorheben</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>Plan speichern…</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Loading racks…</source>
+        <translation>Racks werden geladen…</translation>
+    </message>
+    <message>
+        <source>Rack data unavailable: %1</source>
+        <translation>Rackdaten nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) match.</source>
+        <translation>
+            <numerusform>%n Gerät passt.</numerusform>
+            <numerusform>%n Geräte passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Nicht platziert: %1</translation>
+    </message>
+    <message>
+        <source>%1U free of %2U</source>
+        <translation>%1 HE frei von %2 HE</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 kg</source>
+        <translation> · %1 von %2 kg</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 W</source>
+        <translation> · %1 von %2 W</translation>
+    </message>
+    <message>
+        <source>An export is running.</source>
+        <translation>Ein Export läuft.</translation>
+    </message>
+    <message>
+        <source>Export racks</source>
+        <translation>Racks exportieren</translation>
+    </message>
+    <message>
+        <source>%1 — rack elevations</source>
+        <translation>%1 — Rackansichten</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Drucken fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Planname:</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search devices, racks, sites, interfaces, IP addresses, serials…</source>
+        <translation>Geräte, Racks, Standorte, Schnittstellen, IP-Adressen, Seriennummern suchen…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Suchbegriff</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to jump · Esc to close</source>
+        <translation>↑↓ auswählen · Eingabe springt hin · Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when OpsDeck starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Metric (mm, kg, °C)</source>
+        <translation>Metrisch (mm, kg, °C)</translation>
+    </message>
+    <message>
+        <source>Imperial (in, lb, °F)</source>
+        <translation>Angloamerikanisch (in, lb, °F)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Use the system proxy</source>
+        <translation>System-Proxy verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.net</source>
+        <translation>proxy.example.net</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Polling interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Polling timeout</source>
+        <translation>Abfrage-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>E&amp;inheiten:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Polling defaults</source>
+        <translation>Standardwerte für Abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SiteOverviewPage</name>
+    <message>
+        <source>Site overview</source>
+        <translation>Standortübersicht</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Rack space used</source>
+        <translation>Belegter Rack-Platz</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>Devices by role</source>
+        <translation>Geräte nach Rolle</translation>
+    </message>
+    <message>
+        <source>Devices by status</source>
+        <translation>Geräte nach Status</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commit rate</source>
+        <translation>Zugesicherte Rate</translation>
+    </message>
+    <message>
+        <source>Far end</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Racks and space utilisation</source>
+        <translation>Racks und Platzauslastung</translation>
+    </message>
+    <message>
+        <source>Site not found</source>
+        <translation>Standort nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rack units</source>
+        <translation>%1 von %2 Höheneinheiten</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SyncPanel</name>
+    <message>
+        <source>Start &amp;full</source>
+        <translation>Voll&amp;ständig starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;incremental</source>
+        <translation>&amp;Inkrementell starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>%1 — workspace %2</source>
+        <translation>%1 — Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SyncStatusWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: offline — working from the local store (%2)</source>
+        <translation>%1: offline — Arbeit mit dem lokalen Speicher (%2)</translation>
+    </message>
+    <message>
+        <source>%1: sync failed (%2)</source>
+        <translation>%1: Synchronisierung fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace %1
+%2</source>
+        <translation>Arbeitsbereich %1
+%2</translation>
+    </message>
+    <message>
+        <source>The local copy is stale; start a sync to refresh it.</source>
+        <translation>Die lokale Kopie ist veraltet; starten Sie eine Synchronisierung, um sie zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TimeSeriesChartView</name>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyScene</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, rack %2</source>
+        <translation>%1, Rack %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 (%4)</source>
+        <translation>%1 → %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source> in %1, out %2</source>
+        <translation> ein %1, aus %2</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#d32f2f&apos;&gt;down&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#d32f2f&apos;&gt;inaktiv&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more link(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Verbindung</numerusform>
+            <numerusform>… und %n weitere Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · LAG %1</source>
+        <translation> · LAG %1</translation>
+    </message>
+    <message>
+        <source> · circuit %1</source>
+        <translation> · Leitung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), %1 total</source>
+        <translation>
+            <numerusform>%n Kabel, %1 gesamt</numerusform>
+            <numerusform>%n Kabel, %1 gesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, planned</source>
+        <translation>, geplant</translation>
+    </message>
+    <message>
+        <source>: in %1, out %2</source>
+        <translation>: ein %1, aus %2</translation>
+    </message>
+    <message>
+        <source>: down</source>
+        <translation>: inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyView</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use PNG, SVG or PDF.</source>
+        <translation>Unbekanntes Exportformat „%1“: PNG, SVG oder PDF verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyWidget</name>
+    <message>
+        <source>Create NetBox change set…</source>
+        <translation>NetBox-Änderungssatz erstellen…</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Hierarchy by role</source>
+        <translation>Hierarchie nach Rolle</translation>
+    </message>
+    <message>
+        <source>Mesh (large graphs)</source>
+        <translation>Netz (große Graphen)</translation>
+    </message>
+    <message>
+        <source>Spring (small meshes)</source>
+        <translation>Feder (kleine Netze)</translation>
+    </message>
+    <message>
+        <source>Layout preset</source>
+        <translation>Layout-Vorgabe</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>Group by site</source>
+        <translation>Nach Standort gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by location</source>
+        <translation>Nach Bereich gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by rack</source>
+        <translation>Nach Rack gruppieren</translation>
+    </message>
+    <message>
+        <source>Hops: </source>
+        <translation>Sprünge: </translation>
+    </message>
+    <message>
+        <source>Find device, IP, role or rack…</source>
+        <translation>Gerät, IP, Rolle oder Rack suchen…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Alle lösen</translation>
+    </message>
+    <message>
+        <source>Forget dragged positions and lay the graph out again</source>
+        <translation>Gezogene Positionen vergessen und den Graphen neu anordnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>LLDP audit</source>
+        <translation>LLDP-Prüfung</translation>
+    </message>
+    <message>
+        <source>The layout failed: %1</source>
+        <translation>Das Layout ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The saved layout could not be read: %1</source>
+        <translation>Das gespeicherte Layout konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The topology could not be loaded: %1</source>
+        <translation>Die Topologie konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The layout could not be saved: %1</source>
+        <translation>Das Layout konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>Kein Gerät passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Export topology</source>
+        <translation>Topologie exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the topology…</source>
+        <translation>Topologie wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n device(s)…</source>
+        <translation>
+            <numerusform>%n Gerät wird angeordnet…</numerusform>
+            <numerusform>%n Geräte werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n Kabel</numerusform>
+            <numerusform>%n Kabel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LLDP: %1 agree, %2 differ</source>
+        <translation>LLDP: %1 stimmen überein, %2 weichen ab</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::WorkspaceFeatures</name>
+    <message>
+        <source>Device Events</source>
+        <translation>Geräteereignisse</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Geräteereignisse</translation>
+    </message>
+    <message>
+        <source>NetBox &amp;Sync…</source>
+        <translation>NetBox-&amp;Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Review Ciena &amp;MCP Matches…</source>
+        <translation>Ciena-&amp;MCP-Zuordnungen prüfen…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;PRTG…</source>
+        <translation>Import aus &amp;PRTG…</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace Vault</source>
+        <translation>Tresor des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of workspace %1:</source>
+        <translation>Passphrase des Tresors von Arbeitsbereich %1:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of workspace %1:</source>
+        <translation>Wählen Sie eine Passphrase für den neuen Tresor von Arbeitsbereich %1:</translation>
+    </message>
+    <message>
+        <source>NetBox Sync</source>
+        <translation>NetBox-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
+        <translation>Für Arbeitsbereich %1 ist kein NetBox-Server eingerichtet. Tragen Sie seine URL und einen Tresorverweis für das API-Token in die Konfiguration des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>NetBox Changes</source>
+        <translation>NetBox-Änderungen</translation>
+    </message>
+    <message>
+        <source>Ciena MCP Matches</source>
+        <translation>Ciena-MCP-Zuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Decommissioning</source>
+        <translation>Wird stillgelegt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird eingerichtet</translation>
+    </message>
+</context>
 </TS>

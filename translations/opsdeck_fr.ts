@@ -3,1022 +3,3526 @@
 <!-- SPDX-License-Identifier: GPL-3.0-or-later -->
 <!-- SPDX-FileCopyrightText: OpsDeck contributors -->
 <TS version="2.1" language="fr">
-    <context>
-        <name>OpsDeck::Models::DeviceTableModel</name>
-        <message>
-            <source>U%1</source>
-            <translation>U%1</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Baie</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Manufacturer</source>
-            <translation>Fabricant</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Plateforme</translation>
-        </message>
-        <message>
-            <source>Primary IP</source>
-            <translation>IP principale</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>N° de série</translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation>N° d'inventaire</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Locataire</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::InterfaceTableModel</name>
-        <message>
-            <source>%1G</source>
-            <translation>%1G</translation>
-        </message>
-        <message>
-            <source>%1M</source>
-            <translation>%1M</translation>
-        </message>
-        <message>
-            <source>%1k</source>
-            <translation>%1k</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Désactivée</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Connecté</translation>
-        </message>
-        <message>
-            <source>Free</source>
-            <translation>Libre</translation>
-        </message>
-        <message>
-            <source>%1 : %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 (management only)</source>
-            <translation>%1 (gestion uniquement)</translation>
-        </message>
-        <message>
-            <source>Cable %1 · %2</source>
-            <translation>Câble %1 · %2</translation>
-        </message>
-        <message>
-            <source>Interface</source>
-            <translation>Interface</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Speed</source>
-            <translation>Débit</translation>
-        </message>
-        <message>
-            <source>Connected to</source>
-            <translation>Connectée à</translation>
-        </message>
-        <message>
-            <source>IP addresses</source>
-            <translation>Adresses IP</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::InventoryService</name>
-        <message>
-            <source>Preparing the demo workspace</source>
-            <translation>Préparation de l'espace de travail de démonstration</translation>
-        </message>
-        <message>
-            <source>Opening the workspace</source>
-            <translation>Ouverture de l'espace de travail</translation>
-        </message>
-        <message>
-            <source>Loading the inventory</source>
-            <translation>Chargement de l'inventaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::LogModel</name>
-        <message>
-            <source>Debug</source>
-            <translation>Débogage</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Avertissement</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Niveau</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::NavigationTreeModel</name>
-        <message>
-            <source>(unnamed device %1)</source>
-            <translation>(équipement sans nom %1)</translation>
-        </message>
-        <message>
-            <source>U%1</source>
-            <translation>U%1</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Baie</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>Équipement</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n device(s)</source>
-            <translation>
-                <numerusform>%n équipement</numerusform>
-                <numerusform>%n équipements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3</source>
-            <translation>%1 %2 · %3</translation>
-        </message>
-        <message>
-            <source>%1 %2 · %3 · %4</source>
-            <translation>%1 %2 · %3 · %4</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Équipements</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::RackTableModel</name>
-        <message>
-            <source>%1U</source>
-            <translation>%1U</translation>
-        </message>
-        <message>
-            <source>%1 of %2U · %3%</source>
-            <translation>%1 sur %2U · %3 %</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Baie</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Emplacement</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Height</source>
-            <translation>Hauteur</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Équipements</translation>
-        </message>
-        <message>
-            <source>Space used</source>
-            <translation>Espace occupé</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Models::SearchResultModel</name>
-        <message>
-            <source>Device</source>
-            <translation>Équipement</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Baie</translation>
-        </message>
-        <message>
-            <source>Interface</source>
-            <translation>Interface</translation>
-        </message>
-        <message>
-            <source>IP address</source>
-            <translation>Adresse IP</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::DetailsPanel</name>
-        <message>
-            <source>Object details</source>
-            <translation>Détails de l'objet</translation>
-        </message>
-        <message>
-            <source>Select a device in the tree, the table or the search (Ctrl+K) to see its details.</source>
-            <translation>Sélectionnez un équipement dans l'arborescence, le tableau ou la recherche (Ctrl+K) pour voir ses détails.</translation>
-        </message>
-        <message>
-            <source>Open in NetBox</source>
-            <translation>Ouvrir dans NetBox</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>Rack</source>
-            <translation>Baie</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Plateforme</translation>
-        </message>
-        <message>
-            <source>Primary IP</source>
-            <translation>IP principale</translation>
-        </message>
-        <message>
-            <source>Serial</source>
-            <translation>N° de série</translation>
-        </message>
-        <message>
-            <source>Asset tag</source>
-            <translation>N° d'inventaire</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Locataire</translation>
-        </message>
-        <message>
-            <source>Airflow</source>
-            <translation>Flux d'air</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Interfaces</source>
-            <translation>Interfaces</translation>
-        </message>
-        <message>
-            <source>Neighbours</source>
-            <translation>Voisins</translation>
-        </message>
-        <message>
-            <source>Neighbour</source>
-            <translation>Voisin</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Liens</translation>
-        </message>
-        <message>
-            <source>Local ports</source>
-            <translation>Ports locaux</translation>
-        </message>
-        <message>
-            <source>No NetBox URL is configured for this workspace.</source>
-            <translation>Aucune URL NetBox n'est configurée pour cet espace de travail.</translation>
-        </message>
-        <message>
-            <source>Loading %1…</source>
-            <translation>Chargement de %1…</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 · U%2</source>
-            <translation>%1 · U%2</translation>
-        </message>
-        <message>
-            <source>%1 · U%2 · %3</source>
-            <translation>%1 · U%2 · %3</translation>
-        </message>
-        <message>
-            <source>rear</source>
-            <translation>arrière</translation>
-        </message>
-        <message>
-            <source>front</source>
-            <translation>avant</translation>
-        </message>
-        <message>
-            <source>%1 · bay %2</source>
-            <translation>%1 · baie %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2U)</source>
-            <translation>%1 (%2U)</translation>
-        </message>
-        <message>
-            <source>Interfaces (%1)</source>
-            <translation>Interfaces (%1)</translation>
-        </message>
-        <message>
-            <source>Neighbours (%1)</source>
-            <translation>Voisins (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::DeviceTablePanel</name>
-        <message>
-            <source>Filter by name, role, type, platform, IP, serial or asset tag</source>
-            <translation>Filtrer par nom, rôle, type, plateforme, IP, n° de série ou n° d'inventaire</translation>
-        </message>
-        <message>
-            <source>Device filter</source>
-            <translation>Filtre des équipements</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Équipements</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n device(s)</source>
-            <translation>
-                <numerusform>%n équipement</numerusform>
-                <numerusform>%n équipements</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n device(s)</source>
-            <translation>
-                <numerusform>%1 sur %n équipement</numerusform>
-                <numerusform>%1 sur %n équipements</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::MainWindow</name>
-        <message>
-            <source>OpsDeck</source>
-            <translation>OpsDeck</translation>
-        </message>
-        <message>
-            <source>Opening the workspace…</source>
-            <translation>Ouverture de l'espace de travail…</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progression</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Dismiss the message</source>
-            <translation>Fermer le message</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vues</translation>
-        </message>
-        <message>
-            <source>&amp;Open Workspace…</source>
-            <translation>&amp;Ouvrir un espace de travail…</translation>
-        </message>
-        <message>
-            <source>Open another workspace folder</source>
-            <translation>Ouvrir un autre dossier d'espace de travail</translation>
-        </message>
-        <message>
-            <source>&amp;Reload Inventory</source>
-            <translation>&amp;Recharger l'inventaire</translation>
-        </message>
-        <message>
-            <source>Read the inventory again from the store</source>
-            <translation>Relire l'inventaire depuis la base</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <source>Search devices, racks, interfaces, IP addresses and serials</source>
-            <translation>Rechercher des équipements, baies, interfaces, adresses IP et numéros de série</translation>
-        </message>
-        <message>
-            <source>&amp;Filter Devices</source>
-            <translation>&amp;Filtrer les équipements</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Name</source>
-            <translation>Copier le &amp;nom</translation>
-        </message>
-        <message>
-            <source>Copy &amp;IP Address</source>
-            <translation>Copier l'adresse &amp;IP</translation>
-        </message>
-        <message>
-            <source>Show &amp;Details</source>
-            <translation>Afficher les &amp;détails</translation>
-        </message>
-        <message>
-            <source>Open in &amp;NetBox</source>
-            <translation>Ouvrir dans &amp;NetBox</translation>
-        </message>
-        <message>
-            <source>Open the selected object in NetBox in the web browser</source>
-            <translation>Ouvrir l'objet sélectionné dans NetBox avec le navigateur</translation>
-        </message>
-        <message>
-            <source>Site &amp;Overview</source>
-            <translation>&amp;Vue d'ensemble du site</translation>
-        </message>
-        <message>
-            <source>&amp;Close Tab</source>
-            <translation>&amp;Fermer l'onglet</translation>
-        </message>
-        <message>
-            <source>&amp;Reset Layout</source>
-            <translation>Réinitialiser la &amp;disposition</translation>
-        </message>
-        <message>
-            <source>&amp;About OpsDeck</source>
-            <translation>&amp;À propos d’OpsDeck</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Équipements</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Event log</source>
-            <translation>Journal des événements</translation>
-        </message>
-        <message>
-            <source>Event Log</source>
-            <translation>Journal des événements</translation>
-        </message>
-        <message>
-            <source>Focus %1</source>
-            <translation>Aller à %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Object</source>
-            <translation>&amp;Objet</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Espace de travail</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Background jobs</source>
-            <translation>Tâches d'arrière-plan</translation>
-        </message>
-        <message>
-            <source>No workspace</source>
-            <translation>Aucun espace de travail</translation>
-        </message>
-        <message>
-            <source>NetBox: not configured</source>
-            <translation>NetBox : non configuré</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>Inactif</translation>
-        </message>
-        <message>
-            <source>%1 — OpsDeck</source>
-            <translation>%1 — OpsDeck</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>Espace de travail : %1</translation>
-        </message>
-        <message>
-            <source>NetBox: %1 · not synced in this session</source>
-            <translation>NetBox : %1 · non synchronisé pendant cette session</translation>
-        </message>
-        <message>
-            <source>Loading the inventory…</source>
-            <translation>Chargement de l'inventaire…</translation>
-        </message>
-        <message>
-            <source>The workspace could not be opened: %1</source>
-            <translation>L'espace de travail n'a pas pu être ouvert : %1</translation>
-        </message>
-        <message>
-            <source>Open Workspace</source>
-            <translation>Ouvrir un espace de travail</translation>
-        </message>
-        <message>
-            <source>A background query failed: %1</source>
-            <translation>Une requête d'arrière-plan a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Preparing the demo workspace…</source>
-            <translation>Préparation de l'espace de travail de démonstration…</translation>
-        </message>
-        <message>
-            <source>%1 of %2 objects</source>
-            <translation>%1 objets sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n background job(s) running</source>
-            <translation>
-                <numerusform>%n tâche d'arrière-plan en cours</numerusform>
-                <numerusform>%n tâches d'arrière-plan en cours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
-            <translation>%1 · %2 sites · %3 baies · %4 équipements · %5 interfaces</translation>
-        </message>
-        <message>
-            <source>In %1</source>
-            <translation>Dans %1</translation>
-        </message>
-        <message>
-            <source>%1 is not assigned to a device.</source>
-            <translation>%1 n'est attribué à aucun équipement.</translation>
-        </message>
-        <message>
-            <source>Overview: %1</source>
-            <translation>Vue d’ensemble : %1</translation>
-        </message>
-        <message>
-            <source>The selection has no primary IP address.</source>
-            <translation>La sélection n'a pas d'adresse IP principale.</translation>
-        </message>
-        <message>
-            <source>No NetBox URL is configured for this workspace.</source>
-            <translation>Aucune URL NetBox n'est configurée pour cet espace de travail.</translation>
-        </message>
-        <message>
-            <source>Open in NetBox</source>
-            <translation>Ouvrir dans NetBox</translation>
-        </message>
-        <message>
-            <source>No web browser could open %1.</source>
-            <translation>Aucun navigateur n'a pu ouvrir %1.</translation>
-        </message>
-        <message>
-            <source>Copy Name</source>
-            <translation>Copier le nom</translation>
-        </message>
-        <message>
-            <source>Copy IP Address</source>
-            <translation>Copier l'adresse IP</translation>
-        </message>
-        <message>
-            <source>Show Details</source>
-            <translation>Afficher les détails</translation>
-        </message>
-        <message>
-            <source>Open Site Overview</source>
-            <translation>Ouvrir la vue d'ensemble du site</translation>
-        </message>
-        <message>
-            <source>Show Devices Here</source>
-            <translation>Afficher les équipements ici</translation>
-        </message>
-        <message>
-            <source>About OpsDeck</source>
-            <translation>À propos d’OpsDeck</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Operator console for network and data-centre operations.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Console d'exploitation pour les réseaux et les centres de données.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SearchPopup</name>
-        <message>
-            <source>Search</source>
-            <translation>Recherche</translation>
-        </message>
-        <message>
-            <source>Search devices, racks, sites, interfaces, IP addresses, serials…</source>
-            <translation>Rechercher équipements, baies, sites, interfaces, adresses IP, n° de série…</translation>
-        </message>
-        <message>
-            <source>Search query</source>
-            <translation>Texte recherché</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Résultats de la recherche</translation>
-        </message>
-        <message>
-            <source>↑↓ to choose · Enter to jump · Esc to close</source>
-            <translation>↑↓ pour choisir · Entrée pour y aller · Échap pour fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Apparence</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>A new language applies when OpsDeck starts again.</source>
-            <translation>Une nouvelle langue s'applique au prochain démarrage d'OpsDeck.</translation>
-        </message>
-        <message>
-            <source>Metric (mm, kg, °C)</source>
-            <translation>Métrique (mm, kg, °C)</translation>
-        </message>
-        <message>
-            <source>Imperial (in, lb, °F)</source>
-            <translation>Impérial (in, lb, °F)</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Unités</translation>
-        </message>
-        <message>
-            <source>Use the system proxy</source>
-            <translation>Utiliser le proxy du système</translation>
-        </message>
-        <message>
-            <source>No proxy</source>
-            <translation>Aucun proxy</translation>
-        </message>
-        <message>
-            <source>Manual proxy</source>
-            <translation>Proxy manuel</translation>
-        </message>
-        <message>
-            <source>Proxy</source>
-            <translation>Proxy</translation>
-        </message>
-        <message>
-            <source>proxy.example.net</source>
-            <translation>proxy.example.net</translation>
-        </message>
-        <message>
-            <source>Proxy host</source>
-            <translation>Hôte du proxy</translation>
-        </message>
-        <message>
-            <source>Proxy port</source>
-            <translation>Port du proxy</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Polling interval</source>
-            <translation>Intervalle d'interrogation</translation>
-        </message>
-        <message>
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <source>Polling timeout</source>
-            <translation>Délai d'interrogation</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance:</source>
-            <translation>&amp;Apparence :</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>&amp;Units:</source>
-            <translation>&amp;Unités :</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Réseau</translation>
-        </message>
-        <message>
-            <source>&amp;Proxy:</source>
-            <translation>&amp;Proxy :</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Hôte :</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort :</translation>
-        </message>
-        <message>
-            <source>Polling defaults</source>
-            <translation>Valeurs par défaut de l'interrogation</translation>
-        </message>
-        <message>
-            <source>&amp;Interval:</source>
-            <translation>&amp;Intervalle :</translation>
-        </message>
-        <message>
-            <source>&amp;Timeout:</source>
-            <translation>&amp;Délai :</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpsDeck::Widgets::SiteOverviewPage</name>
-        <message>
-            <source>Site overview</source>
-            <translation>Vue d'ensemble du site</translation>
-        </message>
-        <message>
-            <source>Racks</source>
-            <translation>Baies</translation>
-        </message>
-        <message>
-            <source>Devices</source>
-            <translation>Équipements</translation>
-        </message>
-        <message>
-            <source>Rack space used</source>
-            <translation>Espace de baie occupé</translation>
-        </message>
-        <message>
-            <source>Circuits</source>
-            <translation>Circuits</translation>
-        </message>
-        <message>
-            <source>Devices by role</source>
-            <translation>Équipements par rôle</translation>
-        </message>
-        <message>
-            <source>Devices by status</source>
-            <translation>Équipements par état</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Circuit</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Fournisseur</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Commit rate</source>
-            <translation>Débit garanti</translation>
-        </message>
-        <message>
-            <source>Far end</source>
-            <translation>Extrémité distante</translation>
-        </message>
-        <message>
-            <source>Racks and space utilisation</source>
-            <translation>Baies et taux d'occupation</translation>
-        </message>
-        <message>
-            <source>Site not found</source>
-            <translation>Site introuvable</translation>
-        </message>
-        <message>
-            <source>No role</source>
-            <translation>Aucun rôle</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rack units</source>
-            <translation>%1 unités de baie sur %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planifié</translation>
-        </message>
-        <message>
-            <source>Staged</source>
-            <translation>Préparé</translation>
-        </message>
-        <message>
-            <source>Staging</source>
-            <translation>En préparation</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>En panne</translation>
-        </message>
-        <message>
-            <source>Inventory</source>
-            <translation>En stock</translation>
-        </message>
-        <message>
-            <source>Decommissioning</source>
-            <translation>En cours de retrait</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retiré</translation>
-        </message>
-        <message>
-            <source>Reserved</source>
-            <translation>Réservé</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>Disponible</translation>
-        </message>
-        <message>
-            <source>Deprecated</source>
-            <translation>Obsolète</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Connecté</translation>
-        </message>
-        <message>
-            <source>Decommissioned</source>
-            <translation>Retiré du service</translation>
-        </message>
-        <message>
-            <source>Provisioning</source>
-            <translation>En cours de mise en service</translation>
-        </message>
-    </context>
+<context>
+    <name>JobStyle</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rollback effectué</translation>
+    </message>
+    <message>
+        <source>Config backup</source>
+        <translation>Sauvegarde de configuration</translation>
+    </message>
+    <message>
+        <source>Config push</source>
+        <translation>Déploiement de configuration</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>NetBox change set</source>
+        <translation>Ensemble de modifications NetBox</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Only jobs awaiting approval can be approved.</source>
+        <translation>Seules les tâches en attente d’approbation peuvent être approuvées.</translation>
+    </message>
+    <message>
+        <source>No user name is known for approving.</source>
+        <translation>Aucun nom d’utilisateur n’est connu pour l’approbation.</translation>
+    </message>
+    <message>
+        <source>You have already approved this job.</source>
+        <translation>Vous avez déjà approuvé cette tâche.</translation>
+    </message>
+    <message>
+        <source>This job needs two approvals by users other than its requester.</source>
+        <translation>Cette tâche nécessite deux approbations d’utilisateurs autres que son demandeur.</translation>
+    </message>
+    <message>
+        <source>the service did not answer</source>
+        <translation>le service n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>the service does not know this job</source>
+        <translation>le service ne connaît pas cette tâche</translation>
+    </message>
+    <message>
+        <source>the service refused this console</source>
+        <translation>le service a refusé cette console</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Could not load the job list: %1.</source>
+        <translation>Impossible de charger la liste des tâches : %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the job&apos;s details: %1.</source>
+        <translation>Impossible de charger les détails de la tâche : %1.</translation>
+    </message>
+    <message>
+        <source>The approval was refused: %1.</source>
+        <translation>L’approbation a été refusée : %1.</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1.</source>
+        <translation>La tâche n’a pas pu être annulée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models</name>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No tenant</source>
+        <translation>Aucun locataire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>A child device is installed in a bay of its parent, not in a rack unit.</source>
+        <translation>Un équipement enfant est installé dans une baie de son parent, pas dans une unité de baie.</translation>
+    </message>
+    <message>
+        <source>The device is %1-inch equipment; rack %2 is %3 inches wide.</source>
+        <translation>L’équipement est au format %1 pouces ; la baie %2 fait %3 pouces de large.</translation>
+    </message>
+    <message>
+        <source>Choose the front or the rear face for a racked device.</source>
+        <translation>Choisissez la face avant ou arrière pour un équipement en baie.</translation>
+    </message>
+    <message>
+        <source>Devices sit on whole or half units.</source>
+        <translation>Les équipements occupent des unités entières ou des demi-unités.</translation>
+    </message>
+    <message>
+        <source>A %1U device at U%2 would reach U%3; rack %4 has units %5 to %6.</source>
+        <translation>Un équipement de %1U en U%2 atteindrait U%3 ; la baie %4 a les unités %5 à %6.</translation>
+    </message>
+    <message>
+        <source>U%1 is taken by %2 (%3).</source>
+        <translation>U%1 est occupée par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an unnamed device</source>
+        <translation>un équipement sans nom</translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation>pleine profondeur</translation>
+    </message>
+    <message>
+        <source>U%1 is reserved for %2.</source>
+        <translation>U%1 est réservée pour %2.</translation>
+    </message>
+    <message>
+        <source>another purpose</source>
+        <translation>un autre usage</translation>
+    </message>
+    <message>
+        <source>Rack %1 would carry %2 kg of its %3 kg limit.</source>
+        <translation>La baie %1 porterait %2 kg sur sa limite de %3 kg.</translation>
+    </message>
+    <message>
+        <source>Rack %1 would draw %2 W of its %3 W power budget.</source>
+        <translation>La baie %1 consommerait %2 W de son budget de %3 W.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ChangeSetModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrite</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Took NetBox&apos;s version</source>
+        <translation>Version NetBox reprise</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>nouveau : %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n°%2</translation>
+    </message>
+    <message>
+        <source>Conflict: deleted in NetBox since the sync</source>
+        <translation>Conflit : supprimé dans NetBox depuis la synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflict: changed in NetBox since the sync</source>
+        <translation>Conflit : modifié dans NetBox depuis la synchronisation</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Keep mine: overwrites NetBox on the next push</source>
+        <translation>Garder ma version : écrase NetBox au prochain envoi</translation>
+    </message>
+    <message>
+        <source>changed in NetBox</source>
+        <translation>modifié dans NetBox</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Object / field</source>
+        <translation>Objet / champ</translation>
+    </message>
+    <message>
+        <source>Local (mine)</source>
+        <translation>Local (ma version)</translation>
+    </message>
+    <message>
+        <source>NetBox now (theirs)</source>
+        <translation>NetBox actuel (leur version)</translation>
+    </message>
+    <message>
+        <source>Last synced (base)</source>
+        <translation>Dernière synchronisation (base)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The change set could not be pushed: %1</source>
+        <translation>L’ensemble de modifications n’a pas pu être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>no outcome reported</source>
+        <translation>aucun résultat signalé</translation>
+    </message>
+    <message>
+        <source>NetBox&apos;s version could not be taken into the local store: %1</source>
+        <translation>La version NetBox n’a pas pu être reprise dans la base locale : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceTableModel</name>
+    <message>
+        <source>U%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Primary IP</source>
+        <translation>IP principale</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>N° d’inventaire</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceTypeListModel</name>
+    <message>
+        <source>%1 %2 · %3U%4</source>
+        <translation>%1 %2 · %3U%4</translation>
+    </message>
+    <message>
+        <source> half depth</source>
+        <translation> demi-profondeur</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Part number %3
+%4 kg, airflow %5</source>
+        <translation>%1 %2
+Référence %3
+%4 kg, flux d’air %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::EventListModel</name>
+    <message>
+        <source>%1 (SNMP %2)</source>
+        <translation>%1 (SNMP %2)</translation>
+    </message>
+    <message>
+        <source>No device in the inventory has this address</source>
+        <translation>Aucun équipement de l’inventaire n’a cette adresse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InterfaceStatusModel</name>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Not polled</source>
+        <translation>Non interrogée</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Last sample %1</source>
+        <translation>Dernière mesure %1</translation>
+    </message>
+    <message>
+        <source>No samples for this interface</source>
+        <translation>Aucune mesure pour cette interface</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Connectée à</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InterfaceTableModel</name>
+    <message>
+        <source>%1G</source>
+        <translation>%1G</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connectée</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (management only)</source>
+        <translation>%1 (gestion uniquement)</translation>
+    </message>
+    <message>
+        <source>Cable %1 · %2</source>
+        <translation>Câble %1 · %2</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Connectée à</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::InventoryService</name>
+    <message>
+        <source>Preparing the demo workspace</source>
+        <translation>Préparation de l’espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <source>Opening the workspace</source>
+        <translation>Ouverture de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Loading the inventory</source>
+        <translation>Chargement de l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::JobServiceConnection</name>
+    <message>
+        <source>Not connected to the OpsDeck service.</source>
+        <translation>Non connecté au service OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Starting the OpsDeck service…</source>
+        <translation>Démarrage du service OpsDeck…</translation>
+    </message>
+    <message>
+        <source>Connecting to the OpsDeck service…</source>
+        <translation>Connexion au service OpsDeck…</translation>
+    </message>
+    <message>
+        <source>Connected to the OpsDeck service.</source>
+        <translation>Connecté au service OpsDeck.</translation>
+    </message>
+    <message>
+        <source>opsdeckd could not be started</source>
+        <translation>opsdeckd n’a pas pu être démarré</translation>
+    </message>
+    <message>
+        <source>it has not run for this user yet</source>
+        <translation>il n’a encore jamais tourné pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>it refused this console&apos;s credentials</source>
+        <translation>il a refusé les identifiants de cette console</translation>
+    </message>
+    <message>
+        <source>nothing answers on its socket</source>
+        <translation>rien ne répond sur son socket</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OpsDeck service cannot be reached: %1. Retrying in %n second(s).</source>
+        <translation>
+            <numerusform>Le service OpsDeck est injoignable : %1. Nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>Le service OpsDeck est injoignable : %1. Nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::JobTableModel</name>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Approuvée par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <source>0 of %1</source>
+        <translation>0 sur %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::McpMatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuellement</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Non associé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Network element</source>
+        <translation>Élément de réseau</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>Équipement NetBox</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Associé par</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::NavigationTreeModel</name>
+    <message>
+        <source>(unnamed device %1)</source>
+        <translation>(équipement sans nom %1)</translation>
+    </message>
+    <message>
+        <source>U%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Équipements</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::NetBoxSyncSource</name>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::RackPlanModel</name>
+    <message>
+        <source>There is no such device or rack.</source>
+        <translation>Cet équipement ou cette baie n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Move %1 to U%2 %3</source>
+        <translation>Déplacer %1 en U%2 %3</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>There is no such device type or rack.</source>
+        <translation>Ce type d’équipement ou cette baie n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1-new%2</source>
+        <translation>%1-nouveau%2</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3</source>
+        <translation>Ajouter %1 (%2) à %3</translation>
+    </message>
+    <message>
+        <source>Unmount %1 from %2</source>
+        <translation>Démonter %1 de %2</translation>
+    </message>
+    <message>
+        <source>There is no such rack.</source>
+        <translation>Cette baie n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Rack %1 has no unit %2.</source>
+        <translation>La baie %1 n’a pas d’unité %2.</translation>
+    </message>
+    <message>
+        <source>U%1 is taken by %2.</source>
+        <translation>U%1 est occupée par %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reserve %n unit(s) in %1</source>
+        <translation>
+            <numerusform>Réserver %n unité dans %1</numerusform>
+            <numerusform>Réserver %n unités dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply plan %1</source>
+        <translation>Appliquer le plan %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the inventory.</source>
+        <translation>%1 n’est plus dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 has moved in the inventory since the plan was made.</source>
+        <translation>%1 a été déplacé dans l’inventaire depuis la création du plan.</translation>
+    </message>
+    <message>
+        <source>Unknown change &quot;%1&quot; skipped.</source>
+        <translation>Modification inconnue « %1 » ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::RackTableModel</name>
+    <message>
+        <source>%1U</source>
+        <translation>%1U</translation>
+    </message>
+    <message>
+        <source>%1 of %2U · %3%</source>
+        <translation>%1 sur %2U · %3 %</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espace occupé</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SearchResultModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SyncProgressModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SyncSource</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>stale: synced %1 ago</source>
+        <translation>obsolète : synchronisé il y a %1</translation>
+    </message>
+    <message>
+        <source>synced %1 ago</source>
+        <translation>synchronisé il y a %1</translation>
+    </message>
+    <message>
+        <source>Offline — working from the local store</source>
+        <translation>Hors ligne — travail sur la base locale</translation>
+    </message>
+    <message>
+        <source>Writing the local store</source>
+        <translation>Écriture de la base locale</translation>
+    </message>
+    <message>
+        <source>Starting a full sync</source>
+        <translation>Démarrage d’une synchronisation complète</translation>
+    </message>
+    <message>
+        <source>Starting an incremental sync</source>
+        <translation>Démarrage d’une synchronisation incrémentielle</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3)</source>
+        <translation>Synchronisation de %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2)</source>
+        <translation>Synchronisation de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync</source>
+        <translation>Annulation de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the local store is unchanged</source>
+        <translation>Synchronisation annulée ; la base locale est inchangée</translation>
+    </message>
+    <message>
+        <source>Sync complete</source>
+        <translation>Synchronisation terminée</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Not synced in this session</source>
+        <translation>Non synchronisé pendant cette session</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>%1 est injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 n’a pas répondu à temps (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (%2)</source>
+        <translation>%1 a refusé les identifiants (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1 sent data that could not be read (%2)</source>
+        <translation>%1 a envoyé des données illisibles (%2)</translation>
+    </message>
+    <message>
+        <source>the local store could not be written (%1)</source>
+        <translation>la base locale n’a pas pu être écrite (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::TopologyAuditModel</name>
+    <message>
+        <source>Missing in NetBox</source>
+        <translation>Absent de NetBox</translation>
+    </message>
+    <message>
+        <source>Not seen by LLDP</source>
+        <translation>Non vu par LLDP</translation>
+    </message>
+    <message>
+        <source>Port mismatch</source>
+        <translation>Port différent</translation>
+    </message>
+    <message>
+        <source>Unknown neighbour</source>
+        <translation>Voisin inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>no cable</source>
+        <translation>aucun câble</translation>
+    </message>
+    <message>
+        <source>#%1: %2 %3 — %4 %5</source>
+        <translation>n°%1 : %2 %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>Port local</translation>
+    </message>
+    <message>
+        <source>LLDP neighbour</source>
+        <translation>Voisin LLDP</translation>
+    </message>
+    <message>
+        <source>NetBox cable</source>
+        <translation>Câble NetBox</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>U%1, %2U, %3 · %4</source>
+        <translation>U%1, %2U, %3 · %4</translation>
+    </message>
+    <message>
+        <source>full depth</source>
+        <translation>pleine profondeur</translation>
+    </message>
+    <message>
+        <source>half depth</source>
+        <translation>demi-profondeur</translation>
+    </message>
+    <message>
+        <source>0U, side rail</source>
+        <translation>0U, rail latéral</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Numéro de série : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChangeSetPanel</name>
+    <message>
+        <source>&amp;Push to NetBox</source>
+        <translation>&amp;Envoyer à NetBox</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la version NetBox</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation>Abandonner la &amp;modification</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Retirer les terminées</translation>
+    </message>
+    <message>
+        <source>Write the local values over NetBox&apos;s current ones on the next push</source>
+        <translation>Écraser les valeurs actuelles de NetBox par les valeurs locales au prochain envoi</translation>
+    </message>
+    <message>
+        <source>Drop the local edit and keep what NetBox holds now</source>
+        <translation>Abandonner la modification locale et garder ce que NetBox contient actuellement</translation>
+    </message>
+    <message>
+        <source>No pending changes. Edits made in the console appear here.</source>
+        <translation>Aucune modification en attente. Les modifications faites dans la console apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Pushing to NetBox…</source>
+        <translation>Envoi vers NetBox…</translation>
+    </message>
+    <message>
+        <source>%1 to push, %2 in conflict, %3 failed, %4 written</source>
+        <translation>%1 à envoyer, %2 en conflit, %3 en échec, %4 écrites</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChartEmptyNotice</name>
+    <message>
+        <source>No data: nothing was collected for this chart in the time shown.</source>
+        <translation>Aucune donnée : rien n’a été collecté pour ce graphique sur la période affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DetailsPanel</name>
+    <message>
+        <source>Object details</source>
+        <translation>Détails de l’objet</translation>
+    </message>
+    <message>
+        <source>Select a device in the tree, the table or the search (Ctrl+K) to see its details.</source>
+        <translation>Sélectionnez un équipement dans l’arborescence, le tableau ou la recherche (Ctrl+K) pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Open in NetBox</source>
+        <translation>Ouvrir dans NetBox</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Primary IP</source>
+        <translation>IP principale</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>N° d’inventaire</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Airflow</source>
+        <translation>Flux d’air</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Voisin</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Local ports</source>
+        <translation>Ports locaux</translation>
+    </message>
+    <message>
+        <source>No NetBox URL is configured for this workspace.</source>
+        <translation>Aucune URL NetBox n’est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · U%2</source>
+        <translation>%1 · U%2</translation>
+    </message>
+    <message>
+        <source>%1 · U%2 · %3</source>
+        <translation>%1 · U%2 · %3</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>arrière</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>%1 · bay %2</source>
+        <translation>%1 · baie %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2U)</source>
+        <translation>%1 (%2U)</translation>
+    </message>
+    <message>
+        <source>Interfaces (%1)</source>
+        <translation>Interfaces (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbours (%1)</source>
+        <translation>Voisins (%1)</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Open the device dashboard: charts and live interface rates</source>
+        <translation>Ouvrir le tableau de bord de l’équipement : graphiques et débits des interfaces en direct</translation>
+    </message>
+    <message>
+        <source>Double-click an interface (or press Enter) to open its chart</source>
+        <translation>Double-cliquez sur une interface (ou appuyez sur Entrée) pour ouvrir son graphique</translation>
+    </message>
+    <message>
+        <source>Show Chart</source>
+        <translation>Afficher le graphique</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceDashboard</name>
+    <message>
+        <source>Show in &amp;Rack</source>
+        <translation>Afficher dans la &amp;baie</translation>
+    </message>
+    <message>
+        <source>Device dashboard</source>
+        <translation>Tableau de bord de l’équipement</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the device in the details panel</source>
+        <translation>Afficher l’équipement dans le panneau de détails</translation>
+    </message>
+    <message>
+        <source>Open the rack elevation with this device selected</source>
+        <translation>Ouvrir l’élévation de la baie avec cet équipement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Show the devices around this one</source>
+        <translation>Afficher les équipements autour de celui-ci</translation>
+    </message>
+    <message>
+        <source>Summary charts</source>
+        <translation>Graphiques de synthèse</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>Double-click an interface (or press Enter) to open its chart</source>
+        <translation>Double-cliquez sur une interface (ou appuyez sur Entrée) pour ouvrir son graphique</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 entrée</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 sortie</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>%1 discards</source>
+        <translation>%1 rejets</translation>
+    </message>
+    <message>
+        <source>%1 Rx</source>
+        <translation>%1 Rx</translation>
+    </message>
+    <message>
+        <source>Uplink traffic</source>
+        <translation>Trafic des liaisons montantes</translation>
+    </message>
+    <message>
+        <source>Uplink errors and discards (received)</source>
+        <translation>Erreurs et rejets des liaisons montantes (reçus)</translation>
+    </message>
+    <message>
+        <source>Optical receive power</source>
+        <translation>Puissance optique reçue</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceTablePanel</name>
+    <message>
+        <source>Filter by name, role, type, platform, IP, serial or asset tag</source>
+        <translation>Filtrer par nom, rôle, type, plateforme, IP, n° de série ou n° d’inventaire</translation>
+    </message>
+    <message>
+        <source>Device filter</source>
+        <translation>Filtre des équipements</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Équipements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 sur %n équipement</numerusform>
+            <numerusform>%1 sur %n équipements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::InterfaceChartWidget</name>
+    <message>
+        <source>%1 traffic</source>
+        <translation>Trafic de %1</translation>
+    </message>
+    <message>
+        <source>%1 errors and discards</source>
+        <translation>Erreurs et rejets de %1</translation>
+    </message>
+    <message>
+        <source>Rx power</source>
+        <translation>Puissance Rx</translation>
+    </message>
+    <message>
+        <source>Tx power</source>
+        <translation>Puissance Tx</translation>
+    </message>
+    <message>
+        <source>%1 optical power</source>
+        <translation>Puissance optique de %1</translation>
+    </message>
+    <message>
+        <source>High alarm</source>
+        <translation>Alarme haute</translation>
+    </message>
+    <message>
+        <source>High warning</source>
+        <translation>Avertissement haut</translation>
+    </message>
+    <message>
+        <source>Low warning</source>
+        <translation>Avertissement bas</translation>
+    </message>
+    <message>
+        <source>Low alarm</source>
+        <translation>Alarme basse</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::JobDetailsPane</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Approu&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>A&amp;nnuler la tâche</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Aucune tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation>Demandée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Cibles : %1</translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>No approval required.</source>
+        <translation>Aucune approbation requise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n approval(s); none yet.</source>
+        <translation>
+            <numerusform>Nécessite %n approbation ; aucune pour l’instant.</numerusform>
+            <numerusform>Nécessite %n approbations ; aucune pour l’instant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2 of %3).</source>
+        <translation>Approuvée par %1 (%2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Approve this job as %1</source>
+        <translation>Approuver cette tâche en tant que %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>This job has produced no output yet.</source>
+        <translation>Cette tâche n’a encore produit aucune sortie.</translation>
+    </message>
+    <message>
+        <source>Diff (%1)</source>
+        <translation>Diff (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Cancelled or interrupted</source>
+        <translation>Annulées ou interrompues</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Filter by target, intent, requester…</source>
+        <translation>Filtrer par cible, objectif, demandeur…</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Seulement les miennes</translation>
+    </message>
+    <message>
+        <source>%1 on %2 succeeded.</source>
+        <translation>%1 sur %2 : réussie.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 sur %2 : échec : %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 ended: %3.</source>
+        <translation>%1 sur %2 terminée : %3.</translation>
+    </message>
+    <message>
+        <source>OpsDeck jobs</source>
+        <translation>Tâches OpsDeck</translation>
+    </message>
+    <message>
+        <source>OpsDeck job finished</source>
+        <translation>Tâche OpsDeck terminée</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::MainWindow</name>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open another workspace folder</source>
+        <translation>Ouvrir un autre dossier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Inventory</source>
+        <translation>&amp;Recharger l’inventaire</translation>
+    </message>
+    <message>
+        <source>Read the inventory again from the store</source>
+        <translation>Relire l’inventaire depuis la base</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search devices, racks, interfaces, IP addresses and serials</source>
+        <translation>Rechercher des équipements, baies, interfaces, adresses IP et numéros de série</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Devices</source>
+        <translation>&amp;Filtrer les équipements</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>Copier le &amp;nom</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP Address</source>
+        <translation>Copier l’adresse &amp;IP</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Open in &amp;NetBox</source>
+        <translation>Ouvrir dans &amp;NetBox</translation>
+    </message>
+    <message>
+        <source>Open the selected object in NetBox in the web browser</source>
+        <translation>Ouvrir l’objet sélectionné dans NetBox avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Site &amp;Overview</source>
+        <translation>&amp;Vue d’ensemble du site</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <source>&amp;About OpsDeck</source>
+        <translation>&amp;À propos d’OpsDeck</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Focus %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Object</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Tâches d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Aucun espace de travail</translation>
+    </message>
+    <message>
+        <source>NetBox: not configured</source>
+        <translation>NetBox : non configuré</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>%1 — OpsDeck</source>
+        <translation>%1 — OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · not synced in this session</source>
+        <translation>NetBox : %1 · non synchronisé pendant cette session</translation>
+    </message>
+    <message>
+        <source>Loading the inventory…</source>
+        <translation>Chargement de l’inventaire…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>L’espace de travail n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>A background query failed: %1</source>
+        <translation>Une requête d’arrière-plan a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Préparation de l’espace de travail de démonstration…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 objets sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) running</source>
+        <translation>
+            <numerusform>%n tâche d’arrière-plan en cours</numerusform>
+            <numerusform>%n tâches d’arrière-plan en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
+        <translation>%1 · %2 sites · %3 baies · %4 équipements · %5 interfaces</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to a device.</source>
+        <translation>%1 n’est attribué à aucun équipement.</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Vue d’ensemble : %1</translation>
+    </message>
+    <message>
+        <source>The selection has no primary IP address.</source>
+        <translation>La sélection n’a pas d’adresse IP principale.</translation>
+    </message>
+    <message>
+        <source>No NetBox URL is configured for this workspace.</source>
+        <translation>Aucune URL NetBox n’est configurée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open in NetBox</source>
+        <translation>Ouvrir dans NetBox</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Aucun navigateur n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <source>Copy IP Address</source>
+        <translation>Copier l’adresse IP</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Open Site Overview</source>
+        <translation>Ouvrir la vue d’ensemble du site</translation>
+    </message>
+    <message>
+        <source>Show Devices Here</source>
+        <translation>Afficher les équipements ici</translation>
+    </message>
+    <message>
+        <source>About OpsDeck</source>
+        <translation>À propos d’OpsDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Operator console for network and data-centre operations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OpsDeck %1&lt;/h3&gt;&lt;p&gt;Console d&apos;exploitation pour les réseaux et les centres de données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Racks</source>
+        <translation>&amp;Baies</translation>
+    </message>
+    <message>
+        <source>Show the rack elevation of the selected rack or device, or the racks of the site</source>
+        <translation>Afficher l’élévation de la baie ou de l’équipement sélectionné, ou les baies du site</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>Show the topology of the selected site</source>
+        <translation>Afficher la topologie du site sélectionné</translation>
+    </message>
+    <message>
+        <source>Device Das&amp;hboard</source>
+        <translation>Tableau de bord de l’é&amp;quipement</translation>
+    </message>
+    <message>
+        <source>Show charts and live interface rates of the selected device</source>
+        <translation>Afficher les graphiques et les débits en direct de l’équipement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>Open Racks</source>
+        <translation>Ouvrir les baies</translation>
+    </message>
+    <message>
+        <source>Open Topology</source>
+        <translation>Ouvrir la topologie</translation>
+    </message>
+    <message>
+        <source>Open Rack Elevation</source>
+        <translation>Ouvrir l’élévation de la baie</translation>
+    </message>
+    <message>
+        <source>The racks could not be loaded: %1</source>
+        <translation>Les baies n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Rack: %1</source>
+        <translation>Baie : %1</translation>
+    </message>
+    <message>
+        <source>Racks: %1</source>
+        <translation>Baies : %1</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology: %1</source>
+        <translation>Topologie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology: %n hop(s) around %1</source>
+        <translation>
+            <numerusform>Topologie : %n saut autour de %1</numerusform>
+            <numerusform>Topologie : %n sauts autour de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>The interface is not in the inventory any more.</source>
+        <translation>L’interface n’est plus dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique : %1</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Show in Rack</source>
+        <translation>Afficher dans la baie</translation>
+    </message>
+    <message>
+        <source>Show Topology Around</source>
+        <translation>Afficher la topologie autour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation>
+            <numerusform>%n saut</numerusform>
+            <numerusform>%n sauts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Chart of %1 %2</source>
+        <translation>Afficher le graphique de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
+    <message>
+        <source>Unmatched only</source>
+        <translation>Non associés uniquement</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <source>Clear match</source>
+        <translation>Supprimer l’association</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>Équipement NetBox</translation>
+    </message>
+    <message>
+        <source>Match the selected element to:</source>
+        <translation>Associer l’élément sélectionné à :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network element(s) matched</source>
+        <translation>
+            <numerusform>%n élément de réseau associé,</numerusform>
+            <numerusform>%n éléments de réseau associés,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matching could not be read or saved: %1</source>
+        <translation>L’association n’a pas pu être lue ou enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::MetricChartPanel</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 j</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Afficher les dernières %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Follow new samples (Home or a double click on a chart)</source>
+        <translation>Suivre les nouvelles mesures (Origine ou double-clic sur un graphique)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: zoom to range · Shift+drag: pan</source>
+        <translation>Molette : zoom · glisser : zoomer sur la plage · Maj+glisser : déplacer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>Image PNG…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>Image SVG…</translation>
+    </message>
+    <message>
+        <source>CSV data…</source>
+        <translation>Données CSV…</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Errors and discards</source>
+        <translation>Erreurs et rejets</translation>
+    </message>
+    <message>
+        <source>In errors</source>
+        <translation>Erreurs en entrée</translation>
+    </message>
+    <message>
+        <source>Out errors</source>
+        <translation>Erreurs en sortie</translation>
+    </message>
+    <message>
+        <source>In discards</source>
+        <translation>Rejets en entrée</translation>
+    </message>
+    <message>
+        <source>Out discards</source>
+        <translation>Rejets en sortie</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Puissance optique</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perte de paquets</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Chart data could not be loaded or saved: %1</source>
+        <translation>Les données du graphique n’ont pas pu être chargées ou enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PrtgImportWizard</name>
+    <message>
+        <source>Host address</source>
+        <translation>Adresse de l’hôte</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l’équipement</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuellement</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Non associé</translation>
+    </message>
+    <message>
+        <source>Connect to PRTG</source>
+        <translation>Connexion à PRTG</translation>
+    </message>
+    <message>
+        <source>The passhash or API token is kept in the workspace vault.</source>
+        <translation>Le passhash ou le jeton d’API est conservé dans le coffre-fort de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur :</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Passhash:</source>
+        <translation>Passhash :</translation>
+    </message>
+    <message>
+        <source>or API token:</source>
+        <translation>ou jeton d’API :</translation>
+    </message>
+    <message>
+        <source>Reading PRTG (%1)…</source>
+        <translation>Lecture de PRTG (%1)…</translation>
+    </message>
+    <message>
+        <source>Could not read PRTG: %1</source>
+        <translation>Impossible de lire PRTG : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n device(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n sensor(s).</source>
+        <translation>
+            <numerusform>et %n capteur lus.</numerusform>
+            <numerusform>et %n capteurs lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>Vérifier le certificat TLS du serveur</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pick groups and devices</source>
+        <translation>Choisir les groupes et les équipements</translation>
+    </message>
+    <message>
+        <source>Group or device</source>
+        <translation>Groupe ou équipement</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Review the mapping to NetBox</source>
+        <translation>Vérifier l’association avec NetBox</translation>
+    </message>
+    <message>
+        <source>PRTG device</source>
+        <translation>Équipement PRTG</translation>
+    </message>
+    <message>
+        <source>NetBox device</source>
+        <translation>Équipement NetBox</translation>
+    </message>
+    <message>
+        <source>Mapped by</source>
+        <translation>Associé par</translation>
+    </message>
+    <message>
+        <source>Map the selected device to:</source>
+        <translation>Associer l’équipement sélectionné à :</translation>
+    </message>
+    <message>
+        <source>Near matches: %1</source>
+        <translation>Correspondances proches : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) without a NetBox device</source>
+        <translation>
+            <numerusform>%n équipement sans équipement NetBox</numerusform>
+            <numerusform>%n équipements sans équipement NetBox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <source>Sensor translation</source>
+        <translation>Conversion des capteurs</translation>
+    </message>
+    <message>
+        <source>Ping, SNMP traffic and SNMP custom OID sensors become OpsDeck polling; the others have no equivalent.</source>
+        <translation>Les capteurs Ping, trafic SNMP et OID SNMP personnalisé deviennent des interrogations OpsDeck ; les autres n’ont pas d’équivalent.</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Capteur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>PRTG type</source>
+        <translation>Type PRTG</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>No equivalent: %1</source>
+        <translation>Aucun équivalent : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensor(s) become OpsDeck polling</source>
+        <translation>
+            <numerusform>%n capteur devient une interrogation OpsDeck ;</numerusform>
+            <numerusform>%n capteurs deviennent des interrogations OpsDeck ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no equivalent.</source>
+        <translation>
+            <numerusform>%n n’a pas d’équivalent.</numerusform>
+            <numerusform>%n n’ont pas d’équivalent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensor history</source>
+        <translation>Historique des capteurs</translation>
+    </message>
+    <message>
+        <source>From (UTC):</source>
+        <translation>Du (UTC) :</translation>
+    </message>
+    <message>
+        <source>To (UTC):</source>
+        <translation>Au (UTC) :</translation>
+    </message>
+    <message>
+        <source>Import the history of the translated sensors into the metrics store (hourly averages)</source>
+        <translation>Importer l’historique des capteurs convertis dans la base de métriques (moyennes horaires)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was recorded.</source>
+        <translation>L’import a été annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L’import a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>L’import est terminé.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Import from PRTG</source>
+        <translation>Import depuis PRTG</translation>
+    </message>
+    <message>
+        <source>ICMP ping</source>
+        <translation>Ping ICMP</translation>
+    </message>
+    <message>
+        <source>SNMP interface traffic</source>
+        <translation>Trafic d’interface SNMP</translation>
+    </message>
+    <message>
+        <source>SNMP custom OID</source>
+        <translation>OID SNMP personnalisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n polling definition(s)</source>
+        <translation>
+            <numerusform>Importée : %n définition d’interrogation</numerusform>
+            <numerusform>Importées : %n définitions d’interrogation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 on %2: %3</source>
+        <translation>  %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped: %n device(s)</source>
+        <translation>
+            <numerusform>Associé : %n équipement</numerusform>
+            <numerusform>Associés : %n équipements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 → %2 (%3)</source>
+        <translation>  %1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n item(s)</source>
+        <translation>
+            <numerusform>Ignoré : %n élément</numerusform>
+            <numerusform>Ignorés : %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>sensor</source>
+        <translation>capteur</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4</source>
+        <translation>  %1 %2 (%3) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n sample(s)</source>
+        <translation>
+            <numerusform>Historique : %n mesure</numerusform>
+            <numerusform>Historique : %n mesures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n sensor(s)</source>
+        <translation>
+            <numerusform>de %n capteur</numerusform>
+            <numerusform>de %n capteurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackExporter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Rack elevations</source>
+        <translation>Élévations de baies</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackHistoryView</name>
+    <message>
+        <source>Inventory as synced</source>
+        <translation>Inventaire tel que synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackPainter</name>
+    <message>
+        <source>%1U</source>
+        <translation>%1U</translation>
+    </message>
+    <message>
+        <source>%1-inch</source>
+        <translation>%1 pouces</translation>
+    </message>
+    <message>
+        <source>descending units</source>
+        <translation>unités décroissantes</translation>
+    </message>
+    <message>
+        <source>FRONT</source>
+        <translation>AVANT</translation>
+    </message>
+    <message>
+        <source>REAR</source>
+        <translation>ARRIÈRE</translation>
+    </message>
+    <message>
+        <source>Reserved: %1</source>
+        <translation>Réservé : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2U used · %3U free</source>
+        <translation>%1 sur %2U occupées · %3U libres</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation>%1 / %2 kg</translation>
+    </message>
+    <message>
+        <source>%1 / %2 W</source>
+        <translation>%1 / %2 W</translation>
+    </message>
+    <message>
+        <source>%1 (rear)</source>
+        <translation>%1 (arrière)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1/%2 up</source>
+        <translation>%1/%2 actives</translation>
+    </message>
+    <message>
+        <source>PLANNED · %1</source>
+        <translation>PLANIFIÉ · %1</translation>
+    </message>
+    <message>
+        <source>Colour by role:</source>
+        <translation>Couleur par rôle :</translation>
+    </message>
+    <message>
+        <source>Colour by %1:</source>
+        <translation>Couleur par %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackPaletteDock</name>
+    <message>
+        <source>Device types</source>
+        <translation>Types d’équipements</translation>
+    </message>
+    <message>
+        <source>Search manufacturer or model</source>
+        <translation>Rechercher un fabricant ou un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackScene</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rack(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n baie</numerusform>
+            <numerusform>%1 · %2 · %n baies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Aucun emplacement</translation>
+    </message>
+    <message>
+        <source>U%1 %2</source>
+        <translation>U%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::RackWorkspaceWidget</name>
+    <message>
+        <source>Plan history</source>
+        <translation>Historique du plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; saved.</source>
+        <translation>Plan « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>No saved plans in this workspace.</source>
+        <translation>Aucun plan enregistré dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Le plan « %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; opened with problems: %2</source>
+        <translation>Plan « %1 » ouvert avec des problèmes : %2</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; opened.</source>
+        <translation>Plan « %1 » ouvert.</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Colour by %1</source>
+        <translation>Couleur par %1</translation>
+    </message>
+    <message>
+        <source>Highlight devices</source>
+        <translation>Mettre en évidence des équipements</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>Enregistrer le plan…</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Loading racks…</source>
+        <translation>Chargement des baies…</translation>
+    </message>
+    <message>
+        <source>Rack data unavailable: %1</source>
+        <translation>Données de baie indisponibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) match.</source>
+        <translation>
+            <numerusform>%n équipement correspond.</numerusform>
+            <numerusform>%n équipements correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Non placé : %1</translation>
+    </message>
+    <message>
+        <source>%1U free of %2U</source>
+        <translation>%1U libres sur %2U</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 kg</source>
+        <translation> · %1 sur %2 kg</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 W</source>
+        <translation> · %1 sur %2 W</translation>
+    </message>
+    <message>
+        <source>An export is running.</source>
+        <translation>Un export est en cours.</translation>
+    </message>
+    <message>
+        <source>Export racks</source>
+        <translation>Exporter les baies</translation>
+    </message>
+    <message>
+        <source>%1 — rack elevations</source>
+        <translation>%1 — élévations de baies</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Échec de l’impression : %1</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Nom du plan :</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search devices, racks, sites, interfaces, IP addresses, serials…</source>
+        <translation>Rechercher équipements, baies, sites, interfaces, adresses IP, n° de série…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to jump · Esc to close</source>
+        <translation>↑↓ pour choisir · Entrée pour y aller · Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when OpsDeck starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Metric (mm, kg, °C)</source>
+        <translation>Métrique (mm, kg, °C)</translation>
+    </message>
+    <message>
+        <source>Imperial (in, lb, °F)</source>
+        <translation>Impérial (in, lb, °F)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Use the system proxy</source>
+        <translation>Utiliser le proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.net</source>
+        <translation>proxy.example.net</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Polling interval</source>
+        <translation>Intervalle d’interrogation</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Polling timeout</source>
+        <translation>Délai d’interrogation</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Polling defaults</source>
+        <translation>Valeurs par défaut de l’interrogation</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SiteOverviewPage</name>
+    <message>
+        <source>Site overview</source>
+        <translation>Vue d’ensemble du site</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>Rack space used</source>
+        <translation>Espace de baie occupé</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Circuits</translation>
+    </message>
+    <message>
+        <source>Devices by role</source>
+        <translation>Équipements par rôle</translation>
+    </message>
+    <message>
+        <source>Devices by status</source>
+        <translation>Équipements par statut</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commit rate</source>
+        <translation>Débit garanti</translation>
+    </message>
+    <message>
+        <source>Far end</source>
+        <translation>Extrémité distante</translation>
+    </message>
+    <message>
+        <source>Racks and space utilisation</source>
+        <translation>Baies et taux d’occupation</translation>
+    </message>
+    <message>
+        <source>Site not found</source>
+        <translation>Site introuvable</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rack units</source>
+        <translation>%1 unités de baie sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SyncPanel</name>
+    <message>
+        <source>Start &amp;full</source>
+        <translation>Synchronisation &amp;complète</translation>
+    </message>
+    <message>
+        <source>Start &amp;incremental</source>
+        <translation>Synchronisation &amp;incrémentielle</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>%1 — workspace %2</source>
+        <translation>%1 — espace de travail %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::SyncStatusWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: offline — working from the local store (%2)</source>
+        <translation>%1 : hors ligne — travail sur la base locale (%2)</translation>
+    </message>
+    <message>
+        <source>%1: sync failed (%2)</source>
+        <translation>%1 : échec de la synchronisation (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace %1
+%2</source>
+        <translation>Espace de travail %1
+%2</translation>
+    </message>
+    <message>
+        <source>The local copy is stale; start a sync to refresh it.</source>
+        <translation>La copie locale est obsolète ; lancez une synchronisation pour l’actualiser.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TimeSeriesChartView</name>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyScene</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, rack %2</source>
+        <translation>%1, baie %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 (%4)</source>
+        <translation>%1 → %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source> in %1, out %2</source>
+        <translation> entrée %1, sortie %2</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#d32f2f&apos;&gt;down&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#d32f2f&apos;&gt;inactive&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more link(s)</source>
+        <translation>
+            <numerusform>… et %n autre lien</numerusform>
+            <numerusform>… et %n autres liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · LAG %1</source>
+        <translation> · LAG %1</translation>
+    </message>
+    <message>
+        <source> · circuit %1</source>
+        <translation> · circuit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), %1 total</source>
+        <translation>
+            <numerusform>%n câble, %1 au total</numerusform>
+            <numerusform>%n câbles, %1 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, planned</source>
+        <translation>, planifié</translation>
+    </message>
+    <message>
+        <source>: in %1, out %2</source>
+        <translation> : entrée %1, sortie %2</translation>
+    </message>
+    <message>
+        <source>: down</source>
+        <translation> : inactive</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyView</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use PNG, SVG or PDF.</source>
+        <translation>Format d’export inconnu « %1 » : utilisez PNG, SVG ou PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::TopologyWidget</name>
+    <message>
+        <source>Create NetBox change set…</source>
+        <translation>Créer un ensemble de modifications NetBox…</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Hierarchy by role</source>
+        <translation>Hiérarchie par rôle</translation>
+    </message>
+    <message>
+        <source>Mesh (large graphs)</source>
+        <translation>Maillage (grands graphes)</translation>
+    </message>
+    <message>
+        <source>Spring (small meshes)</source>
+        <translation>Ressorts (petits maillages)</translation>
+    </message>
+    <message>
+        <source>Layout preset</source>
+        <translation>Préréglage de disposition</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Aucun regroupement</translation>
+    </message>
+    <message>
+        <source>Group by site</source>
+        <translation>Regrouper par site</translation>
+    </message>
+    <message>
+        <source>Group by location</source>
+        <translation>Regrouper par emplacement</translation>
+    </message>
+    <message>
+        <source>Group by rack</source>
+        <translation>Regrouper par baie</translation>
+    </message>
+    <message>
+        <source>Hops: </source>
+        <translation>Sauts : </translation>
+    </message>
+    <message>
+        <source>Find device, IP, role or rack…</source>
+        <translation>Rechercher un équipement, une IP, un rôle ou une baie…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Tout libérer</translation>
+    </message>
+    <message>
+        <source>Forget dragged positions and lay the graph out again</source>
+        <translation>Oublier les positions déplacées et redisposer le graphe</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>LLDP audit</source>
+        <translation>Audit LLDP</translation>
+    </message>
+    <message>
+        <source>The layout failed: %1</source>
+        <translation>La disposition a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The saved layout could not be read: %1</source>
+        <translation>La disposition enregistrée n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The topology could not be loaded: %1</source>
+        <translation>La topologie n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>The layout could not be saved: %1</source>
+        <translation>La disposition n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No device matches &quot;%1&quot;.</source>
+        <translation>Aucun équipement ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Résultat %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export topology</source>
+        <translation>Exporter la topologie</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the topology…</source>
+        <translation>Chargement de la topologie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n device(s)…</source>
+        <translation>
+            <numerusform>Disposition de %n équipement…</numerusform>
+            <numerusform>Disposition de %n équipements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n équipement</numerusform>
+            <numerusform>%n équipements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n câble</numerusform>
+            <numerusform>%n câbles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LLDP: %1 agree, %2 differ</source>
+        <translation>LLDP : %1 concordent, %2 diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::WorkspaceFeatures</name>
+    <message>
+        <source>Device Events</source>
+        <translation>Événements des équipements</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Événements des équipements</translation>
+    </message>
+    <message>
+        <source>NetBox &amp;Sync…</source>
+        <translation>&amp;Synchronisation NetBox…</translation>
+    </message>
+    <message>
+        <source>Review Ciena &amp;MCP Matches…</source>
+        <translation>Vérifier les associations Ciena &amp;MCP…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;PRTG…</source>
+        <translation>Importer depuis &amp;PRTG…</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace Vault</source>
+        <translation>Coffre-fort de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of workspace %1:</source>
+        <translation>Phrase secrète du coffre-fort de l’espace de travail %1 :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of workspace %1:</source>
+        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de l’espace de travail %1 :</translation>
+    </message>
+    <message>
+        <source>NetBox Sync</source>
+        <translation>Synchronisation NetBox</translation>
+    </message>
+    <message>
+        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
+        <translation>Aucun serveur NetBox n’est configuré pour l’espace de travail %1. Ajoutez son URL et une référence du coffre-fort pour le jeton d’API à la configuration de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>NetBox Changes</source>
+        <translation>Modifications NetBox</translation>
+    </message>
+    <message>
+        <source>Ciena MCP Matches</source>
+        <translation>Associations Ciena MCP</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Decommissioning</source>
+        <translation>En cours de retrait</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Retiré du service</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>En cours de mise en service</translation>
+    </message>
+</context>
 </TS>

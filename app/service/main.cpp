@@ -9,10 +9,14 @@
 #include <QJsonArray>
 
 #include "backend/demo/demoworkspace.h"
+#include "backend/ipc/collectionservice.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/ipc/jobservice.h"
+#include "backend/ipc/syncservice.h"
+#include "backend/ipc/trapservice.h"
 #include "backend/jobs/jobengine.h"
+#include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
 #include "backend/workspace/workspace.h"
@@ -26,6 +30,12 @@ int fail(const QString &what)
 {
     std::fprintf(stderr, "opsdeckd: %s\n", qPrintable(what));
     return 1;
+}
+
+void warn(const QString &what)
+{
+    std::fprintf(stderr, "opsdeckd: %s\n", qPrintable(what));
+    std::fflush(stderr);
 }
 
 // Workflow scopes: {"site": name or slug, "role": role name} -> the site's
@@ -99,7 +109,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption passphraseOption(
         QStringLiteral("vault-passphrase-file"),
         QStringLiteral("File holding the vault passphrase (or set OPSDECK_VAULT_PASSPHRASE)."), QStringLiteral("file"));
-    parser.addOptions({workspaceOption, socketOption, workersOption, knownHostsOption, tofuOption, passphraseOption});
+    const QCommandLineOption metricsOption(QStringLiteral("metrics"),
+                                           QStringLiteral("Metric store file (default: <workspace>/metrics.sqlite)."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption noIcmpOption(QStringLiteral("no-icmp"), QStringLiteral("Do not run the ICMP group."));
+    parser.addOptions({workspaceOption, socketOption, workersOption, knownHostsOption, tofuOption, passphraseOption,
+                       metricsOption, noIcmpOption});
     parser.process(app);
 
     Result<Workspace::Workspace> ws = parser.isSet(workspaceOption)
@@ -161,6 +176,52 @@ int main(int argc, char *argv[])
     Ipc::JobService service(engine->get(), &server);
     if (auto st = (*engine)->start(); !st)
         return fail(st.error().toString());
+
+    // Background collection, traps and scheduled syncs. A part that cannot
+    // start is reported and the rest keeps running.
+    const Ipc::SecretLookup secrets = [&vault](const QString &key) -> Result<Vault::Secret> {
+        if (!vault.isUnlocked())
+            return Error(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+        return vault.lookup(key);
+    };
+    const Workspace::WorkspaceConfig &config = ws->config();
+    auto metrics = Metrics::MetricStore::openSqlite(
+        parser.isSet(metricsOption) ? parser.value(metricsOption)
+                                    : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
+    if (!metrics)
+        return fail(metrics.error().toString());
+    Ipc::CollectionService collection(metrics->get(), &server);
+    Ipc::CollectionServiceSettings collectionSettings;
+    collectionSettings.storePath = storePath;
+    collectionSettings.polling = config.polling;
+    collectionSettings.collection = config.service.collection;
+    collectionSettings.secrets = secrets;
+    collectionSettings.icmp = !parser.isSet(noIcmpOption);
+    if (auto st = collection.start(collectionSettings); !st)
+        warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
+
+    Ipc::TrapService traps(&server);
+    traps.setDevices(collection.devicesByAddress());
+    if (auto st = traps.start({storePath, config.service.traps, secrets}); !st)
+        warn(QStringLiteral("trap receiver not running: %1").arg(st.error().toString()));
+
+    Ipc::SyncService sync(&server);
+    Ipc::SyncServiceSettings syncSettings;
+    syncSettings.storePath = storePath;
+    syncSettings.netbox = config.connections.netbox;
+    syncSettings.netboxIntervalMinutes = config.sync.intervalMinutes;
+    syncSettings.mcp = config.connections.mcp;
+    syncSettings.mcpIntervalMinutes = config.service.mcpRefreshMinutes;
+    syncSettings.secrets = secrets;
+    if (auto st = sync.start(syncSettings); !st)
+        warn(QStringLiteral("scheduled sync not running: %1").arg(st.error().toString()));
+    QObject::connect(&sync, &Ipc::SyncService::syncFinished, &collection, [&](const QString &source, bool ok) {
+        if (source != u"netbox" || !ok)
+            return;
+        if (auto st = collection.reloadDevices(); !st)
+            warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
+        traps.setDevices(collection.devicesByAddress());
+    });
     if (auto st = server.listen(*socketName); !st)
         return fail(st.error().toString());
     std::printf("opsdeckd: workspace %s, listening on %s\n", qPrintable(ws->folder()), qPrintable(server.socketName()));

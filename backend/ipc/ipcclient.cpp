@@ -112,6 +112,36 @@ void IpcClient::subscribe(const QStringList &topics)
          [](Result<QJsonValue>) {});
 }
 
+void IpcClient::startLiveRate(const QStringList &devices, const QStringList &interfaces, int intervalMs,
+                              int durationSeconds, QObject *context, Callback done)
+{
+    call(QStringLiteral("collection.live"),
+         {{QStringLiteral("devices"), QJsonArray::fromStringList(devices)},
+          {QStringLiteral("interfaces"), QJsonArray::fromStringList(interfaces)},
+          {QStringLiteral("intervalMs"), intervalMs},
+          {QStringLiteral("durationSeconds"), durationSeconds}},
+         context, std::move(done));
+}
+
+void IpcClient::endLiveRate(qint64 lease, QObject *context, Callback done)
+{
+    call(QStringLiteral("collection.endLive"), {{QStringLiteral("lease"), lease}}, context, std::move(done));
+}
+
+void IpcClient::listEvents(const QString &device, qint64 afterId, int limit, QObject *context, Callback done)
+{
+    QJsonObject params{{QStringLiteral("afterId"), afterId}, {QStringLiteral("limit"), limit}};
+    if (!device.isEmpty())
+        params.insert(QStringLiteral("device"), device);
+    call(QStringLiteral("events.list"), params, context, std::move(done));
+}
+
+void IpcClient::startSync(const QString &source, bool full, QObject *context, Callback done)
+{
+    call(QStringLiteral("sync.start"), {{QStringLiteral("source"), source}, {QStringLiteral("full"), full}}, context,
+         std::move(done));
+}
+
 void IpcClient::submitJob(const Jobs::JobRequest &request, QObject *context, Callback done)
 {
     call(QStringLiteral("job.submit"), request.toJson(), context, std::move(done));

@@ -57,6 +57,19 @@ public:
     void cancelJob(const QString &jobId, const QString &actor, QObject *context, Callback done);
     void verifyAudit(QObject *context, Callback done);
 
+    // Collection, event and sync helpers over call() (see CollectionService,
+    // TrapService and SyncService for the replies and the "poll", "events"
+    // and "sync" topics).
+    /// Polls @p devices (names) every @p intervalMs for @p durationSeconds;
+    /// the reply carries the lease id that "poll" events name.
+    void startLiveRate(const QStringList &devices, const QStringList &interfaces, int intervalMs,
+                       int durationSeconds, QObject *context, Callback done);
+    void endLiveRate(qint64 lease, QObject *context, Callback done);
+    /// Stored events, oldest first; @p device empty: every device.
+    void listEvents(const QString &device, qint64 afterId, int limit, QObject *context, Callback done);
+    /// Starts a sync of "netbox" (incremental unless @p full) or "mcp" now.
+    void startSync(const QString &source, bool full, QObject *context, Callback done);
+
     [[nodiscard]] bool waitForConnected(int timeoutMs = 10000);
     [[nodiscard]] Result<QJsonValue> callBlocking(const QString &method, const QJsonObject &params,
                                                   int timeoutMs = 30000);

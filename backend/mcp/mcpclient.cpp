@@ -369,7 +369,7 @@ void McpClient::fetchAlarms(AlarmApi api, QObject *context, Callback<QList<Alarm
     fetchAll<Alarm>(apiUrl(path), &McpParser::parseAlarms, context, std::move(done));
 }
 
-void McpClient::fetchPm(const PmQuery &query, QObject *context, Callback<QList<PmSample>> done)
+void McpClient::fetchPm(const PmQuery &query, QObject *context, Callback<PmResult> done)
 {
     QJsonArray filter{QStringLiteral("and"),
                       QJsonArray{QStringLiteral("="), QStringLiteral("networkElementName"), query.networkElementName},
@@ -400,7 +400,7 @@ void McpClient::fetchPm(const PmQuery &query, QObject *context, Callback<QList<P
 }
 
 void McpClient::fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endMs, QObject *context,
-                            Callback<QList<PmSample>> done, QList<PmSample> collected)
+                            Callback<PmResult> done, PmResult collected)
 {
     Call call;
     call.method = "POST";
@@ -421,7 +421,12 @@ void McpClient::fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endM
             done(page.error());
             return;
         }
-        collected.append(std::move(page->samples));
+        collected.samples.append(std::move(page->samples));
+        // Every interval page repeats the series' thresholds: keep one of each.
+        for (const PmThreshold &t : std::as_const(page->thresholds)) {
+            if (!collected.thresholds.contains(t))
+                collected.thresholds.append(t);
+        }
         // nextInterval windows move forward; stop at the end of our window
         // (the server may offer intervals beyond it) or if one does not advance.
         const QUrl next = page->nextInterval.isEmpty() ? QUrl() : m_baseUrl.resolved(page->nextInterval);

@@ -95,8 +95,9 @@ public:
     /// FREs with their end-point TPEs; `layerRate` empty: every layer.
     void fetchFres(const QString &layerRate, QObject *context, Callback<QList<Fre>> done);
     void fetchAlarms(AlarmApi api, QObject *context, Callback<QList<Alarm>> done);
-    /// Every sample of the window, following nextInterval pages.
-    void fetchPm(const PmQuery &query, QObject *context, Callback<QList<PmSample>> done);
+    /// Every sample of the window, following nextInterval pages, with the
+    /// thresholds the series carry (each once).
+    void fetchPm(const PmQuery &query, QObject *context, Callback<PmResult> done);
 
     /// Requests sent so far (including logins and retries).
     [[nodiscard]] qint64 requestCount() const { return m_requestCount; }
@@ -127,7 +128,7 @@ private:
     void fetchAll(const QUrl &first, Result<Page<T>> (*parse)(const QByteArray &), QObject *context,
                   Callback<QList<T>> done, QList<T> collected = {});
     void fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endMs, QObject *context,
-                     Callback<QList<PmSample>> done, QList<PmSample> collected);
+                     Callback<PmResult> done, PmResult collected);
     [[nodiscard]] QUrl apiUrl(const QString &pathAndQuery) const;
 
     QNetworkAccessManager *m_network = nullptr;

@@ -168,6 +168,31 @@ QString severityName(AlarmSeverity severity)
     return QStringLiteral("INDETERMINATE");
 }
 
+QString matchMethodName(MatchMethod method)
+{
+    switch (method) {
+    case MatchMethod::Name: return QStringLiteral("name");
+    case MatchMethod::IpAddress: return QStringLiteral("ip");
+    case MatchMethod::Serial: return QStringLiteral("serial");
+    case MatchMethod::Manual: return QStringLiteral("manual");
+    case MatchMethod::None: break;
+    }
+    return {};
+}
+
+MatchMethod matchMethodFromName(const QString &name)
+{
+    if (name == QLatin1String("name"))
+        return MatchMethod::Name;
+    if (name == QLatin1String("ip"))
+        return MatchMethod::IpAddress;
+    if (name == QLatin1String("serial"))
+        return MatchMethod::Serial;
+    if (name == QLatin1String("manual"))
+        return MatchMethod::Manual;
+    return MatchMethod::None;
+}
+
 AlarmSeverity severityFromName(const QString &name)
 {
     const QString n = name.toUpper();
@@ -384,6 +409,17 @@ Result<PmPage> McpParser::parsePm(const QByteArray &body)
         base.parameter = firstOf(tags, {"parameter"});
         base.unit = firstOf(tags, {"unit"});
         base.granularity = firstOf(tags, {"granularity"});
+        // [INFERRED] threshold levels beside the values, numbers or numeric
+        // strings; anything else is ignored rather than failing the page.
+        const QJsonObject thresholds = attributes.value(QLatin1String("thresholds")).toObject();
+        for (const char *level : {"lowAlarm", "lowWarning", "highWarning", "highAlarm"}) {
+            const QJsonValue v = thresholds.value(QLatin1String(level));
+            bool ok = v.isDouble();
+            const double number = ok ? v.toDouble() : v.toString().toDouble(&ok);
+            if (ok)
+                page.thresholds << PmThreshold{base.networkElementId, base.facility, base.parameter,
+                                               QLatin1String(level), number};
+        }
         const QJsonObject points = values.toObject();
         for (auto it = points.begin(); it != points.end(); ++it) {
             const QDateTime t = parseTime(it.key());

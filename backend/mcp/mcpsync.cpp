@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include "backend/mcp/mcpmatcher.h"
+#include "backend/mcp/mcpmatchstore.h"
+#include "backend/mcp/mcpseries.h"
 #include "backend/mcp/mcptopology.h"
 #include "backend/mcp/metricsink.h"
 #include "backend/store/store.h"
@@ -25,17 +27,6 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-QString methodName(MatchMethod method)
-{
-    switch (method) {
-    case MatchMethod::Name: return QStringLiteral("name");
-    case MatchMethod::IpAddress: return QStringLiteral("ip");
-    case MatchMethod::Serial: return QStringLiteral("serial");
-    case MatchMethod::None: break;
-    }
-    return {};
-}
-
 } // namespace
 
 McpSync::McpSync(McpClient *client, Store::Store *store, QObject *parent)
@@ -46,17 +37,6 @@ McpSync::McpSync(McpClient *client, Store::Store *store, QObject *parent)
 }
 
 McpSync::~McpSync() = default;
-
-QString McpSync::metricName(const QString &parameter)
-{
-    if (parameter == QLatin1String("RX_OPTICAL_POWER"))
-        return QStringLiteral("optical.rx.dbm");
-    if (parameter == QLatin1String("TX_OPTICAL_POWER"))
-        return QStringLiteral("optical.tx.dbm");
-    if (parameter == QLatin1String("SPAN_LOSS"))
-        return QStringLiteral("optical.span_loss.db");
-    return QStringLiteral("mcp.") + parameter.toLower();
-}
 
 void McpSync::start()
 {
@@ -117,6 +97,12 @@ void McpSync::finishInventory()
     }
     QList<NeMatch> matches = McpMatcher::match(m_pending.networkElements, devices);
     if (m_store) {
+        auto manual = McpMatchStore::manualMatches(*m_store);
+        if (!manual)
+            return fail(manual.error());
+        matches = McpMatchStore::applyManual(std::move(matches), *manual, devices);
+    }
+    if (m_store) {
         if (auto st = persist(matches); !st)
             return fail(st.error());
     }
@@ -150,7 +136,7 @@ Status McpSync::persist(const QList<NeMatch> &matches)
                             nullable(ne.serialNumber), nullable(ne.typeGroup), nullable(ne.resourceType),
                             nullable(ne.deviceVersion), nullable(ne.softwareVersion),
                             m && m->deviceId ? QVariant(m->deviceId) : QVariant(),
-                            m ? nullable(methodName(m->method)) : QVariant()};
+                            m ? nullable(matchMethodName(m->method)) : QVariant()};
     }
     QList<QVariantList> equipment;
     for (const Equipment &e : inv.equipment)
@@ -242,8 +228,7 @@ void McpSync::collectPm(const PmCollectOptions &options, MetricSink *sink)
     m_pmFailed = false;
     m_deviceKeyOfNe.clear();
     for (const NeMatch &m : std::as_const(m_matches))
-        m_deviceKeyOfNe.insert(m.networkElementId, m.deviceId ? QString::number(m.deviceId)
-                                                              : QStringLiteral("mcp:") + m.networkElementId);
+        m_deviceKeyOfNe.insert(m.networkElementId, McpSeries::deviceKey(m.deviceId, m.networkElementId));
     // The ports of the optical links, grouped per network element: one query each.
     QHash<QString, QStringList> portsOfNe;
     QHash<QString, QString> nameOfNe;
@@ -286,23 +271,27 @@ void McpSync::startNextPmQuery()
         return;
     const PmQuery query = m_pmQueue.takeFirst();
     ++m_pmInFlight;
-    m_client->fetchPm(query, this, [this](Result<QList<PmSample>> samples) {
+    m_client->fetchPm(query, this, [this](Result<PmResult> pm) {
         --m_pmInFlight;
         if (m_pmFailed)
             return;
-        Status st = samples ? Status() : Status(samples.error());
+        Status st = pm ? Status() : Status(pm.error());
         if (st) {
+            const auto deviceOf = [this](const QString &ne) {
+                return m_deviceKeyOfNe.value(ne, McpSeries::deviceKey(0, ne));
+            };
             QList<MetricSample> batch;
-            batch.reserve(samples->size());
-            for (const PmSample &s : std::as_const(*samples)) {
-                batch << MetricSample{m_deviceKeyOfNe.value(s.networkElementId,
-                                                            QStringLiteral("mcp:") + s.networkElementId),
-                                      QStringLiteral("port:") + s.facility, metricName(s.parameter), s.timestampMs,
-                                      s.value};
-            }
+            batch.reserve(pm->samples.size());
+            for (const PmSample &s : std::as_const(pm->samples))
+                batch << McpSeries::sample(s, deviceOf(s.networkElementId));
+            QList<MetricThreshold> thresholds;
+            for (const PmThreshold &t : std::as_const(pm->thresholds))
+                thresholds << McpSeries::threshold(t, deviceOf(t.networkElementId), m_pmOptions.granularity);
             m_pmSamples += batch.size();
             if (m_sink)
                 st = m_sink->write(batch);
+            if (st && m_sink && !thresholds.isEmpty())
+                st = m_sink->writeThresholds(thresholds);
         }
         if (!st) {
             m_pmFailed = true;

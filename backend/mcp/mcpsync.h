@@ -45,8 +45,10 @@ struct PmCollectOptions
 /// TPEs, FREs, active alarms), matches the network elements to the store's
 /// NetBox devices, and replaces the store's mcp_* tables in one transaction
 /// once everything has been read and parsed: a failed or cancelled sync
-/// leaves the store as it was. collectPm() then reads optical PM of the
-/// optical links' ports into a MetricSink.
+/// leaves the store as it was. Matches made by hand (McpMatchStore) win over
+/// the automatic ones. collectPm() then reads optical PM of the optical
+/// links' ports into a MetricSink, named as McpSeries says, with the
+/// thresholds MCP reports for them.
 ///
 /// Lives on the thread of its client and store; the store is not owned and
 /// may be null (nothing is persisted then).
@@ -76,8 +78,6 @@ public:
     [[nodiscard]] const QList<NeMatch> &matches() const { return m_matches; }
     /// Optical links of the last sync as topology edges.
     [[nodiscard]] QList<OpticalEdge> opticalEdges() const;
-    /// Metric name of a PM parameter ("optical.rx.dbm" for RX_OPTICAL_POWER).
-    [[nodiscard]] static QString metricName(const QString &parameter);
 
 signals:
     /// `stage`: "networkElements", "equipment", "tpes", "fres", "alarms",

@@ -120,6 +120,26 @@ struct PmSample
     double value = 0;
 };
 
+/// A performance threshold MCP reports for one facility and parameter
+/// [INFERRED shape: `attributes.thresholds` beside `tags` and `values`].
+struct PmThreshold
+{
+    QString networkElementId;
+    QString facility;  ///< facilityNameNative
+    QString parameter; ///< e.g. RX_OPTICAL_POWER
+    QString level;     ///< "lowAlarm", "lowWarning", "highWarning" or "highAlarm"
+    double value = 0;
+
+    bool operator==(const PmThreshold &) const = default;
+};
+
+/// Everything one PM query read: samples and the thresholds that came with them.
+struct PmResult
+{
+    QList<PmSample> samples;
+    QList<PmThreshold> thresholds; ///< once per series, level and facility
+};
+
 /// A JSON:API collection page.
 template<typename T>
 struct Page
@@ -133,6 +153,7 @@ struct Page
 struct PmPage
 {
     QList<PmSample> samples;
+    QList<PmThreshold> thresholds;
     QUrl nextInterval; ///< links.nextInterval, relative or absolute
 };
 
@@ -168,7 +189,11 @@ struct OpticalEdge
 };
 
 /// How a network element was matched to a NetBox device.
-enum class MatchMethod { None, Name, IpAddress, Serial };
+enum class MatchMethod { None, Name, IpAddress, Serial, Manual };
+
+/// Store spelling of a match method ("name", "ip", "serial", "manual", "" for None).
+[[nodiscard]] QString matchMethodName(MatchMethod method);
+[[nodiscard]] MatchMethod matchMethodFromName(const QString &name);
 
 struct NeMatch
 {

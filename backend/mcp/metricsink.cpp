@@ -6,4 +6,10 @@ namespace OpsDeck::Mcp {
 
 MetricSink::~MetricSink() = default;
 
+Status MetricSink::writeThresholds(const QList<MetricThreshold> &thresholds)
+{
+    Q_UNUSED(thresholds)
+    return {};
+}
+
 } // namespace OpsDeck::Mcp

@@ -22,6 +22,19 @@ struct MetricSample
     double value = 0;
 };
 
+/// An alarm or warning level of a series, as the source reports it. `level`
+/// is "lowAlarm", "lowWarning", "highWarning" or "highAlarm".
+struct MetricThreshold
+{
+    QString device;
+    QString object;
+    QString metric;
+    QString level;
+    double value = 0;
+
+    bool operator==(const MetricThreshold &) const = default;
+};
+
 /// Where imported history goes (MCP optical PM, PRTG sensor history). The
 /// MCP and PRTG code only know this interface; the composition root wires it
 /// to the workspace's Metrics::MetricStore with a small adapter
@@ -38,6 +51,9 @@ public:
 
     /// Takes a batch; an error stops the import that feeds it.
     [[nodiscard]] virtual Status write(const QList<MetricSample> &samples) = 0;
+    /// Takes the thresholds of series written (or to be written); the
+    /// default drops them.
+    [[nodiscard]] virtual Status writeThresholds(const QList<MetricThreshold> &thresholds);
 };
 
 } // namespace OpsDeck::Mcp

@@ -50,9 +50,15 @@ struct RetentionPolicy
 /// points. SQLite (WAL) or PostgreSQL, on a connection of its own beside the
 /// workspace Store (the metric tables are created on open if missing).
 ///
-/// append() only buffers; flush() writes the buffer in one transaction with
-/// multi-row statements (call it on a timer, or let append() do it when the
-/// buffer reaches batchSize()). Not thread-safe: one MetricStore per thread.
+/// append() only buffers; flush() writes the buffer in one transaction (call
+/// it on a timer, or let append() do it when the buffer reaches batchSize()):
+/// the batch is sorted by (series, time), raw rows go out through reused
+/// prepared multi-row statements, and the rollup buckets of every tier are
+/// aggregated in memory in one pass and merged into the stored ones (so a
+/// bucket spread over several flushes, or a restart, still adds up). A sample
+/// written twice for the same time keeps the last value in the raw tier; the
+/// rollups count every write. The schema is versioned (metric_schema_version)
+/// and upgraded on open. Not thread-safe: one MetricStore per thread.
 class MetricStore final
 {
 public:
@@ -103,6 +109,10 @@ private:
     MetricStore(QString connectionName, Store::Dialect dialect);
     [[nodiscard]] Status ensureSchema();
     [[nodiscard]] Status exec(const QString &sql);
+    class RowWriter;
+    [[nodiscard]] Status prepareWriters();
+    [[nodiscard]] Status writeRaw();
+    [[nodiscard]] Status writeRollups();
 
     QString m_connectionName;
     Store::Dialect m_dialect;
@@ -110,6 +120,8 @@ private:
     int m_batchSize = 20000;
     QHash<QString, qint64> m_seriesIds;
     RetentionPolicy m_retention;
+    std::unique_ptr<RowWriter> m_rawWriter;    // prepared on the first flush, reused
+    std::unique_ptr<RowWriter> m_rollupWriter;
 };
 
 } // namespace OpsDeck::Metrics

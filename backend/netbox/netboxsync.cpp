@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -457,8 +458,12 @@ void NetBoxSync::commit()
             if (auto s = m_store->setWatermark(m_options.source, info.endpoint, wm); !s)
                 return s;
         }
-        return m_store->setWatermark(m_options.source, changeLogKey(), QString::number(m_changeWatermark),
-                                     m_changeWatermark);
+        if (auto s = m_store->setWatermark(m_options.source, changeLogKey(), QString::number(m_changeWatermark),
+                                           m_changeWatermark);
+            !s)
+            return s;
+        return m_store->setWatermark(m_options.source, lastSyncKey(),
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     });
     if (!st) {
         fail(st.error());

@@ -102,6 +102,9 @@ public:
 
     /// The change-log watermark key in the store's sync_state.
     [[nodiscard]] static QString changeLogKey() { return QStringLiteral("object-changes"); }
+    /// The key in the store's sync_state holding when the last sync was
+    /// committed (UTC, ISO 8601 with milliseconds), per source.
+    [[nodiscard]] static QString lastSyncKey() { return QStringLiteral("last-sync"); }
 
 public slots:
     void startFull();

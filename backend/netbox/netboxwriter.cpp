@@ -345,6 +345,7 @@ void NetBoxWriter::conflict(int index, const QJsonObject &remote, bool deleted)
     c.deletedRemotely = deleted;
     c.syncedLastUpdated = ChangeSet::syncedLastUpdated(*m_store, c.kind, c.id).value();
     c.remoteLastUpdated = remote.value(QStringLiteral("last_updated")).toString();
+    c.remoteObject = remote;
     for (auto it = o.edit.fields.constBegin(); it != o.edit.fields.constEnd(); ++it) {
         ConflictField f;
         f.field = it.key();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
@@ -35,6 +36,9 @@ struct Conflict
     QString remoteLastUpdated; ///< empty when the object was deleted remotely
     bool deletedRemotely = false;
     QList<ConflictField> fields;
+    /// The whole object as NetBox holds it now (empty when deleted), so a
+    /// resolution can adopt it as the new synced base.
+    QJsonObject remoteObject;
 };
 
 /// What happened to one edit.

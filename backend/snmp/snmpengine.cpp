@@ -3,6 +3,7 @@
 #include "backend/snmp/snmpengine.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <deque>
 #include <mutex>
@@ -46,16 +47,21 @@ std::mutex &openMutex()
     return m;
 }
 
+// Formats into one stack buffer: a single allocation per OID (this runs
+// for every received varbind).
 QString oidToString(const oid *name, size_t length)
 {
-    QString out;
-    out.reserve(int(length) * 4);
-    for (size_t i = 0; i < length; ++i) {
+    char16_t buffer[MAX_OID_LEN * 21];
+    char16_t *p = buffer;
+    for (size_t i = 0; i < std::min<size_t>(length, MAX_OID_LEN); ++i) {
         if (i)
-            out += u'.';
-        out += QString::number(qulonglong(name[i]));
+            *p++ = u'.';
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, qulonglong(name[i])).ptr;
+        for (const char *c = digits; c < end; ++c)
+            *p++ = char16_t(*c);
     }
-    return out;
+    return QString(reinterpret_cast<const QChar *>(buffer), qsizetype(p - buffer));
 }
 
 bool parseOid(const QString &text, oid *out, size_t *length)
@@ -133,20 +139,6 @@ VarBind toVarBind(const netsnmp_variable_list *vp)
     return vb;
 }
 
-// Numeric OID comparison (for the "not increasing" check of walks).
-int compareOids(const QString &a, const QString &b)
-{
-    const auto pa = QStringView(a).split(u'.');
-    const auto pb = QStringView(b).split(u'.');
-    for (qsizetype i = 0; i < std::min(pa.size(), pb.size()); ++i) {
-        const qulonglong x = pa.at(i).toULongLong();
-        const qulonglong y = pb.at(i).toULongLong();
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return pa.size() == pb.size() ? 0 : (pa.size() < pb.size() ? -1 : 1);
-}
-
 ErrorCode reportErrorCode(int snmpErr)
 {
     switch (snmpErr) {
@@ -177,7 +169,8 @@ struct Request
     Operation operation = Operation::Get;
     QStringList oids;
     int nextIndex = 0;   // Get: first OID of the next chunk
-    QString lastOid;     // Walk: where the next step starts
+    std::vector<oid> root;     // Walk: the subtree
+    std::vector<oid> lastName; // Walk: where the next step starts
     VarBindList results;
     SnmpEngine::Callback done;
     bool probe = false;  // the v3 engine discovery request
@@ -213,6 +206,11 @@ struct Completion
     int reportError = 0;
     QByteArray securityEngineId;
     VarBindList varBinds;
+    // Walk steps, checked on the numeric OIDs inside the callback: whether
+    // the walk goes on, and the OIDs of a step that went backwards.
+    bool walkMore = false;
+    QString disorderedOid;
+    QString disorderedAfter;
 };
 
 } // namespace
@@ -253,6 +251,8 @@ struct SnmpEngine::Impl
                                                 qsizetype(pdu->securityEngineIDLen));
             if (pdu->command == SNMP_MSG_REPORT) {
                 c.reportError = snmpv3_get_report_type(pdu);
+            } else if (request->operation == Operation::Walk && !request->probe && pdu->errstat == SNMP_ERR_NOERROR) {
+                walkStep(request, pdu, c);
             } else {
                 for (auto *vp = pdu->variables; vp; vp = vp->next_variable)
                     c.varBinds.append(toVarBind(vp));
@@ -260,6 +260,30 @@ struct SnmpEngine::Impl
         }
         static_cast<Impl *>(request->engine)->completions.push_back(std::move(c));
         return 1;
+    }
+
+    // Keeps the varbinds of a walk step that lie inside the subtree and
+    // advance; the numeric comparison avoids any per-varbind parsing.
+    static void walkStep(Request *r, const netsnmp_pdu *pdu, Completion &c)
+    {
+        c.walkMore = pdu->variables != nullptr;
+        for (auto *vp = pdu->variables; vp; vp = vp->next_variable) {
+            const bool inside = vp->type != SNMP_NOSUCHOBJECT && vp->type != SNMP_NOSUCHINSTANCE
+                && vp->type != SNMP_ENDOFMIBVIEW && vp->name_length > r->root.size()
+                && netsnmp_oid_equals(vp->name, r->root.size(), r->root.data(), r->root.size()) == 0;
+            if (!inside) {
+                c.walkMore = false;
+                return;
+            }
+            if (snmp_oid_compare(vp->name, vp->name_length, r->lastName.data(), r->lastName.size()) <= 0) {
+                c.walkMore = false;
+                c.disorderedOid = oidToString(vp->name, vp->name_length);
+                c.disorderedAfter = oidToString(r->lastName.data(), r->lastName.size());
+                return;
+            }
+            r->lastName.assign(vp->name, vp->name + vp->name_length);
+            c.varBinds.append(toVarBind(vp));
+        }
     }
 
     Session *sessionFor(const SnmpTarget &target)
@@ -530,10 +554,12 @@ struct SnmpEngine::Impl
             }
             break;
         case Operation::Walk:
-            if (!parseOid(r->lastOid, name, &length)) {
-                *error = QStringLiteral("not a numeric OID: %1").arg(r->lastOid);
+            if (r->lastName.empty()) {
+                *error = QStringLiteral("not a numeric OID: %1").arg(r->oids.constFirst());
                 return nullptr;
             }
+            std::copy(r->lastName.begin(), r->lastName.end(), name);
+            length = r->lastName.size();
             if (t.version == SnmpVersion::V1) {
                 pdu = snmp_pdu_create(SNMP_MSG_GETNEXT);
             } else {
@@ -686,23 +712,14 @@ struct SnmpEngine::Impl
             s->ready.push_front(r);
             return;
         case Operation::Walk: {
-            const QString &root = r->oids.constFirst();
-            bool more = !c.varBinds.isEmpty();
-            for (VarBind &vb : c.varBinds) {
-                if (vb.isException() || !oidIsUnder(vb.oid, root)) {
-                    more = false;
-                    break;
-                }
-                if (compareOids(vb.oid, r->lastOid) <= 0) {
-                    finish(r, targetError(s, ErrorCode::InvalidInput,
-                                          QStringLiteral("%1 returned OIDs out of order (%2 after %3)")
-                                              .arg(s->target.peerName(), vb.oid, r->lastOid)));
-                    return;
-                }
-                r->lastOid = vb.oid;
-                r->results.append(std::move(vb));
+            if (!c.disorderedOid.isEmpty()) {
+                finish(r, targetError(s, ErrorCode::InvalidInput,
+                                      QStringLiteral("%1 returned OIDs out of order (%2 after %3)")
+                                          .arg(s->target.peerName(), c.disorderedOid, c.disorderedAfter)));
+                return;
             }
-            if (!more) {
+            r->results.append(std::move(c.varBinds));
+            if (!c.walkMore) {
                 finish(r, std::move(r->results));
                 return;
             }
@@ -927,8 +944,14 @@ void SnmpEngine::submit(const SnmpTarget &target, Operation operation, const QSt
     r->operation = operation;
     r->oids = oids;
     r->done = std::move(done);
-    if (operation == Operation::Walk && !oids.isEmpty())
-        r->lastOid = oids.constFirst();
+    if (operation == Operation::Walk && !oids.isEmpty()) {
+        oid name[MAX_OID_LEN];
+        size_t length = 0;
+        if (parseOid(oids.constFirst(), name, &length)) {
+            r->root.assign(name, name + length);
+            r->lastName = r->root;
+        }
+    }
     ++d->pending;
     if (oids.isEmpty()) {
         // Completed from process(), never from submit().

@@ -164,6 +164,23 @@ const char *const kJobsV4[] = {
     " PRIMARY KEY (device, version))",
 };
 
+// Version 6: events received by the service (SNMP notifications), stored
+// against the device they came from.
+const char *const kDeviceEventsV6[] = {
+    "CREATE TABLE device_events (id %ID%, received_at TEXT NOT NULL, device_id %BIGINT%, device_name TEXT,"
+    " source TEXT NOT NULL, kind TEXT NOT NULL, name TEXT, oid TEXT, summary TEXT, data TEXT)",
+    "CREATE INDEX device_events_device ON device_events (device_id, id)",
+};
+
+// Version 7: optical PM thresholds as MCP reports them (per metric series
+// of the metric store) and network element matches made by hand, which a
+// sync keeps over its automatic matching.
+const char *const kMcpThresholdsAndManualMatchesV7[] = {
+    "CREATE TABLE mcp_pm_thresholds (device TEXT NOT NULL, object TEXT NOT NULL, metric TEXT NOT NULL,"
+    " level TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, PRIMARY KEY (device, object, metric, level))",
+    "CREATE TABLE mcp_manual_matches (ne_id TEXT PRIMARY KEY, device_id %BIGINT% NOT NULL, matched_at TEXT)",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -183,6 +200,8 @@ const QList<Migration> &migrations()
         {3, QStringLiteral("search keys and sync watermarks"), toList(kSearchAndSyncV3)},
         {4, QStringLiteral("job queue, audit log and config backups"), toList(kJobsV4)},
         {5, QStringLiteral("optical domain and PRTG import"), toList(kMcpAndPrtgV5)},
+        {6, QStringLiteral("device events"), toList(kDeviceEventsV6)},
+        {7, QStringLiteral("optical PM thresholds and manual matches"), toList(kMcpThresholdsAndManualMatchesV7)},
     };
     return all;
 }

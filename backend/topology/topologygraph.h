@@ -84,6 +84,7 @@ struct TopologyEdge
     qint64 bDeviceId = 0;
     QString label;            ///< LAG name ("Port-Channel1" / "bond0") or circuit id
     QList<TopologyMember> members;
+    OpticalEdgeRecord optical; ///< set on MCP optical links (kind Cable, no members)
 
     [[nodiscard]] int count() const { return int(members.size()); }
     [[nodiscard]] qint64 capacityKbps() const;

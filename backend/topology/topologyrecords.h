@@ -47,6 +47,24 @@ struct CircuitEndRecord
     qint64 portSpeedKbps = 0;
 };
 
+/// The optical side of a drawn edge: set on the edges that stand for Ciena
+/// MCP links (FREs at an optical layer rate) between two devices, empty on
+/// NetBox cabling. One edge bundles the links of one layer rate between the
+/// same two devices.
+struct OpticalEdgeRecord
+{
+    QString layerRate;   ///< "OTS", "OMS", "OCH", "OTU4", ...; empty: not optical
+    QStringList freIds;  ///< MCP FRE ids in the bundle
+    QStringList labels;  ///< their names
+    QStringList aPorts;  ///< MCP port names on the edge's aDeviceId, per FRE
+    QStringList bPorts;  ///< on bDeviceId
+    int activeAlarms = 0;  ///< active MCP alarms on the ends' ports
+    QString worstSeverity; ///< of those alarms ("CRITICAL", ...); empty when none
+
+    [[nodiscard]] bool isOptical() const { return !layerRate.isEmpty(); }
+    [[nodiscard]] int linkCount() const { return int(freIds.size()); }
+};
+
 /// Tag slugs per device id.
 using DeviceTags = QHash<qint64, QStringList>;
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QUrl>
@@ -155,6 +156,32 @@ std::optional<Verdict> checkWindow(const QString &text)
     return std::nullopt;
 }
 
+std::optional<Verdict> checkListenAddress(const QString &text)
+{
+    if (QHostAddress(text).isNull())
+        return Verdict{ConfigIssue::Kind::BadFormat, QStringLiteral("an IPv4 or IPv6 address such as \"0.0.0.0\"")};
+    return std::nullopt;
+}
+
+std::optional<Verdict> checkEngineId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(0x)?([0-9A-Fa-f]{2}){5,32}$"));
+    if (!text.isEmpty() && !pattern.match(text).hasMatch())
+        return Verdict{ConfigIssue::Kind::BadFormat,
+                       QStringLiteral("an SNMP engine ID of 5 to 32 bytes in hex, or \"\" for informs")};
+    return std::nullopt;
+}
+
+std::optional<Verdict> checkCollectionGroup(const QString &text)
+{
+    if (!collectionGroupNames().contains(text))
+        return Verdict{ConfigIssue::Kind::NotAllowed,
+                       QStringLiteral("one of ") + collectionGroupNames().join(QStringLiteral(", "))};
+    return std::nullopt;
+}
+
+constexpr int kMinCollectionSeconds = 5;
+
 QString normalizeFingerprint(const QString &text)
 {
     QString out = text.toLower();
@@ -235,6 +262,10 @@ template<typename V> void describe(V &v, PollingConfig &c);
 template<typename V> void describe(V &v, ApprovalRule &c);
 template<typename V> void describe(V &v, ApprovalsConfig &c);
 template<typename V> void describe(V &v, SyncConfig &c);
+template<typename V> void describe(V &v, CollectionConfig &c);
+template<typename V> void describe(V &v, TrapUserConfig &c);
+template<typename V> void describe(V &v, TrapsConfig &c);
+template<typename V> void describe(V &v, ServiceConfig &c);
 template<typename V> void describe(V &v, WorkspaceConfig &c);
 
 /// Validates one JSON object against the schema and merges the keys present
@@ -411,6 +442,91 @@ public:
         }
     }
 
+    void secretList(const char *key, QList<SecretRef> &list)
+    {
+        QJsonValue json;
+        if (!take(key, json))
+            return;
+        if (!json.isArray()) {
+            report(ConfigIssue::Kind::WrongType, pathOf(key), kHidden,
+                   QStringLiteral("an array of vault references such as {\"secret\": \"snmp/traps\"}"));
+            return;
+        }
+        const QJsonArray array = json.toArray();
+        QList<SecretRef> result;
+        const qsizetype before = m_issues.size();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QByteArray itemKey = QByteArray::number(i);
+            JsonReader item(QJsonObject{{QString::fromLatin1(itemKey), array.at(i)}}, pathOf(key) + QLatin1Char('.'),
+                            m_file, m_issues);
+            SecretRef ref;
+            item.secret(itemKey.constData(), ref);
+            result << ref;
+        }
+        if (m_issues.size() == before)
+            list = result;
+    }
+
+    /// Group name -> seconds, each 0 (off) or at least kMinCollectionSeconds.
+    void secondsMap(const char *key, QMap<QString, int> &map)
+    {
+        QJsonValue json;
+        if (!take(key, json))
+            return;
+        if (!json.isObject()) {
+            report(ConfigIssue::Kind::WrongType, pathOf(key), renderValue(json),
+                   QStringLiteral("an object mapping metric groups to seconds"));
+            return;
+        }
+        const QJsonObject object = json.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString path = pathOf(key) + QLatin1Char('.') + it.key();
+            if (const auto verdict = checkCollectionGroup(it.key())) {
+                report(verdict->kind, path, QLatin1Char('"') + it.key() + QLatin1Char('"'), verdict->expected);
+                continue;
+            }
+            const QString expected = QStringLiteral("0 (off) or an integer from %1 to %2")
+                                         .arg(kMinCollectionSeconds)
+                                         .arg(kMaxIntervalSeconds);
+            const double d = it.value().toDouble();
+            if (!it.value().isDouble() || !std::isfinite(d) || d != std::floor(d)) {
+                report(ConfigIssue::Kind::WrongType, path, renderValue(it.value()), expected);
+                continue;
+            }
+            if (d != 0 && (d < kMinCollectionSeconds || d > kMaxIntervalSeconds)) {
+                report(ConfigIssue::Kind::OutOfRange, path, renderValue(it.value()), expected);
+                continue;
+            }
+            map.insert(it.key(), static_cast<int>(d));
+        }
+    }
+
+    /// Role slug -> secondsMap.
+    void roleSecondsMap(const char *key, QMap<QString, QMap<QString, int>> &map)
+    {
+        QJsonValue json;
+        if (!take(key, json))
+            return;
+        if (!json.isObject()) {
+            report(ConfigIssue::Kind::WrongType, pathOf(key), renderValue(json),
+                   QStringLiteral("an object mapping role slugs to {group: seconds}"));
+            return;
+        }
+        const QJsonObject object = json.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (const auto verdict = checkSlug(it.key())) {
+                report(verdict->kind, pathOf(key) + QLatin1Char('.') + it.key(),
+                       QLatin1Char('"') + it.key() + QLatin1Char('"'), verdict->expected);
+                continue;
+            }
+            const QByteArray roleKey = it.key().toUtf8();
+            JsonReader role(QJsonObject{{it.key(), it.value()}}, pathOf(key) + QLatin1Char('.'), m_file, m_issues);
+            QMap<QString, int> groups = map.value(it.key());
+            role.secondsMap(roleKey.constData(), groups);
+            map.insert(it.key(), groups);
+        }
+    }
+
     template<typename T> void group(const char *key, T &sub)
     {
         QJsonValue json;
@@ -539,6 +655,33 @@ public:
         m_object.insert(QLatin1String(key), object);
     }
 
+    void secretList(const char *key, QList<SecretRef> &list)
+    {
+        QJsonArray array;
+        for (const SecretRef &ref : std::as_const(list))
+            array.append(QJsonObject{{QStringLiteral("secret"), ref.path}});
+        m_object.insert(QLatin1String(key), array);
+    }
+
+    void secondsMap(const char *key, QMap<QString, int> &map)
+    {
+        QJsonObject object;
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        m_object.insert(QLatin1String(key), object);
+    }
+
+    void roleSecondsMap(const char *key, QMap<QString, QMap<QString, int>> &map)
+    {
+        QJsonObject object;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            JsonWriter role;
+            role.secondsMap("groups", it.value());
+            object.insert(it.key(), role.m_object.value(QLatin1String("groups")));
+        }
+        m_object.insert(QLatin1String(key), object);
+    }
+
     template<typename T> void group(const char *key, T &sub)
     {
         JsonWriter child;
@@ -643,6 +786,36 @@ template<typename V> void describe(V &v, SyncConfig &c)
     v.integer("intervalMinutes", c.intervalMinutes, 0, 7 * 24 * 60);
 }
 
+template<typename V> void describe(V &v, CollectionConfig &c)
+{
+    v.boolean("enabled", c.enabled);
+    v.secondsMap("groups", c.groups);
+    v.roleSecondsMap("roles", c.roles);
+    v.integer("snmpPort", c.snmpPort, 1, 65535);
+}
+
+template<typename V> void describe(V &v, TrapUserConfig &c)
+{
+    v.secret("credentials", c.credentials);
+    v.text("engineId", c.engineId, checkEngineId);
+}
+
+template<typename V> void describe(V &v, TrapsConfig &c)
+{
+    v.boolean("enabled", c.enabled);
+    v.text("address", c.address, checkListenAddress);
+    v.integer("port", c.port, 1, 65535);
+    v.secretList("communities", c.communities);
+    v.objectList("users", c.users);
+}
+
+template<typename V> void describe(V &v, ServiceConfig &c)
+{
+    v.group("collection", c.collection);
+    v.group("traps", c.traps);
+    v.integer("mcpRefreshMinutes", c.mcpRefreshMinutes, 0, 7 * 24 * 60);
+}
+
 template<typename V> void describe(V &v, WorkspaceConfig &c)
 {
     v.text("name", c.name, checkName);
@@ -652,6 +825,7 @@ template<typename V> void describe(V &v, WorkspaceConfig &c)
     v.group("polling", c.polling);
     v.group("approvals", c.approvals);
     v.group("sync", c.sync);
+    v.group("service", c.service);
 }
 
 // Keeps only what differs from the defaults; objects recurse, arrays and
@@ -701,10 +875,38 @@ QList<ConfigIssue> crossChecks(const WorkspaceConfig &c, const QString &file)
     const McpConfig &mcp = c.connections.mcp;
     if (mcp.password.isSet() && mcp.username.isEmpty())
         add(QStringLiteral("connections.mcp.username"), empty, QStringLiteral("a user name when password is set"));
+    const TrapsConfig &traps = c.service.traps;
+    for (qsizetype i = 0; i < traps.users.size(); ++i) {
+        if (!traps.users.at(i).credentials.isSet())
+            add(QStringLiteral("service.traps.users[%1].credentials").arg(i), QStringLiteral("(none)"),
+                QStringLiteral("a vault reference holding the user and its keys"));
+    }
+    if (traps.enabled && traps.communities.isEmpty() && traps.users.isEmpty())
+        add(QStringLiteral("service.traps.enabled"), QStringLiteral("true"),
+            QStringLiteral("at least one community or v3 user when the trap receiver is enabled"));
     return issues;
 }
 
 } // namespace
+
+const QStringList &collectionGroupNames()
+{
+    static const QStringList names = {QStringLiteral("system"), QStringLiteral("interfaces"),
+                                      QStringLiteral("sensors"), QStringLiteral("lldp"),
+                                      QStringLiteral("pdu"),    QStringLiteral("icmp")};
+    return names;
+}
+
+int CollectionConfig::intervalFor(const QString &roleSlug, const QString &group) const
+{
+    const auto role = roles.constFind(roleSlug);
+    if (role != roles.cend()) {
+        const auto it = role->constFind(group);
+        if (it != role->cend())
+            return *it;
+    }
+    return groups.value(group, 0);
+}
 
 int PollingConfig::intervalFor(const QString &roleSlug) const
 {

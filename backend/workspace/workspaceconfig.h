@@ -137,13 +137,75 @@ struct SyncConfig
     bool operator==(const SyncConfig &) const = default;
 };
 
+/// The metric groups a collection schedule knows, in this order: "system",
+/// "interfaces", "sensors", "lldp", "pdu", "icmp".
+[[nodiscard]] const QStringList &collectionGroupNames();
+
+/// What opsdeckd collects on its own, and how often. Intervals are seconds;
+/// 0 turns a group off. The interval of a device's group is its role's
+/// override (roles.<slug>.<group>), else groups.<group>. SNMP access
+/// (version, timeout, retries, credentials) comes from PollingConfig.
+struct CollectionConfig
+{
+    bool enabled = true;
+    QMap<QString, int> groups = {
+        {QStringLiteral("system"), 300}, {QStringLiteral("interfaces"), 60}, {QStringLiteral("sensors"), 300},
+        {QStringLiteral("lldp"), 3600},  {QStringLiteral("pdu"), 300},       {QStringLiteral("icmp"), 60},
+    };
+    QMap<QString, QMap<QString, int>> roles; ///< role slug -> group -> seconds
+    int snmpPort = 161; ///< UDP port of the devices' agents
+
+    /// Seconds between two collections of @p group for devices of @p roleSlug (0: off).
+    [[nodiscard]] int intervalFor(const QString &roleSlug, const QString &group) const;
+
+    bool operator==(const CollectionConfig &) const = default;
+};
+
+/// A v3 user traps may come from: the vault entry @p credentials holds
+/// "<path>/user", "<path>/auth" and optionally "<path>/priv",
+/// "<path>/authProtocol", "<path>/privProtocol". engineId is the sender's
+/// snmpEngineID in hex (traps); empty for informs sent to us.
+struct TrapUserConfig
+{
+    SecretRef credentials;
+    QString engineId;
+
+    bool operator==(const TrapUserConfig &) const = default;
+};
+
+/// The SNMP notification receiver of opsdeckd.
+struct TrapsConfig
+{
+    bool enabled = false;
+    QString address = QStringLiteral("0.0.0.0");
+    int port = 162;
+    QList<SecretRef> communities; ///< v1/v2c communities accepted (vault entries); empty: v2c refused
+    QList<TrapUserConfig> users;
+
+    bool operator==(const TrapsConfig &) const = default;
+};
+
+/// What the background service runs for this workspace besides jobs.
+/// NetBox's incremental sync follows SyncConfig::intervalMinutes.
+struct ServiceConfig
+{
+    CollectionConfig collection;
+    TrapsConfig traps;
+    int mcpRefreshMinutes = 60; ///< 0: no scheduled MCP refresh
+
+    bool operator==(const ServiceConfig &) const = default;
+};
+
 /// Typed workspace configuration. Every default is the member initialiser
 /// above and nowhere else; toJson() of a default-constructed instance is the
 /// built-in defaults layer. Plain value type, safe to copy across threads.
 ///
 /// JSON layout (keys as in the structs): name, description, store{...},
 /// connections{netbox{...}, mcp{...}, prtg{...}}, polling{...,
-/// roleIntervalSeconds{slug: seconds}}, approvals{rules[...]}, sync{...}.
+/// roleIntervalSeconds{slug: seconds}}, approvals{rules[...]}, sync{...},
+/// service{collection{enabled, groups{group: seconds}, roles{slug: {group:
+/// seconds}}}, traps{enabled, address, port, communities[...], users[...]},
+/// mcpRefreshMinutes}.
 struct WorkspaceConfig
 {
     QString name;
@@ -153,6 +215,7 @@ struct WorkspaceConfig
     PollingConfig polling;
     ApprovalsConfig approvals;
     SyncConfig sync;
+    ServiceConfig service;
 
     enum class JsonMode {
         Full,        ///< every key, defaults included

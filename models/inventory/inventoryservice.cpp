@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <optional>
 
+#include <QDateTime>
 #include <QLoggingCategory>
 
+#include "backend/demo/demometrics.h"
 #include "backend/demo/demoworkspace.h"
 #include "backend/demo/estategenerator.h"
 #include "backend/store/store.h"
@@ -111,9 +113,16 @@ Result<InventorySnapshot> loadSnapshot(Store::Store &store)
     return snapshot;
 }
 
-WorkspaceInfo describe(const Workspace::Workspace &workspace, const Store::Store &store)
+WorkspaceInfo describe(const Workspace::Workspace &workspace, const Store::Store &store, bool demo = false)
 {
-    return {workspace.name(), workspace.folder(), store.description(), workspace.config().connections.netbox.url};
+    return {workspace.name(),
+            workspace.folder(),
+            store.description(),
+            workspace.config().connections.netbox.url,
+            workspace.storePath(),
+            workspace.plansDir(),
+            Demo::metricStorePath(workspace.folder()),
+            demo};
 }
 
 } // namespace
@@ -195,9 +204,15 @@ void InventoryService::openDemoWorkspace(const QString &registryRoot, int scale)
                     Qt::QueuedConnection);
                 return;
             }
+            // Charts need something to show: a short history, topped up on
+            // every later start. A failure only costs the charts their data.
+            const QString metricsPath = Demo::metricStorePath(workspace->folder());
+            if (auto metrics = Demo::ensureDemoMetrics(**store, metricsPath, QDateTime::currentMSecsSinceEpoch());
+                !metrics)
+                qCWarning(lcInventory) << "cannot write the demo metrics:" << metrics.error().toString();
             worker->store = std::move(*store);
             worker->workspace = std::move(*workspace);
-            const WorkspaceInfo info = describe(*worker->workspace, *worker->store);
+            const WorkspaceInfo info = describe(*worker->workspace, *worker->store, true);
             QMetaObject::invokeMethod(this, [this, info] { handleOpened(info); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);

@@ -52,6 +52,10 @@ struct WorkspaceInfo
     QString folder;
     QString storeDescription;
     QString netboxUrl; ///< empty when NetBox is not configured
+    QString storePath;   ///< the SQLite store file
+    QString plansDir;    ///< saved plans and view states
+    QString metricsPath; ///< the SQLite metric store file
+    bool demo = false;   ///< the bundled demo workspace
 };
 
 } // namespace OpsDeck::Models

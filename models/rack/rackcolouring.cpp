@@ -11,9 +11,11 @@ namespace OpsDeck::Models {
 
 namespace {
 
+// The context is the namespace: that is where lupdate files the strings of
+// this free function.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpsDeck::Models::RackColouring", text);
+    return QCoreApplication::translate("OpsDeck::Models", text);
 }
 
 QColor statusColour(const QString &status)

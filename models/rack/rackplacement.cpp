@@ -10,9 +10,11 @@ namespace OpsDeck::Models {
 
 namespace {
 
+// The context is the namespace: that is where lupdate files the strings of
+// this free function.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpsDeck::Models::RackPlacement", text);
+    return QCoreApplication::translate("OpsDeck::Models", text);
 }
 
 // Positions are compared in half units so half-U devices need no floats.

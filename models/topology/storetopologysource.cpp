@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "backend/mcp/mcpinventorystore.h"
+#include "backend/mcp/mcptopology.h"
 #include "backend/store/store.h"
 
 namespace OpsDeck::Models {
@@ -14,6 +16,7 @@ struct StoreTopologySource::Shared
     Topology::ViewStore views;
     std::unique_ptr<Store::Store> store;
     std::optional<Topology::TopologySourceData> data;
+    std::optional<Mcp::StoredInventory> optical;
 
     Result<const Topology::TopologySourceData *> estate()
     {
@@ -29,6 +32,12 @@ struct StoreTopologySource::Shared
                 return loaded.error();
             data = std::move(loaded).value();
         }
+        if (!optical) {
+            auto loaded = Mcp::McpInventoryStore::load(*store);
+            if (!loaded)
+                return loaded.error();
+            optical = std::move(loaded).value();
+        }
         return &*data;
     }
 };
@@ -36,7 +45,7 @@ struct StoreTopologySource::Shared
 StoreTopologySource::StoreTopologySource(StoreOpener opener, QString viewsDir, QObject *parent)
     : TopologyDataSource(parent)
     , m_worker(new QObject)
-    , m_shared(std::make_shared<Shared>(Shared{std::move(opener), Topology::ViewStore(std::move(viewsDir)), {}, {}}))
+    , m_shared(std::make_shared<Shared>(Shared{std::move(opener), Topology::ViewStore(std::move(viewsDir)), {}, {}, {}}))
 {
     m_thread.setObjectName(QStringLiteral("opsdeck-topology"));
     m_worker->moveToThread(&m_thread);
@@ -63,9 +72,28 @@ quint64 StoreTopologySource::requestGraph(const Topology::TopologyScope &scope)
                                       Qt::QueuedConnection);
             return;
         }
-        Topology::TopologyGraph graph = Topology::TopologyBuilder::build(*estate.value(), scope);
-        QMetaObject::invokeMethod(this, [this, request, graph = std::move(graph)] { emit graphLoaded(request, graph); },
-                                  Qt::QueuedConnection);
+        const Mcp::StoredInventory &mcp = *shared->optical;
+        Topology::TopologyGraph graph;
+        if (mcp.inventory.fres.isEmpty()) {
+            graph = Topology::TopologyBuilder::build(*estate.value(), scope);
+        } else {
+            // Devices with only optical links must survive the scope's
+            // unlinked filter: build with them, then drop the ones still unlinked.
+            Topology::TopologyScope wide = scope;
+            wide.includeUnlinked = true;
+            graph = Topology::TopologyBuilder::build(*estate.value(), wide);
+            Mcp::McpTopology::addOpticalEdges(graph, mcp.inventory, mcp.matches, !scope.includeUnlinked);
+            graph.scope = scope;
+        }
+        QList<Topology::NodeState> states;
+        for (const Topology::NodeState &s : Mcp::McpTopology::alarmStates(mcp.inventory, mcp.matches)) {
+            if (graph.indexOf(s.deviceId) >= 0)
+                states.append(s);
+        }
+        QMetaObject::invokeMethod(this, [this, request, graph = std::move(graph), states = std::move(states)] {
+            emit alarmStatesLoaded(request, states);
+            emit graphLoaded(request, graph);
+        }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return request;
 }
@@ -102,7 +130,10 @@ quint64 StoreTopologySource::saveView(const QString &key, const Topology::ViewSt
 
 void StoreTopologySource::refresh()
 {
-    QMetaObject::invokeMethod(m_worker, [shared = m_shared] { shared->data.reset(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [shared = m_shared] {
+        shared->data.reset();
+        shared->optical.reset();
+    }, Qt::QueuedConnection);
 }
 
 } // namespace OpsDeck::Models

@@ -5,8 +5,10 @@
 #include <functional>
 #include <memory>
 
+#include <QList>
 #include <QThread>
 
+#include "backend/topology/livestate.h"
 #include "models/topology/topologydatasource.h"
 
 namespace OpsDeck::Store {
@@ -20,6 +22,14 @@ namespace OpsDeck::Models {
 /// thread this object owns ("opsdeck-topology") opens its own Store with
 /// @p opener on that thread, reads the estate once (refresh() drops that
 /// cache after a sync), builds graphs and reads and writes the view files.
+///
+/// The optical domain joins the graph: the Ciena MCP links the last MCP
+/// sync left in the store (mcp_* tables) become edges with
+/// TopologyEdge::optical set (layer rate, FREs, ports, alarms) between the
+/// NetBox devices their network elements are matched to, and devices with
+/// only optical links are kept in the scope. The active MCP alarms per
+/// device arrive with every graph as alarmStatesLoaded(), in the shape
+/// TopologyModel::applyNodeStates() takes.
 ///
 /// Lives on the GUI thread. The destructor stops the thread and waits.
 class StoreTopologySource final : public TopologyDataSource
@@ -36,8 +46,14 @@ public:
     quint64 requestGraph(const Topology::TopologyScope &scope) override;
     quint64 loadView(const QString &key) override;
     quint64 saveView(const QString &key, const Topology::ViewState &state) override;
-    /// Forgets the cached estate: the next graph is read from the store again.
+    /// Forgets the cached estate (NetBox and MCP): the next graph is read
+    /// from the store again.
     void refresh();
+
+signals:
+    /// MCP alarm counts of the devices of the graph answering `request`
+    /// (emitted just before its graphLoaded()).
+    void alarmStatesLoaded(quint64 request, const QList<OpsDeck::Topology::NodeState> &states);
 
 private:
     QThread m_thread;

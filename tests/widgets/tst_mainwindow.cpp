@@ -19,13 +19,19 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include "backend/demo/demometrics.h"
 #include "backend/settings/settings.h"
+#include "models/dashboard/interfacestatusmodel.h"
+#include "models/topology/topologymodel.h"
 #include "models/inventory/devicefilterproxymodel.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/inventory/searchresultmodel.h"
 #include "models/log/logmodel.h"
 #include "tests/models/demoinventory.h"
+#include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
+#include "widgets/dashboard/chartemptynotice.h"
+#include "widgets/dashboard/devicedashboard.h"
 #include "widgets/console/settingsdialog.h"
 #include "widgets/console/theme.h"
 #include "widgets/console/translations.h"
@@ -33,6 +39,11 @@
 #include "widgets/inventory/devicetablepanel.h"
 #include "widgets/inventory/searchpopup.h"
 #include "widgets/inventory/siteoverviewpage.h"
+#include "widgets/rack/rackscene.h"
+#include "widgets/rack/rackviews.h"
+#include "widgets/rack/rackworkspacewidget.h"
+#include "widgets/topology/topologyscene.h"
+#include "widgets/topology/topologywidget.h"
 
 using namespace OpsDeck;
 using Models::NavigationTreeModel;
@@ -51,12 +62,21 @@ private slots:
     void searchJumpsToADeviceEverywhere();
     void settingsPersistAcrossARestart();
     void darkPaletteApplies();
+    // Before germanStringsLoad(), which leaves French installed.
+    void rackOpensFromTheTree();
+    void rackSelectionSelectsEverywhere();
+    void topologyShowsTheSite();
+    void dashboardAndInterfaceChart();
+    void chartWithoutDataSaysSo();
     void germanStringsLoad();
 
 private:
     std::unique_ptr<MainWindow> openWindow(Settings::Settings *settings);
     void clickRow(QTreeView *view, const QModelIndex &index);
     QList<QModelIndex> siteRows(QTreeView *view) const;
+    QModelIndex firstRackRow(QTreeView *view);
+    Domain::Device demoMetricDevice() const;
+    Models::DeviceDetails loadDetails(MainWindow *window, qint64 deviceId);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Models::InventoryService> m_service;
@@ -329,6 +349,297 @@ void TestMainWindow::germanStringsLoad()
     }
     QVERIFY(Widgets::Translations::install(qApp, QStringLiteral("fr")));
     QCOMPARE(QCoreApplication::translate("OpsDeck::Widgets::MainWindow", "&File"), QStringLiteral("&Fichier"));
+}
+
+QModelIndex TestMainWindow::firstRackRow(QTreeView *view)
+{
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex child = model->index(row, 0, parent);
+            const NodeKind kind = NodeKind(child.data(NavigationTreeModel::KindRole).toInt());
+            if (kind == NodeKind::Rack)
+                return child;
+            if (kind == NodeKind::Device)
+                continue;
+            view->expand(child);
+            if (const QModelIndex hit = find(child); hit.isValid())
+                return hit;
+        }
+        return {};
+    };
+    return find({});
+}
+
+// The device the demo history starts with: the active network device with
+// the lowest id (see Demo::ensureDemoMetrics()).
+Domain::Device TestMainWindow::demoMetricDevice() const
+{
+    Domain::Device best;
+    const QStringList roles{QStringLiteral("Core Switch"), QStringLiteral("Edge Router"), QStringLiteral("Firewall"),
+                            QStringLiteral("Leaf Switch")};
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (roles.contains(d.roleName) && d.status == QLatin1String("active") && (!best.id || d.id < best.id))
+            best = d;
+    }
+    return best;
+}
+
+Models::DeviceDetails TestMainWindow::loadDetails(MainWindow *window, qint64 deviceId)
+{
+    QSignalSpy shown(window, &MainWindow::detailsShown);
+    if (!window->selectDevice(deviceId))
+        return {};
+    if (window->detailsPanel()->deviceId() != deviceId && !shown.wait(10000))
+        return {};
+    return window->detailsPanel()->details();
+}
+
+void TestMainWindow::rackOpensFromTheTree()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("rack.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    QTreeView *tree = window->navigationView();
+    const QModelIndex rack = firstRackRow(tree);
+    QVERIFY(rack.isValid());
+    const qint64 rackId = rack.data(NavigationTreeModel::IdRole).toLongLong();
+    clickRow(tree, rack);
+    QCOMPARE(tree->currentIndex().siblingAtColumn(0), rack);
+    // Enter opens the rack in the rack tab.
+    QTest::keyClick(tree, Qt::Key_Return);
+    auto *page = qobject_cast<Widgets::RackWorkspaceWidget *>(window->viewTabs()->currentWidget());
+    QVERIFY(page);
+    QCOMPARE(page, window->rackView());
+    QCOMPARE(page->mode(), Widgets::RackWorkspaceWidget::Mode::Rack);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->currentRack(), rackId);
+    QVERIFY(window->viewTabs()->tabText(window->viewTabs()->currentIndex())
+                .contains(rack.data(Qt::DisplayRole).toString()));
+    // The rack holds the devices the inventory puts there.
+    int mounted = 0;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.rackId == rackId && d.position > 0) {
+            ++mounted;
+            QVERIFY2(page->elevationView()->rackScene()->deviceRect(d.id).isValid(), qPrintable(d.name));
+        }
+    }
+    QVERIFY(mounted > 0);
+    // The same tab is re-aimed at another rack, not duplicated.
+    const int tabs = window->viewTabs()->count();
+    const qint64 other = m_service->snapshot().racks.last().id;
+    QCOMPARE(window->showRack(other), page);
+    QCOMPARE(window->viewTabs()->count(), tabs);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->currentRack() == other, 20000);
+}
+
+void TestMainWindow::rackSelectionSelectsEverywhere()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("rackselect.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    window->resize(1600, 1000);
+    // A plain full-depth device: no bays, no half-depth device behind it.
+    QSet<qint64> parents;
+    for (const Domain::Device &d : m_service->snapshot().devices)
+        parents.insert(d.parentDeviceId);
+    Domain::Device target;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.rackId && d.position > 0 && d.uHeight >= 1 && d.fullDepth && d.face == QLatin1String("front")
+            && !d.parentDeviceId && !parents.contains(d.id)) {
+            target = d;
+            break;
+        }
+    }
+    QVERIFY(target.id);
+    Widgets::RackWorkspaceWidget *page = window->showRack(target.rackId);
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->currentRack() == target.rackId, 20000);
+    auto *view = page->elevationView();
+    QTRY_VERIFY(view->isVisible() && view->viewport()->width() > 100);
+    view->fitRack();
+    const QRectF rect = view->rackScene()->deviceRect(target.id);
+    QVERIFY(rect.isValid());
+    QSignalSpy shown(window.get(), &MainWindow::detailsShown);
+    const QPoint at = view->mapFromScene(rect.center());
+    QVERIFY(view->viewport()->rect().contains(at));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.last().first().toLongLong(), target.id);
+    QCOMPARE(window->deviceTable()->currentDeviceId(), target.id);
+    QCOMPARE(window->detailsPanel()->deviceId(), target.id);
+    const QModelIndex node = window->navigationView()->currentIndex();
+    QCOMPARE(NodeKind(node.data(NavigationTreeModel::KindRole).toInt()), NodeKind::Device);
+    QCOMPARE(node.data(NavigationTreeModel::IdRole).toLongLong(), target.id);
+
+    // And the reverse: a device chosen in the table is selected in the rack.
+    Domain::Device neighbour;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.rackId == target.rackId && d.id != target.id && d.position > 0)
+            neighbour = d;
+    }
+    QVERIFY(neighbour.id);
+    QVERIFY(window->selectDevice(neighbour.id));
+    const auto selected = view->rackScene()->selectedItems();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(selected.first()->sceneBoundingRect().intersects(view->rackScene()->deviceRect(neighbour.id)));
+}
+
+void TestMainWindow::topologyShowsTheSite()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("topology.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    const QList<QModelIndex> sites = siteRows(window->navigationView());
+    QVERIFY(!sites.isEmpty());
+    const QModelIndex site = sites.first();
+    const qint64 siteId = site.data(NavigationTreeModel::IdRole).toLongLong();
+    clickRow(window->navigationView(), site);
+    // Ctrl+Alt+T opens the topology of the selected site.
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier | Qt::AltModifier);
+    Widgets::TopologyWidget *topology = window->topologyView();
+    QVERIFY(topology);
+    QCOMPARE(window->viewTabs()->currentWidget(), topology);
+    // Laid out off the GUI thread, then drawn.
+    const auto drawn = [topology] {
+        const auto &nodes = topology->model()->graph().nodes;
+        return !nodes.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), [topology](const auto &n) {
+                   return topology->scene()->hasNode(n.deviceId);
+               });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(drawn(), 20000);
+    const auto &graph = topology->model()->graph();
+    QCOMPARE(graph.scope.siteId, siteId);
+    QSet<qint64> shownIds;
+    for (const auto &n : graph.nodes) {
+        QCOMPARE(n.siteId, siteId);
+        QVERIFY(topology->scene()->hasNode(n.deviceId));
+        shownIds.insert(n.deviceId);
+    }
+    // Every cabled network device of the site is on the graph.
+    int network = 0;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.siteId == siteId && (d.roleName == QLatin1String("Leaf Switch") || d.roleName == QLatin1String("Core Switch"))) {
+            ++network;
+            QVERIFY2(shownIds.contains(d.id), qPrintable(d.name));
+        }
+    }
+    QVERIFY(network > 0);
+    // A device chosen elsewhere is selected on the graph.
+    const qint64 pick = graph.nodes.constLast().deviceId;
+    QVERIFY(window->selectDevice(pick));
+    const auto selected = topology->scene()->selectedItems();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(selected.first()->sceneBoundingRect().contains(topology->scene()->nodePosition(pick)));
+}
+
+void TestMainWindow::dashboardAndInterfaceChart()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("dashboard.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    const Domain::Device device = demoMetricDevice();
+    QVERIFY(device.id);
+    const Models::DeviceDetails details = loadDetails(window.get(), device.id);
+    QCOMPARE(details.device.id, device.id);
+
+    // The details panel's button opens the dashboard.
+    auto *button = window->detailsPanel()->findChild<QPushButton *>(QStringLiteral("dashboardButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dashboard = qobject_cast<Widgets::DeviceDashboard *>(window->viewTabs()->currentWidget());
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->deviceId(), device.id);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    Models::InterfaceStatusModel *rates = dashboard->interfaceModel();
+    QCOMPARE(rates->rowCount(), details.interfaces.size());
+    QTRY_VERIFY_WITH_TIMEOUT(rates->pendingRequests() == 0 && rates->sampledRows() > 0, 20000);
+    QVERIFY(!dashboard->chartPanel()->charts().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->chartPanel()->charts().first()->drawnPointCount() > 0, 20000);
+
+    // The first cabled interface has demo history: open its chart from the
+    // details panel's interface list (click, Enter).
+    int row = -1;
+    for (int i = 0; i < details.interfaces.size(); ++i) {
+        const Domain::Interface &itf = details.interfaces.at(i);
+        if (!itf.mgmtOnly && itf.enabled && itf.cableId && !itf.peerDevice.isEmpty()) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const Domain::Interface itf = details.interfaces.at(row);
+    // The dashboard's table shows that interface up, with a rate from the history.
+    const int rateRow = rates->rowOf(itf.id);
+    QCOMPARE(rateRow, row);
+    QCOMPARE(rates->index(rateRow, 0).data(Models::InterfaceStatusModel::OperStatusRole).toInt() != 0, true);
+
+    QTableView *list = window->detailsPanel()->interfaceView();
+    auto *detailsDock = window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    detailsDock->show();
+    detailsDock->raise();
+    QTRY_VERIFY(list->isVisible());
+    const QModelIndex cell = list->model()->index(row, 0);
+    list->scrollTo(cell);
+    QSignalSpy opened(window.get(), &MainWindow::interfaceChartShown);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(cell).center());
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(opened.size() == 1 || opened.wait(10000));
+    auto *chart = opened.last().first().value<Widgets::InterfaceChartWidget *>();
+    QVERIFY(chart);
+    QCOMPARE(window->viewTabs()->currentWidget(), chart);
+    Widgets::TimeSeriesChartView *traffic = chart->charts().first();
+    QTRY_VERIFY_WITH_TIMEOUT(!traffic->buffers()->isLoading() && traffic->drawnPointCount() > 0, 20000);
+    QVERIFY(Widgets::ChartEmptyNotice::of(traffic));
+    QVERIFY(Widgets::ChartEmptyNotice::of(traffic)->isHidden());
+
+    // The chart holds the demo history's values, sample for sample.
+    const Metrics::SeriesKey inKey = traffic->buffers()->key(0);
+    QCOMPARE(inKey.device, QString::number(device.id));
+    QCOMPARE(inKey.object, QStringLiteral("ifIndex:%1").arg(row + 1));
+    QCOMPARE(inKey.metric, QStringLiteral("if.in.bps"));
+    const Models::SeriesBuffer &buffer = traffic->buffers()->buffer(0);
+    int matched = 0;
+    const qint64 minute = 60000;
+    for (qint64 t = traffic->visibleFrom() - traffic->visibleFrom() % minute + minute; t < traffic->visibleTo(); t += minute) {
+        double value = 0;
+        if (!buffer.valueAt(t, 1000, &value))
+            continue;
+        QCOMPARE(value, Demo::demoMetricValue(inKey, t, itf.speedKbps));
+        ++matched;
+    }
+    QVERIFY2(matched >= 30, qPrintable(QString::number(matched)));
+}
+
+void TestMainWindow::chartWithoutDataSaysSo()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("nodata.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    // Servers get no demo history.
+    Domain::Device server;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.roleName == QLatin1String("Server")) {
+            server = d;
+            break;
+        }
+    }
+    QVERIFY(server.id);
+    const Models::DeviceDetails details = loadDetails(window.get(), server.id);
+    QVERIFY(!details.interfaces.isEmpty());
+    QSignalSpy opened(window.get(), &MainWindow::interfaceChartShown);
+    window->openInterfaceChart(server.id, details.interfaces.first().id);
+    QVERIFY(opened.size() == 1 || opened.wait(10000));
+    auto *chart = opened.last().first().value<Widgets::InterfaceChartWidget *>();
+    QVERIFY(chart);
+    for (Widgets::TimeSeriesChartView *view : chart->charts()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!view->buffers()->isLoading(), 10000);
+        Widgets::ChartEmptyNotice *notice = Widgets::ChartEmptyNotice::of(view);
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().startsWith(QLatin1String("No data")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

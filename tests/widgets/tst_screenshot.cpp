@@ -17,7 +17,13 @@
 #include "tests/models/demoinventory.h"
 #include "tests/rig/rigenv.h"
 #include "widgets/console/mainwindow.h"
+#include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/theme.h"
+#include "widgets/dashboard/devicedashboard.h"
+#include "models/dashboard/interfacestatusmodel.h"
+#include "models/topology/topologymodel.h"
+#include "widgets/rack/rackworkspacewidget.h"
+#include "widgets/topology/topologywidget.h"
 
 Q_LOGGING_CATEGORY(lcScreenshot, "opsdeck.test")
 
@@ -33,8 +39,12 @@ private slots:
     void initTestCase();
     void mainWindow_data();
     void mainWindow();
+    void views_data();
+    void views();
 
 private:
+    static void save(const QImage &image, const QString &file);
+
     QTemporaryDir m_dir;
     std::unique_ptr<Models::InventoryService> m_service;
 };
@@ -89,6 +99,70 @@ void TestScreenshot::mainWindow()
     // The grab shows the chosen palette: the status bar's background.
     const QColor status = image.pixelColor(image.width() / 2, image.height() - 3);
     QCOMPARE(status.lightness() < 128, appearance == Settings::Appearance::Dark);
+}
+
+void TestScreenshot::save(const QImage &image, const QString &file)
+{
+    const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(image.save(dir + u'/' + file));
+}
+
+void TestScreenshot::views_data()
+{
+    QTest::addColumn<Settings::Appearance>("appearance");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("light") << Settings::Appearance::Light << QStringLiteral("light");
+    QTest::newRow("dark") << Settings::Appearance::Dark << QStringLiteral("dark");
+}
+
+// The rack, topology and dashboard tabs around one leaf switch that has demo
+// history: "<view>-<light|dark>.png".
+void TestScreenshot::views()
+{
+    QFETCH(Settings::Appearance, appearance);
+    QFETCH(QString, suffix);
+    Widgets::Theme::apply(appearance);
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("views-%1.ini").arg(suffix)));
+    Widgets::MainWindow window(m_service.get(), &settings, nullptr);
+    window.resize(1600, 1000);
+    QSignalSpy painted(&window, &Widgets::MainWindow::inventoryPainted);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(painted.wait(10000));
+
+    Domain::Device leaf;
+    for (const Domain::Device &d : m_service->snapshot().devices) {
+        if (d.roleName == QLatin1String("Leaf Switch") && d.status == QLatin1String("active") && d.rackId
+            && (!leaf.id || d.id < leaf.id))
+            leaf = d;
+    }
+    QVERIFY(leaf.id);
+    QSignalSpy shown(&window, &Widgets::MainWindow::detailsShown);
+    QVERIFY(window.selectDevice(leaf.id));
+    QVERIFY(shown.wait(10000));
+
+    Widgets::RackWorkspaceWidget *rack = window.showRack(leaf.rackId, leaf.id);
+    QVERIFY(rack);
+    QTRY_VERIFY_WITH_TIMEOUT(!rack->isLoading() && rack->currentRack() == leaf.rackId, 20000);
+    save(window.grab().toImage(), QStringLiteral("rack-%1.png").arg(suffix));
+
+    Widgets::TopologyWidget *topology = window.showTopology(leaf.siteId);
+    QVERIFY(topology);
+    QTRY_VERIFY_WITH_TIMEOUT(!topology->model()->graph().nodes.isEmpty(), 20000);
+    QSignalSpy graph(topology, &Widgets::TopologyWidget::graphShown);
+    QVERIFY(graph.size() > 0 || graph.wait(20000));
+    save(window.grab().toImage(), QStringLiteral("topology-%1.png").arg(suffix));
+
+    Widgets::DeviceDashboard *dashboard = window.openDashboard(leaf.id);
+    QVERIFY(dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->interfaceModel()->pendingRequests() == 0, 20000);
+    for (Widgets::TimeSeriesChartView *chart : dashboard->chartPanel()->charts())
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->buffers()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->chartPanel()->charts().first()->drawnPointCount() > 0, 20000);
+    save(window.grab().toImage(), QStringLiteral("dashboard-%1.png").arg(suffix));
+    Widgets::Theme::apply(Settings::Appearance::Light);
 }
 
 int main(int argc, char *argv[])

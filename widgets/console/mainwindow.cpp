@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/console/mainwindow.h"
+#include "widgets/console/workspacefeatures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,17 +32,29 @@
 #include <QVBoxLayout>
 
 #include "backend/settings/settings.h"
+#include "backend/topology/topologygraph.h"
+#include "models/dashboard/interfaceseries.h"
+#include "models/dashboard/workspaceviewsources.h"
 #include "models/inventory/devicefilterproxymodel.h"
 #include "models/inventory/devicetablemodel.h"
 #include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
+#include "models/topology/storetopologysource.h"
+#include "models/topology/topologymodel.h"
+#include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/settingsdialog.h"
+#include "widgets/dashboard/chartemptynotice.h"
+#include "widgets/dashboard/devicedashboard.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"
 #include "widgets/inventory/searchpopup.h"
 #include "widgets/inventory/siteoverviewpage.h"
 #include "widgets/inventory/statusdelegate.h"
+#include "widgets/rack/rackworkspacewidget.h"
+#include "widgets/topology/topologyscene.h"
+#include "widgets/topology/topologyview.h"
+#include "widgets/topology/topologywidget.h"
 
 Q_LOGGING_CATEGORY(lcConsole, "opsdeck.console")
 
@@ -55,6 +68,20 @@ namespace {
 QString siteKey(qint64 siteId)
 {
     return QStringLiteral("site:%1").arg(siteId);
+}
+
+// The rack workspace and the topology are one tab each, re-aimed on demand.
+const QString kRackKey = QStringLiteral("racks");
+const QString kTopologyKey = QStringLiteral("topology");
+
+QString dashboardKey(qint64 deviceId)
+{
+    return QStringLiteral("dashboard:%1").arg(deviceId);
+}
+
+QString chartKey(qint64 deviceId, qint64 interfaceId)
+{
+    return QStringLiteral("chart:%1:%2").arg(deviceId).arg(interfaceId);
 }
 
 QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback)
@@ -72,6 +99,7 @@ MainWindow::MainWindow(Models::InventoryService *service, Settings::Settings *se
     , m_log(log)
     , m_treeModel(new NavigationTreeModel(service, this))
     , m_tableModel(new Models::DeviceTableModel(service, this))
+    , m_sources(new Models::WorkspaceViewSources(service, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("OpsDeck"));
@@ -132,11 +160,14 @@ MainWindow::MainWindow(Models::InventoryService *service, Settings::Settings *se
 
     m_search = new SearchPopup(service, this);
     connect(m_search, &SearchPopup::hitActivated, this, &MainWindow::handleSearchHit);
+    connect(m_sources, &Models::WorkspaceViewSources::sourcesAboutToChange, this,
+            &MainWindow::handleSourcesAboutToChange);
 
     createActions();
     createDocks();
     createMenus();
     createStatusBar();
+    m_features = new WorkspaceFeatures(this);
     restoreLayout();
 
     if (m_service) {
@@ -155,7 +186,21 @@ MainWindow::MainWindow(Models::InventoryService *service, Settings::Settings *se
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views emit selection changes while they are torn down with the
+    // window's children: this window is half gone by then.
+    if (m_topologyView) {
+        disconnect(m_topologyView->scene(), nullptr, this, nullptr);
+        // TopologyScene reacts to its own selection changes while its items
+        // are destroyed: leave nothing selected for it to announce.
+        m_topologyView->scene()->clearSelection();
+    }
+    for (QWidget *view : {static_cast<QWidget *>(m_rackView), static_cast<QWidget *>(m_topologyView)}) {
+        if (view)
+            disconnect(view, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -175,10 +220,7 @@ void MainWindow::createActions()
     m_reloadAction = make(QStringLiteral("actionReload"), tr("&Reload Inventory"), QKeySequence::Refresh);
     m_reloadAction->setIcon(themedIcon("view-refresh", QStyle::SP_BrowserReload));
     m_reloadAction->setStatusTip(tr("Read the inventory again from the store"));
-    connect(m_reloadAction, &QAction::triggered, this, [this] {
-        if (m_service)
-            m_service->reload();
-    });
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadInventory);
 
     m_settingsAction = make(QStringLiteral("actionSettings"), tr("&Settings…"));
     QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
@@ -238,6 +280,51 @@ void MainWindow::createActions()
             openSiteOverview(m_service->snapshot().sites.first().id);
     });
 
+    m_rackAction = make(QStringLiteral("actionRacks"), tr("&Racks"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_rackAction->setIcon(themedIcon("view-grid", QStyle::SP_FileDialogDetailedView));
+    m_rackAction->setStatusTip(tr("Show the rack elevation of the selected rack or device, or the racks of the site"));
+    connect(m_rackAction, &QAction::triggered, this, [this] {
+        const QModelIndex node = m_tree->currentIndex();
+        const NodeKind kind = node.isValid() ? NodeKind(node.data(NavigationTreeModel::KindRole).toInt())
+                                             : NodeKind::Region;
+        const qint64 id = node.isValid() ? node.data(NavigationTreeModel::IdRole).toLongLong() : 0;
+        if (kind == NodeKind::Rack) {
+            showRack(id);
+            return;
+        }
+        if (kind == NodeKind::Location) {
+            showSite(node.data(NavigationTreeModel::SiteIdRole).toLongLong(), id);
+            return;
+        }
+        if (m_currentDevice) {
+            const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(m_currentDevice));
+            if (d.rackId) {
+                showRack(d.rackId, d.id);
+                return;
+            }
+        }
+        if (const qint64 site = currentSiteId())
+            showSite(site);
+    });
+
+    m_topologyAction = make(QStringLiteral("actionTopology"), tr("&Topology"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    m_topologyAction->setIcon(themedIcon("network-workgroup", QStyle::SP_DriveNetIcon));
+    m_topologyAction->setStatusTip(tr("Show the topology of the selected site"));
+    connect(m_topologyAction, &QAction::triggered, this, [this] {
+        if (const qint64 site = currentSiteId())
+            showTopology(site);
+    });
+
+    m_dashboardAction = make(QStringLiteral("actionDashboard"), tr("Device Das&hboard"),
+                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    m_dashboardAction->setIcon(themedIcon("utilities-system-monitor", QStyle::SP_ComputerIcon));
+    m_dashboardAction->setStatusTip(tr("Show charts and live interface rates of the selected device"));
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        if (m_currentDevice)
+            openDashboard(m_currentDevice);
+    });
+
     m_closeTabAction = make(QStringLiteral("actionCloseTab"), tr("&Close Tab"), QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
 
@@ -275,8 +362,21 @@ void MainWindow::createDocks()
             &MainWindow::handleTreeCurrentChanged);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (NodeKind(index.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Site)
-            openSiteOverview(index.data(NavigationTreeModel::IdRole).toLongLong());
+        const qint64 id = index.data(NavigationTreeModel::IdRole).toLongLong();
+        switch (NodeKind(index.data(NavigationTreeModel::KindRole).toInt())) {
+        case NodeKind::Site:
+            openSiteOverview(id);
+            break;
+        case NodeKind::Location:
+            showSite(index.data(NavigationTreeModel::SiteIdRole).toLongLong(), id);
+            break;
+        case NodeKind::Rack:
+            showRack(id);
+            break;
+        case NodeKind::Region:
+        case NodeKind::Device:
+            break;
+        }
     });
     m_navigationDock = dock(QStringLiteral("navigationDock"), tr("Navigation"), m_tree);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigationDock);
@@ -303,6 +403,8 @@ void MainWindow::createDocks()
             }
         }
     });
+    connect(m_details, &DetailsPanel::interfaceChartRequested, this, &MainWindow::openInterfaceChart);
+    connect(m_details, &DetailsPanel::dashboardRequested, this, &MainWindow::openDashboard);
     m_detailsDock = dock(QStringLiteral("detailsDock"), tr("Details"), m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
@@ -359,6 +461,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_menus.insert(int(Menu::File), file);
     file->addAction(m_openAction);
     file->addAction(m_reloadAction);
     file->addSeparator();
@@ -367,6 +470,7 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_menus.insert(int(Menu::Edit), edit);
     edit->addAction(m_searchAction);
     edit->addAction(m_filterAction);
     edit->addSeparator();
@@ -374,24 +478,38 @@ void MainWindow::createMenus()
     edit->addAction(m_copyIpAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_menus.insert(int(Menu::View), view);
     view->addAction(m_overviewAction);
+    view->addAction(m_rackAction);
+    view->addAction(m_topologyAction);
+    view->addAction(m_dashboardAction);
     view->addAction(m_closeTabAction);
     view->addSeparator();
     for (QDockWidget *d : {m_navigationDock, m_devicesDock, m_detailsDock, m_logDock})
         view->addAction(d->toggleViewAction());
-    view->addSeparator();
+    // Feature docks (addFeatureDock()) are listed after these, before this separator.
+    view->addSeparator()->setObjectName(QStringLiteral("featureDocksEnd"));
     view->addActions(m_focusActions);
     view->addSeparator();
     view->addAction(m_resetLayoutAction);
 
     QMenu *object = menuBar()->addMenu(tr("&Object"));
+    m_menus.insert(int(Menu::Object), object);
     object->addAction(m_detailsAction);
+    object->addAction(m_dashboardAction);
     object->addAction(m_netboxAction);
 
+    // Background work and imports (jobs, sync, import wizards) add their commands here.
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->menuAction()->setVisible(false); // until a feature adds to it (menu())
+    m_menus.insert(int(Menu::Tools), tools);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_menus.insert(int(Menu::Help), help);
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolBar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
@@ -400,6 +518,9 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_searchAction);
     toolbar->addAction(m_overviewAction);
+    toolbar->addAction(m_rackAction);
+    toolbar->addAction(m_topologyAction);
+    toolbar->addAction(m_dashboardAction);
     toolbar->addAction(m_netboxAction);
     toolbar->addSeparator();
     toolbar->addAction(m_settingsAction);
@@ -533,6 +654,7 @@ void MainWindow::handleWorkspaceOpened(const Models::WorkspaceInfo &info)
         m_settings->setLastWorkspace(info.folder);
     m_userOpen = false;
     m_banner->hide();
+    m_features->open(info);
     updateActions();
 }
 
@@ -644,6 +766,10 @@ bool MainWindow::selectDevice(qint64 deviceId)
     }
     if (m_table->currentDeviceId() != deviceId)
         m_table->selectDevice(deviceId);
+    if (m_rackView)
+        m_rackView->selectDevice(deviceId);
+    if (m_topologyView && m_topologyView->scene()->hasNode(deviceId))
+        m_topologyView->selectDevice(deviceId);
     m_syncing = false;
     requestDetails(deviceId);
     updateActions();
@@ -661,6 +787,11 @@ void MainWindow::requestDetails(qint64 deviceId)
 
 void MainWindow::handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details)
 {
+    if (const auto pending = m_pendingCharts.constFind(request); pending != m_pendingCharts.cend()) {
+        const qint64 interfaceId = *pending;
+        m_pendingCharts.erase(pending);
+        showInterfaceChart(details, interfaceId);
+    }
     if (request != m_detailsRequest)
         return;
     m_details->setDevice(details);
@@ -694,6 +825,8 @@ void MainWindow::handleSearchHit(const Domain::SearchHit &hit)
         }
         if (hit.kind == Kind::Site)
             openSiteOverview(hit.id);
+        else
+            showRack(hit.id);
         return;
     }
     }
@@ -733,6 +866,7 @@ int MainWindow::openSiteOverview(qint64 siteId)
             m_tree->expand(node);
             m_tree->scrollTo(node);
         }
+        showRack(rackId);
     });
     return addViewTab(page, key, tr("Overview: %1").arg(page->siteName()));
 }
@@ -743,6 +877,8 @@ void MainWindow::closeTab(int index)
         return;
     QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
+    if (page == m_topologyView)
+        m_topologyView->scene()->clearSelection(); // see ~MainWindow()
     page->deleteLater();
 }
 
@@ -855,6 +991,9 @@ void MainWindow::updateActions()
     m_detailsAction->setEnabled(device);
     m_netboxAction->setEnabled(open && !m_service->workspace().netboxUrl.isEmpty());
     m_overviewAction->setEnabled(m_hasSnapshot);
+    m_rackAction->setEnabled(m_hasSnapshot);
+    m_topologyAction->setEnabled(m_hasSnapshot);
+    m_dashboardAction->setEnabled(device);
 }
 
 void MainWindow::showTreeContextMenu(const QPoint &pos)
@@ -879,9 +1018,19 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
             m_detailsDock->show();
             m_detailsDock->raise();
         });
+        addDeviceViewActions(&menu, id);
     }
-    if (kind == NodeKind::Site)
+    if (kind == NodeKind::Site) {
         menu.addAction(tr("Open Site Overview"), this, [this, id] { openSiteOverview(id); });
+        menu.addAction(tr("Open Racks"), this, [this, id] { showSite(id); });
+        menu.addAction(tr("Open Topology"), this, [this, id] { showTopology(id); });
+    }
+    if (kind == NodeKind::Location) {
+        const qint64 site = index.data(NavigationTreeModel::SiteIdRole).toLongLong();
+        menu.addAction(tr("Open Racks"), this, [this, site, id] { showSite(site, id); });
+    }
+    if (kind == NodeKind::Rack)
+        menu.addAction(tr("Open Rack Elevation"), this, [this, id] { showRack(id); });
     if (kind != NodeKind::Device && kind != NodeKind::Region) {
         menu.addAction(tr("Show Devices Here"), this, [this] {
             m_devicesDock->show();
@@ -907,6 +1056,8 @@ void MainWindow::showTableContextMenu(const QPoint &globalPos)
         m_detailsDock->show();
         m_detailsDock->raise();
     });
+    if (const qint64 current = m_table->currentDeviceId())
+        addDeviceViewActions(&menu, current);
     menu.addSeparator();
     const QUrl url = netboxUrlFor(int(NodeKind::Device), m_table->currentDeviceId());
     QAction *netbox = menu.addAction(tr("Open in NetBox"), this, [url] { QDesktopServices::openUrl(url); });
@@ -935,6 +1086,364 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About OpsDeck"),
                        tr("<h3>OpsDeck %1</h3><p>Operator console for network and data-centre operations.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+RackWorkspaceWidget *MainWindow::rackView() const
+{
+    return m_rackView;
+}
+
+TopologyWidget *MainWindow::topologyView() const
+{
+    return m_topologyView;
+}
+
+QWidget *MainWindow::viewTab(const QString &key) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("opsdeckTabKey").toString() == key)
+            return m_tabs->widget(i);
+    }
+    return nullptr;
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    QMenu *m = m_menus.value(int(which));
+    if (m && which == Menu::Tools)
+        m->menuAction()->setVisible(true);
+    return m;
+}
+
+void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty());
+    dock->setParent(this);
+    addDockWidget(area, dock);
+    QMenu *view = m_menus.value(int(Menu::View));
+    QAction *end = nullptr;
+    for (QAction *a : view->actions()) {
+        if (a->objectName() == QLatin1String("featureDocksEnd"))
+            end = a;
+    }
+    view->insertAction(end, dock->toggleViewAction());
+    // A dock added after the saved layout was read takes its saved place.
+    if (m_settings)
+        restoreDockWidget(dock);
+}
+
+qint64 MainWindow::currentSiteId() const
+{
+    const QModelIndex node = m_tree->currentIndex();
+    if (node.isValid()) {
+        if (const qint64 site = node.data(NavigationTreeModel::SiteIdRole).toLongLong())
+            return site;
+    }
+    if (m_currentDevice) {
+        if (const qint64 site = m_tableModel->device(m_tableModel->rowOf(m_currentDevice)).siteId)
+            return site;
+    }
+    if (m_service && !m_service->snapshot().sites.isEmpty())
+        return m_service->snapshot().sites.first().id;
+    return 0;
+}
+
+QString MainWindow::siteName(qint64 siteId) const
+{
+    if (m_service) {
+        for (const Domain::Site &site : m_service->snapshot().sites) {
+            if (site.id == siteId)
+                return site.name;
+        }
+    }
+    return QString::number(siteId);
+}
+
+void MainWindow::handleViewDeviceSelected(qint64 deviceId)
+{
+    if (m_syncing || !deviceId || deviceId == m_currentDevice)
+        return;
+    selectDevice(deviceId);
+}
+
+void MainWindow::handleSourcesAboutToChange()
+{
+    // The views of the previous workspace hold its sources: close them.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        const QString key = m_tabs->widget(i)->property("opsdeckTabKey").toString();
+        if (key == kRackKey || key == kTopologyKey || key.startsWith(QLatin1String("dashboard:"))
+            || key.startsWith(QLatin1String("chart:"))) {
+            QWidget *page = m_tabs->widget(i);
+            m_tabs->removeTab(i);
+            if (page == m_topologyView)
+                m_topologyView->scene()->clearSelection(); // see ~MainWindow()
+            delete page;
+        }
+    }
+    m_pendingCharts.clear();
+}
+
+RackWorkspaceWidget *MainWindow::ensureRackView()
+{
+    if (m_rackView) {
+        m_tabs->setCurrentWidget(m_rackView);
+        return m_rackView;
+    }
+    if (!m_sources->rackSource())
+        return nullptr;
+    auto *rack = new RackWorkspaceWidget(m_sources->rackSource(), m_tabs);
+    rack->setObjectName(QStringLiteral("rackWorkspace"));
+    connect(rack, &RackWorkspaceWidget::deviceSelected, this, &MainWindow::handleViewDeviceSelected);
+    connect(rack, &RackWorkspaceWidget::errorOccurred, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("The racks could not be loaded: %1").arg(error.detail), 8000);
+    });
+    // Once the site is there, show the device selected elsewhere.
+    connect(rack, &RackWorkspaceWidget::siteLoaded, this, [this] {
+        if (m_rackView && m_currentDevice) {
+            m_syncing = true;
+            m_rackView->selectDevice(m_currentDevice);
+            m_syncing = false;
+        }
+    });
+    m_rackView = rack;
+    addViewTab(rack, kRackKey, tr("Racks"));
+    return rack;
+}
+
+RackWorkspaceWidget *MainWindow::showRack(qint64 rackId, qint64 deviceId)
+{
+    RackWorkspaceWidget *rack = ensureRackView();
+    if (!rack)
+        return nullptr;
+    QString name;
+    if (m_service) {
+        for (const Domain::Rack &r : m_service->snapshot().racks) {
+            if (r.id == rackId)
+                name = r.name;
+        }
+    }
+    if (deviceId && deviceId != m_currentDevice)
+        selectDevice(deviceId);
+    rack->showRack(rackId);
+    m_tabs->setTabText(m_tabs->indexOf(rack), tr("Rack: %1").arg(name.isEmpty() ? QString::number(rackId) : name));
+    return rack;
+}
+
+RackWorkspaceWidget *MainWindow::showSite(qint64 siteId, qint64 locationId)
+{
+    RackWorkspaceWidget *rack = ensureRackView();
+    if (!rack)
+        return nullptr;
+    rack->showSite(siteId, locationId);
+    m_tabs->setTabText(m_tabs->indexOf(rack), tr("Racks: %1").arg(siteName(siteId)));
+    return rack;
+}
+
+TopologyWidget *MainWindow::ensureTopologyView()
+{
+    if (m_topologyView) {
+        m_tabs->setCurrentWidget(m_topologyView);
+        return m_topologyView;
+    }
+    if (!m_sources->topologySource())
+        return nullptr;
+    auto *topology = new TopologyWidget(m_sources->topologySource(), m_tabs);
+    topology->setObjectName(QStringLiteral("topologyView"));
+    connect(topology->scene(), &TopologyScene::deviceSelected, this, &MainWindow::handleViewDeviceSelected);
+    connect(topology, &TopologyWidget::deviceActivated, this, [this](qint64 deviceId) {
+        selectDevice(deviceId);
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+    connect(topology, &TopologyWidget::interfaceActivated, this, &MainWindow::openInterfaceChart);
+    // Ciena MCP alarms colour the devices they concern.
+    if (auto *store = qobject_cast<Models::StoreTopologySource *>(m_sources->topologySource())) {
+        connect(store, &Models::StoreTopologySource::alarmStatesLoaded, topology,
+                [topology](quint64, const QList<Topology::NodeState> &states) { topology->applyNodeStates(states); });
+    }
+    connect(topology, &TopologyWidget::graphShown, this, [this] {
+        if (m_topologyView && m_currentDevice && m_topologyView->scene()->hasNode(m_currentDevice)) {
+            m_syncing = true;
+            m_topologyView->scene()->selectDevice(m_currentDevice);
+            m_syncing = false;
+        }
+    });
+    topology->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(topology->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showTopologyContextMenu);
+    m_topologyView = topology;
+    addViewTab(topology, kTopologyKey, tr("Topology"));
+    return topology;
+}
+
+TopologyWidget *MainWindow::showTopology(qint64 siteId)
+{
+    TopologyWidget *topology = ensureTopologyView();
+    if (!topology)
+        return nullptr;
+    Topology::TopologyScope scope;
+    scope.kind = Topology::TopologyScope::Kind::Site;
+    scope.siteId = siteId;
+    topology->setScope(scope);
+    m_tabs->setTabText(m_tabs->indexOf(topology), tr("Topology: %1").arg(siteName(siteId)));
+    return topology;
+}
+
+TopologyWidget *MainWindow::showTopologyAround(qint64 deviceId, int hops)
+{
+    TopologyWidget *topology = ensureTopologyView();
+    if (!topology)
+        return nullptr;
+    Topology::TopologyScope scope;
+    scope.kind = Topology::TopologyScope::Kind::Neighbourhood;
+    scope.deviceId = deviceId;
+    scope.hops = hops;
+    topology->setScope(scope);
+    const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(deviceId));
+    m_tabs->setTabText(m_tabs->indexOf(topology),
+                       tr("Topology: %n hop(s) around %1", nullptr, hops).arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
+    return topology;
+}
+
+DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
+{
+    if (auto *open = qobject_cast<DeviceDashboard *>(viewTab(dashboardKey(deviceId)))) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    Models::ChartDataSource *source = m_sources->createChartClient(nullptr);
+    if (!m_service || !source)
+        return nullptr;
+    auto *dashboard = new DeviceDashboard(m_service, source, deviceId, m_tabs);
+    source->setParent(dashboard);
+    connect(dashboard, &DeviceDashboard::interfaceChartRequested, this, &MainWindow::openInterfaceChart);
+    connect(dashboard, &DeviceDashboard::detailsRequested, this, [this](qint64 id) {
+        selectDevice(id);
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+    connect(dashboard, &DeviceDashboard::rackRequested, this, [this](qint64 rackId, qint64 id) { showRack(rackId, id); });
+    connect(dashboard, &DeviceDashboard::topologyRequested, this, [this](qint64 id) { showTopologyAround(id, 1); });
+    const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(deviceId));
+    connect(dashboard, &DeviceDashboard::loaded, this, [this, dashboard] {
+        m_tabs->setTabText(m_tabs->indexOf(dashboard), tr("Dashboard: %1").arg(dashboard->deviceName()));
+    });
+    addViewTab(dashboard, dashboardKey(deviceId),
+               tr("Dashboard: %1").arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
+    return dashboard;
+}
+
+void MainWindow::openInterfaceChart(qint64 deviceId, qint64 interfaceId)
+{
+    if (auto *open = qobject_cast<InterfaceChartWidget *>(viewTab(chartKey(deviceId, interfaceId)))) {
+        m_tabs->setCurrentWidget(open);
+        emit interfaceChartShown(open);
+        return;
+    }
+    if (m_details->details().device.id == deviceId) {
+        showInterfaceChart(m_details->details(), interfaceId);
+        return;
+    }
+    if (m_service)
+        m_pendingCharts.insert(m_service->requestDevice(deviceId), interfaceId);
+}
+
+InterfaceChartWidget *MainWindow::showInterfaceChart(const Models::DeviceDetails &details, qint64 interfaceId)
+{
+    const Models::InterfaceSeries series = Models::InterfaceSeries::find(details.interfaces, interfaceId);
+    if (!series.isValid()) {
+        statusBar()->showMessage(tr("The interface is not in the inventory any more."), 5000);
+        return nullptr;
+    }
+    const QString key = chartKey(details.device.id, interfaceId);
+    if (auto *open = qobject_cast<InterfaceChartWidget *>(viewTab(key))) {
+        m_tabs->setCurrentWidget(open);
+        emit interfaceChartShown(open);
+        return open;
+    }
+    Models::ChartDataSource *source = m_sources->createChartClient(nullptr);
+    if (!source)
+        return nullptr;
+    InterfaceChartSpec spec;
+    spec.device = series.device;
+    spec.ifIndexObject = series.object;
+    spec.interfaceName = tr("%1 %2").arg(details.device.name, series.interface.name);
+    spec.rxSensorObject = series.rxSensor;
+    spec.txSensorObject = series.txSensor;
+    auto *chart = new InterfaceChartWidget(source, spec, m_tabs);
+    source->setParent(chart);
+    chart->setObjectName(QStringLiteral("interfaceChart"));
+    ChartEmptyNotice::attachTo(chart);
+    addViewTab(chart, key, tr("Chart: %1").arg(spec.interfaceName));
+    emit interfaceChartShown(chart);
+    return chart;
+}
+
+void MainWindow::addDeviceViewActions(QMenu *menu, qint64 deviceId)
+{
+    const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(deviceId));
+    menu->addAction(tr("Open Dashboard"), this, [this, deviceId] { openDashboard(deviceId); });
+    QAction *rack = menu->addAction(tr("Show in Rack"), this, [this, d] { showRack(d.rackId, d.id); });
+    rack->setEnabled(d.rackId != 0);
+    QMenu *around = menu->addMenu(tr("Show Topology Around"));
+    for (int hops = 1; hops <= 3; ++hops)
+        around->addAction(tr("%n hop(s)", nullptr, hops), this, [this, deviceId, hops] { showTopologyAround(deviceId, hops); });
+}
+
+void MainWindow::showTopologyContextMenu(const QPoint &pos)
+{
+    if (!m_topologyView)
+        return;
+    TopologyView *view = m_topologyView->view();
+    TopologyScene *scene = m_topologyView->scene();
+    const QPointF scenePos = view->mapToScene(pos);
+    // The node under the pointer: the nearest centre within a node's reach.
+    const double reach = view->mapToScene(QRect(0, 0, 28, 28)).boundingRect().width();
+    qint64 device = 0;
+    double best = reach * reach;
+    for (const Topology::TopologyNode &n : m_topologyView->model()->graph().nodes) {
+        const QPointF d = scene->nodePosition(n.deviceId) - scenePos;
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (scene->hasNode(n.deviceId) && dist < best) {
+            best = dist;
+            device = n.deviceId;
+        }
+    }
+    QMenu menu(this);
+    if (device) {
+        selectDevice(device);
+        menu.addAction(tr("Show Details"), this, [this, device] {
+            selectDevice(device);
+            m_detailsDock->show();
+            m_detailsDock->raise();
+        });
+        addDeviceViewActions(&menu, device);
+    } else if (const int edge = scene->edgeAt(scenePos, reach / 2); edge >= 0) {
+        const Topology::TopologyGraph &graph = m_topologyView->model()->graph();
+        const Topology::TopologyEdge e = graph.edges.at(edge);
+        const auto nameOf = [&graph](qint64 deviceId) {
+            const int index = graph.nodeIndex.value(deviceId, -1);
+            return index >= 0 ? graph.nodes.at(index).name : QString::number(deviceId);
+        };
+        for (const Topology::TopologyMember &m : e.members) {
+            if (m.aInterfaceId) {
+                menu.addAction(tr("Show Chart of %1 %2").arg(nameOf(e.aDeviceId), m.aInterface), this,
+                               [this, e, m] { openInterfaceChart(e.aDeviceId, m.aInterfaceId); });
+            }
+            if (m.bInterfaceId) {
+                menu.addAction(tr("Show Chart of %1 %2").arg(nameOf(e.bDeviceId), m.bInterface), this,
+                               [this, e, m] { openInterfaceChart(e.bDeviceId, m.bInterfaceId); });
+            }
+        }
+    }
+    if (menu.isEmpty())
+        return;
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::reloadInventory()
+{
+    if (m_service)
+        m_service->reload();
 }
 
 } // namespace OpsDeck::Widgets

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -12,9 +13,11 @@ class QAction;
 class QDockWidget;
 class QFrame;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 class QTableView;
 class QTreeView;
 
@@ -27,21 +30,32 @@ class DeviceTableModel;
 class InventoryService;
 class LogModel;
 class NavigationTreeModel;
+class WorkspaceViewSources;
 } // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
 
 class DetailsPanel;
+class DeviceDashboard;
 class DeviceTablePanel;
+class InterfaceChartWidget;
+class RackWorkspaceWidget;
 class SearchPopup;
+class TopologyWidget;
+class WorkspaceFeatures;
 
 /// The console's main window: navigation tree, device table, details and
-/// log docks around a tab area for views (site overviews now; rack
-/// elevations, topology and charts later), with menus, a toolbar, the global
-/// search and a status bar. Selecting a device anywhere selects it
-/// everywhere. Reads and writes its layout through the Settings facade.
-/// Holds non-owning pointers to the service, settings and log model, which
-/// must outlive it.
+/// log docks around a tab area for views (site overviews, the rack
+/// workspace, the topology, device dashboards and interface charts), with
+/// menus, a toolbar, the global search and a status bar. Selecting a device
+/// anywhere (tree, table, rack, topology) selects it everywhere. Reads and
+/// writes its layout through the Settings facade. Holds non-owning pointers
+/// to the service, settings and log model, which must outlive it; owns the
+/// views' data sources (WorkspaceViewSources).
+///
+/// Extending it: feature docks go in with addFeatureDock() (placed, listed in
+/// the View menu, saved with the layout); commands go in the menus returned
+/// by menu() and, where they deserve it, on toolBar().
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +74,40 @@ public:
     /// The tab framework: shows @p page under @p key, or raises the tab that
     /// already has that key (and deletes @p page). Returns the tab index.
     int addViewTab(QWidget *page, const QString &key, const QString &title);
+    /// The tab with @p key, or null.
+    [[nodiscard]] QWidget *viewTab(const QString &key) const;
+
+    /// Opens (or raises) the rack tab on rack @p rackId, selecting @p deviceId there when set.
+    RackWorkspaceWidget *showRack(qint64 rackId, qint64 deviceId = 0);
+    /// Opens (or raises) the rack tab on the room view of a site (or of one of its locations).
+    RackWorkspaceWidget *showSite(qint64 siteId, qint64 locationId = 0);
+    /// Opens (or raises) the topology tab on a site.
+    TopologyWidget *showTopology(qint64 siteId);
+    /// Opens (or raises) the topology tab on the devices within @p hops of a device.
+    TopologyWidget *showTopologyAround(qint64 deviceId, int hops = 1);
+    /// Opens (or raises) the dashboard tab of a device.
+    DeviceDashboard *openDashboard(qint64 deviceId);
+    /// Opens (or raises) the chart tab of an interface; loads the device's
+    /// interfaces first when the details panel does not show them.
+    /// interfaceChartShown() tells when it is there.
+    void openInterfaceChart(qint64 deviceId, qint64 interfaceId);
+
+    enum class Menu { File, Edit, View, Object, Tools, Help };
+    /// A menu of the menu bar, for feature commands.
+    [[nodiscard]] QMenu *menu(Menu which) const;
+    [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
+    /// Adds a feature dock (jobs, sync, ...) in @p area: listed in the View
+    /// menu, closable and restored with the layout. @p dock needs an objectName.
+    void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+    /// Reads the inventory again from the store (after a sync, a push or an import).
+    void reloadInventory();
+    /// The jobs and events docks, NetBox sync and the import tools.
+    [[nodiscard]] WorkspaceFeatures *features() const { return m_features; }
+
+    [[nodiscard]] RackWorkspaceWidget *rackView() const;
+    [[nodiscard]] TopologyWidget *topologyView() const;
+    [[nodiscard]] Models::WorkspaceViewSources *viewSources() const { return m_sources; }
 
     [[nodiscard]] QTreeView *navigationView() const { return m_tree; }
     [[nodiscard]] DeviceTablePanel *deviceTable() const { return m_table; }
@@ -77,6 +125,8 @@ signals:
     void inventoryPainted();
     /// The details panel shows a new device.
     void detailsShown(qint64 deviceId);
+    /// An interface chart tab was opened (or raised).
+    void interfaceChartShown(OpsDeck::Widgets::InterfaceChartWidget *chart);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +155,15 @@ private:
     void handleSearchHit(const Domain::SearchHit &hit);
     void showTreeContextMenu(const QPoint &pos);
     void showTableContextMenu(const QPoint &globalPos);
+    void showTopologyContextMenu(const QPoint &pos);
+    void addDeviceViewActions(QMenu *menu, qint64 deviceId);
+    void handleViewDeviceSelected(qint64 deviceId);
+    void handleSourcesAboutToChange();
+    RackWorkspaceWidget *ensureRackView();
+    TopologyWidget *ensureTopologyView();
+    InterfaceChartWidget *showInterfaceChart(const Models::DeviceDetails &details, qint64 interfaceId);
+    [[nodiscard]] qint64 currentSiteId() const;
+    [[nodiscard]] QString siteName(qint64 siteId) const;
 
     void openWorkspaceFolder();
     void showSettings();
@@ -126,6 +185,10 @@ private:
     QPointer<Models::LogModel> m_log;
     Models::NavigationTreeModel *m_treeModel;
     Models::DeviceTableModel *m_tableModel;
+    Models::WorkspaceViewSources *m_sources;
+    QPointer<RackWorkspaceWidget> m_rackView;
+    QPointer<TopologyWidget> m_topologyView;
+    QHash<quint64, qint64> m_pendingCharts; ///< device request -> interface to chart
 
     QTreeView *m_tree = nullptr;
     DeviceTablePanel *m_table = nullptr;
@@ -142,6 +205,9 @@ private:
     QLabel *m_bannerText = nullptr;
     QTabWidget *m_tabs = nullptr;
     SearchPopup *m_search = nullptr;
+    WorkspaceFeatures *m_features = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QHash<int, QMenu *> m_menus;
 
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
@@ -160,6 +226,9 @@ private:
     QAction *m_detailsAction = nullptr;
     QAction *m_netboxAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_rackAction = nullptr;
+    QAction *m_topologyAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -18,17 +20,6 @@
 #include "widgets/inventory/statusdelegate.h"
 
 namespace OpsDeck::Widgets {
-
-namespace {
-
-QString chipStyle(const QColor &color)
-{
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px;"
-                          " font-weight: 600; }")
-        .arg(color.name());
-}
-
-} // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
@@ -66,6 +57,14 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_status);
+    auto *dashboard = new QPushButton(tr("Dash&board"), page);
+    dashboard->setObjectName(QStringLiteral("dashboardButton"));
+    dashboard->setToolTip(tr("Open the device dashboard: charts and live interface rates"));
+    connect(dashboard, &QPushButton::clicked, this, [this] {
+        if (m_details.device.id)
+            emit dashboardRequested(m_details.device.id);
+    });
+    titleRow->addWidget(dashboard);
     layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
 
@@ -97,15 +96,13 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
     m_interfaceView->setModel(m_interfaces);
     m_interfaceView->setItemDelegate(new StatusDelegate(m_interfaceView));
-    m_interfaceView->setAccessibleName(tr("Interfaces"));
-    m_interfaceView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_interfaceView->setAlternatingRowColors(true);
-    m_interfaceView->setShowGrid(false);
-    m_interfaceView->setWordWrap(false);
-    m_interfaceView->verticalHeader()->hide();
-    m_interfaceView->verticalHeader()->setDefaultSectionSize(m_interfaceView->fontMetrics().height() + 8);
-    m_interfaceView->horizontalHeader()->setStretchLastSection(true);
-    m_interfaceView->horizontalHeader()->setHighlightSections(false);
+    setUpInterfaceView(m_interfaceView);
+    m_interfaceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_interfaceView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit interfaceChartRequested(m_details.device.id,
+                                     index.data(Models::InterfaceTableModel::IdRole).toLongLong());
+    });
+    connect(m_interfaceView, &QTableView::customContextMenuRequested, this, &DetailsPanel::showInterfaceMenu);
     m_tabs->addTab(m_interfaceView, tr("Interfaces"));
 
     m_neighbours->setAccessibleName(tr("Neighbours"));
@@ -117,6 +114,13 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_tabs->addTab(m_neighbours, tr("Neighbours"));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
+}
+
+QString DetailsPanel::statusChipStyle(const QColor &color)
+{
+    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px;"
+                          " font-weight: 600; }")
+        .arg(color.name());
 }
 
 QUrl DetailsPanel::netboxDeviceUrl(const QString &base, qint64 deviceId)
@@ -155,6 +159,19 @@ void DetailsPanel::updateLink()
     }
 }
 
+void DetailsPanel::showInterfaceMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_interfaceView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 interfaceId = index.data(Models::InterfaceTableModel::IdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Show Chart"), this,
+                   [this, interfaceId] { emit interfaceChartRequested(m_details.device.id, interfaceId); });
+    menu.addAction(tr("Open Dashboard"), this, [this] { emit dashboardRequested(m_details.device.id); });
+    menu.exec(m_interfaceView->viewport()->mapToGlobal(pos));
+}
+
 void DetailsPanel::setLoading(const QString &name)
 {
     if (m_details.device.name != name) {
@@ -179,7 +196,7 @@ void DetailsPanel::setDevice(const Models::DeviceDetails &details)
     m_title->setText(d.name);
     m_subtitle->setText(d.manufacturer.isEmpty() ? d.model : tr("%1 %2").arg(d.manufacturer, d.model));
     m_status->setText(Models::statusText(d.status));
-    m_status->setStyleSheet(chipStyle(Models::statusColor(d.status)));
+    m_status->setStyleSheet(statusChipStyle(Models::statusColor(d.status)));
 
     auto set = [this](const char *key, const QString &text) {
         QLabel *label = m_fields.value(QLatin1String(key));
@@ -225,6 +242,20 @@ void DetailsPanel::setDevice(const Models::DeviceDetails &details)
     m_tabs->setTabText(1, tr("Neighbours (%1)").arg(ports.size()));
     updateLink();
     m_stack->setCurrentIndex(1);
+}
+
+void DetailsPanel::setUpInterfaceView(QTableView *view)
+{
+    view->setAccessibleName(tr("Interfaces"));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setToolTip(tr("Double-click an interface (or press Enter) to open its chart"));
 }
 
 } // namespace OpsDeck::Widgets

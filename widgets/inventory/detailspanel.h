@@ -8,6 +8,7 @@
 
 #include "models/inventory/inventorytypes.h"
 
+class QColor;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
@@ -43,15 +44,27 @@ public:
     [[nodiscard]] qint64 deviceId() const { return m_details.device.id; }
     [[nodiscard]] QUrl netboxUrl() const;
 
+    [[nodiscard]] const Models::DeviceDetails &details() const { return m_details; }
+    [[nodiscard]] QTableView *interfaceView() const { return m_interfaceView; }
+
     /// NetBox's page of a device: <base>/dcim/devices/<id>/.
     [[nodiscard]] static QUrl netboxDeviceUrl(const QString &base, qint64 deviceId);
+    /// The style sheet of a status "chip" label in @p color.
+    [[nodiscard]] static QString statusChipStyle(const QColor &color);
+    /// The look and behaviour every interface table shares (details, dashboard).
+    static void setUpInterfaceView(QTableView *view);
 
 signals:
     /// The user asked for a neighbour (double-click, Enter).
     void deviceRequested(const QString &name);
+    /// The user asked for the chart of an interface (double-click, Enter, context menu).
+    void interfaceChartRequested(qint64 deviceId, qint64 interfaceId);
+    /// The user asked for the device's dashboard.
+    void dashboardRequested(qint64 deviceId);
 
 private:
     void updateLink();
+    void showInterfaceMenu(const QPoint &pos);
 
     Models::DeviceDetails m_details;
     QString m_netboxBase;

@@ -12,9 +12,11 @@ namespace OpsDeck::Widgets {
 
 namespace {
 
+// The context is the namespace: that is where lupdate files the strings of
+// this free function.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpsDeck::Widgets::RackItem", text);
+    return QCoreApplication::translate("OpsDeck::Widgets", text);
 }
 
 QString deviceToolTip(const Domain::Device &d)
@@ -43,6 +45,9 @@ RackItem::RackItem(RackPicture picture)
     : m_picture(std::move(picture))
 {
     setFlag(ItemUsesExtendedStyleOption, false);
+    // The elevation is drawn once per zoom and copied while panning; a
+    // change of the rack, its live state or its colouring repaints it.
+    setCacheMode(DeviceCoordinateCache);
     rebuildDevices();
 }
 
@@ -72,13 +77,31 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     RackPainter::paintFrame(painter, m_picture, detail);
-    if (detail >= RackPainter::kUnitDetail)
+    const QList<RackPainter::Placement> placements = RackPainter::placements(m_picture);
+    if (detail < RackPainter::kUnitDetail) {
+        // Zoomed out to a room: the devices as plain blocks.
+        for (const RackPainter::Placement &p : placements) {
+            const QColor fill = m_picture.devices.at(p.index).fill;
+            painter->fillRect(p.rect.adjusted(1, 1, -1, -1), p.mountedFace ? fill : fill.lighter(150));
+        }
         return;
-    // Zoomed out to a room: the devices as plain blocks, painted here in one
-    // pass (the device items skip their own painting at this level).
-    for (const RackPainter::Placement &p : RackPainter::placements(m_picture)) {
-        const QColor fill = m_picture.devices.at(p.index).fill;
-        painter->fillRect(p.rect.adjusted(1, 1, -1, -1), p.mountedFace ? fill : fill.lighter(150));
+    }
+    // The devices, with their live state, here rather than by the device
+    // items so that they are part of this item's cached picture; the backs
+    // of full-depth devices first, as the device items stack them.
+    const auto *rackScene = qobject_cast<const RackScene *>(scene());
+    for (const bool mounted : {false, true}) {
+        for (const RackPainter::Placement &p : placements) {
+            if (p.mountedFace != mounted)
+                continue;
+            const DevicePicture &device = m_picture.devices.at(p.index);
+            if (p.zeroU) {
+                RackPainter::paintZeroU(painter, p.rect, device, detail);
+                continue;
+            }
+            const Models::RackLiveState live = rackScene ? rackScene->liveState(device.device.id) : Models::RackLiveState{};
+            RackPainter::paintDevice(painter, p.rect, device, p.mountedFace, detail, live);
+        }
     }
 }
 
@@ -92,6 +115,23 @@ RackDeviceItem::RackDeviceItem(const DevicePicture &device, const RackPainter::P
     setAcceptHoverEvents(false);
     setToolTip(deviceToolTip(device.device));
     setZValue(placement.mountedFace ? 2 : 1);
+    updateMarked();
+}
+
+void RackDeviceItem::updateMarked()
+{
+    // Unmarked devices paint nothing (the rack item draws them): flagged so,
+    // the view skips them outright, which counts with thousands in a room.
+    const auto *rackScene = qobject_cast<const RackScene *>(scene());
+    const bool marked = isSelected() || (rackScene && rackScene->isHighlighted(deviceId()));
+    setFlag(ItemHasNoContents, !marked);
+}
+
+QVariant RackDeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged || change == ItemSceneHasChanged)
+        updateMarked();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QRectF RackDeviceItem::boundingRect() const
@@ -101,25 +141,23 @@ QRectF RackDeviceItem::boundingRect() const
 
 void RackDeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    // The rack item paints the device itself; this item marks it when it
+    // is selected or a search hit.
     const auto *rackScene = qobject_cast<const RackScene *>(scene());
-    const bool marked = isSelected() || (rackScene && rackScene->isHighlighted(deviceId()));
-    if (detail < RackPainter::kUnitDetail && !marked)
-        return; // the rack item paints the block
-    const Models::RackLiveState live = rackScene ? rackScene->liveState(deviceId()) : Models::RackLiveState{};
-    if (m_placement.zeroU)
-        RackPainter::paintZeroU(painter, m_placement.rect, m_device, detail);
-    else
-        RackPainter::paintDevice(painter, m_placement.rect, m_device, m_placement.mountedFace, detail, live);
     const bool highlighted = rackScene && rackScene->isHighlighted(deviceId());
-    if (highlighted || isSelected()) {
-        // Cosmetic pens: as visible in the room view as on a single rack.
-        QPen pen(highlighted ? QColor(0xff, 0x8f, 0x00) : QColor(0x15, 0x65, 0xc0), highlighted ? 4 : 3);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->setBrush(highlighted ? QColor(0xff, 0xc1, 0x07, 110) : QColor(Qt::transparent));
-        painter->drawRect(m_placement.rect);
+    if (!highlighted && !isSelected())
+        return;
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < RackPainter::kUnitDetail) {
+        // Too small for the rack item's device faces: a block to mark.
+        painter->fillRect(m_placement.rect.adjusted(1, 1, -1, -1), m_device.fill);
     }
+    // Cosmetic pens: as visible in the room view as on a single rack.
+    QPen pen(highlighted ? QColor(0xff, 0x8f, 0x00) : QColor(0x15, 0x65, 0xc0), highlighted ? 4 : 3);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(highlighted ? QColor(0xff, 0xc1, 0x07, 110) : QColor(Qt::transparent));
+    painter->drawRect(m_placement.rect);
 }
 
 } // namespace OpsDeck::Widgets

@@ -10,8 +10,8 @@ namespace OpsDeck::Widgets {
 
 class RackScene;
 
-/// One rack elevation in a RackScene: paints the frame and owns a
-/// RackDeviceItem per device and face. Rebuilt from a RackPicture whenever
+/// One rack elevation in a RackScene: paints the frame and the devices
+/// (cached per zoom) and owns a RackDeviceItem per device and face. Rebuilt from a RackPicture whenever
 /// the model reports the rack changed. Owned by the scene; GUI thread.
 class RackItem final : public QGraphicsItem
 {
@@ -35,7 +35,8 @@ private:
 };
 
 /// A device on one face of a rack (or a 0U device on a rail). Selectable on
-/// the face it is mounted on; dragging it is handled by the RackScene.
+/// the face it is mounted on; dragging it is handled by the RackScene. The
+/// RackItem draws the device; this item draws the selection and search marks.
 class RackDeviceItem final : public QGraphicsItem
 {
 public:
@@ -51,6 +52,12 @@ public:
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// Re-reads whether the device is selected or a search hit (the only
+    /// states in which this item paints).
+    void updateMarked();
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     DevicePicture m_device;

@@ -204,19 +204,18 @@ void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
         // Far out (a whole room) single units are not visible: skip them.
         if (detail < kUnitDetail)
             continue;
+        // Rail holes, three per unit as on a real rail, in one call per face.
+        QList<QRectF> holes;
         for (int u = r.startingUnit; u < r.startingUnit + r.uHeight; ++u) {
             const QRectF row(faceRect.left(), g.unitTop(u), faceRect.width(), RackGeometry::kUnit);
             const bool free = !taken[face].contains(u * 2) && !taken[face].contains(u * 2 + 1);
             if (free)
                 painter->fillRect(row.adjusted(0, 0.5, 0, -0.5), kFree);
             if (labels) {
-                // Rail holes: three per unit, as on a real rail.
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(kCabinet.lighter(160));
                 for (int rail = 0; rail < 2; ++rail) {
                     const QRectF rr = g.railRect((rear ? 2 : 0) + rail);
                     for (int h = 0; h < 3; ++h)
-                        painter->drawRect(QRectF(rr.center().x() - 2, row.top() + 3 + h * 6, 4, 2.5));
+                        holes << QRectF(rr.center().x() - 2, row.top() + 3 + h * 6, 4, 2.5);
                 }
             }
             painter->setPen(QPen(kUnitLine, 0));
@@ -228,6 +227,11 @@ void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
                 painter->drawText(QRectF(x, row.top(), RackGeometry::kNumbers - 5, RackGeometry::kUnit),
                                   (rear ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, QString::number(u));
             }
+        }
+        if (!holes.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(kCabinet.lighter(160));
+            painter->drawRects(holes);
         }
     }
 

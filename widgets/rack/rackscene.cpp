@@ -131,12 +131,20 @@ void RackScene::setColouring(Models::RackColouring colouring)
 void RackScene::setLiveState(const QHash<qint64, Models::RackLiveState> &state)
 {
     m_live = state;
-    update();
+    // The racks keep cached pictures that show the live state: redraw them.
+    for (RackItem *item : std::as_const(m_rackItems))
+        item->update();
 }
 
 void RackScene::setHighlighted(const QList<qint64> &deviceIds)
 {
     m_highlighted = QSet<qint64>(deviceIds.cbegin(), deviceIds.cend());
+    for (RackItem *rack : std::as_const(m_rackItems)) {
+        for (QGraphicsItem *child : rack->childItems()) {
+            if (auto *d = qgraphicsitem_cast<RackDeviceItem *>(child))
+                d->updateMarked();
+        }
+    }
     update();
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QPixmapCache>
 #include <QWheelEvent>
 
 #include "widgets/rack/rackscene.h"
@@ -73,6 +74,12 @@ RoomView::RoomView(Models::RackPlanModel *model, QWidget *parent)
     setScene(m_scene);
     setTransformationAnchor(AnchorUnderMouse);
     setDragMode(QGraphicsView::ScrollHandDrag);
+    // Rack pictures are cached per zoom (QPixmapCache); a screenful at a
+    // working zoom and the rows panned past take tens of megabytes, more
+    // than Qt's default budget, which would redraw them on every pan.
+    constexpr int kRoomCacheKb = 96 * 1024;
+    if (QPixmapCache::cacheLimit() < kRoomCacheKb)
+        QPixmapCache::setCacheLimit(kRoomCacheKb);
 }
 
 void RoomView::setRacks(const QList<qint64> &rackIds, int perRow)

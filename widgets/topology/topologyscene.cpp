@@ -6,7 +6,10 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include "models/topology/topologymodel.h"
@@ -48,6 +51,131 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return std::hypot(d.x(), d.y());
 }
 
+// How a node card looks, apart from its text; equal styles draw equal cards.
+struct CardStyle
+{
+    QRgb role = 0;
+    QRgb state = 0;
+    bool thickBorder = false;
+    bool planned = false;
+    int emphasis = 0; ///< 0 none, 1 selected, 2 search hit
+    bool pinned = false;
+
+    bool operator==(const CardStyle &o) const
+    {
+        return role == o.role && state == o.state && thickBorder == o.thickBorder && planned == o.planned
+            && emphasis == o.emphasis && pinned == o.pinned;
+    }
+};
+
+size_t qHash(const CardStyle &s, size_t seed = 0)
+{
+    return qHashMulti(seed, s.role, s.state, s.thickBorder, s.planned, s.emphasis, s.pinned);
+}
+
+// The card of a node centred on the origin, in scene units.
+void paintCard(QPainter *painter, const CardStyle &s)
+{
+    const QRectF r(-kW / 2, -kH / 2, kW, kH);
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (s.emphasis) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.emphasis == 1 ? QColor(0x1e, 0x88, 0xe5, 90) : QColor(0xff, 0xa0, 0x00, 110));
+        painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 7, 7);
+    }
+    QPen border(QColor::fromRgba(s.state), s.thickBorder ? 2.2 : 1.0);
+    if (s.planned)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(s.planned ? QColor(0xf4, 0xf5, 0xf7) : QColor(Qt::white));
+    painter->drawRoundedRect(r, 5, 5);
+    // Role stripe.
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(r.left(), r.top(), 7, r.height()), 4, 4);
+    painter->fillPath(stripe, QColor::fromRgba(s.role));
+    if (s.pinned) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x5f, 0x6b, 0x7a));
+        painter->drawEllipse(QPointF(r.right() - 6, r.top() + 6), 2.2, 2.2);
+    }
+}
+
+} // namespace
+
+// Cards rendered once per style and zoom, then copied: a large graph has
+// thousands of nodes but only a handful of distinct cards. Only used on
+// raster paint devices (screen, PNG); vector exports draw real shapes.
+class TopologyCardCache
+{
+public:
+    /// The card at @p scale logical pixels per scene unit on a device of
+    /// @p dpr physical pixels per logical one; its top-left corner is the
+    /// node's bounding rectangle's.
+    const QImage &card(const CardStyle &style, double scale, double dpr)
+    {
+        if (scale != m_scale || dpr != m_dpr) {
+            m_cards.clear();
+            m_scale = scale;
+            m_dpr = dpr;
+        }
+        scale *= dpr;
+        auto it = m_cards.find(style);
+        if (it == m_cards.end()) {
+            if (m_cards.size() > 256)
+                m_cards.clear();
+            const QSize size(int(std::ceil((kW + 6) * scale)) + 1, int(std::ceil((kH + 6) * scale)) + 1);
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            p.scale(scale, scale);
+            p.translate(kW / 2 + 3, kH / 2 + 3);
+            paintCard(&p, style);
+            p.end();
+            image.setDevicePixelRatio(dpr);
+            it = m_cards.insert(style, image);
+        }
+        return it.value();
+    }
+
+private:
+    double m_scale = 0;
+    double m_dpr = 1;
+    QHash<CardStyle, QImage> m_cards;
+};
+
+namespace {
+
+// Text laid out once and drawn many times: re-laid out only when the text
+// or the font changes (zooming changes the zoomed-out label size).
+class CachedText
+{
+public:
+    void draw(QPainter *painter, const QFont &font, const QString &text, const QRectF &box, Qt::Alignment align,
+              Qt::TextElideMode elide)
+    {
+        if (font != m_font || text != m_source || box.size() != m_box) {
+            m_font = font;
+            m_source = text;
+            m_box = box.size();
+            m_text.setTextFormat(Qt::PlainText);
+            m_text.setPerformanceHint(QStaticText::AggressiveCaching);
+            m_text.setText(QFontMetricsF(font).elidedText(text, elide, box.width()));
+            m_text.prepare(QTransform(), font);
+            m_size = m_text.size();
+        }
+        painter->setFont(font);
+        const double x = align & Qt::AlignHCenter ? box.center().x() - m_size.width() / 2 : box.left();
+        painter->drawStaticText(QPointF(x, box.center().y() - m_size.height() / 2), m_text);
+    }
+
+private:
+    QFont m_font;
+    QString m_source;
+    QSizeF m_box;
+    QStaticText m_text;
+    QSizeF m_size;
+};
+
 } // namespace
 
 // One device: a card with a role stripe, the name and the role or address;
@@ -72,65 +200,57 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const TopologyNode &n = node();
-        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const QTransform transform = painter->worldTransform();
+        const double lod = option->levelOfDetailFromTransform(transform);
         const QColor role = n.roleColor.isEmpty() ? QColor(0x90, 0xa4, 0xae) : QColor(u'#' + n.roleColor);
-        const QColor state = m_scene->model()->nodeColor(m_index);
-        const bool planned = n.status == QLatin1String("planned");
+        const bool emphasised = isSelected() || m_scene->isHighlighted(n.deviceId);
         const QRectF r(-kW / 2, -kH / 2, kW, kH);
         if (lod < 0.35) {
-            painter->fillRect(r, isSelected() || m_scene->isHighlighted(n.deviceId) ? QColor(0xff, 0xa0, 0x00) : role);
+            painter->fillRect(r, emphasised ? QColor(0xff, 0xa0, 0x00) : role);
             return;
         }
-        const bool emphasised = isSelected() || m_scene->isHighlighted(n.deviceId);
-        painter->setRenderHint(QPainter::Antialiasing);
-        if (emphasised) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(isSelected() ? QColor(0x1e, 0x88, 0xe5, 90) : QColor(0xff, 0xa0, 0x00, 110));
-            painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 7, 7);
+        CardStyle style;
+        style.role = role.rgba();
+        style.state = m_scene->model()->nodeColor(m_index).rgba();
+        style.thickBorder = m_scene->model()->nodeState(n.deviceId).reachability != Reachability::Unknown;
+        style.planned = n.status == QLatin1String("planned");
+        style.emphasis = isSelected() ? 1 : m_scene->isHighlighted(n.deviceId) ? 2 : 0;
+        style.pinned = lod >= 0.8 && m_scene->model()->isPinned(n.deviceId);
+        if (painter->paintEngine()->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxScale
+            && transform.m11() == transform.m22()) {
+            // A copy of the card drawn for this style at this zoom, on whole pixels.
+            const double dpr = painter->device()->devicePixelRatioF();
+            const QImage &card = m_scene->cardCache().card(style, transform.m11(), dpr);
+            const QPointF at = transform.map(boundingRect().topLeft()) * dpr;
+            painter->setWorldTransform(QTransform());
+            painter->drawImage(QPointF(std::floor(at.x()), std::floor(at.y())) / dpr, card);
+            painter->setWorldTransform(transform);
+        } else {
+            paintCard(painter, style);
         }
-        QPen border(state, m_scene->model()->nodeState(n.deviceId).reachability == Reachability::Unknown ? 1.0 : 2.2);
-        if (planned)
-            border.setStyle(Qt::DashLine);
-        painter->setPen(border);
-        painter->setBrush(planned ? QColor(0xf4, 0xf5, 0xf7) : QColor(Qt::white));
-        painter->drawRoundedRect(r, 5, 5);
-        // Role stripe.
-        QPainterPath stripe;
-        stripe.addRoundedRect(QRectF(r.left(), r.top(), 7, r.height()), 4, 4);
-        painter->fillPath(stripe, role);
         if (lod < 0.38)
             return;
+        painter->setRenderHint(QPainter::Antialiasing);
         QFont f = painter->font();
         if (lod < 0.8) {
             // Zoomed out: only the name, at a size still legible on screen.
             f.setPixelSize(std::min(22, int(std::lround(10 / lod))));
             f.setBold(true);
-            painter->setFont(f);
             painter->setPen(QColor(0x1f, 0x29, 0x33));
-            const QRectF text = r.adjusted(11, 0, -3, 0);
-            painter->drawText(text, Qt::AlignCenter, QFontMetricsF(f).elidedText(n.name, Qt::ElideLeft, text.width()));
+            m_name.draw(painter, f, n.name, r.adjusted(11, 0, -3, 0), Qt::AlignCenter, Qt::ElideLeft);
             return;
         }
         f.setPixelSize(12);
         f.setBold(true);
-        painter->setFont(f);
         painter->setPen(QColor(0x1f, 0x29, 0x33));
-        const QRectF text = r.adjusted(12, 3, -5, -kH / 2);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(f).elidedText(n.name, Qt::ElideMiddle, text.width()));
+        m_name.draw(painter, f, n.name, r.adjusted(12, 3, -5, -kH / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                    Qt::ElideMiddle);
         f.setPixelSize(10);
         f.setBold(false);
-        painter->setFont(f);
         painter->setPen(QColor(0x5f, 0x6b, 0x7a));
-        const QRectF sub = r.adjusted(12, kH / 2, -5, -3);
         const QString detail = n.primaryIp.isEmpty() ? n.role : n.role + QStringLiteral(" · ") + n.primaryIp.section(u'/', 0, 0);
-        painter->drawText(sub, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(f).elidedText(detail, Qt::ElideRight, sub.width()));
-        if (m_scene->model()->isPinned(n.deviceId)) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0x5f, 0x6b, 0x7a));
-            painter->drawEllipse(QPointF(r.right() - 6, r.top() + 6), 2.2, 2.2);
-        }
+        m_detail.draw(painter, f, detail, r.adjusted(12, kH / 2, -5, -3), Qt::AlignLeft | Qt::AlignVCenter,
+                      Qt::ElideRight);
     }
 
 protected:
@@ -167,6 +287,8 @@ protected:
 private:
     TopologyScene *m_scene;
     int m_index;
+    CachedText m_name;
+    CachedText m_detail;
     bool m_tracking = false;
     QPointF m_pressPos;
 };
@@ -225,7 +347,7 @@ public:
             auto it = groups.constFind(key);
             if (it == groups.constEnd()) {
                 it = groups.insert(key, int(m_pens.size()));
-                m_pens << QPen(s.color, s.width, s.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+                m_pens << QPen(s.color, s.width, s.dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
             }
             m_group[i] = it.value();
         }
@@ -429,6 +551,7 @@ private:
 TopologyScene::TopologyScene(TopologyModel *model, QObject *parent)
     : QGraphicsScene(parent)
     , m_model(model)
+    , m_cards(std::make_unique<TopologyCardCache>())
 {
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);

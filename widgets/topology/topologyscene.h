@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <memory>
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
@@ -13,6 +15,7 @@ class TopologyModel;
 namespace OpsDeck::Widgets {
 
 class TopologyNodeItem;
+class TopologyCardCache;
 class TopologyEdgeLayer;
 class TopologyGroupLayer;
 
@@ -48,6 +51,7 @@ public:
     void handleNodeMoving(qint64 deviceId, const QPointF &pos);
     void handleNodeReleased(qint64 deviceId, const QPointF &pos);
     void handleNodeActivated(qint64 deviceId);
+    [[nodiscard]] TopologyCardCache &cardCache() const { return *m_cards; }
 
 signals:
     void deviceActivated(qint64 deviceId);
@@ -67,6 +71,7 @@ private:
     TopologyEdgeLayer *m_edges = nullptr;
     TopologyGroupLayer *m_groups = nullptr;
     QSet<qint64> m_highlighted;
+    std::unique_ptr<TopologyCardCache> m_cards;
 };
 
 } // namespace OpsDeck::Widgets

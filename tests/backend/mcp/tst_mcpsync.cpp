@@ -17,10 +17,16 @@
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpmatcher.h"
 #include "backend/mcp/mcpsync.h"
+#include "backend/mcp/mcpmatchstore.h"
+#include "backend/mcp/mcpseries.h"
+#include "backend/mcp/mcpthresholds.h"
 #include "backend/mcp/metricsink.h"
+#include "backend/mcp/metricstoresink.h"
+#include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 #include "backend/vault/secret.h"
 #include "tests/fixtures/mcp/mcpfixtureserver.h"
+#include "tests/fixtures/mcp/mcpsyncedstore.h"
 
 using namespace OpsDeck;
 using namespace OpsDeck::Mcp;
@@ -79,21 +85,7 @@ private:
     Test::McpFixtureOptions matchingOptions() const
     {
         Test::McpFixtureOptions o;
-        int byName = 0, bySerial = 0, byIp = 0;
-        QList<Test::McpNeIdentity> ids;
-        for (const Domain::Device &d : m_devices) {
-            if (byName < 10 && !d.name.isEmpty()) {
-                ids << Test::McpNeIdentity{d.name, {}, {}};
-                ++byName;
-            } else if (bySerial < 5 && !d.serial.isEmpty()) {
-                ids << Test::McpNeIdentity{u"UNLISTED-S%1"_s.arg(bySerial), {}, d.serial};
-                ++bySerial;
-            } else if (byIp < 5 && !d.primaryIp.isEmpty()) {
-                ids << Test::McpNeIdentity{u"UNLISTED-I%1"_s.arg(byIp), d.primaryIp.section(u'/', 0, 0), {}};
-                ++byIp;
-            }
-        }
-        o.identities = ids;
+        o.identities = Test::McpFixtureServer::matchingIdentities(m_devices);
         return o;
     }
 
@@ -483,11 +475,13 @@ private slots:
         for (const MetricSample &s : std::as_const(sink.written)) {
             QVERIFY(s.timestampMs >= options.from.toMSecsSinceEpoch());
             QVERIFY(s.timestampMs < options.to.toMSecsSinceEpoch());
-            QVERIFY(s.metric == u"optical.rx.dbm"_s || s.metric == u"optical.tx.dbm"_s);
+            QCOMPARE(s.metric, u"optical.dbm"_s);
+            const bool rx = s.object.endsWith(u":rx"_s);
+            QVERIFY(rx || s.object.endsWith(u":tx"_s));
+            QVERIFY(s.object.startsWith(u"port:"_s));
             if (s.device == QString::number(firstMatch.deviceId) && granularity == u"15_MINUTE"_s) {
-                const QString parameter = s.metric == u"optical.rx.dbm"_s ? u"RX_OPTICAL_POWER"_s
-                                                                          : u"TX_OPTICAL_POWER"_s;
-                QCOMPARE(s.value, server.pmValue(firstMatch.networkElementId, s.object.mid(5), parameter,
+                const QString parameter = rx ? u"RX_OPTICAL_POWER"_s : u"TX_OPTICAL_POWER"_s;
+                QCOMPARE(s.value, server.pmValue(firstMatch.networkElementId, s.object.mid(5).chopped(3), parameter,
                                                  s.timestampMs));
                 ++checked;
             }
@@ -529,6 +523,127 @@ private slots:
         QVERIFY(full.written.isEmpty());
         QCOMPARE(signalCount, 1);
         QVERIFY(!sync.isRunning());
+    }
+
+    void pmLandsInMetricStoreWithThresholds()
+    {
+        Test::SyncedStore synced;
+        QVERIFY(synced.open(m_dir.filePath(u"store-%1.db"_s.arg(++m_storeSerial))).ok());
+        const Test::McpFixtureServer &server = *synced.server;
+        McpSync &sync = *synced.sync;
+        Store::Store *store = synced.store.get();
+        auto metrics = Metrics::MetricStore::openSqlite(m_dir.filePath(u"metrics-%1.db"_s.arg(++m_storeSerial)));
+        QVERIFY2(metrics.ok(), qPrintable(metrics.ok() ? QString() : metrics.error().toString()));
+        MetricStoreSink sink(metrics->get(), store);
+
+        PmCollectOptions options;
+        options.from = server.options().pmStart;
+        options.to = options.from.addDays(1);
+        options.parameters = {u"RX_OPTICAL_POWER"_s, u"TX_OPTICAL_POWER"_s, u"SPAN_LOSS"_s, u"RX_ERRORS"_s};
+        int signalCount = 0;
+        const auto result = runPm(sync, options, &sink, &signalCount);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QCOMPARE(sink.written(), *result);
+
+        // A port of an optical link on a matched network element.
+        const QList<OpticalEdge> edges = sync.opticalEdges();
+        const auto edge = std::find_if(edges.cbegin(), edges.cend(), [](const OpticalEdge &e) { return e.aDeviceId; });
+        QVERIFY(edge != edges.cend());
+        const QString device = QString::number(edge->aDeviceId);
+        const qint64 from = options.from.toMSecsSinceEpoch();
+        const qint64 to = options.to.toMSecsSinceEpoch();
+        const auto points = [&](const QString &object, const QString &metric) -> QList<Metrics::MetricPoint> {
+            auto id = (*metrics)->seriesId(Metrics::SeriesKey{device, object, metric});
+            if (!id)
+                return {};
+            auto p = (*metrics)->query(*id, from, to, Metrics::Resolution::Raw);
+            return p ? *p : QList<Metrics::MetricPoint>{};
+        };
+        const struct
+        {
+            QString object;
+            QString metric;
+            QString parameter;
+            double factor;
+        } series[] = {{McpSeries::rxObject(edge->aPort), u"optical.dbm"_s, u"RX_OPTICAL_POWER"_s, 1.0},
+                      {McpSeries::txObject(edge->aPort), u"optical.dbm"_s, u"TX_OPTICAL_POWER"_s, 1.0},
+                      {McpSeries::portObject(edge->aPort), u"optical.span_loss.db"_s, u"SPAN_LOSS"_s, 1.0},
+                      {McpSeries::portObject(edge->aPort), u"if.in.errors"_s, u"RX_ERRORS"_s, 1.0 / 900}};
+        for (const auto &s : series) {
+            const QList<Metrics::MetricPoint> got = points(s.object, s.metric);
+            QCOMPARE(got.size(), 96);
+            for (const Metrics::MetricPoint &p : got)
+                QCOMPARE(p.avg, server.pmValue(edge->aNetworkElementId, edge->aPort, s.parameter, p.timestampMs)
+                                    * s.factor);
+        }
+
+        // MCP's levels for the optical power series, none for the others.
+        auto rx = McpThresholds::read(*store, device, McpSeries::rxObject(edge->aPort), u"optical.dbm"_s);
+        QVERIFY(rx.ok());
+        QCOMPARE(rx->size(), 4);
+        const QHash<QString, double> expected = Test::McpFixtureServer::pmThresholds(u"RX_OPTICAL_POWER"_s);
+        for (const MetricThreshold &t : std::as_const(*rx))
+            QCOMPARE(t.value, expected.value(t.level));
+        auto span = McpThresholds::read(*store, device, McpSeries::portObject(edge->aPort));
+        QVERIFY(span.ok());
+        QVERIFY(span->isEmpty());
+    }
+
+    void manualMatchSurvivesSync()
+    {
+        Test::SyncedStore synced;
+        QVERIFY(synced.open(m_dir.filePath(u"store-%1.db"_s.arg(++m_storeSerial))).ok());
+        McpSync &sync = *synced.sync;
+        Store::Store *store = synced.store.get();
+
+        const QList<NeMatch> before = sync.matches();
+        const auto unmatched = std::find_if(before.cbegin(), before.cend(), [](const NeMatch &m) { return !m.deviceId; });
+        const auto byName = std::find_if(before.cbegin(), before.cend(),
+                                         [](const NeMatch &m) { return m.method == MatchMethod::Name; });
+        QVERIFY(unmatched != before.cend());
+        QVERIFY(byName != before.cend());
+        // Give the unmatched element the device the name matching chose.
+        QVERIFY(McpMatchStore::setManualMatch(*store, unmatched->networkElementId, byName->deviceId).ok());
+        QCOMPARE(McpMatchStore::setManualMatch(*store, u"no-such-ne"_s, byName->deviceId).error().code,
+                 ErrorCode::NotFound);
+
+        const auto check = [&](const QList<NeReviewRow> &rows) {
+            int seen = 0;
+            for (const NeReviewRow &r : rows) {
+                if (r.networkElementId == unmatched->networkElementId) {
+                    QCOMPARE(r.deviceId, byName->deviceId);
+                    QCOMPARE(r.deviceName, byName->deviceName);
+                    QCOMPARE(r.method, MatchMethod::Manual);
+                    ++seen;
+                } else if (r.networkElementId == byName->networkElementId) {
+                    QCOMPARE(r.deviceId, qint64(0));
+                    QCOMPARE(r.method, MatchMethod::None);
+                    ++seen;
+                }
+            }
+            QCOMPARE(seen, 2);
+        };
+        auto rows = McpMatchStore::reviewRows(*store);
+        QVERIFY(rows.ok());
+        check(*rows);
+
+        // A new sync keeps it.
+        QVERIFY(runSync(sync).ok());
+        rows = McpMatchStore::reviewRows(*store);
+        QVERIFY(rows.ok());
+        check(*rows);
+
+        // Clearing it lets the automatic matching decide again.
+        QVERIFY(McpMatchStore::setManualMatch(*store, unmatched->networkElementId, 0).ok());
+        QVERIFY(runSync(sync).ok());
+        rows = McpMatchStore::reviewRows(*store);
+        QVERIFY(rows.ok());
+        for (const NeReviewRow &r : std::as_const(*rows)) {
+            if (r.networkElementId == byName->networkElementId)
+                QCOMPARE(r.method, MatchMethod::Name);
+            if (r.networkElementId == unmatched->networkElementId)
+                QCOMPARE(r.deviceId, qint64(0));
+        }
     }
 };
 

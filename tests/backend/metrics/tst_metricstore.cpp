@@ -142,6 +142,153 @@ private slots:
         QCOMPARE(raw->at(0).avg, 7.0);
     }
 
+    void unsortedBatchesMergeIntoRollups_data() { dialects(); }
+    void unsortedBatchesMergeIntoRollups()
+    {
+        QFETCH(QString, dialect);
+        auto store = open(dialect);
+        QVERIFY(store);
+        const qint64 a = *store->seriesId({u"sw2"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs});
+        const qint64 b = *store->seriesId({u"sw2"_qs, u"ifIndex:2"_qs, u"if.in.bps"_qs});
+        // Series interleaved and out of time order within a batch; the
+        // first minute is completed by a later batch.
+        QVERIFY(store->append(b, 70000, 40.0).ok());
+        QVERIFY(store->append(a, 70000, 5.0).ok());
+        QVERIFY(store->append(a, 10000, 1.0).ok());
+        QVERIFY(store->append(b, 10000, 20.0).ok());
+        QVERIFY(store->flush().ok());
+        QVERIFY(store->append(a, 30000, 3.0).ok());
+        QVERIFY(store->flush().ok());
+
+        const auto raw = store->query(a, 0, 120000, Resolution::Raw);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->size(), 3);
+        QCOMPARE(raw->at(0).timestampMs, 10000);
+        QCOMPARE(raw->at(1).avg, 3.0);
+        QCOMPARE(raw->at(2).avg, 5.0);
+
+        const auto minutes = store->query(a, 0, 120000, Resolution::Minute);
+        QVERIFY(minutes.ok());
+        QCOMPARE(minutes->size(), 2);
+        QCOMPARE(minutes->at(0).timestampMs, 0);
+        QCOMPARE(minutes->at(0).count, 2);
+        QCOMPARE(minutes->at(0).min, 1.0);
+        QCOMPARE(minutes->at(0).max, 3.0);
+        QCOMPARE(minutes->at(0).avg, 2.0);
+        QCOMPARE(minutes->at(1).count, 1);
+        QCOMPARE(minutes->at(1).avg, 5.0);
+
+        const auto other = store->query(b, 0, 120000, Resolution::FiveMinutes);
+        QVERIFY(other.ok());
+        QCOMPARE(other->size(), 1);
+        QCOMPARE(other->at(0).count, 2);
+        QCOMPARE(other->at(0).avg, 30.0);
+    }
+
+    void sampleWrittenTwiceInOneBatch_data() { dialects(); }
+    void sampleWrittenTwiceInOneBatch()
+    {
+        QFETCH(QString, dialect);
+        auto store = open(dialect);
+        QVERIFY(store);
+        const qint64 id = *store->seriesId({u"d2"_qs, QString(), u"icmp.rtt.ms"_qs});
+        QVERIFY(store->append(id, 5000, 1.0).ok());
+        QVERIFY(store->append(id, 5000, 3.0).ok());
+        QVERIFY(store->flush().ok());
+        const auto raw = store->query(id, 0, 10000, Resolution::Raw);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->size(), 1);
+        QCOMPARE(raw->at(0).avg, 3.0); // the last write wins
+        const auto minutes = store->query(id, 0, 60000, Resolution::Minute);
+        QVERIFY(minutes.ok());
+        QCOMPARE(minutes->size(), 1);
+        QCOMPARE(minutes->at(0).count, 2); // rollups count every write
+    }
+
+    void manyRowsAcrossStatements()
+    {
+        // More rows than one prepared statement holds, with a shorter last one.
+        auto store = open(QStringLiteral("sqlite"));
+        QVERIFY(store);
+        const qint64 id = *store->seriesId({u"d3"_qs, QString(), u"m"_qs});
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(store->append(id, i * 1000LL, double(i)).ok());
+        QVERIFY(store->flush().ok());
+        const auto raw = store->query(id, 0, 1000000, Resolution::Raw);
+        QVERIFY(raw.ok());
+        QCOMPARE(raw->size(), 1000);
+        QCOMPARE(raw->at(999).avg, 999.0);
+        const auto minutes = store->query(id, 0, 1000000, Resolution::Minute);
+        QVERIFY(minutes.ok());
+        QCOMPARE(minutes->size(), 17);
+        QCOMPARE(minutes->at(16).count, 40);
+    }
+
+    void upgradesAnUnversionedDatabase()
+    {
+        // A metric database as the first schema left it: no version table,
+        // time indexes, one sample.
+        const QString path = m_dir.filePath(QStringLiteral("old.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TABLE metric_series (id INTEGER PRIMARY KEY, device TEXT NOT NULL, object TEXT NOT NULL,"
+                  " metric TEXT NOT NULL, UNIQUE (device, object, metric))",
+                  "CREATE TABLE metric_raw (series_id INTEGER NOT NULL, ts INTEGER NOT NULL, value DOUBLE PRECISION,"
+                  " PRIMARY KEY (series_id, ts)) WITHOUT ROWID",
+                  "CREATE TABLE metric_rollup (series_id INTEGER NOT NULL, tier INTEGER NOT NULL, bucket INTEGER"
+                  " NOT NULL, vmin DOUBLE PRECISION, vmax DOUBLE PRECISION, vsum DOUBLE PRECISION, n INTEGER,"
+                  " PRIMARY KEY (series_id, tier, bucket)) WITHOUT ROWID",
+                  "CREATE INDEX metric_raw_ts ON metric_raw (ts)",
+                  "CREATE INDEX metric_rollup_bucket ON metric_rollup (tier, bucket)",
+                  "INSERT INTO metric_series (id, device, object, metric) VALUES (1, 'sw9', '', 'm')",
+                  "INSERT INTO metric_raw VALUES (1, 1000, 4.5)",
+                  "INSERT INTO metric_rollup VALUES (1, 1, 0, 4.5, 4.5, 4.5, 1)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        auto opened = MetricStore::openSqlite(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        auto store = std::move(opened).value();
+        QCOMPARE(*store->seriesId({u"sw9"_qs, QString(), u"m"_qs}), 1);
+        QVERIFY(store->append(1, 2000, 6.5).ok());
+        QVERIFY(store->flush().ok());
+        const auto minutes = store->query(1, 0, 60000, Resolution::Minute);
+        QVERIFY(minutes.ok());
+        QCOMPARE(minutes->size(), 1);
+        QCOMPARE(minutes->at(0).count, 2);
+        QCOMPARE(minutes->at(0).avg, 5.5);
+        store.reset();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM metric_schema_version")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                          " ('metric_raw_ts', 'metric_rollup_bucket')")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+
+        // Opening again leaves the version alone.
+        auto again = MetricStore::openSqlite(path);
+        QVERIFY(again.ok());
+    }
+
     void retention_data() { dialects(); }
     void retention()
     {

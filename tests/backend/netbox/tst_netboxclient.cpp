@@ -86,7 +86,7 @@ private slots:
         options.scale = 0;
         NetBoxFixtureServer server(options);
         QVERIFY(server.start().ok());
-        NetBoxClient client(settingsFor(server, options.v1Token));
+        NetBoxClient client(settingsFor(server, server.options().v1Token));
         QSignalSpy changed(&client, &NetBoxClient::versionChanged);
         auto result = wait(client.fetchStatus());
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
@@ -128,10 +128,7 @@ private slots:
         QFETCH(int, tokenVersion);
         QFETCH(bool, ok);
         QFETCH(QString, detail);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server(version);
         ClientSettings s = settingsFor(server, token);
         s.tokenVersion = Workspace::NetboxTokenVersion(tokenVersion);
         NetBoxClient client(s);
@@ -153,8 +150,7 @@ private slots:
 
     void readOnlyTokenCannotWrite()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         NetBoxClient client(settingsFor(server, server.options().readOnlyToken));
         auto result = wait(client.send("PATCH", QStringLiteral("dcim/devices/1/"), R"({"serial":"X"})"));
         QVERIFY(!result.ok());
@@ -195,11 +191,8 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, code);
         QFETCH(QString, detail);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
-        NetBoxClient client(settingsFor(server, options.v1Token));
+        NetBoxFixtureServer &server = m_estates.server(version);
+        NetBoxClient client(settingsFor(server, server.options().v1Token));
         NetBoxReply *reply = nullptr;
         if (method == "GET") {
             reply = client.getUrl(QUrl(server.baseUrl().toString() + QStringLiteral("/api/") + path));
@@ -219,8 +212,7 @@ private slots:
 
     void retriesServerErrorsAndThrottling()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         Test::NetBoxFixtureFaults faults;
         faults.serverErrorRate = 0.4;
         faults.throttleRate = 0.2;
@@ -243,8 +235,7 @@ private slots:
 
     void honoursRetryAfter()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         Test::NetBoxFixtureFaults faults;
         faults.throttleRate = 1.0;
         faults.retryAfterSeconds = 1;
@@ -268,8 +259,7 @@ private slots:
 
     void stallTimesOut()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         Test::NetBoxFixtureFaults faults;
         faults.stallRate = 1.0;
         server.setFaults(faults);
@@ -286,8 +276,7 @@ private slots:
 
     void truncatedBodyIsRetried()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         Test::NetBoxFixtureFaults faults;
         faults.truncateRate = 0.5;
         faults.seed = 3;
@@ -307,8 +296,7 @@ private slots:
 
     void cancel()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         Test::NetBoxFixtureFaults faults;
         faults.stallRate = 1.0;
         server.setFaults(faults);
@@ -330,8 +318,7 @@ private slots:
 
     void pagingQuirks()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         NetBoxClient client(settingsFor(server, server.options().v1Token));
         const auto page = [&](const QString &query) {
             auto r = wait(client.get(QStringLiteral("dcim/interfaces/"), QUrlQuery(query)));
@@ -347,6 +334,9 @@ private slots:
         QVERIFY(cursor.value(QStringLiteral("count")).isNull());
         QVERIFY(cursor.value(QStringLiteral("next")).toString().contains(QStringLiteral("start=11")));
     }
+
+private:
+    Test::SharedEstates m_estates;
 };
 
 QTEST_GUILESS_MAIN(TestNetBoxClient)

@@ -31,25 +31,6 @@ ClientSettings settingsFor(const NetBoxFixtureServer &server)
     return s;
 }
 
-// One sync run to its terminal signal.
-Result<SyncSummary> runSync(NetBoxSync &sync, bool full)
-{
-    std::optional<Result<SyncSummary>> out;
-    int terminalCount = 0;
-    auto c = QObject::connect(&sync, &NetBoxSync::finished, &sync, [&](const Result<SyncSummary> &r) {
-        out = r;
-        ++terminalCount;
-    });
-    full ? sync.startFull() : sync.startIncremental();
-    const bool done = QTest::qWaitFor([&] { return out.has_value(); }, 120000);
-    QObject::disconnect(c);
-    if (!done)
-        return Error(ErrorCode::Timeout, QStringLiteral("test: sync did not finish"));
-    if (terminalCount != 1)
-        return Error(ErrorCode::Unknown, QStringLiteral("test: %1 terminal terminalCount").arg(terminalCount));
-    return *out;
-}
-
 std::unique_ptr<Store::Store> openStore(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.db"))
 {
     auto store = Store::Store::openSqlite(dir.filePath(name));
@@ -81,10 +62,7 @@ private slots:
     {
         QFETCH(QString, version);
         QFETCH(int, pageSize);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server(version);
         QTemporaryDir dir;
         auto store = openStore(dir);
         NetBoxClient client(settingsFor(server));
@@ -93,7 +71,7 @@ private slots:
         syncOptions.pageSize = pageSize;
         sync.setOptions(syncOptions);
         QSignalSpy progress(&sync, &NetBoxSync::progress);
-        auto result = runSync(sync, true);
+        auto result = Test::runSync(sync, true);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         QVERIFY(result->full);
         QCOMPARE(result->version.toString(), version);
@@ -110,13 +88,20 @@ private slots:
         }
         QCOMPARE(result->upserted, total);
         QString mismatch;
+        QHash<ObjectKind, QHash<qint64, QVariantList>> rows;
+        for (const Domain::KindInfo &info : Domain::allKinds()) {
+            auto kindRows = Test::storeRows(dir.filePath(QStringLiteral("store.db")), info);
+            QVERIFY2(kindRows.ok(), qPrintable(kindRows.ok() ? QString() : kindRows.error().toString()));
+            rows.insert(info.kind, *kindRows);
+        }
         Demo::EstateGenerator(estateOptions).generate([&](ObjectKind kind, const QJsonObject &object) {
             if (!mismatch.isEmpty())
                 return;
             auto mapped = Domain::NetBoxMapper::map(kind, object);
-            auto row = store->row(kind, mapped->id);
-            if (!row) {
-                mismatch = row.error().toString();
+            const QHash<qint64, QVariantList> &byId = rows[kind];
+            const auto row = byId.constFind(mapped->id);
+            if (row == byId.constEnd()) {
+                mismatch = QStringLiteral("%1 %2 is not in the store").arg(Domain::kindInfo(kind).key).arg(mapped->id);
                 return;
             }
             for (qsizetype c = 0; c < mapped->values.size(); ++c) {
@@ -152,6 +137,12 @@ private slots:
             if (line.contains(QStringLiteral("/api/dcim/devices/?")))
                 QVERIFY2(line.contains(QStringLiteral("exclude=config_context")), qPrintable(line));
         }
+
+        // This store is what later tests of the version start from.
+        if (pageSize == SyncOptions().pageSize) {
+            store.reset();
+            m_estates.offerBaseline(version, dir.filePath(QStringLiteral("store.db")));
+        }
     }
 
     void incrementalConverges_data()
@@ -164,16 +155,12 @@ private slots:
     void incrementalConverges()
     {
         QFETCH(QString, version);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server(version);
         QTemporaryDir dir;
-        auto store = openStore(dir);
+        auto store = syncedStore(server, dir);
+        QVERIFY(store);
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        auto full = runSync(sync, true);
-        QVERIFY2(full.ok(), qPrintable(full.ok() ? QString() : full.error().toString()));
 
         // Remote creates, updates and deletes.
         const QJsonObject device = server.object(ObjectKind::Device, 10);
@@ -193,7 +180,7 @@ private slots:
         QVERIFY(!Test::compareStoreWithServer(*store, server).isEmpty());
 
         server.clearRequestLog();
-        auto inc = runSync(sync, false);
+        auto inc = Test::runSync(sync, false);
         QVERIFY2(inc.ok(), qPrintable(inc.ok() ? QString() : inc.error().toString()));
         QVERIFY(!inc->full);
         QCOMPARE(inc->deleted, 2);
@@ -208,7 +195,7 @@ private slots:
         // A second delete after the first incremental is picked up too
         // (the change-log watermark moved on).
         QVERIFY(server.deleteObject(ObjectKind::Device, *created).ok());
-        auto again = runSync(sync, false);
+        auto again = Test::runSync(sync, false);
         QVERIFY(again.ok());
         QCOMPARE(again->deleted, 1);
         QVERIFY(Test::compareStoreWithServer(*store, server).isEmpty());
@@ -216,14 +203,13 @@ private slots:
 
     void noChangeResyncIsSmall()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
-        auto store = openStore(dir);
+        auto store = syncedStore(server, dir);
+        QVERIFY(store);
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        QVERIFY(runSync(sync, true).ok());
-        auto inc = runSync(sync, false);
+        auto inc = Test::runSync(sync, false);
         QVERIFY(inc.ok());
         QVERIFY(!inc->full);
         QCOMPARE(inc->deleted, 0);
@@ -243,10 +229,7 @@ private slots:
     void faultsConvergeToCleanSync()
     {
         QFETCH(QString, version);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server(version);
         QTemporaryDir dir;
         SyncOptions syncOptions;
         syncOptions.pageSize = 50;
@@ -255,7 +238,7 @@ private slots:
         NetBoxClient cleanClient(settingsFor(server));
         NetBoxSync cleanSync(&cleanClient, clean.get());
         cleanSync.setOptions(syncOptions);
-        QVERIFY(runSync(cleanSync, true).ok());
+        QVERIFY(Test::runSync(cleanSync, true).ok());
 
         Test::NetBoxFixtureFaults faults;
         faults.serverErrorRate = 0.05;
@@ -272,7 +255,7 @@ private slots:
         NetBoxClient faultyClient(s);
         NetBoxSync faultySync(&faultyClient, faulty.get());
         faultySync.setOptions(syncOptions);
-        auto result = runSync(faultySync, true);
+        auto result = Test::runSync(faultySync, true);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         // Faults did happen: more requests than pages.
         QVERIFY(server.requestCount() - before > cleanClient.requestsSent());
@@ -294,13 +277,12 @@ private slots:
     {
         QFETCH(bool, wrongType);
         QFETCH(QString, endpoint);
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
-        auto store = openStore(dir);
+        auto store = syncedStore(server, dir);
+        QVERIFY(store);
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        QVERIFY(runSync(sync, true).ok());
         const QString watermark = *store->watermark(QStringLiteral("netbox"), endpoint);
 
         // A remote change, then a page that does not parse: the store keeps
@@ -310,7 +292,7 @@ private slots:
         (wrongType ? faults.wrongTypeEndpoint : faults.missingFieldEndpoint) = endpoint;
         server.setFaults(faults);
         for (bool full : {true, false}) {
-            auto result = runSync(sync, full);
+            auto result = Test::runSync(sync, full);
             QVERIFY(!result.ok());
             QCOMPARE(result.error().code, ErrorCode::InvalidInput);
             QVERIFY2(result.error().detail.contains(QStringLiteral("/api/") + endpoint + QStringLiteral("/?")),
@@ -322,14 +304,13 @@ private slots:
         }
         server.setFaults({});
         QVERIFY(server.updateObject(ObjectKind::Device, 3, {{QStringLiteral("serial"), QStringLiteral("CHANGED2")}}).ok());
-        QVERIFY(runSync(sync, false).ok());
+        QVERIFY(Test::runSync(sync, false).ok());
         QVERIFY(Test::compareStoreWithServer(*store, server).isEmpty());
     }
 
     void cancelLeavesStore()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
         auto store = openStore(dir);
         NetBoxClient client(settingsFor(server));
@@ -341,7 +322,7 @@ private slots:
             if (p.endpoint == QLatin1String("dcim/interfaces") && p.objects > 0)
                 sync.cancel();
         });
-        auto result = runSync(sync, true);
+        auto result = Test::runSync(sync, true);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::Cancelled);
         QVERIFY(!sync.isRunning());
@@ -352,8 +333,7 @@ private slots:
 
     void noTokenInLogsOrFiles()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
         auto store = openStore(dir);
         Test::LogCapture logs;
@@ -364,16 +344,16 @@ private slots:
         server.setFaults(faults);
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        auto failed = runSync(sync, true);
+        auto failed = Test::runSync(sync, true);
         QVERIFY(!failed.ok());
         server.setFaults({});
-        QVERIFY(runSync(sync, true).ok());
+        QVERIFY(Test::runSync(sync, true).ok());
         // A wrong token as well.
         ClientSettings bad = settingsFor(server);
         bad.token = Vault::Secret::fromString(QStringLiteral("deadbeefdeadbeefdeadbeefdeadbeef"));
         NetBoxClient badClient(bad);
         NetBoxSync badSync(&badClient, store.get());
-        auto denied = runSync(badSync, false);
+        auto denied = Test::runSync(badSync, false);
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().code, ErrorCode::Auth);
         QLoggingCategory::setFilterRules(QString());
@@ -393,6 +373,19 @@ private slots:
             }
         }
     }
+
+private:
+    std::unique_ptr<Store::Store> syncedStore(NetBoxFixtureServer &server, const QTemporaryDir &dir)
+    {
+        auto store = m_estates.syncedStore(server, dir.filePath(QStringLiteral("store.db")));
+        if (!store) {
+            qWarning("%s", qPrintable(store.error().toString()));
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
+
+    Test::SharedEstates m_estates;
 };
 
 QTEST_GUILESS_MAIN(TestNetBoxSync)

@@ -66,13 +66,13 @@ private slots:
 
     void diffAgainstSynced()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
-        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        auto synced = m_estates.syncedStore(server, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        auto store = std::move(synced).value();
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
 
         const QJsonObject iface = server.object(ObjectKind::Interface, 5);
         ChangeSet changes;
@@ -105,15 +105,13 @@ private slots:
     void writeWithConflict()
     {
         QFETCH(QString, version);
-        NetBoxFixtureOptions options;
-        options.version = version;
-        NetBoxFixtureServer server(options);
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server(version);
         QTemporaryDir dir;
-        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        auto synced = m_estates.syncedStore(server, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        auto store = std::move(synced).value();
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
 
         const QJsonObject d1 = server.object(ObjectKind::Device, 11);
         const QJsonObject rack = server.object(ObjectKind::Rack, 2);
@@ -196,13 +194,13 @@ private slots:
 
     void deletedRemotelyIsAConflict()
     {
-        NetBoxFixtureServer server;
-        QVERIFY(server.start().ok());
+        NetBoxFixtureServer &server = m_estates.server();
         QTemporaryDir dir;
-        auto store = std::move(Store::Store::openSqlite(dir.filePath(QStringLiteral("s.db")))).value();
+        auto synced = m_estates.syncedStore(server, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        auto store = std::move(synced).value();
         NetBoxClient client(settingsFor(server));
         NetBoxSync sync(&client, store.get());
-        QVERIFY((runTo<SyncSummary>(&sync, [&] { sync.startFull(); })).ok());
         const qint64 id = server.ids(ObjectKind::Interface).constLast();
         QVERIFY(server.deleteObject(ObjectKind::Interface, id).ok());
         ChangeSet changes;
@@ -214,6 +212,9 @@ private slots:
         QVERIFY(report->outcomes.first().conflict.deletedRemotely);
         QCOMPARE(server.count(ObjectKind::Interface), qint64(server.ids(ObjectKind::Interface).size()));
     }
+
+private:
+    Test::SharedEstates m_estates;
 };
 
 QTEST_GUILESS_MAIN(TestNetBoxWriter)

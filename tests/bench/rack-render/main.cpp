@@ -6,6 +6,7 @@
 // offscreen. Goals: PDF < 2 s, frame < 16 ms.
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,6 +37,15 @@ double percentile(QList<double> values, double p)
     return values.isEmpty() ? 0 : values.at(std::min(qsizetype(values.size() - 1), qsizetype(values.size() * p)));
 }
 
+// CPU time of the calling thread in ms (diagnostics in verbose mode: on a
+// busy machine it tells painting cost from waiting for a core).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 // Pans the view across the room at its current zoom, repainting each step;
 // returns the frame times in ms.
 QList<double> pan(QGraphicsView &view, int frames)
@@ -48,13 +58,18 @@ QList<double> pan(QGraphicsView &view, int frames)
     view.viewport()->repaint();
     const int step = std::max(1, (h->maximum() - h->minimum()) / frames);
     QElapsedTimer timer;
+    const bool verbose = qEnvironmentVariableIsSet("OPSDECK_BENCH_VERBOSE");
     for (int i = 0; i < frames; ++i) {
         timer.start();
+        const double cpu = threadCpuMs();
         h->setValue(h->minimum() + (i * step) % std::max(1, h->maximum() - h->minimum() + 1));
         if (i % 10 == 9)
             v->setValue(v->value() == v->minimum() ? v->maximum() / 2 : v->minimum());
         view.viewport()->repaint();
         times << timer.nsecsElapsed() / 1e6;
+        if (verbose)
+            std::printf("frame %d zoom %.3f %.1f ms (cpu %.1f ms)\n", i, view.transform().m11(), times.last(),
+                        threadCpuMs() - cpu);
     }
     return times;
 }

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "backend/ipc/collectionservice.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include "backend/icmp/icmpprober.h"
+#include "backend/ipc/ipcserver.h"
+#include "backend/metrics/collectionscheduler.h"
+#include "backend/metrics/metricstore.h"
+#include "backend/snmp/snmppoller.h"
+#include "backend/store/store.h"
+
+Q_LOGGING_CATEGORY(lcCollectionService, "opsdeck.ipc.collection")
+
+namespace OpsDeck::Ipc {
+
+namespace {
+
+constexpr int kMaxLiveSeconds = 3600;
+constexpr int kLastCyclesKept = 16;
+
+QJsonObject reportJson(const Metrics::CycleReport &r)
+{
+    return {{QStringLiteral("intervalMs"), r.intervalMs},
+            {QStringLiteral("cycle"), qint64(r.cycle)},
+            {QStringLiteral("started"), r.started},
+            {QStringLiteral("skipped"), r.skipped},
+            {QStringLiteral("ok"), r.ok},
+            {QStringLiteral("failed"), r.failed}};
+}
+
+} // namespace
+
+CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *server, QObject *parent)
+    : QObject(parent)
+    , m_poller(new Snmp::SnmpPoller(this))
+    , m_scheduler(new Metrics::CollectionScheduler(m_poller, metrics, this))
+    , m_server(server)
+{
+    connect(m_scheduler, &Metrics::CollectionScheduler::cycleFinished, this,
+            [this](const Metrics::CycleReport &report) {
+                QJsonObject event = reportJson(report);
+                m_lastCycles.append(event);
+                while (m_lastCycles.size() > kLastCyclesKept)
+                    m_lastCycles.removeFirst();
+                event.insert(QStringLiteral("type"), QStringLiteral("cycleFinished"));
+                m_server->publish(QStringLiteral("collection"), event);
+            });
+    connect(m_scheduler, &Metrics::CollectionScheduler::liveSamples, this,
+            [this](quint64 lease, const QString &device, qint64 timestampMs,
+                   const QList<Metrics::CollectionScheduler::Sample> &samples) {
+                QJsonArray array;
+                for (const auto &s : samples)
+                    array.append(QJsonObject{{QStringLiteral("object"), s.object},
+                                             {QStringLiteral("metric"), s.metric},
+                                             {QStringLiteral("value"), s.value}});
+                m_server->publish(QStringLiteral("poll"), {{QStringLiteral("type"), QStringLiteral("samples")},
+                                                           {QStringLiteral("lease"), qint64(lease)},
+                                                           {QStringLiteral("device"), device},
+                                                           {QStringLiteral("timestamp"), timestampMs},
+                                                           {QStringLiteral("samples"), array}});
+            });
+    connect(m_scheduler, &Metrics::CollectionScheduler::liveLeaseEnded, this, [this](quint64 lease) {
+        m_server->publish(QStringLiteral("poll"), {{QStringLiteral("type"), QStringLiteral("leaseEnded")},
+                                                   {QStringLiteral("lease"), qint64(lease)}});
+    });
+    connect(m_scheduler, &Metrics::CollectionScheduler::errorOccurred, this,
+            [](const Error &error) { qCWarning(lcCollectionService) << "collection:" << error.toString(); });
+
+    server->registerMethod(QStringLiteral("collection.status"),
+                           [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
+                               QJsonArray cycles;
+                               for (const QJsonObject &c : std::as_const(m_lastCycles))
+                                   cycles.append(c);
+                               return QJsonValue(QJsonObject{{QStringLiteral("enabled"), m_settings.collection.enabled},
+                                                             {QStringLiteral("running"), m_scheduler->isRunning()},
+                                                             {QStringLiteral("devices"), m_scheduler->deviceCount()},
+                                                             {QStringLiteral("leases"), m_scheduler->liveLeaseCount()},
+                                                             {QStringLiteral("lastCycles"), cycles}});
+                           });
+    server->registerMethod(
+        QStringLiteral("collection.live"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+            QStringList devices;
+            for (const QJsonValue &v : params.value(QStringLiteral("devices")).toArray())
+                devices.append(v.toString());
+            QStringList interfaces;
+            for (const QJsonValue &v : params.value(QStringLiteral("interfaces")).toArray())
+                interfaces.append(v.isDouble() ? QString::number(v.toInt()) : v.toString());
+            const int intervalMs = params.value(QStringLiteral("intervalMs")).toInt(1000);
+            const int seconds = params.value(QStringLiteral("durationSeconds")).toInt(60);
+            if (devices.isEmpty())
+                return Error(ErrorCode::InvalidInput, QStringLiteral("collection.live needs \"devices\""));
+            if (intervalMs < 1000 || intervalMs > 3600 * 1000)
+                return Error(ErrorCode::InvalidInput, QStringLiteral("intervalMs must be from 1000 to 3600000"));
+            if (seconds < 1 || seconds > kMaxLiveSeconds)
+                return Error(ErrorCode::InvalidInput,
+                             QStringLiteral("durationSeconds must be from 1 to %1").arg(kMaxLiveSeconds));
+            QJsonArray accepted;
+            for (const QString &d : std::as_const(devices)) {
+                if (m_scheduler->hasDevice(d))
+                    accepted.append(d);
+            }
+            const quint64 lease = m_scheduler->startLiveLease(devices, interfaces, intervalMs, seconds * 1000);
+            if (lease == 0)
+                return Error(ErrorCode::NotFound, QStringLiteral("none of the devices is collected by the service"));
+            return QJsonValue(QJsonObject{{QStringLiteral("lease"), qint64(lease)},
+                                          {QStringLiteral("devices"), accepted},
+                                          {QStringLiteral("intervalMs"), intervalMs},
+                                          {QStringLiteral("durationSeconds"), seconds}});
+        });
+    server->registerMethod(
+        QStringLiteral("collection.endLive"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+            const qint64 lease = params.value(QStringLiteral("lease")).toInteger();
+            return QJsonValue(
+                QJsonObject{{QStringLiteral("ended"), m_scheduler->endLiveLease(quint64(qMax<qint64>(0, lease)))}});
+        });
+}
+
+CollectionService::~CollectionService()
+{
+    m_scheduler->stop();
+}
+
+QString CollectionService::roleSlug(const QString &roleName)
+{
+    static const QRegularExpression others(QStringLiteral("[^a-z0-9_]+"));
+    QString slug = roleName.toLower();
+    slug.replace(others, QStringLiteral("-"));
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug;
+}
+
+Result<QHash<QString, KnownDevice>> CollectionService::loadDeviceAddresses(const QString &storePath,
+                                                                           QHash<QString, QString> *roles)
+{
+    auto store = Store::Store::openSqlite(storePath, true);
+    if (!store)
+        return store.error();
+    auto devices = (*store)->devices();
+    if (!devices)
+        return devices.error();
+    QHash<QString, KnownDevice> out;
+    for (const auto &d : std::as_const(*devices)) {
+        if (d.primaryIp.isEmpty() || d.name.isEmpty())
+            continue;
+        const QHostAddress address(d.primaryIp.section(QLatin1Char('/'), 0, 0));
+        if (address.isNull())
+            continue;
+        out.insert(address.toString(), KnownDevice{d.id, d.name});
+        if (roles)
+            roles->insert(d.name, roleSlug(d.roleName));
+    }
+    return out;
+}
+
+Status CollectionService::start(const CollectionServiceSettings &settings)
+{
+    m_settings = settings;
+    if (m_settings.icmp && !m_prober) {
+        m_prober = new Icmp::IcmpProber(Icmp::SocketMode::Auto, this);
+        m_scheduler->setIcmpProber(m_prober);
+    }
+    m_scheduler->setIntervals(Metrics::ScheduleIntervals::fromConfig(m_settings.collection));
+    if (auto st = reloadDevices(); !st)
+        return st;
+    if (m_settings.collection.enabled)
+        m_scheduler->start();
+    return {};
+}
+
+Status CollectionService::reloadDevices()
+{
+    QHash<QString, QString> roles;
+    auto byAddress = loadDeviceAddresses(m_settings.storePath, &roles);
+    if (!byAddress)
+        return byAddress.error();
+    m_byAddress = *byAddress;
+    Snmp::SnmpTarget base;
+    base.timeoutMs = m_settings.polling.timeoutMs;
+    base.retries = m_settings.polling.retries;
+    base.maxRepetitions = m_settings.polling.maxRepetitions;
+    base.port = quint16(m_settings.collection.snmpPort);
+    if (!byAddress->isEmpty()) {
+        if (auto st = applySnmpCredentials(base, m_settings.polling.snmpVersion, m_settings.polling.credentials.path,
+                                           m_settings.secrets);
+            !st)
+            return st;
+    }
+    QList<Metrics::ScheduledDevice> devices;
+    devices.reserve(byAddress->size());
+    for (auto it = byAddress->cbegin(); it != byAddress->cend(); ++it) {
+        Metrics::ScheduledDevice d;
+        d.device = it->name;
+        d.role = roles.value(it->name);
+        d.target = base;
+        d.target.host = it.key();
+        devices.append(d);
+    }
+    m_scheduler->setDevices(devices);
+    qCInfo(lcCollectionService) << "collecting" << devices.size() << "devices";
+    emit devicesLoaded(int(devices.size()));
+    return {};
+}
+
+} // namespace OpsDeck::Ipc

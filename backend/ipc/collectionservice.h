@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+#include "backend/core/result.h"
+#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/workspace/workspaceconfig.h"
+
+namespace OpsDeck::Icmp {
+class IcmpProber;
+}
+namespace OpsDeck::Metrics {
+class CollectionScheduler;
+class MetricStore;
+} // namespace OpsDeck::Metrics
+namespace OpsDeck::Snmp {
+class SnmpPoller;
+}
+
+namespace OpsDeck::Ipc {
+
+class IpcServer;
+
+/// What the collection service needs to know about the workspace.
+struct CollectionServiceSettings
+{
+    QString storePath; ///< the workspace's SQLite inventory store
+    Workspace::PollingConfig polling;
+    Workspace::CollectionConfig collection;
+    SecretLookup secrets; ///< SNMP credentials (polling.credentials), never logged
+    bool icmp = true;     ///< run the "icmp" group (needs ICMP sockets; otherwise reported once)
+};
+
+/// A device of the store the service knows by address.
+struct KnownDevice
+{
+    qint64 id = 0;
+    QString name;
+};
+
+/// Runs a workspace's CollectionScheduler in the service and publishes it:
+/// targets are the store's devices with a primary IP (series key: the
+/// device name; role slug: the role name in lower case with runs of other
+/// characters as '-'), SNMP credentials from the vault, intervals from
+/// WorkspaceConfig::service.collection. Methods:
+///   collection.status {}  -> {"enabled", "running", "devices", "leases", "lastCycles": [report...]}
+///   collection.live {"devices": [name...], "interfaces": [...], "intervalMs", "durationSeconds"}
+///                         -> {"lease", "devices": [accepted...], "intervalMs", "durationSeconds"}
+///   collection.endLive {"lease"} -> {"ended": bool}
+/// Topics: "poll" {"type": "samples", "lease", "device", "timestamp" (ms since epoch),
+/// "samples": [{"object", "metric", "value"}]} and {"type": "leaseEnded", "lease"};
+/// "collection" {"type": "cycleFinished", "intervalMs", "cycle", "started", "skipped", "ok", "failed"}.
+/// Lives on the service's main thread; owns the poller, prober and scheduler,
+/// not the metric store or the server.
+class CollectionService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionService)
+
+public:
+    CollectionService(Metrics::MetricStore *metrics, IpcServer *server, QObject *parent = nullptr);
+    ~CollectionService() override;
+
+    /// Loads the devices and starts collecting when the configuration
+    /// enables it. Fails (collecting nothing) when the store cannot be read
+    /// or the SNMP credentials are missing from the vault.
+    [[nodiscard]] Status start(const CollectionServiceSettings &settings);
+    /// Re-reads the devices from the store (after a sync).
+    [[nodiscard]] Status reloadDevices();
+
+    [[nodiscard]] Metrics::CollectionScheduler *scheduler() const { return m_scheduler; }
+    /// Primary IP (as QHostAddress::toString()) -> device, of the last load.
+    [[nodiscard]] const QHash<QString, KnownDevice> &devicesByAddress() const { return m_byAddress; }
+
+    /// "Core Switch" -> "core-switch".
+    [[nodiscard]] static QString roleSlug(const QString &roleName);
+    /// Every device of the store with a primary IP, keyed by address.
+    [[nodiscard]] static Result<QHash<QString, KnownDevice>>
+    loadDeviceAddresses(const QString &storePath, QHash<QString, QString> *roles = nullptr);
+
+signals:
+    void devicesLoaded(int count);
+
+private:
+    Snmp::SnmpPoller *m_poller;
+    Icmp::IcmpProber *m_prober = nullptr;
+    Metrics::CollectionScheduler *m_scheduler;
+    IpcServer *m_server;
+    CollectionServiceSettings m_settings;
+    QHash<QString, KnownDevice> m_byAddress;
+    QList<QJsonObject> m_lastCycles;
+};
+
+} // namespace OpsDeck::Ipc

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include "backend/mcp/metricsink.h"
+
+namespace OpsDeck::Metrics {
+class MetricStore;
+}
+namespace OpsDeck::Store {
+class Store;
+}
+
+namespace OpsDeck::Mcp {
+
+/// The MetricSink of a workspace: samples go to a Metrics::MetricStore
+/// (series created on first use, every batch flushed so charts see it at
+/// once), thresholds to the workspace store's mcp_pm_thresholds table
+/// (McpThresholds), where charts look them up. Neither store is owned; the
+/// workspace store may be null (thresholds are then dropped). Used on the
+/// thread of both stores.
+class MetricStoreSink final : public MetricSink
+{
+public:
+    explicit MetricStoreSink(Metrics::MetricStore *metrics, Store::Store *store = nullptr);
+    ~MetricStoreSink() override;
+
+    [[nodiscard]] Status write(const QList<MetricSample> &samples) override;
+    [[nodiscard]] Status writeThresholds(const QList<MetricThreshold> &thresholds) override;
+
+    [[nodiscard]] qint64 written() const { return m_written; }
+
+private:
+    Metrics::MetricStore *m_metrics;
+    Store::Store *m_store;
+    qint64 m_written = 0;
+};
+
+} // namespace OpsDeck::Mcp

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include "backend/core/result.h"
+#include "backend/domain/objectkind.h"
+#include "backend/netbox/changeset.h"
+#include "backend/netbox/netboxclient.h"
+#include "backend/netbox/netboxsync.h"
+#include "backend/netbox/netboxwriter.h"
+
+class QThread;
+
+namespace OpsDeck::Store {
+class Store;
+}
+
+namespace OpsDeck::NetBox {
+
+/// An object as NetBox returned it, to be taken into the store as the new
+/// synced base (conflict resolution).
+struct RemoteObject
+{
+    Domain::ObjectKind kind = Domain::ObjectKind::Device;
+    QJsonObject object;
+};
+
+/// Runs NetBox work for the console off the GUI thread: a NetBoxSync, a
+/// NetBoxWriter, reachability probes, change-set diffs and conflict
+/// adoption, all on one worker thread that owns the NetBoxClient and its own
+/// Store connection (opened there by the factory, since database connections
+/// are bound to their thread).
+///
+/// Every request is asynchronous and ends in exactly one of the signals
+/// below, delivered on the runner's thread. The runner lives on the thread
+/// that creates it; its destructor cancels what is running, stops the
+/// worker thread and waits for it.
+class NetBoxRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetBoxRunner)
+
+public:
+    /// Opens the store; called once, on the worker thread.
+    using StoreFactory = std::function<Result<std::unique_ptr<Store::Store>>()>;
+
+    NetBoxRunner(ClientSettings settings, StoreFactory openStore, QObject *parent = nullptr);
+    ~NetBoxRunner() override;
+
+    /// Applies to syncs started afterwards.
+    void setSyncOptions(const SyncOptions &options);
+    /// Probes give up after this long (default 5 s) and are never retried.
+    void setProbeTimeout(int ms);
+
+    [[nodiscard]] bool isSyncRunning() const { return m_syncRunning; }
+    [[nodiscard]] bool isPushRunning() const { return m_pushRunning; }
+    [[nodiscard]] QString source() const { return m_syncOptions.source; }
+
+public slots:
+    /// Ignored while a sync runs; otherwise syncStarted() and, eventually,
+    /// syncFinished() follow.
+    void startFull();
+    void startIncremental();
+    void cancelSync();
+    /// GET /api/status/ once, without retries: probed() follows.
+    void probe();
+    /// Reads when the last sync was committed: lastSyncRead() follows.
+    void readLastSync();
+    /// Ignored while a push runs; pushFinished() follows.
+    void push(const OpsDeck::NetBox::ChangeSet &changes);
+    void cancelPush();
+    /// ChangeSet::diff() against the store: diffFinished() follows.
+    void diff(const OpsDeck::NetBox::ChangeSet &changes);
+    /// Maps the objects into the store as their new synced state:
+    /// remoteAdopted() follows.
+    void adoptRemote(const QList<OpsDeck::NetBox::RemoteObject> &objects);
+
+signals:
+    void syncStarted(bool full);
+    void syncProgress(const OpsDeck::NetBox::SyncProgress &progress);
+    void syncFinished(const OpsDeck::Result<OpsDeck::NetBox::SyncSummary> &result);
+    /// The NetBox version when it answered, else why it did not.
+    void probed(const OpsDeck::Result<OpsDeck::NetBox::ApiVersion> &result);
+    /// An invalid QDateTime when the store was never synced.
+    void lastSyncRead(const QDateTime &utc);
+    void pushProgress(int done, int total);
+    void pushFinished(const OpsDeck::Result<OpsDeck::NetBox::WriteReport> &report);
+    void diffFinished(const OpsDeck::Result<QList<OpsDeck::NetBox::FieldDiff>> &diff);
+    void remoteAdopted(const OpsDeck::Status &status);
+
+private:
+    class Worker;
+    void startSync(bool full);
+
+    QThread *m_thread;
+    Worker *m_worker; ///< lives on m_thread, deleted there
+    SyncOptions m_syncOptions;
+    bool m_syncRunning = false;
+    bool m_pushRunning = false;
+};
+
+} // namespace OpsDeck::NetBox
+
+Q_DECLARE_METATYPE(OpsDeck::NetBox::RemoteObject)

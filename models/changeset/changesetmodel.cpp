@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "models/changeset/changesetmodel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include "backend/netbox/netboxrunner.h"
+
+Q_LOGGING_CATEGORY(lcChangeSetModel, "opsdeck.changeset")
+
+namespace OpsDeck::Models {
+
+using NetBox::Edit;
+using NetBox::WriteOutcome;
+
+namespace {
+
+// Child rows carry their entry's row + 1 as internal id; top rows carry 0.
+constexpr quintptr kTopLevel = 0;
+
+} // namespace
+
+ChangeSetModel::ChangeSetModel(NetBox::NetBoxRunner *runner, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_runner(runner)
+{
+    using NetBox::NetBoxRunner;
+    connect(runner, &NetBoxRunner::diffFinished, this, &ChangeSetModel::handleDiff);
+    connect(runner, &NetBoxRunner::pushFinished, this, &ChangeSetModel::handlePushFinished);
+    connect(runner, &NetBoxRunner::remoteAdopted, this, &ChangeSetModel::handleRemoteAdopted);
+}
+
+ChangeSetModel::~ChangeSetModel() = default;
+
+void ChangeSetModel::update(Domain::ObjectKind kind, qint64 id, const QJsonObject &fields)
+{
+    beginResetModel();
+    bool merged = false;
+    for (Entry &e : m_entries) {
+        if (e.edit.type == Edit::Type::Update && e.edit.kind == kind && e.edit.id == id &&
+            e.state != EntryState::Written && e.state != EntryState::TheirsTaken && e.state != EntryState::Pushing) {
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                e.edit.fields.insert(it.key(), it.value());
+            if (e.state == EntryState::Failed)
+                e.state = EntryState::Pending;
+            rebuildFields(e);
+            merged = true;
+            break;
+        }
+    }
+    if (!merged) {
+        Entry e;
+        e.edit = Edit{Edit::Type::Update, kind, id, fields};
+        rebuildFields(e);
+        m_entries << e;
+    }
+    endResetModel();
+    emit entriesChanged();
+    refreshDiff();
+}
+
+void ChangeSetModel::create(Domain::ObjectKind kind, const QJsonObject &body)
+{
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    Entry e;
+    e.edit = Edit{Edit::Type::Create, kind, 0, body};
+    rebuildFields(e);
+    m_entries << e;
+    endInsertRows();
+    emit entriesChanged();
+}
+
+void ChangeSetModel::setChangeSet(const NetBox::ChangeSet &changes)
+{
+    beginResetModel();
+    m_entries.clear();
+    for (const Edit &edit : changes.edits()) {
+        Entry e;
+        e.edit = edit;
+        rebuildFields(e);
+        m_entries << e;
+    }
+    endResetModel();
+    emit entriesChanged();
+    refreshDiff();
+}
+
+void ChangeSetModel::removeEntry(int row)
+{
+    if (isBusy() || row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    emit entriesChanged();
+}
+
+void ChangeSetModel::clearFinished()
+{
+    if (isBusy())
+        return;
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        const EntryState s = m_entries.at(row).state;
+        if (s == EntryState::Written || s == EntryState::TheirsTaken) {
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    emit entriesChanged();
+}
+
+bool ChangeSetModel::isPushable(const Entry &entry) const
+{
+    return entry.state == EntryState::Pending || entry.state == EntryState::Failed ||
+           entry.state == EntryState::KeepMine;
+}
+
+NetBox::ChangeSet ChangeSetModel::pendingChanges() const
+{
+    NetBox::ChangeSet changes;
+    for (const Entry &e : m_entries) {
+        if (!isPushable(e))
+            continue;
+        if (e.edit.type == Edit::Type::Update)
+            changes.update(e.edit.kind, e.edit.id, e.edit.fields);
+        else
+            changes.create(e.edit.kind, e.edit.fields);
+    }
+    return changes;
+}
+
+int ChangeSetModel::count(EntryState state) const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [state](const Entry &e) { return e.state == state; }));
+}
+
+ChangeSetModel::EntryState ChangeSetModel::entryState(int row) const
+{
+    return m_entries.value(row).state;
+}
+
+NetBox::Edit ChangeSetModel::edit(int row) const
+{
+    return m_entries.value(row).edit;
+}
+
+NetBox::Conflict ChangeSetModel::conflict(int row) const
+{
+    return m_entries.value(row).conflict;
+}
+
+int ChangeSetModel::rowOf(Domain::ObjectKind kind, qint64 id) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).edit.kind == kind && m_entries.at(i).edit.id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString ChangeSetModel::valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Null:
+        return tr("(empty)");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString ChangeSetModel::stateText(EntryState state)
+{
+    switch (state) {
+    case EntryState::Pending:
+        return tr("Pending");
+    case EntryState::Pushing:
+        return tr("Pushing");
+    case EntryState::Written:
+        return tr("Written");
+    case EntryState::Conflict:
+        return tr("Conflict");
+    case EntryState::Failed:
+        return tr("Failed");
+    case EntryState::KeepMine:
+        return tr("Keep mine");
+    case EntryState::TheirsTaken:
+        return tr("Took NetBox's version");
+    }
+    return {};
+}
+
+QString ChangeSetModel::objectText(const Entry &entry) const
+{
+    const QString kind = Domain::kindInfo(entry.edit.kind).key;
+    if (entry.edit.type == Edit::Type::Create && entry.edit.id == 0)
+        return tr("new %1").arg(kind);
+    return tr("%1 #%2").arg(kind).arg(entry.edit.id);
+}
+
+QString ChangeSetModel::statusText(const Entry &entry) const
+{
+    switch (entry.state) {
+    case EntryState::Conflict:
+        return entry.conflict.deletedRemotely ? tr("Conflict: deleted in NetBox since the sync")
+                                              : tr("Conflict: changed in NetBox since the sync");
+    case EntryState::Failed:
+        return tr("Failed: %1").arg(entry.error);
+    case EntryState::KeepMine:
+        return tr("Keep mine: overwrites NetBox on the next push");
+    default:
+        return stateText(entry.state);
+    }
+}
+
+QModelIndex ChangeSetModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_entries.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
+    if (parent.internalId() != kTopLevel || parent.row() >= m_entries.size())
+        return {};
+    if (row >= m_entries.at(parent.row()).fields.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ChangeSetModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int ChangeSetModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_entries.size());
+    if (parent.internalId() != kTopLevel || parent.column() != 0)
+        return 0;
+    return int(m_entries.at(parent.row()).fields.size());
+}
+
+int ChangeSetModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ChangeSetModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool top = index.internalId() == kTopLevel;
+    const Entry &e = m_entries.at(top ? index.row() : int(index.internalId() - 1));
+    switch (role) {
+    case EntryStateRole:
+        return int(e.state);
+    case KindRole:
+        return int(e.edit.kind);
+    case ObjectIdRole:
+        return e.edit.id;
+    default:
+        break;
+    }
+    if (top) {
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == ObjectColumn)
+                return objectText(e);
+            if (index.column() == StatusColumn)
+                return statusText(e);
+            return {};
+        case Qt::ToolTipRole:
+            return index.column() == StatusColumn ? QVariant(statusText(e)) : QVariant();
+        case Qt::ForegroundRole:
+            if (e.state == EntryState::Conflict || e.state == EntryState::Failed)
+                return QColor(Qt::red).darker(120);
+            return {};
+        default:
+            return {};
+        }
+    }
+    const FieldRow &f = e.fields.at(index.row());
+    const auto value = [&]() -> QJsonValue {
+        switch (index.column()) {
+        case LocalColumn:
+            return f.local;
+        case RemoteColumn:
+            return f.remote;
+        case BaseColumn:
+            return f.base;
+        default:
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (index.column() == ObjectColumn)
+            return f.field;
+        if (index.column() == StatusColumn) {
+            if (e.state == EntryState::Conflict && f.remote != f.base)
+                return tr("changed in NetBox");
+            if (e.edit.type == Edit::Type::Update && f.base.isUndefined())
+                return QString();
+            return f.base == f.local ? tr("unchanged") : tr("changed");
+        }
+        return valueText(value());
+    case FieldRole:
+        return f.field;
+    case ValueRole:
+        return value().toVariant();
+    case Qt::ForegroundRole:
+        if (e.state == EntryState::Conflict && index.column() == RemoteColumn && f.remote != f.base)
+            return QColor(Qt::red).darker(120);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeSetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case ObjectColumn:
+        return tr("Object / field");
+    case LocalColumn:
+        return tr("Local (mine)");
+    case RemoteColumn:
+        return tr("NetBox now (theirs)");
+    case BaseColumn:
+        return tr("Last synced (base)");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void ChangeSetModel::refreshDiff()
+{
+    if (!m_runner)
+        return;
+    NetBox::ChangeSet updates;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.edit.type == Edit::Type::Update && e.state != EntryState::Written)
+            updates.update(e.edit.kind, e.edit.id, e.edit.fields);
+    }
+    if (!updates.isEmpty())
+        m_runner->diff(updates);
+}
+
+void ChangeSetModel::handleDiff(const Result<QList<NetBox::FieldDiff>> &diff)
+{
+    if (!diff) {
+        qCWarning(lcChangeSetModel).noquote() << "change set diff failed:" << diff.error().detail;
+        return;
+    }
+    for (const NetBox::FieldDiff &d : *diff) {
+        const int row = rowOf(d.kind, d.id);
+        if (row < 0 || m_entries.at(row).edit.type != Edit::Type::Update)
+            continue;
+        Entry &e = m_entries[row];
+        if (e.state == EntryState::Conflict || e.state == EntryState::Written)
+            continue; // the base shown is the one the push measured against
+        for (FieldRow &f : e.fields) {
+            if (f.field == d.field)
+                f.base = d.synced;
+        }
+        entryChanged(row);
+    }
+}
+
+void ChangeSetModel::push()
+{
+    if (!m_runner || isBusy())
+        return;
+    m_pushedRows.clear();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (isPushable(m_entries.at(row)))
+            m_pushedRows << row;
+    }
+    if (m_pushedRows.isEmpty())
+        return;
+    const NetBox::ChangeSet changes = pendingChanges();
+    for (int row : std::as_const(m_pushedRows)) {
+        m_entries[row].state = EntryState::Pushing;
+        m_entries[row].error.clear();
+        entryChanged(row);
+    }
+    setBusy(true);
+    emit entriesChanged();
+    m_runner->push(changes);
+}
+
+void ChangeSetModel::handlePushFinished(const Result<NetBox::WriteReport> &report)
+{
+    if (!m_pushing)
+        return;
+    const QList<int> rows = std::exchange(m_pushedRows, {});
+    if (!report) {
+        for (int row : rows) {
+            m_entries[row].state = EntryState::Failed;
+            m_entries[row].error = report.error().detail;
+            entryChanged(row);
+        }
+        setBusy(false);
+        emit errorOccurred(tr("The change set could not be pushed: %1").arg(report.error().detail));
+        emit entriesChanged();
+        emit pushFinished(0, 0, int(rows.size()));
+        return;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        Entry &e = m_entries[rows.at(i)];
+        if (i >= report->outcomes.size()) {
+            e.state = EntryState::Failed;
+            e.error = tr("no outcome reported");
+            entryChanged(rows.at(i));
+            continue;
+        }
+        const WriteOutcome &o = report->outcomes.at(i);
+        switch (o.state) {
+        case WriteOutcome::State::Written:
+            e.state = EntryState::Written;
+            e.edit.id = o.id;
+            for (FieldRow &f : e.fields)
+                f.base = f.local;
+            break;
+        case WriteOutcome::State::Conflict:
+            e.state = EntryState::Conflict;
+            e.conflict = o.conflict;
+            for (FieldRow &f : e.fields) {
+                for (const NetBox::ConflictField &c : o.conflict.fields) {
+                    if (c.field == f.field) {
+                        f.base = c.synced;
+                        f.remote = c.remote;
+                    }
+                }
+            }
+            break;
+        case WriteOutcome::State::Failed:
+            e.state = EntryState::Failed;
+            e.error = o.error.detail;
+            break;
+        }
+        entryChanged(rows.at(i));
+    }
+    setBusy(false);
+    emit entriesChanged();
+    emit pushFinished(report->count(WriteOutcome::State::Written), report->count(WriteOutcome::State::Conflict),
+                      report->count(WriteOutcome::State::Failed));
+}
+
+bool ChangeSetModel::resolve(int row, Resolution resolution)
+{
+    if (!m_runner || row < 0 || row >= m_entries.size() || m_entries.at(row).state != EntryState::Conflict)
+        return false;
+    Entry &e = m_entries[row];
+    if (e.conflict.deletedRemotely) {
+        if (resolution == Resolution::KeepMine)
+            return false;
+        // Nothing to adopt; the next sync removes the object from the store.
+        e.state = EntryState::TheirsTaken;
+        entryChanged(row);
+        emit entriesChanged();
+        return true;
+    }
+    const bool wasBusy = isBusy();
+    m_resolving << PendingResolution{e.edit.kind, e.edit.id, resolution};
+    if (!wasBusy)
+        emit busyChanged(true);
+    m_runner->adoptRemote({NetBox::RemoteObject{e.edit.kind, e.conflict.remoteObject}});
+    return true;
+}
+
+void ChangeSetModel::handleRemoteAdopted(const Status &status)
+{
+    if (m_resolving.isEmpty())
+        return;
+    const PendingResolution r = m_resolving.takeFirst();
+    const int row = rowOf(r.kind, r.id);
+    if (!status) {
+        emit errorOccurred(tr("NetBox's version could not be taken into the local store: %1").arg(status.error().detail));
+    } else if (row >= 0 && m_entries.at(row).state == EntryState::Conflict) {
+        Entry &e = m_entries[row];
+        // NetBox's current state is the new base: a KeepMine push is now
+        // measured against it and fails again if NetBox changes once more.
+        for (FieldRow &f : e.fields)
+            f.base = f.remote;
+        e.state = r.resolution == Resolution::KeepMine ? EntryState::KeepMine : EntryState::TheirsTaken;
+        entryChanged(row);
+    }
+    if (!isBusy())
+        emit busyChanged(false);
+    emit entriesChanged();
+}
+
+void ChangeSetModel::setBusy(bool pushing)
+{
+    const bool before = isBusy();
+    m_pushing = pushing;
+    if (before != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void ChangeSetModel::rebuildFields(Entry &entry) const
+{
+    QList<FieldRow> fields;
+    for (auto it = entry.edit.fields.constBegin(); it != entry.edit.fields.constEnd(); ++it) {
+        FieldRow f;
+        f.field = it.key();
+        f.local = it.value();
+        for (const FieldRow &old : std::as_const(entry.fields)) {
+            if (old.field == f.field) {
+                f.base = old.base;
+                f.remote = old.remote;
+            }
+        }
+        fields << f;
+    }
+    entry.fields = fields;
+}
+
+void ChangeSetModel::entryChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const int children = int(m_entries.at(row).fields.size());
+    if (children > 0) {
+        const QModelIndex parent = index(row, 0);
+        emit dataChanged(index(0, 0, parent), index(children - 1, ColumnCount - 1, parent));
+    }
+}
+
+} // namespace OpsDeck::Models

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPointer>
+
+#include "backend/netbox/changeset.h"
+#include "backend/netbox/netboxwriter.h"
+
+namespace OpsDeck::NetBox {
+class NetBoxRunner;
+}
+
+namespace OpsDeck::Models {
+
+/// The pending NetBox change set of the console as a two-level tree: one
+/// row per edited object (its state: pending, written, conflict, failed),
+/// one child row per field with the local value, NetBox's current value
+/// (for conflicts) and the last synced value (the base), side by side.
+///
+/// Edits from the console come in through update()/create(); push() sends
+/// every pending object as one NetBoxWriter push through the runner (on its
+/// worker thread, never blocking the GUI). The writer leaves objects that
+/// changed in NetBox since the sync alone and reports them as conflicts;
+/// resolve() then takes NetBox's version into the store as the new base and
+/// either keeps the local edit for the next push (KeepMine) or drops it
+/// (TakeTheirs). Nothing remote is overwritten without that choice.
+///
+/// Does not own the runner. GUI thread.
+class ChangeSetModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeSetModel)
+
+public:
+    /// Top rows: the object in ObjectColumn; child rows: the field.
+    enum Column { ObjectColumn, LocalColumn, RemoteColumn, BaseColumn, StatusColumn, ColumnCount };
+    enum Role {
+        EntryStateRole = Qt::UserRole, ///< EntryState as int (both row levels)
+        KindRole,                      ///< Domain::ObjectKind as int
+        ObjectIdRole,                  ///< qint64; 0 for an unwritten create
+        FieldRole,                     ///< child rows: the API field name
+        ValueRole,                     ///< the column's value as QJsonValue
+    };
+    enum class EntryState { Pending, Pushing, Written, Conflict, Failed, KeepMine, TheirsTaken };
+    Q_ENUM(EntryState)
+    enum class Resolution { KeepMine, TakeTheirs };
+    Q_ENUM(Resolution)
+
+    explicit ChangeSetModel(NetBox::NetBoxRunner *runner, QObject *parent = nullptr);
+    ~ChangeSetModel() override;
+
+    /// Records an edit of an existing object; merges with a pending edit of it.
+    void update(Domain::ObjectKind kind, qint64 id, const QJsonObject &fields);
+    /// Records a new object (write form).
+    void create(Domain::ObjectKind kind, const QJsonObject &body);
+    /// Replaces every entry with the edits of @p changes.
+    void setChangeSet(const NetBox::ChangeSet &changes);
+    void removeEntry(int row);
+    /// Drops written entries and those resolved with TakeTheirs.
+    void clearFinished();
+
+    /// What push() sends: pending, failed and KeepMine entries.
+    [[nodiscard]] NetBox::ChangeSet pendingChanges() const;
+    [[nodiscard]] int entryCount() const { return int(m_entries.size()); }
+    [[nodiscard]] int count(EntryState state) const;
+    [[nodiscard]] EntryState entryState(int row) const;
+    [[nodiscard]] NetBox::Edit edit(int row) const;
+    [[nodiscard]] NetBox::Conflict conflict(int row) const;
+    /// The entry of an object; -1 when none.
+    [[nodiscard]] int rowOf(Domain::ObjectKind kind, qint64 id) const;
+    [[nodiscard]] bool isBusy() const { return m_pushing || !m_resolving.isEmpty(); }
+
+    /// A value as the views show it; empty for "no value".
+    [[nodiscard]] static QString valueText(const QJsonValue &value);
+    [[nodiscard]] static QString stateText(EntryState state);
+
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+public slots:
+    /// Reads the last synced values of every edited field from the store.
+    void refreshDiff();
+    /// Sends pendingChanges() as one push; ignored while busy or when empty.
+    void push();
+    /// For a Conflict entry; false when the choice does not apply (an
+    /// object deleted in NetBox cannot be kept).
+    bool resolve(int row, OpsDeck::Models::ChangeSetModel::Resolution resolution);
+
+signals:
+    void busyChanged(bool busy);
+    void pushFinished(int written, int conflicts, int failed);
+    /// A push or a resolution failed as a whole (translated).
+    void errorOccurred(const QString &text);
+    /// Entries were added, removed or changed state.
+    void entriesChanged();
+
+private:
+    struct FieldRow
+    {
+        QString field;
+        QJsonValue local;
+        QJsonValue base = QJsonValue(QJsonValue::Undefined);
+        QJsonValue remote = QJsonValue(QJsonValue::Undefined);
+    };
+    struct Entry
+    {
+        NetBox::Edit edit;
+        EntryState state = EntryState::Pending;
+        QList<FieldRow> fields;
+        NetBox::Conflict conflict;
+        QString error;
+    };
+    struct PendingResolution
+    {
+        Domain::ObjectKind kind;
+        qint64 id;
+        Resolution resolution;
+    };
+
+    void handleDiff(const Result<QList<NetBox::FieldDiff>> &diff);
+    void handlePushFinished(const Result<NetBox::WriteReport> &report);
+    void handleRemoteAdopted(const Status &status);
+    void setBusy(bool pushing);
+    void rebuildFields(Entry &entry) const;
+    void entryChanged(int row);
+    [[nodiscard]] bool isPushable(const Entry &entry) const;
+    [[nodiscard]] QString objectText(const Entry &entry) const;
+    [[nodiscard]] QString statusText(const Entry &entry) const;
+
+    QPointer<NetBox::NetBoxRunner> m_runner;
+    QList<Entry> m_entries;
+    QList<int> m_pushedRows; ///< entry rows in the order of the push's outcomes
+    QList<PendingResolution> m_resolving;
+    bool m_pushing = false;
+};
+
+} // namespace OpsDeck::Models

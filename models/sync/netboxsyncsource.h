@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include "models/sync/syncsource.h"
+
+class QTimer;
+
+namespace OpsDeck::NetBox {
+class NetBoxRunner;
+}
+
+namespace OpsDeck::Models {
+
+/// The NetBox mirror of one workspace as a SyncSource: runs go through a
+/// NetBoxRunner (its worker thread does the network and store work), and
+/// the server is probed now and then so the console can say it is offline.
+/// Does not own the runner. GUI thread.
+class NetBoxSyncSource final : public SyncSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetBoxSyncSource)
+
+public:
+    NetBoxSyncSource(NetBox::NetBoxRunner *runner, const QString &workspaceName, QObject *parent = nullptr);
+    ~NetBoxSyncSource() override;
+
+    [[nodiscard]] QString title() const override;
+    [[nodiscard]] QString workspaceName() const override { return m_workspaceName; }
+    [[nodiscard]] QStringList endpoints() const override;
+
+    /// How often the server is probed while no sync runs (default 60 s; 0: never).
+    void setProbeInterval(int ms);
+
+public slots:
+    void startFull() override;
+    void startIncremental() override;
+    void cancel() override;
+    void checkReachability() override;
+
+private:
+    NetBox::NetBoxRunner *m_runner;
+    QString m_workspaceName;
+    QTimer *m_probeTimer;
+};
+
+} // namespace OpsDeck::Models

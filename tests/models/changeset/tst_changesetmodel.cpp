@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "models/changeset/changesetmodel.h"
+#include "tests/fixtures/netbox/fixturerunner.h"
+
+using namespace OpsDeck;
+using Domain::ObjectKind;
+using Models::ChangeSetModel;
+using State = Models::ChangeSetModel::EntryState;
+using Test::NetBoxFixtureServer;
+
+class TestChangeSetModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // 4.2: conflicts found by comparing last_updated before writing.
+        Test::NetBoxFixtureOptions options;
+        options.version = QStringLiteral("4.2");
+        m_server = std::make_unique<NetBoxFixtureServer>(options);
+        QVERIFY(m_server->start().ok());
+        m_runner = Test::fixtureRunner(*m_server, m_dir.filePath(QStringLiteral("store.sqlite")));
+        const Status synced = Test::fullSyncThrough(*m_runner);
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+    }
+    void cleanupTestCase()
+    {
+        m_runner.reset();
+        m_server.reset();
+    }
+
+    // Per-object outcomes: a written update, a create NetBox rejects, and an
+    // object deleted in NetBox since the sync, under the model tester.
+    void outcomesPerObject()
+    {
+        ChangeSetModel model(m_runner.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<qint64> cables = m_server->ids(ObjectKind::Cable);
+        const qint64 goneCable = cables.constLast();
+        model.update(ObjectKind::Device, 8, {{QStringLiteral("asset_tag"), QStringLiteral("AT-8")}});
+        model.update(ObjectKind::Device, 8, {{QStringLiteral("serial"), QStringLiteral("S-8")}}); // merges
+        model.create(ObjectKind::Device, {{QStringLiteral("name"), QStringLiteral("no-type")}});
+        model.update(ObjectKind::Cable, goneCable, {{QStringLiteral("label"), QStringLiteral("x")}});
+        QCOMPARE(model.entryCount(), 3);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.index(1, ChangeSetModel::ObjectColumn).data().toString(), QStringLiteral("new device"));
+        QVERIFY(m_server->deleteObject(ObjectKind::Cable, goneCable).ok());
+
+        QSignalSpy pushed(&model, &ChangeSetModel::pushFinished);
+        QSignalSpy busy(&model, &ChangeSetModel::busyChanged);
+        model.push();
+        QVERIFY(model.isBusy());
+        QCOMPARE(model.entryState(0), State::Pushing);
+        QVERIFY(pushed.wait(15000));
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(model.entryState(0), State::Written);
+        QCOMPARE(model.entryState(1), State::Failed);
+        QCOMPARE(model.entryState(2), State::Conflict);
+        // The failure names the cause; the object written is in NetBox.
+        const QString failure = model.index(1, ChangeSetModel::StatusColumn).data().toString();
+        QVERIFY2(failure.startsWith(QStringLiteral("Failed: ")) && failure.size() > 10, qPrintable(failure));
+        QCOMPARE(m_server->object(ObjectKind::Device, 8).value(QStringLiteral("serial")).toString(), QStringLiteral("S-8"));
+        QVERIFY(model.conflict(2).deletedRemotely);
+        QVERIFY(model.index(2, ChangeSetModel::StatusColumn).data().toString().contains(QStringLiteral("deleted")));
+
+        // A deleted object cannot be kept; taking theirs drops the edit.
+        QVERIFY(!model.resolve(2, ChangeSetModel::Resolution::KeepMine));
+        QVERIFY(!model.resolve(0, ChangeSetModel::Resolution::TakeTheirs));
+        QVERIFY(model.resolve(2, ChangeSetModel::Resolution::TakeTheirs));
+        QCOMPARE(model.entryState(2), State::TheirsTaken);
+        // Only the failed create is still to push.
+        const NetBox::ChangeSet pending = model.pendingChanges();
+        QCOMPARE(pending.edits().size(), 1);
+        QCOMPARE(pending.edits().first().type, NetBox::Edit::Type::Create);
+        model.clearFinished();
+        QCOMPARE(model.entryCount(), 1);
+        model.removeEntry(0);
+        QCOMPARE(model.entryCount(), 0);
+    }
+
+    // Take theirs on a changed object adopts NetBox's version as the base
+    // and never writes.
+    void takeTheirsLeavesNetBox()
+    {
+        ChangeSetModel model(m_runner.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.update(ObjectKind::Rack, 2, {{QStringLiteral("description"), QStringLiteral("mine")}});
+        QVERIFY(m_server->updateObject(ObjectKind::Rack, 2, {{QStringLiteral("description"), QStringLiteral("theirs")}}).ok());
+        QSignalSpy pushed(&model, &ChangeSetModel::pushFinished);
+        model.push();
+        QVERIFY(pushed.wait(15000));
+        QCOMPARE(model.entryState(0), State::Conflict);
+        const QModelIndex field = model.index(0, ChangeSetModel::RemoteColumn, model.index(0, 0));
+        QCOMPARE(field.data().toString(), QStringLiteral("theirs"));
+        const qint64 writes = m_server->writeRequestCount();
+        QVERIFY(model.resolve(0, ChangeSetModel::Resolution::TakeTheirs));
+        QTRY_COMPARE(model.entryState(0), State::TheirsTaken);
+        QVERIFY(!model.isBusy());
+        QCOMPARE(model.index(0, ChangeSetModel::BaseColumn, model.index(0, 0)).data().toString(), QStringLiteral("theirs"));
+        QVERIFY(model.pendingChanges().isEmpty());
+        model.push();
+        QVERIFY(!model.isBusy());
+        QCOMPARE(m_server->writeRequestCount(), writes);
+        QCOMPARE(m_server->object(ObjectKind::Rack, 2).value(QStringLiteral("description")).toString(),
+                 QStringLiteral("theirs"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<NetBoxFixtureServer> m_server;
+    std::unique_ptr<NetBox::NetBoxRunner> m_runner;
+};
+
+QTEST_GUILESS_MAIN(TestChangeSetModel)
+#include "tst_changesetmodel.moc"

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "widgets/changeset/changesetpanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "models/changeset/changesetmodel.h"
+
+namespace OpsDeck::Widgets {
+
+using Models::ChangeSetModel;
+using State = Models::ChangeSetModel::EntryState;
+
+ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_pushButton(new QPushButton(tr("&Push to NetBox"), this))
+    , m_keepMineButton(new QPushButton(tr("&Keep mine"), this))
+    , m_takeTheirsButton(new QPushButton(tr("&Take theirs"), this))
+    , m_removeButton(new QPushButton(tr("&Discard edit"), this))
+    , m_clearButton(new QPushButton(tr("C&lear finished"), this))
+{
+    m_view->setObjectName(QStringLiteral("changeSetView"));
+    m_summary->setObjectName(QStringLiteral("changeSetSummary"));
+    m_error->setObjectName(QStringLiteral("changeSetError"));
+    m_pushButton->setObjectName(QStringLiteral("pushButton"));
+    m_keepMineButton->setObjectName(QStringLiteral("keepMineButton"));
+    m_takeTheirsButton->setObjectName(QStringLiteral("takeTheirsButton"));
+    m_removeButton->setObjectName(QStringLiteral("discardButton"));
+    m_clearButton->setObjectName(QStringLiteral("clearFinishedButton"));
+    m_keepMineButton->setToolTip(tr("Write the local values over NetBox's current ones on the next push"));
+    m_takeTheirsButton->setToolTip(tr("Drop the local edit and keep what NetBox holds now"));
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
+    m_error->hide();
+
+    m_view->setModel(model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setSectionResizeMode(ChangeSetModel::ObjectColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pushButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_keepMineButton);
+    buttons->addWidget(m_takeTheirsButton);
+    buttons->addStretch();
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_clearButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_pushButton, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        m_model->push();
+    });
+    connect(m_keepMineButton, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(m_takeTheirsButton, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { m_model->removeEntry(selectedEntry()); });
+    connect(m_clearButton, &QPushButton::clicked, model, &ChangeSetModel::clearFinished);
+    connect(model, &ChangeSetModel::errorOccurred, this, [this](const QString &text) {
+        m_error->setText(text);
+        m_error->show();
+    });
+    connect(model, &ChangeSetModel::entriesChanged, this, &ChangeSetPanel::updateActions);
+    connect(model, &ChangeSetModel::busyChanged, this, &ChangeSetPanel::updateActions);
+    connect(model, &ChangeSetModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &ChangeSetModel::rowsInserted, m_view, &QTreeView::expandAll);
+    // Conflicts open up so the three values are visible at once.
+    connect(model, &ChangeSetModel::pushFinished, m_view, &QTreeView::expandAll);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChangeSetPanel::updateActions);
+    m_view->expandAll();
+    updateActions();
+}
+
+ChangeSetPanel::~ChangeSetPanel() = default;
+
+int ChangeSetPanel::selectedEntry() const
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return -1;
+    while (index.parent().isValid())
+        index = index.parent();
+    return index.row();
+}
+
+void ChangeSetPanel::updateActions()
+{
+    const int pending = m_model->count(State::Pending) + m_model->count(State::Failed) + m_model->count(State::KeepMine);
+    const int conflicts = m_model->count(State::Conflict);
+    const int failed = m_model->count(State::Failed);
+    const int written = m_model->count(State::Written);
+    if (m_model->entryCount() == 0)
+        m_summary->setText(tr("No pending changes. Edits made in the console appear here."));
+    else if (m_model->isBusy())
+        m_summary->setText(tr("Pushing to NetBox…"));
+    else
+        m_summary->setText(tr("%1 to push, %2 in conflict, %3 failed, %4 written")
+                               .arg(pending)
+                               .arg(conflicts)
+                               .arg(failed)
+                               .arg(written));
+    const bool busy = m_model->isBusy();
+    const int row = selectedEntry();
+    const bool conflict = row >= 0 && m_model->entryState(row) == State::Conflict;
+    m_pushButton->setEnabled(!busy && pending > 0);
+    m_keepMineButton->setEnabled(!busy && conflict && !m_model->conflict(row).deletedRemotely);
+    m_takeTheirsButton->setEnabled(!busy && conflict);
+    m_removeButton->setEnabled(!busy && row >= 0);
+    m_clearButton->setEnabled(!busy && (written > 0 || m_model->count(State::TheirsTaken) > 0));
+}
+
+void ChangeSetPanel::resolveSelected(bool keepMine)
+{
+    const int row = selectedEntry();
+    if (row >= 0)
+        m_model->resolve(row, keepMine ? ChangeSetModel::Resolution::KeepMine : ChangeSetModel::Resolution::TakeTheirs);
+}
+
+} // namespace OpsDeck::Widgets

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "widgets/console/workspacefeatures.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QScrollArea>
+#include <QTableView>
+#include <QToolBar>
+
+#include "backend/ipc/ipcclient.h"
+#include "backend/mcp/metricstoresink.h"
+#include "backend/metrics/metricstore.h"
+#include "backend/netbox/netboxclient.h"
+#include "backend/netbox/netboxrunner.h"
+#include "backend/store/store.h"
+#include "backend/vault/filevault.h"
+#include "backend/vault/secretstorefactory.h"
+#include "backend/workspace/workspace.h"
+#include "models/changeset/changesetmodel.h"
+#include "models/events/eventlistmodel.h"
+#include "models/jobs/jobserviceconnection.h"
+#include "models/prtg/prtgimportsession.h"
+#include "models/sync/netboxsyncsource.h"
+#include "widgets/changeset/changesetpanel.h"
+#include "widgets/console/mainwindow.h"
+#include "widgets/jobs/jobsdock.h"
+#include "widgets/mcp/mcpmatchreviewwidget.h"
+#include "widgets/prtg/prtgimportwizard.h"
+#include "widgets/sync/syncpanel.h"
+#include "widgets/sync/syncstatuswidget.h"
+
+Q_LOGGING_CATEGORY(lcFeatures, "opsdeck.console.features")
+
+namespace OpsDeck::Widgets {
+
+namespace {
+
+// Keeps the stores a PRTG import session writes to alive as long as its wizard.
+class ImportResources final : public QObject
+{
+public:
+    using QObject::QObject;
+    std::unique_ptr<Store::Store> store;
+    std::unique_ptr<Metrics::MetricStore> metrics;
+    std::unique_ptr<Mcp::MetricStoreSink> sink;
+};
+
+} // namespace
+
+WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_connection(new Models::JobServiceConnection(this))
+    , m_jobsDock(new JobsDock(window))
+    , m_eventsDock(new QDockWidget(tr("Device Events"), window))
+    , m_events(new Models::EventListModel(this))
+    , m_eventsView(new QTableView(m_eventsDock))
+{
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setConnection(m_connection);
+    connect(m_jobsDock, &JobsDock::notification, window,
+            [window](const QString &message) { window->statusBar()->showMessage(message, 10000); });
+    // The dock holds a list, filters and a details pane: scrolled rather
+    // than forcing its full height on the window.
+    if (QWidget *content = m_jobsDock->widget()) {
+        auto *scroll = new QScrollArea(m_jobsDock);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(content);
+        m_jobsDock->setWidget(scroll);
+    }
+    window->addFeatureDock(m_jobsDock, Qt::BottomDockWidgetArea);
+
+    m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    m_eventsView->setModel(m_events);
+    m_eventsView->setAccessibleName(tr("Device events"));
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->horizontalHeader()->setStretchLastSection(true);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsDock->setWidget(m_eventsView);
+    window->addFeatureDock(m_eventsDock, Qt::BottomDockWidgetArea);
+    connect(m_eventsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 device = index.data(Models::EventListModel::DeviceIdRole).toLongLong();
+        if (device > 0)
+            m_window->selectDevice(device);
+    });
+    connect(m_connection, &Models::JobServiceConnection::stateChanged, this,
+            [this](Models::JobServiceConnection::State state) {
+                if (state == Models::JobServiceConnection::State::Connected)
+                    m_events->setClient(m_connection->client());
+            });
+
+    // By default they share the bottom area with the device table and the log, as tabs.
+    if (auto *log = window->findChild<QDockWidget *>(QStringLiteral("logDock"))) {
+        window->tabifyDockWidget(log, m_jobsDock);
+        window->tabifyDockWidget(m_jobsDock, m_eventsDock);
+    }
+    if (auto *devices = window->findChild<QDockWidget *>(QStringLiteral("devicesDock")))
+        devices->raise();
+
+    QMenu *tools = window->menu(MainWindow::Menu::Tools);
+    auto *sync = tools->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("NetBox &Sync…"));
+    sync->setObjectName(QStringLiteral("netboxSyncAction"));
+    connect(sync, &QAction::triggered, this, &WorkspaceFeatures::openSync);
+    auto *review = tools->addAction(tr("Review Ciena &MCP Matches…"));
+    review->setObjectName(QStringLiteral("mcpReviewAction"));
+    connect(review, &QAction::triggered, this, &WorkspaceFeatures::openMcpReview);
+    auto *prtg = tools->addAction(tr("Import from &PRTG…"));
+    prtg->setObjectName(QStringLiteral("prtgImportAction"));
+    connect(prtg, &QAction::triggered, this, &WorkspaceFeatures::openPrtgImport);
+}
+
+WorkspaceFeatures::~WorkspaceFeatures()
+{
+    m_events->setClient(nullptr);
+    m_connection->close();
+}
+
+bool WorkspaceFeatures::serviceAutostart()
+{
+    return qEnvironmentVariable("OPSDECK_SERVICE_AUTOSTART") != QLatin1String("0");
+}
+
+void WorkspaceFeatures::open(const Models::WorkspaceInfo &info)
+{
+    if (info.folder == m_info.folder)
+        return;
+    m_info = info;
+    closeSync();
+    m_vault.reset();
+    auto workspace = Workspace::Workspace::open(info.folder);
+    if (!workspace) {
+        report(workspace.error());
+        return;
+    }
+    m_workspaceId = workspace->id();
+    m_events->setClient(nullptr);
+    m_connection->close();
+    Models::JobServiceEndpoint endpoint;
+    endpoint.workspaceFolder = info.folder;
+    endpoint.workspaceId = m_workspaceId;
+    endpoint.startService = serviceAutostart();
+    m_connection->open(endpoint);
+}
+
+void WorkspaceFeatures::report(const Error &error)
+{
+    qCWarning(lcFeatures) << error.toString();
+    QMessageBox::warning(m_window, tr("OpsDeck"), error.detail.isEmpty() ? error.toString() : error.detail);
+}
+
+void WorkspaceFeatures::withVault(const std::function<void(Vault::SecretStore *)> &done)
+{
+    if (!m_vault) {
+        Vault::SecretStoreOptions options;
+        options.workspaceId = m_workspaceId;
+        options.vaultFilePath = QDir(m_info.folder).filePath(Workspace::Workspace::vaultFileName());
+        options.preferred = Vault::isKeychainSupported() ? Vault::SecretBackend::Keychain : Vault::SecretBackend::File;
+        auto store = Vault::createSecretStore(options);
+        if (!store) {
+            report(store.error());
+            return;
+        }
+        m_vault = std::move(store).value();
+    }
+    if (Vault::FileVault *file = m_vault->fileVault(); file && !file->isUnlocked()) {
+        bool ok = false;
+        const bool exists = file->exists();
+        const QString text = QInputDialog::getText(
+            m_window, tr("Workspace Vault"),
+            exists ? tr("Passphrase of the vault of workspace %1:").arg(m_info.name)
+                   : tr("Choose a passphrase for the new vault of workspace %1:").arg(m_info.name),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const Vault::Secret passphrase = Vault::Secret::fromString(text);
+        const Status st = exists ? file->unlock(passphrase) : file->create(passphrase);
+        if (!st) {
+            report(st.error());
+            return;
+        }
+    }
+    done(m_vault.get());
+}
+
+void WorkspaceFeatures::closeSync()
+{
+    delete m_syncStatus;
+    delete m_syncDock;
+    delete m_changesDock;
+    delete m_changes;
+    delete m_syncSource;
+    delete m_runner;
+}
+
+void WorkspaceFeatures::openSync()
+{
+    if (m_syncDock) {
+        m_syncDock->show();
+        m_syncDock->raise();
+        return;
+    }
+    auto workspace = Workspace::Workspace::open(m_info.folder);
+    if (!workspace) {
+        report(workspace.error());
+        return;
+    }
+    const Workspace::NetboxConfig config = workspace->config().connections.netbox;
+    if (config.url.isEmpty()) {
+        QMessageBox::information(m_window, tr("NetBox Sync"),
+                                 tr("No NetBox server is configured for workspace %1. Add its URL and a vault "
+                                    "reference for the API token to the workspace's configuration.")
+                                     .arg(m_info.name));
+        return;
+    }
+    withVault([this, config](Vault::SecretStore *vault) {
+        vault->read(config.token.path, this, [this, config](Result<Vault::Secret> token) {
+            if (!token) {
+                report(token.error());
+                return;
+            }
+            const QString storePath = m_info.storePath;
+            m_runner = new NetBox::NetBoxRunner(NetBox::ClientSettings::fromConfig(config, *token),
+                                                [storePath] { return Store::Store::openSqlite(storePath); }, this);
+            m_syncSource = new Models::NetBoxSyncSource(m_runner, m_info.name, this);
+            m_changes = new Models::ChangeSetModel(m_runner, this);
+
+            m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
+            m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
+            m_syncDock->setWidget(new SyncPanel(m_syncSource));
+            m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
+            m_changesDock = new QDockWidget(tr("NetBox Changes"), m_window);
+            m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
+            m_changesDock->setWidget(new ChangeSetPanel(m_changes));
+            m_window->addFeatureDock(m_changesDock, Qt::RightDockWidgetArea);
+            m_window->tabifyDockWidget(m_syncDock, m_changesDock);
+            m_syncDock->show();
+            m_syncDock->raise();
+
+            m_syncStatus = new SyncStatusWidget(m_syncSource);
+            m_window->statusBar()->addPermanentWidget(m_syncStatus);
+            connect(m_syncStatus, &SyncStatusWidget::activated, this, [this] {
+                m_syncDock->show();
+                m_syncDock->raise();
+            });
+            // The inventory views show what the store holds after a sync or a push.
+            connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_window->reloadInventory(); });
+            connect(m_runner, &NetBox::NetBoxRunner::pushFinished, m_window, [this] { m_window->reloadInventory(); });
+        });
+    });
+}
+
+void WorkspaceFeatures::openMcpReview()
+{
+    const QString storePath = m_info.storePath;
+    auto *review = new McpMatchReviewWidget([storePath] { return Store::Store::openSqlite(storePath); });
+    m_window->addViewTab(review, QStringLiteral("mcp-review"), tr("Ciena MCP Matches"));
+}
+
+void WorkspaceFeatures::openPrtgImport()
+{
+    withVault([this](Vault::SecretStore *vault) {
+        auto *resources = new ImportResources(nullptr);
+        auto store = Store::Store::openSqlite(m_info.storePath);
+        if (!store) {
+            delete resources;
+            report(store.error());
+            return;
+        }
+        resources->store = std::move(store).value();
+        if (!m_info.metricsPath.isEmpty()) {
+            if (auto metrics = Metrics::MetricStore::openSqlite(m_info.metricsPath)) {
+                resources->metrics = std::move(metrics).value();
+                resources->sink = std::make_unique<Mcp::MetricStoreSink>(resources->metrics.get(),
+                                                                         resources->store.get());
+            } else {
+                qCWarning(lcFeatures) << "PRTG history import unavailable:" << metrics.error().toString();
+            }
+        }
+        auto *session = new Models::PrtgImportSession(vault, resources->store.get(), resources->sink.get());
+        auto *wizard = new PrtgImportWizard(session, m_window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        session->setParent(wizard);
+        // Destroyed after the session (children go in reverse order of creation).
+        resources->setParent(wizard);
+        connect(wizard, &QWizard::finished, m_window, [this] { m_window->reloadInventory(); });
+        wizard->open();
+    });
+}
+
+} // namespace OpsDeck::Widgets

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+
+#include "backend/core/result.h"
+#include "models/inventory/inventorytypes.h"
+
+class QDockWidget;
+class QTableView;
+
+namespace OpsDeck::Vault {
+class SecretStore;
+}
+namespace OpsDeck::Store {
+class Store;
+}
+namespace OpsDeck::NetBox {
+class NetBoxRunner;
+}
+namespace OpsDeck::Models {
+class ChangeSetModel;
+class EventListModel;
+class JobServiceConnection;
+class NetBoxSyncSource;
+} // namespace OpsDeck::Models
+
+namespace OpsDeck::Widgets {
+
+class JobsDock;
+class MainWindow;
+class SyncStatusWidget;
+
+/// The per-workspace features beside the inventory views: the jobs dock and
+/// the device events dock (both through opsdeckd), the NetBox sync panel,
+/// status and change set, the Ciena MCP match review and the PRTG import
+/// wizard. Follows the workspace the window shows.
+class WorkspaceFeatures final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceFeatures)
+
+public:
+    /// Adds the docks and the Tools commands to @p window.
+    explicit WorkspaceFeatures(MainWindow *window);
+    ~WorkspaceFeatures() override;
+
+    /// Switches every feature to the workspace @p info.
+    void open(const Models::WorkspaceInfo &info);
+
+    [[nodiscard]] JobsDock *jobsDock() const { return m_jobsDock; }
+    [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
+    [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
+
+    /// Whether the console starts opsdeckd when it is not running: on unless
+    /// the environment sets OPSDECK_SERVICE_AUTOSTART=0.
+    [[nodiscard]] static bool serviceAutostart();
+
+private:
+    void openSync();
+    void openMcpReview();
+    void openPrtgImport();
+    void closeSync();
+    /// The workspace's vault, unlocked (asking for the passphrase when the
+    /// file vault is locked); calls @p done with it, or reports why not.
+    void withVault(const std::function<void(Vault::SecretStore *)> &done);
+    void report(const Error &error);
+
+    MainWindow *m_window;
+    Models::WorkspaceInfo m_info;
+    QString m_workspaceId;
+    Models::JobServiceConnection *m_connection;
+    JobsDock *m_jobsDock;
+    QDockWidget *m_eventsDock;
+    Models::EventListModel *m_events;
+    QTableView *m_eventsView;
+    std::unique_ptr<Vault::SecretStore> m_vault;
+
+    QPointer<NetBox::NetBoxRunner> m_runner;
+    QPointer<Models::NetBoxSyncSource> m_syncSource;
+    QPointer<Models::ChangeSetModel> m_changes;
+    QPointer<QDockWidget> m_syncDock;
+    QPointer<QDockWidget> m_changesDock;
+    QPointer<SyncStatusWidget> m_syncStatus;
+};
+
+} // namespace OpsDeck::Widgets

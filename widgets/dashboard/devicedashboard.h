@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include "models/inventory/inventorytypes.h"
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTableView;
+
+namespace OpsDeck::Models {
+class ChartDataSource;
+class InterfaceStatusModel;
+class InventoryService;
+}
+
+namespace OpsDeck::Widgets {
+
+class MetricChartPanel;
+
+/// The dashboard tab of one device: a header (name, role, place, status),
+/// summary charts over the same time axis (its uplinks' traffic, their
+/// errors and discards, optical receive power where it has optics, and
+/// latency) and a table of every interface with its operational status and
+/// current rates. Double-click or Enter on an interface asks for its chart.
+///
+/// Loads the device through the InventoryService and reads samples from
+/// @p source (owned by the caller, typically a hub client parented to this
+/// widget). GUI thread.
+class DeviceDashboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceDashboard)
+
+public:
+    DeviceDashboard(Models::InventoryService *service, Models::ChartDataSource *source, qint64 deviceId,
+                    QWidget *parent = nullptr);
+    ~DeviceDashboard() override;
+
+    [[nodiscard]] qint64 deviceId() const { return m_deviceId; }
+    [[nodiscard]] QString deviceName() const { return m_details.device.name; }
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] MetricChartPanel *chartPanel() const { return m_panel; }
+    [[nodiscard]] QTableView *interfaceView() const { return m_interfaceView; }
+    [[nodiscard]] Models::InterfaceStatusModel *interfaceModel() const { return m_interfaces; }
+    /// How many interfaces the summary charts show (the first cabled ones).
+    static constexpr int kSummaryInterfaces = 3;
+
+signals:
+    /// The device and its interfaces are shown.
+    void loaded(qint64 deviceId);
+    void interfaceChartRequested(qint64 deviceId, qint64 interfaceId);
+    void detailsRequested(qint64 deviceId);
+    void rackRequested(qint64 rackId, qint64 deviceId);
+    void topologyRequested(qint64 deviceId);
+
+private:
+    void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
+    void buildCharts();
+
+    QPointer<Models::InventoryService> m_service;
+    QPointer<Models::ChartDataSource> m_source;
+    qint64 m_deviceId;
+    quint64 m_request = 0;
+    bool m_loaded = false;
+    Models::DeviceDetails m_details;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_status;
+    QPushButton *m_rackButton;
+    QScrollArea *m_chartArea;
+    MetricChartPanel *m_panel = nullptr;
+    QTableView *m_interfaceView;
+    Models::InterfaceStatusModel *m_interfaces;
+};
+
+} // namespace OpsDeck::Widgets
