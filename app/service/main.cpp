@@ -16,6 +16,7 @@
 #include "backend/ipc/syncservice.h"
 #include "backend/ipc/trapservice.h"
 #include "backend/jobs/jobengine.h"
+#include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
@@ -163,6 +164,30 @@ int main(int argc, char *argv[])
     });
     const QString storePath = ws->storePath();
     (*engine)->setScopeResolver([storePath](const QJsonObject &scope) { return resolveScope(storePath, scope); });
+
+    // netbox.changeset jobs write to the workspace's NetBox with its token
+    // from the vault; without either, each such job fails saying which.
+    {
+        const Workspace::NetboxConfig &netbox = ws->config().connections.netbox;
+        Result<NetBox::ClientSettings> netboxSettings =
+            Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
+        if (!netbox.url.isEmpty() && !netbox.token.isSet()) {
+            netboxSettings = Error(ErrorCode::NotFound, QStringLiteral("the workspace names no NetBox token"));
+        } else if (!netbox.url.isEmpty() && !vault.isUnlocked()) {
+            netboxSettings = Error(ErrorCode::Locked, QStringLiteral("the NetBox token is in the vault, and the vault "
+                                                                     "is locked (no passphrase given)"));
+        } else if (!netbox.url.isEmpty()) {
+            auto netboxToken = vault.lookup(netbox.token.path);
+            netboxSettings = netboxToken ? Result<NetBox::ClientSettings>(
+                                               NetBox::ClientSettings::fromConfig(netbox, *netboxToken))
+                                         : Result<NetBox::ClientSettings>(
+                                               Error(ErrorCode::NotFound,
+                                                     QStringLiteral("no NetBox token in the vault entry %1")
+                                                         .arg(netbox.token.path)));
+        }
+        (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(
+            std::make_shared<Jobs::NetBoxWriterApplier>(std::move(netboxSettings), storePath)));
+    }
 
     auto token = Ipc::IpcPaths::token(true);
     if (!token)

@@ -299,12 +299,12 @@ Status MetricStore::ensureSchema()
     return {};
 }
 
-Result<qint64> MetricStore::seriesId(const SeriesKey &key)
+Result<std::optional<qint64>> MetricStore::findSeriesId(const SeriesKey &key)
 {
     const QString cacheKey = key.device + QChar(0x1f) + key.object + QChar(0x1f) + key.metric;
     const auto it = m_seriesIds.constFind(cacheKey);
     if (it != m_seriesIds.constEnd())
-        return *it;
+        return std::optional<qint64>(*it);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM metric_series WHERE device = ? AND object = ? AND metric = ?"));
@@ -313,20 +313,33 @@ Result<qint64> MetricStore::seriesId(const SeriesKey &key)
     q.addBindValue(text(key.metric));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot look up a series"));
-    if (!q.next()) {
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO metric_series (device, object, metric) VALUES (?, ?, ?)"));
-        ins.addBindValue(text(key.device));
-        ins.addBindValue(text(key.object));
-        ins.addBindValue(text(key.metric));
-        if (!ins.exec())
-            return sqlError(ins, QStringLiteral("cannot create a series"));
-        if (!q.exec() || !q.next())
-            return sqlError(q, QStringLiteral("cannot read back a series"));
-    }
+    if (!q.next())
+        return std::optional<qint64>();
     const qint64 id = q.value(0).toLongLong();
     m_seriesIds.insert(cacheKey, id);
-    return id;
+    return std::optional<qint64>(id);
+}
+
+Result<qint64> MetricStore::seriesId(const SeriesKey &key)
+{
+    const auto found = findSeriesId(key);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    QSqlQuery ins(QSqlDatabase::database(m_connectionName, false));
+    ins.prepare(QStringLiteral("INSERT INTO metric_series (device, object, metric) VALUES (?, ?, ?)"));
+    ins.addBindValue(text(key.device));
+    ins.addBindValue(text(key.object));
+    ins.addBindValue(text(key.metric));
+    if (!ins.exec())
+        return sqlError(ins, QStringLiteral("cannot create a series"));
+    const auto created = findSeriesId(key);
+    if (!created)
+        return created.error();
+    if (!*created)
+        return Error(ErrorCode::Database, QStringLiteral("cannot read back a series"));
+    return **created;
 }
 
 Status MetricStore::append(qint64 seriesId, qint64 timestampMs, double value)
@@ -493,7 +506,14 @@ Result<QList<MetricPoint>> MetricStore::query(qint64 seriesId, qint64 fromMs, qi
                       .arg(int(resolution)));
     }
     q.addBindValue(seriesId);
-    q.addBindValue(fromMs);
+    if (resolution == Resolution::Raw) {
+        q.addBindValue(fromMs);
+    } else {
+        // The bucket that holds fromMs belongs to the window, even when it
+        // starts before it.
+        const qint64 bucket = bucketMs(resolution);
+        q.addBindValue(fromMs - (((fromMs % bucket) + bucket) % bucket));
+    }
     q.addBindValue(toMs);
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot query samples"));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <optional>
+
 #include <memory>
 
 #include <QHash>
@@ -73,6 +75,8 @@ public:
 
     /// The id of a series, created on first use (cached).
     [[nodiscard]] Result<qint64> seriesId(const SeriesKey &key);
+    /// The id of an existing series, or none; never creates one (readers).
+    [[nodiscard]] Result<std::optional<qint64>> findSeriesId(const SeriesKey &key);
 
     /// Buffers one sample; flushes when the buffer is full.
     [[nodiscard]] Status append(qint64 seriesId, qint64 timestampMs, double value);

@@ -11,6 +11,10 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <QUuid>
+
+#include "backend/ipc/ipcclient.h"
+#include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/netbox/netboxrunner.h"
 
 Q_LOGGING_CATEGORY(lcChangeSetModel, "opsdeck.changeset")
@@ -414,7 +418,80 @@ void ChangeSetModel::push()
     }
     setBusy(true);
     emit entriesChanged();
-    m_runner->push(changes);
+    if (m_jobs && m_jobs->isConnected())
+        submitJob(changes);
+    else
+        m_runner->push(changes);
+}
+
+void ChangeSetModel::setJobService(Ipc::IpcClient *client, const QString &requester)
+{
+    if (m_jobs)
+        m_jobs->disconnect(this);
+    m_jobs = client;
+    m_requester = requester;
+    if (!client)
+        return;
+    connect(client, &Ipc::IpcClient::jobChanged, this, &ChangeSetModel::handleJobChanged);
+    connect(client, &Ipc::IpcClient::disconnected, this, [this] {
+        if (m_jobKey.isEmpty())
+            return;
+        m_jobKey.clear();
+        handlePushFinished(Error(ErrorCode::Network, tr("The connection to the service was lost; job %1 may still "
+                                                        "run there.")
+                                                         .arg(m_jobId)));
+    });
+}
+
+void ChangeSetModel::submitJob(const NetBox::ChangeSet &changes)
+{
+    Jobs::JobRequest request;
+    request.kind = Jobs::Kind::netboxChangeSet();
+    request.intent = tr("Write %n edited object(s) to NetBox", nullptr, int(changes.edits().size()));
+    request.requester = m_requester;
+    request.parameters = {{QStringLiteral("changeSet"), Jobs::changeSetToJson(changes)}};
+    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_jobKey = request.idempotencyKey;
+    m_jobId.clear();
+    m_jobs->subscribe({QStringLiteral("jobs")});
+    m_jobs->submitJob(request, this, [this, key = request.idempotencyKey](const Result<QJsonValue> &reply) {
+        if (!m_jobKey.isEmpty() && key != m_jobKey)
+            return; // a later push
+        if (!reply) {
+            if (key == m_jobKey) {
+                m_jobKey.clear();
+                handlePushFinished(reply.error());
+            }
+            return;
+        }
+        // The job may have ended (and been handled) before this reply.
+        const QJsonObject job = reply->toObject().value(QStringLiteral("job")).toObject();
+        m_jobId = job.value(QStringLiteral("id")).toString();
+        emit jobSubmitted(m_jobId);
+        handleJobChanged(job);
+    });
+}
+
+void ChangeSetModel::handleJobChanged(const QJsonObject &job)
+{
+    if (m_jobKey.isEmpty() || job.value(QStringLiteral("idempotencyKey")).toString() != m_jobKey)
+        return;
+    const QString state = job.value(QStringLiteral("state")).toString();
+    auto terminal = Jobs::jobStateFromString(state);
+    if (!terminal || (*terminal != Jobs::JobState::Succeeded && *terminal != Jobs::JobState::Failed &&
+                      *terminal != Jobs::JobState::Cancelled && *terminal != Jobs::JobState::Interrupted))
+        return;
+    m_jobKey.clear();
+    if (m_jobId.isEmpty())
+        m_jobId = job.value(QStringLiteral("id")).toString();
+    auto report = Jobs::writeReportFromJobResult(job.value(QStringLiteral("result")).toObject());
+    if (!report) {
+        const QString error = job.value(QStringLiteral("error")).toString();
+        handlePushFinished(Error(ErrorCode::Unknown, error.isEmpty() ? tr("job %1 ended %2").arg(m_jobId, state)
+                                                                     : error));
+        return;
+    }
+    handlePushFinished(*report);
 }
 
 void ChangeSetModel::handlePushFinished(const Result<NetBox::WriteReport> &report)

@@ -15,6 +15,10 @@ namespace OpsDeck::NetBox {
 class NetBoxRunner;
 }
 
+namespace OpsDeck::Ipc {
+class IpcClient;
+}
+
 namespace OpsDeck::Models {
 
 /// The pending NetBox change set of the console as a two-level tree: one
@@ -30,7 +34,12 @@ namespace OpsDeck::Models {
 /// either keeps the local edit for the next push (KeepMine) or drops it
 /// (TakeTheirs). Nothing remote is overwritten without that choice.
 ///
-/// Does not own the runner. GUI thread.
+/// With a job service set (setJobService()) and connected, push() submits
+/// the change set as one netbox.changeset job to opsdeckd instead, reports
+/// its id (jobSubmitted()) and takes the per-object outcomes from the job's
+/// result when it ends; the service applies the same conflict check.
+///
+/// Does not own the runner or the job service client. GUI thread.
 class ChangeSetModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -75,6 +84,12 @@ public:
     [[nodiscard]] int rowOf(Domain::ObjectKind kind, qint64 id) const;
     [[nodiscard]] bool isBusy() const { return m_pushing || !m_resolving.isEmpty(); }
 
+    /// Pushes through @p client's job queue while it is connected (nullptr:
+    /// always through the runner). @p requester names the submitting user.
+    void setJobService(Ipc::IpcClient *client, const QString &requester = {});
+    /// The job of the last push through the job service; empty before one.
+    [[nodiscard]] QString lastJobId() const { return m_jobId; }
+
     /// A value as the views show it; empty for "no value".
     [[nodiscard]] static QString valueText(const QJsonValue &value);
     [[nodiscard]] static QString stateText(EntryState state);
@@ -103,6 +118,8 @@ signals:
     void errorOccurred(const QString &text);
     /// Entries were added, removed or changed state.
     void entriesChanged();
+    /// push() went to the job service as job @p jobId.
+    void jobSubmitted(const QString &jobId);
 
 private:
     struct FieldRow
@@ -130,6 +147,8 @@ private:
     void handleDiff(const Result<QList<NetBox::FieldDiff>> &diff);
     void handlePushFinished(const Result<NetBox::WriteReport> &report);
     void handleRemoteAdopted(const Status &status);
+    void submitJob(const NetBox::ChangeSet &changes);
+    void handleJobChanged(const QJsonObject &job);
     void setBusy(bool pushing);
     void rebuildFields(Entry &entry) const;
     void entryChanged(int row);
@@ -142,6 +161,10 @@ private:
     QList<int> m_pushedRows; ///< entry rows in the order of the push's outcomes
     QList<PendingResolution> m_resolving;
     bool m_pushing = false;
+    QPointer<Ipc::IpcClient> m_jobs;
+    QString m_requester;
+    QString m_jobKey; ///< idempotency key of the job being waited for
+    QString m_jobId;
 };
 
 } // namespace OpsDeck::Models

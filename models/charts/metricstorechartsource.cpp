@@ -32,10 +32,13 @@ public:
         Metrics::MetricStore *store = open(&request);
         if (!store)
             return request;
-        const Result<qint64> id = store->seriesId(request.key);
+        // Looked up, never created: a chart of nothing must not add a series.
+        const auto id = store->findSeriesId(request.key);
         if (!id.ok())
             return fail(request, id.error());
-        Result<QList<Metrics::MetricPoint>> points = store->query(*id, request.fromMs, request.toMs, request.resolution);
+        if (!*id)
+            return request; // no samples
+        Result<QList<Metrics::MetricPoint>> points = store->query(**id, request.fromMs, request.toMs, request.resolution);
         if (!points.ok())
             return fail(request, points.error());
         request.points = std::move(points).value();

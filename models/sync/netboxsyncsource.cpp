@@ -2,27 +2,15 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "models/sync/netboxsyncsource.h"
 
-#include <QTimer>
-
 #include "backend/domain/objectkind.h"
 #include "backend/netbox/netboxrunner.h"
 
 namespace OpsDeck::Models {
 
-namespace {
-
-bool isUnreachable(const Error &error)
-{
-    return error.code == ErrorCode::Network || error.code == ErrorCode::Timeout;
-}
-
-} // namespace
-
 NetBoxSyncSource::NetBoxSyncSource(NetBox::NetBoxRunner *runner, const QString &workspaceName, QObject *parent)
     : SyncSource(parent)
     , m_runner(runner)
     , m_workspaceName(workspaceName)
-    , m_probeTimer(new QTimer(this))
 {
     using NetBox::NetBoxRunner;
     connect(m_runner, &NetBoxRunner::syncStarted, this, [this](bool full) { reportStarted(full); });
@@ -38,31 +26,13 @@ NetBoxSyncSource::NetBoxSyncSource(NetBox::NetBoxRunner *runner, const QString &
         reportStep(step);
     });
     connect(m_runner, &NetBoxRunner::syncFinished, this, [this](const Result<NetBox::SyncSummary> &result) {
-        if (result) {
-            reportReachability(Reachability::Online);
-            reportFinished(State::Succeeded);
+        if (reportRunEnd(result ? Status() : Status(result.error())))
             m_runner->readLastSync();
-            return;
-        }
-        const Error &error = result.error();
-        if (error.code == ErrorCode::Cancelled) {
-            reportFinished(State::Cancelled);
-            return;
-        }
-        if (isUnreachable(error))
-            reportReachability(Reachability::Offline);
-        reportFinished(State::Failed, describe(error));
     });
     connect(m_runner, &NetBoxRunner::probed, this, [this](const Result<NetBox::ApiVersion> &result) {
-        // Any answer, even a refusal of the token, means the server is there.
-        reportReachability(!result && isUnreachable(result.error()) ? Reachability::Offline : Reachability::Online);
+        reportProbe(result ? Status() : Status(result.error()));
     });
     connect(m_runner, &NetBoxRunner::lastSyncRead, this, [this](const QDateTime &utc) { reportLastSync(utc); });
-    connect(m_probeTimer, &QTimer::timeout, this, [this] {
-        if (!isRunning())
-            checkReachability();
-    });
-    setProbeInterval(60000);
     m_runner->readLastSync();
     checkReachability();
 }
@@ -82,13 +52,6 @@ QStringList NetBoxSyncSource::endpoints() const
     return out;
 }
 
-void NetBoxSyncSource::setProbeInterval(int ms)
-{
-    m_probeTimer->stop();
-    if (ms > 0)
-        m_probeTimer->start(ms);
-}
-
 void NetBoxSyncSource::startFull()
 {
     m_runner->startFull();
@@ -101,10 +64,8 @@ void NetBoxSyncSource::startIncremental()
 
 void NetBoxSyncSource::cancel()
 {
-    if (!isRunning())
-        return;
-    reportCancelling();
-    m_runner->cancelSync();
+    if (beginCancel())
+        m_runner->cancelSync();
 }
 
 void NetBoxSyncSource::checkReachability()

@@ -4,7 +4,6 @@
 
 #include "models/sync/syncsource.h"
 
-class QTimer;
 
 namespace OpsDeck::NetBox {
 class NetBoxRunner;
@@ -29,8 +28,6 @@ public:
     [[nodiscard]] QString workspaceName() const override { return m_workspaceName; }
     [[nodiscard]] QStringList endpoints() const override;
 
-    /// How often the server is probed while no sync runs (default 60 s; 0: never).
-    void setProbeInterval(int ms);
 
 public slots:
     void startFull() override;
@@ -41,7 +38,6 @@ public slots:
 private:
     NetBox::NetBoxRunner *m_runner;
     QString m_workspaceName;
-    QTimer *m_probeTimer;
 };
 
 } // namespace OpsDeck::Models

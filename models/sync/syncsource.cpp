@@ -2,16 +2,71 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "models/sync/syncsource.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 #include "backend/core/result.h"
 
 namespace OpsDeck::Models {
 
+namespace {
+
+bool isUnreachable(const Error &error)
+{
+    return error.code == ErrorCode::Network || error.code == ErrorCode::Timeout;
+}
+
+} // namespace
+
 SyncSource::SyncSource(QObject *parent)
     : QObject(parent)
+    , m_probeTimer(new QTimer(this))
 {
     qRegisterMetaType<SyncStep>();
+    connect(m_probeTimer, &QTimer::timeout, this, [this] {
+        if (!isRunning())
+            checkReachability();
+    });
+    m_probeTimer->start(60000);
+}
+
+void SyncSource::setProbeInterval(int ms)
+{
+    m_probeTimer->stop();
+    if (ms > 0)
+        m_probeTimer->start(ms);
+}
+
+bool SyncSource::reportRunEnd(const Status &status)
+{
+    if (status) {
+        reportReachability(Reachability::Online);
+        reportFinished(State::Succeeded);
+        return true;
+    }
+    const Error &error = status.error();
+    if (error.code == ErrorCode::Cancelled) {
+        reportFinished(State::Cancelled);
+        return false;
+    }
+    if (isUnreachable(error))
+        reportReachability(Reachability::Offline);
+    reportFinished(State::Failed, describe(error));
+    return false;
+}
+
+void SyncSource::reportProbe(const Status &status)
+{
+    reportReachability(!status && isUnreachable(status.error()) ? Reachability::Offline : Reachability::Online);
+}
+
+bool SyncSource::beginCancel()
+{
+    if (!isRunning())
+        return false;
+    reportCancelling();
+    return true;
 }
 
 SyncSource::~SyncSource() = default;

@@ -7,9 +7,9 @@
 #include <QObject>
 #include <QStringList>
 
-namespace OpsDeck {
-struct Error;
-}
+#include "backend/core/result.h"
+
+class QTimer;
 
 namespace OpsDeck::Models {
 
@@ -75,6 +75,10 @@ public:
     /// An age as text: "42 seconds", "5 minutes", "3 hours", "2 days".
     [[nodiscard]] static QString ageText(qint64 seconds);
 
+    /// How often the server is probed while no run is going (0: never).
+    /// Sources start probing every 60 s.
+    void setProbeInterval(int ms);
+
 public slots:
     virtual void startFull() = 0;
     virtual void startIncremental() = 0;
@@ -92,6 +96,16 @@ signals:
     void lastSyncChanged(const QDateTime &utc);
 
 protected:
+    /// The end of a run from its status: Succeeded, Cancelled (an
+    /// ErrorCode::Cancelled error) or Failed; a network or timeout failure
+    /// also marks the server offline. True when the run succeeded.
+    bool reportRunEnd(const Status &status);
+    /// A probe's answer: anything but a network or timeout failure means
+    /// the server is there (even a refused credential).
+    void reportProbe(const Status &status);
+    /// For cancel(): false when no run is going, else marks it cancelling.
+    bool beginCancel();
+
     void reportStarted(bool full);
     void reportStep(const SyncStep &step);
     void reportCancelling();
@@ -111,6 +125,7 @@ private:
     QString m_errorText;
     SyncStep m_step;
     qint64 m_staleAfter = 3600;
+    QTimer *m_probeTimer;
 };
 
 } // namespace OpsDeck::Models

@@ -3,6 +3,8 @@
 #include "widgets/console/mainwindow.h"
 #include "widgets/console/workspacefeatures.h"
 
+#include <memory>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +41,7 @@
 #include "models/inventory/devicetablemodel.h"
 #include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
+#include "models/live/livestateprovider.h"
 #include "models/log/logmodel.h"
 #include "models/topology/storetopologysource.h"
 #include "models/topology/topologymodel.h"
@@ -64,6 +67,16 @@ using Models::NavigationTreeModel;
 using Models::NodeKind;
 
 namespace {
+
+// Follows the polled state of the devices a view shows; owned by @p view.
+// Null without a workspace.
+Models::LiveStateProvider *createLiveProvider(Models::InventoryService *service, QObject *view)
+{
+    if (!service || !service->isOpen())
+        return nullptr;
+    const Models::WorkspaceInfo ws = service->workspace();
+    return Models::LiveStateProvider::forSqlite(ws.storePath, ws.metricsPath, view).release();
+}
 
 QString siteKey(qint64 siteId)
 {
@@ -1205,6 +1218,17 @@ RackWorkspaceWidget *MainWindow::ensureRackView()
             m_syncing = false;
         }
     });
+    // Polled state over the faceplates of the site's devices.
+    if (Models::LiveStateProvider *live = createLiveProvider(m_service, rack)) {
+        connect(rack, &RackWorkspaceWidget::siteLoaded, live, [rack, live] {
+            QList<qint64> ids;
+            for (const Domain::Device &d : rack->planModel()->baseline().devices)
+                ids << d.id;
+            live->setDevices(ids);
+        });
+        connect(live, &Models::LiveStateProvider::snapshotReady, rack,
+                [rack](const Models::LiveSnapshot &s) { rack->setLiveState(s.rackStates()); });
+    }
     m_rackView = rack;
     addViewTab(rack, kRackKey, tr("Racks"));
     return rack;
@@ -1257,9 +1281,42 @@ TopologyWidget *MainWindow::ensureTopologyView()
     });
     connect(topology, &TopologyWidget::interfaceActivated, this, &MainWindow::openInterfaceChart);
     // Ciena MCP alarms colour the devices they concern.
+    // Polled reachability and link rates join them; each source updates its
+    // own fields of the node states.
+    auto nodes = std::make_shared<QHash<qint64, Topology::NodeState>>();
     if (auto *store = qobject_cast<Models::StoreTopologySource *>(m_sources->topologySource())) {
         connect(store, &Models::StoreTopologySource::alarmStatesLoaded, topology,
-                [topology](quint64, const QList<Topology::NodeState> &states) { topology->applyNodeStates(states); });
+                [topology, nodes](quint64, const QList<Topology::NodeState> &states) {
+                    QList<Topology::NodeState> merged;
+                    for (const Topology::NodeState &s : states) {
+                        Topology::NodeState &n = (*nodes)[s.deviceId];
+                        n.deviceId = s.deviceId;
+                        n.warningAlarms = s.warningAlarms;
+                        n.criticalAlarms = s.criticalAlarms;
+                        merged << n;
+                    }
+                    topology->applyNodeStates(merged);
+                });
+    }
+    if (Models::LiveStateProvider *live = createLiveProvider(m_service, topology)) {
+        connect(topology, &TopologyWidget::graphShown, live, [topology, live] {
+            QList<qint64> ids;
+            for (const Topology::TopologyNode &n : topology->model()->graph().nodes)
+                ids << n.deviceId;
+            live->setDevices(ids);
+        });
+        connect(live, &Models::LiveStateProvider::snapshotReady, topology,
+                [topology, nodes](const Models::LiveSnapshot &s) {
+                    QList<Topology::NodeState> merged;
+                    for (const Models::LiveDeviceState &d : s.devices) {
+                        Topology::NodeState &n = (*nodes)[d.deviceId];
+                        n.deviceId = d.deviceId;
+                        n.reachability = d.reachability;
+                        merged << n;
+                    }
+                    topology->applyNodeStates(merged);
+                    topology->applyLinkStates(s.linkStates());
+                });
     }
     connect(topology, &TopologyWidget::graphShown, this, [this] {
         if (m_topologyView && m_currentDevice && m_topologyView->scene()->hasNode(m_currentDevice)) {

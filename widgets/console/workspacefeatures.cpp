@@ -16,6 +16,7 @@
 #include <QToolBar>
 
 #include "backend/ipc/ipcclient.h"
+#include "backend/mcp/mcprunner.h"
 #include "backend/mcp/metricstoresink.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/netbox/netboxclient.h"
@@ -28,6 +29,7 @@
 #include "models/events/eventlistmodel.h"
 #include "models/jobs/jobserviceconnection.h"
 #include "models/prtg/prtgimportsession.h"
+#include "models/sync/mcpsyncsource.h"
 #include "models/sync/netboxsyncsource.h"
 #include "widgets/changeset/changesetpanel.h"
 #include "widgets/console/mainwindow.h"
@@ -51,6 +53,27 @@ public:
     std::unique_ptr<Store::Store> store;
     std::unique_ptr<Metrics::MetricStore> metrics;
     std::unique_ptr<Mcp::MetricStoreSink> sink;
+};
+
+// The MCP runner's PM sink: owns the metric store connection it writes to
+// (opened on the runner's thread, like the runner's own store).
+class OwningMetricSink final : public Mcp::MetricSink
+{
+public:
+    OwningMetricSink(std::unique_ptr<Metrics::MetricStore> metrics, Store::Store *store)
+        : m_metrics(std::move(metrics))
+        , m_sink(m_metrics.get(), store)
+    {}
+
+    Status write(const QList<Mcp::MetricSample> &samples) override { return m_sink.write(samples); }
+    Status writeThresholds(const QList<Mcp::MetricThreshold> &thresholds) override
+    {
+        return m_sink.writeThresholds(thresholds);
+    }
+
+private:
+    std::unique_ptr<Metrics::MetricStore> m_metrics;
+    Mcp::MetricStoreSink m_sink;
 };
 
 } // namespace
@@ -110,6 +133,9 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
     auto *sync = tools->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("NetBox &Sync…"));
     sync->setObjectName(QStringLiteral("netboxSyncAction"));
     connect(sync, &QAction::triggered, this, &WorkspaceFeatures::openSync);
+    auto *mcpSync = tools->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Ciena MCP S&ync…"));
+    mcpSync->setObjectName(QStringLiteral("mcpSyncAction"));
+    connect(mcpSync, &QAction::triggered, this, &WorkspaceFeatures::openMcpSync);
     auto *review = tools->addAction(tr("Review Ciena &MCP Matches…"));
     review->setObjectName(QStringLiteral("mcpReviewAction"));
     connect(review, &QAction::triggered, this, &WorkspaceFeatures::openMcpReview);
@@ -135,6 +161,7 @@ void WorkspaceFeatures::open(const Models::WorkspaceInfo &info)
         return;
     m_info = info;
     closeSync();
+    closeMcpSync();
     m_vault.reset();
     auto workspace = Workspace::Workspace::open(info.folder);
     if (!workspace) {
@@ -232,6 +259,14 @@ void WorkspaceFeatures::openSync()
                                                 [storePath] { return Store::Store::openSqlite(storePath); }, this);
             m_syncSource = new Models::NetBoxSyncSource(m_runner, m_info.name, this);
             m_changes = new Models::ChangeSetModel(m_runner, this);
+            // Pushed as one job through opsdeckd while it is reachable (approvals,
+            // audit); directly otherwise.
+            const auto attach = [this] {
+                if (m_changes && m_connection->state() == Models::JobServiceConnection::State::Connected)
+                    m_changes->setJobService(m_connection->client());
+            };
+            attach();
+            connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
 
             m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
             m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
@@ -254,6 +289,71 @@ void WorkspaceFeatures::openSync()
             // The inventory views show what the store holds after a sync or a push.
             connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_window->reloadInventory(); });
             connect(m_runner, &NetBox::NetBoxRunner::pushFinished, m_window, [this] { m_window->reloadInventory(); });
+        });
+    });
+}
+
+void WorkspaceFeatures::closeMcpSync()
+{
+    delete m_mcpDock;
+    delete m_mcpSource;
+    delete m_mcpRunner;
+}
+
+void WorkspaceFeatures::openMcpSync()
+{
+    if (m_mcpDock) {
+        m_mcpDock->show();
+        m_mcpDock->raise();
+        return;
+    }
+    auto workspace = Workspace::Workspace::open(m_info.folder);
+    if (!workspace) {
+        report(workspace.error());
+        return;
+    }
+    const Workspace::McpConfig config = workspace->config().connections.mcp;
+    if (config.url.isEmpty() || !config.password.isSet()) {
+        QMessageBox::information(m_window, tr("Ciena MCP Sync"),
+                                 tr("No Ciena MCP server is configured for workspace %1. Add its URL, the user "
+                                    "name and a vault reference for the password to the workspace's "
+                                    "configuration.")
+                                     .arg(m_info.name));
+        return;
+    }
+    withVault([this, config](Vault::SecretStore *vault) {
+        vault->read(config.password.path, this, [this, config](Result<Vault::Secret> password) {
+            if (!password) {
+                report(password.error());
+                return;
+            }
+            if (m_mcpDock) // opened meanwhile
+                return;
+            const QString storePath = m_info.storePath;
+            m_mcpRunner = new Mcp::McpRunner(Mcp::McpRunnerSettings::fromConfig(config, *password),
+                                             [storePath] { return Store::Store::openSqlite(storePath); }, this);
+            if (const QString metricsPath = m_info.metricsPath; !metricsPath.isEmpty()) {
+                m_mcpRunner->setMetricSinkFactory(
+                    [metricsPath](Store::Store &store) -> Result<std::unique_ptr<Mcp::MetricSink>> {
+                        auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
+                        if (!metrics)
+                            return metrics.error();
+                        return std::unique_ptr<Mcp::MetricSink>(
+                            std::make_unique<OwningMetricSink>(std::move(metrics).value(), &store));
+                    });
+            }
+            m_mcpSource = new Models::McpSyncSource(m_mcpRunner, m_info.name, this);
+
+            m_mcpDock = new QDockWidget(tr("Ciena MCP Sync"), m_window);
+            m_mcpDock->setObjectName(QStringLiteral("mcpSyncDock"));
+            m_mcpDock->setWidget(new SyncPanel(m_mcpSource));
+            m_window->addFeatureDock(m_mcpDock, Qt::RightDockWidgetArea);
+            if (m_syncDock)
+                m_window->tabifyDockWidget(m_syncDock, m_mcpDock);
+            m_mcpDock->show();
+            m_mcpDock->raise();
+            // The inventory views show the optical inventory and matches the sync wrote.
+            connect(m_mcpRunner, &Mcp::McpRunner::finished, m_window, [this] { m_window->reloadInventory(); });
         });
     });
 }

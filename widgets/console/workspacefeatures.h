@@ -23,10 +23,14 @@ class Store;
 namespace OpsDeck::NetBox {
 class NetBoxRunner;
 }
+namespace OpsDeck::Mcp {
+class McpRunner;
+}
 namespace OpsDeck::Models {
 class ChangeSetModel;
 class EventListModel;
 class JobServiceConnection;
+class McpSyncSource;
 class NetBoxSyncSource;
 } // namespace OpsDeck::Models
 
@@ -38,7 +42,7 @@ class SyncStatusWidget;
 
 /// The per-workspace features beside the inventory views: the jobs dock and
 /// the device events dock (both through opsdeckd), the NetBox sync panel,
-/// status and change set, the Ciena MCP match review and the PRTG import
+/// status and change set, the Ciena MCP sync panel and match review and the PRTG import
 /// wizard. Follows the workspace the window shows.
 class WorkspaceFeatures final : public QObject
 {
@@ -63,6 +67,8 @@ public:
 
 private:
     void openSync();
+    void openMcpSync();
+    void closeMcpSync();
     void openMcpReview();
     void openPrtgImport();
     void closeSync();
@@ -87,6 +93,10 @@ private:
     QPointer<QDockWidget> m_syncDock;
     QPointer<QDockWidget> m_changesDock;
     QPointer<SyncStatusWidget> m_syncStatus;
+
+    QPointer<Mcp::McpRunner> m_mcpRunner;
+    QPointer<Models::McpSyncSource> m_mcpSource;
+    QPointer<QDockWidget> m_mcpDock;
 };
 
 } // namespace OpsDeck::Widgets

@@ -84,6 +84,25 @@ private slots:
         QCOMPARE(*a, *a2);
     }
 
+    void findingASeriesNeverCreatesIt_data() { dialects(); }
+    void findingASeriesNeverCreatesIt()
+    {
+        QFETCH(QString, dialect);
+        auto store = open(dialect);
+        QVERIFY(store);
+        const Metrics::SeriesKey key{u"sw9"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs};
+        const auto missing = store->findSeriesId(key);
+        QVERIFY(missing.ok());
+        QVERIFY(!missing->has_value());
+        // Still absent: the lookup did not create it.
+        QVERIFY(!store->findSeriesId(key)->has_value());
+        const auto created = store->seriesId(key);
+        QVERIFY(created.ok());
+        const auto found = store->findSeriesId(key);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE(**found, *created);
+    }
+
     void rawAndRollups_data() { dialects(); }
     void rawAndRollups()
     {

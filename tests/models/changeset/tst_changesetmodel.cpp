@@ -6,6 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "backend/ipc/ipcclient.h"
+#include "backend/ipc/ipcpaths.h"
+#include "backend/ipc/ipcserver.h"
+#include "backend/ipc/jobservice.h"
+#include "backend/jobs/jobengine.h"
+#include "backend/jobs/netboxchangesetexecutor.h"
 #include "models/changeset/changesetmodel.h"
 #include "tests/fixtures/netbox/fixturerunner.h"
 
@@ -112,6 +118,60 @@ private slots:
         QCOMPARE(m_server->writeRequestCount(), writes);
         QCOMPARE(m_server->object(ObjectKind::Rack, 2).value(QStringLiteral("description")).toString(),
                  QStringLiteral("theirs"));
+    }
+
+    // With a connected job service the push is one netbox.changeset job in
+    // opsdeckd's engine; its outcomes come back per object.
+    void pushThroughJobService()
+    {
+        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
+        const QString storePath = m_dir.filePath(QStringLiteral("store.sqlite"));
+        auto engine = Jobs::JobEngine::create(storePath, {});
+        QVERIFY2(engine.ok(), qPrintable(engine ? QString() : engine.error().toString()));
+        (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(
+            std::make_shared<Jobs::NetBoxWriterApplier>(Test::fixtureClientSettings(*m_server), storePath)));
+        const QByteArray token("changeset-model-test-token");
+        Ipc::IpcServer server(token);
+        Ipc::JobService service(engine->get(), &server);
+        QVERIFY((*engine)->start().ok());
+        const QString socket = *Ipc::IpcPaths::socketName(QStringLiteral("0123456789abcdef-changeset"));
+        QVERIFY(server.listen(socket).ok());
+        Ipc::IpcClient client;
+        client.connectToService(socket, token, QStringLiteral("test"));
+        QVERIFY(client.waitForConnected(5000));
+
+        ChangeSetModel model(m_runner.get());
+        model.setJobService(&client, QStringLiteral("alice"));
+        model.update(ObjectKind::Device, 9, {{QStringLiteral("serial"), QStringLiteral("S-JOB-9")}});
+        model.update(ObjectKind::Rack, 3, {{QStringLiteral("description"), QStringLiteral("mine")}});
+        QVERIFY(m_server->updateObject(ObjectKind::Rack, 3, {{QStringLiteral("description"), QStringLiteral("theirs")}})
+                    .ok());
+        const qint64 writesBefore = m_server->writeRequestCount();
+        QSignalSpy submitted(&model, &ChangeSetModel::jobSubmitted);
+        QSignalSpy pushed(&model, &ChangeSetModel::pushFinished);
+        model.push();
+        QVERIFY(model.isBusy());
+        QVERIFY(pushed.wait(15000));
+        QCOMPARE(pushed.size(), 1);
+        QCOMPARE(pushed.first().at(0).toInt(), 1);
+        QCOMPARE(pushed.first().at(1).toInt(), 1);
+        QCOMPARE(submitted.size(), 1);
+        const QString jobId = submitted.first().at(0).toString();
+        QCOMPARE(model.lastJobId(), jobId);
+        auto job = (*engine)->job(jobId);
+        QVERIFY(job.ok());
+        QCOMPARE(job->kind, Jobs::Kind::netboxChangeSet());
+        QCOMPARE(job->requester, QStringLiteral("alice"));
+        QCOMPARE(model.entryState(0), State::Written);
+        QCOMPARE(model.entryState(1), State::Conflict);
+        QCOMPARE(model.index(0, ChangeSetModel::RemoteColumn, model.index(1, 0)).data().toString(),
+                 QStringLiteral("theirs"));
+        QVERIFY(m_server->writeRequestCount() > writesBefore);
+        QCOMPARE(m_server->object(ObjectKind::Device, 9).value(QStringLiteral("serial")).toString(),
+                 QStringLiteral("S-JOB-9"));
+        QCOMPARE(m_server->object(ObjectKind::Rack, 3).value(QStringLiteral("description")).toString(),
+                 QStringLiteral("theirs"));
+        QVERIFY(!model.isBusy());
     }
 
 private:
