@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include "backend/core/jsonbody.h"
+
 namespace OpsDeck::Mcp {
 
 namespace {
@@ -16,17 +18,6 @@ namespace {
 Error invalid(const QString &detail, const QVariantMap &context = {})
 {
     return Error(ErrorCode::InvalidInput, detail, context);
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("%1: not JSON (%2 at offset %3)").arg(what, error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return invalid(QStringLiteral("%1: the body is not a JSON object").arg(what));
-    return doc.object();
 }
 
 // A string attribute that may also be sent as a number.
@@ -80,7 +71,7 @@ QUrl nextLink(const QJsonObject &root)
 template<typename T, typename F>
 Result<Page<T>> parseCollection(const QByteArray &body, const QString &what, F parseItem)
 {
-    auto root = parseObject(body, what);
+    auto root = parseJsonObject(body, what);
     if (!root)
         return root.error();
     const QJsonValue data = root->value(QLatin1String("data"));
@@ -231,7 +222,7 @@ QDateTime McpParser::parseTime(const QJsonValue &value)
 
 Result<QString> McpParser::parseToken(const QByteArray &body, int *timeoutSeconds)
 {
-    auto root = parseObject(body, QStringLiteral("token response"));
+    auto root = parseJsonObject(body, QStringLiteral("token response"));
     if (!root)
         return root.error();
     // The OAuth2 variant calls it accessToken.
@@ -324,7 +315,7 @@ Result<Page<Fre>> McpParser::parseFres(const QByteArray &body)
     // endPoint id -> its TPE ids, from `included`.
     QHash<QString, QStringList> endPoints;
     {
-        auto root = parseObject(body, QStringLiteral("fres"));
+        auto root = parseJsonObject(body, QStringLiteral("fres"));
         if (!root)
             return root.error();
         const QJsonArray included = root->value(QLatin1String("included")).toArray();
@@ -387,7 +378,7 @@ Result<Page<Alarm>> McpParser::parseAlarms(const QByteArray &body)
 
 Result<PmPage> McpParser::parsePm(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("pm query"));
+    auto root = parseJsonObject(body, QStringLiteral("pm query"));
     if (!root)
         return root.error();
     const QJsonValue data = root->value(QLatin1String("data"));

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "backend/core/jsonbody.h"
+
 namespace OpsDeck::Prtg {
 
 namespace {
@@ -18,17 +20,6 @@ namespace {
 Error invalid(const QString &detail, const QVariantMap &context = {})
 {
     return Error(ErrorCode::InvalidInput, detail, context);
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("%1: not JSON (%2 at offset %3)").arg(what, error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return invalid(QStringLiteral("%1: the body is not a JSON object").arg(what));
-    return doc.object();
 }
 
 QString text(const QJsonValue &v)
@@ -62,7 +53,7 @@ QString column(const QJsonObject &row, const QString &name)
 template<typename T, typename F>
 Result<TablePage<T>> parseTable(const QByteArray &body, const QString &content, F parseRow)
 {
-    auto root = parseObject(body, QStringLiteral("table %1").arg(content));
+    auto root = parseJsonObject(body, QStringLiteral("table %1").arg(content));
     if (!root)
         return root.error();
     const QJsonValue rows = root->value(content);
@@ -192,7 +183,7 @@ Result<TablePage<Sensor>> PrtgParser::parseSensors(const QByteArray &body)
 
 Result<QList<HistoryRow>> PrtgParser::parseHistory(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("historicdata"));
+    auto root = parseJsonObject(body, QStringLiteral("historicdata"));
     if (!root)
         return root.error();
     const QJsonValue rows = root->value(QLatin1String("histdata"));
@@ -232,7 +223,7 @@ Result<QList<HistoryRow>> PrtgParser::parseHistory(const QByteArray &body)
 
 Result<SensorDetails> PrtgParser::parseSensorDetails(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("getsensordetails"));
+    auto root = parseJsonObject(body, QStringLiteral("getsensordetails"));
     if (!root)
         return root.error();
     const QJsonValue data = root->value(QLatin1String("sensordata"));

@@ -24,6 +24,7 @@
 #include "models/topology/topologymodel.h"
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologywidget.h"
+#include "tests/widgets/screenshotfile.h"
 
 Q_LOGGING_CATEGORY(lcScreenshot, "opsdeck.test")
 
@@ -103,9 +104,7 @@ void TestScreenshot::mainWindow()
 
 void TestScreenshot::save(const QImage &image, const QString &file)
 {
-    const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(image.save(dir + u'/' + file));
+    QVERIFY(!Test::saveScreenshot(image, file).isEmpty());
 }
 
 void TestScreenshot::views_data()

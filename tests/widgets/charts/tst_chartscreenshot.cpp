@@ -16,6 +16,7 @@
 #include "tests/rig/rigenv.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/theme.h"
+#include "tests/widgets/screenshotfile.h"
 
 using namespace OpsDeck;
 
@@ -87,9 +88,7 @@ void TestChartScreenshot::waitLoaded(Widgets::MetricChartPanel &panel)
 
 void TestChartScreenshot::save(const QImage &image, const QString &file)
 {
-    const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(image.save(dir + u'/' + file));
+    QVERIFY(!Test::saveScreenshot(image, file).isEmpty());
 }
 
 void TestChartScreenshot::interfaceWeek_data()

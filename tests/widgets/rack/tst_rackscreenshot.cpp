@@ -15,6 +15,7 @@
 #include "widgets/rack/rackscene.h"
 #include "widgets/rack/rackviews.h"
 #include "widgets/rack/rackworkspacewidget.h"
+#include "tests/widgets/screenshotfile.h"
 
 using namespace OpsDeck;
 
@@ -29,13 +30,7 @@ private:
     Test::RackDemo m_demo;
     qint64 m_siteId = 0;
 
-    static QString save(const QImage &image, const QString &file)
-    {
-        const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        const QString path = dir + QLatin1Char('/') + file;
-        return image.save(path) ? path : QString();
-    }
+    static QString save(const QImage &image, const QString &file) { return Test::saveScreenshot(image, file); }
 
     std::unique_ptr<Widgets::RackWorkspaceWidget> open(const QSize &size)
     {
