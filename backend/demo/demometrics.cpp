@@ -65,8 +65,8 @@ struct DemoSeries
     qint64 speedKbps = 0;
 };
 
-// The series of the demo: see ensureDemoMetrics() for the key layout.
-Result<QList<DemoSeries>> demoSeries(Store::Store &store, const DemoMetricsOptions &options, int *deviceCount)
+// The devices that get history: the first `maxDevices` active network devices by id.
+Result<QList<Domain::Device>> demoDevices(Store::Store &store, const DemoMetricsOptions &options)
 {
     auto devices = store.devices();
     if (!devices)
@@ -77,9 +77,58 @@ Result<QList<DemoSeries>> demoSeries(Store::Store &store, const DemoMetricsOptio
             picked << d;
     }
     std::sort(picked.begin(), picked.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
-    picked = picked.mid(0, options.maxDevices);
-    *deviceCount = int(picked.size());
+    return picked.mid(0, options.maxDevices);
+}
 
+// Demo ifIndex of an interface: its 1-based position among the device's
+// interfaces in NetBox id order; its optics are sensors k01 (Rx) and k02 (Tx).
+qint64 demoRxSensor(int ordinal)
+{
+    return qint64(ordinal) * 100 + 1;
+}
+
+qint64 demoTxSensor(int ordinal)
+{
+    return qint64(ordinal) * 100 + 2;
+}
+
+// The demo's "poll": every interface of a picked device matched to its
+// ordinal ifIndex, written where the stored matches differ.
+Status ensureDemoMatches(Store::Store &store, const QList<Domain::Device> &picked)
+{
+    for (const Domain::Device &d : picked) {
+        auto interfaces = store.interfaces(d.id);
+        if (!interfaces)
+            return interfaces.error();
+        QList<Domain::InterfaceMatch> matches;
+        bool same = true;
+        for (qsizetype i = 0; i < interfaces->size(); ++i) {
+            const Domain::Interface &itf = interfaces->at(i);
+            const int ordinal = int(i) + 1;
+            Domain::InterfaceMatch m;
+            m.ifIndex = ordinal;
+            m.interfaceId = itf.id;
+            m.matchedBy = QStringLiteral("demo");
+            if (isOpticalType(itf.type)) {
+                m.rxSensor = demoRxSensor(ordinal);
+                m.txSensor = demoTxSensor(ordinal);
+            }
+            same = same && itf.polledIfIndex == m.ifIndex && itf.matchedBy == m.matchedBy
+                && itf.rxSensorIndex == m.rxSensor && itf.txSensorIndex == m.txSensor;
+            matches << m;
+        }
+        if (same)
+            continue;
+        if (auto st = store.replaceInterfaceMatches(d.id, matches); !st)
+            return st;
+    }
+    return {};
+}
+
+// The series of the demo: see ensureDemoMetrics() for the key layout.
+Result<QList<DemoSeries>> demoSeries(Store::Store &store, const QList<Domain::Device> &picked,
+                                     const DemoMetricsOptions &options)
+{
     QList<DemoSeries> out;
     static const char *const interfaceMetrics[] = {"if.in.bps",      "if.out.bps",      "if.in.errors", "if.out.errors",
                                                    "if.in.discards", "if.out.discards", "if.oper.status"};
@@ -102,10 +151,8 @@ Result<QList<DemoSeries>> demoSeries(Store::Store &store, const DemoMetricsOptio
             for (const char *metric : interfaceMetrics)
                 out << DemoSeries{{device, object, QLatin1String(metric)}, itf.speedKbps};
             if (isOpticalType(itf.type)) {
-                out << DemoSeries{{device, QStringLiteral("sensor:%1").arg(ordinal * 100 + 1), QStringLiteral("optical.dbm")},
-                                  0};
-                out << DemoSeries{{device, QStringLiteral("sensor:%1").arg(ordinal * 100 + 2), QStringLiteral("optical.dbm")},
-                                  0};
+                for (const qint64 sensor : {demoRxSensor(ordinal), demoTxSensor(ordinal)})
+                    out << DemoSeries{{device, QStringLiteral("sensor:%1").arg(sensor), QStringLiteral("optical.dbm")}, 0};
             }
         }
     }
@@ -188,6 +235,13 @@ Result<DemoMetricsReport> ensureDemoMetrics(Store::Store &store, const QString &
                                             const DemoMetricsOptions &options)
 {
     DemoMetricsReport report;
+    auto picked = demoDevices(store, options);
+    if (!picked)
+        return picked.error();
+    // The demo's stand-in for the poller's interface match: kept even when
+    // the history is up to date (e.g. after the inventory was imported again).
+    if (auto st = ensureDemoMatches(store, *picked); !st)
+        return st.error();
     const qint64 step = std::max<qint64>(options.stepMs, 1000);
     const QString markerPath = metricsPath + QStringLiteral(".demo");
     const qint64 last = QFile::exists(metricsPath) ? readMarker(markerPath) : 0;
@@ -197,8 +251,8 @@ Result<DemoMetricsReport> ensureDemoMetrics(Store::Store &store, const QString &
     if (from > end)
         return report; // up to date
 
-    int devices = 0;
-    auto series = demoSeries(store, options, &devices);
+    const int devices = int(picked->size());
+    auto series = demoSeries(store, *picked, options);
     if (!series)
         return series.error();
     auto metrics = Metrics::MetricStore::openSqlite(metricsPath);

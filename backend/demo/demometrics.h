@@ -43,7 +43,11 @@ struct DemoMetricsReport
 /// temperature. Series keys follow the collector's: device = the NetBox
 /// device id as text; interface k (1-based, in NetBox id order) of a device
 /// is "ifIndex:k", its optics "sensor:k01" (Rx) and "sensor:k02" (Tx); the
-/// device's temperature is "sensor:1".
+/// device's temperature is "sensor:1". Like the poller, it stores the
+/// interface matches of those devices (Store::replaceInterfaceMatches(),
+/// matchedBy "demo": every interface k to ifIndex k, optical ones with
+/// their two sensors), on every run where they differ from the stored ones,
+/// so the console finds the series through the same match as real data.
 ///
 /// The first run writes `spanMs` of history up to @p nowMs; later runs top
 /// it up to @p nowMs (at most `spanMs` back), so the charts' live window is

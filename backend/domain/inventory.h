@@ -106,6 +106,33 @@ struct Interface
     QString peerDevice;      ///< the device at the cable's far end, if any
     QString peerPort;        ///< the port at the cable's far end
     QStringList addresses;   ///< IP addresses assigned, "10.0.0.1/24"
+    // The polled SNMP interface matched to it (Store interface_matches).
+    qint64 polledIfIndex = 0; ///< IF-MIB ifIndex; 0 when no polled interface matches
+    QString matchedBy;        ///< InterfaceMatch::matchedBy of that match
+    qint64 rxSensorIndex = 0; ///< ENTITY-MIB index of its optical Rx power sensor; 0: none known
+    qint64 txSensorIndex = 0; ///< ENTITY-MIB index of its optical Tx power sensor; 0: none known
+};
+
+/// A polled SNMP interface (ifIndex) of a device matched to one of the
+/// device's NetBox interfaces, with the optical power sensors found for it.
+struct InterfaceMatch
+{
+    qint64 ifIndex = 0;
+    qint64 interfaceId = 0;
+    /// The rule that matched: "ifName", "ifDescr", "ifAlias" (exact),
+    /// "ifName-nocase", ... (case and spaces ignored), "ifName-normalised", ...
+    /// (vendor abbreviations too), or "demo".
+    QString matchedBy;
+    qint64 rxSensor = 0; ///< entity index of the Rx power sensor, 0: none
+    qint64 txSensor = 0; ///< entity index of the Tx power sensor, 0: none
+    QString matchedAt;   ///< when it was stored (ISO 8601 UTC), read back only
+
+    /// Equal as a match (matchedAt aside).
+    [[nodiscard]] bool sameAs(const InterfaceMatch &o) const
+    {
+        return ifIndex == o.ifIndex && interfaceId == o.interfaceId && matchedBy == o.matchedBy
+            && rxSensor == o.rxSensor && txSensor == o.txSensor;
+    }
 };
 
 /// A hit of the global search.

@@ -10,6 +10,7 @@
 #include "backend/icmp/icmpprober.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/metrics/collectionscheduler.h"
+#include "backend/metrics/interfacematcher.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/snmp/snmppoller.h"
 #include "backend/store/store.h"
@@ -22,6 +23,19 @@ namespace {
 
 constexpr int kMaxLiveSeconds = 3600;
 constexpr int kLastCyclesKept = 16;
+
+// The names and sensors matching depends on, as one text.
+QString matchSignature(const QList<Snmp::InterfaceStats> &interfaces, const QList<Snmp::SensorReading> &sensors)
+{
+    QString out;
+    for (const Snmp::InterfaceStats &i : interfaces)
+        out += QString::number(i.ifIndex) + u'\x1f' + i.name + u'\x1f' + i.descr + u'\x1f' + i.alias + u'\x1e';
+    out += u'\x1d';
+    for (const Snmp::SensorReading &s : sensors)
+        out += QString::number(s.entityIndex) + u'\x1f' + QString::number(int(s.unit)) + u'\x1f' + s.name + u'\x1f' +
+               s.descr + u'\x1e';
+    return out;
+}
 
 QJsonObject reportJson(const Metrics::CycleReport &r)
 {
@@ -68,6 +82,7 @@ CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *s
         m_server->publish(QStringLiteral("poll"), {{QStringLiteral("type"), QStringLiteral("leaseEnded")},
                                                    {QStringLiteral("lease"), qint64(lease)}});
     });
+    connect(m_scheduler, &Metrics::CollectionScheduler::snapshotCollected, this, &CollectionService::handleSnapshot);
     connect(m_scheduler, &Metrics::CollectionScheduler::errorOccurred, this,
             [](const Error &error) { qCWarning(lcCollectionService) << "collection:" << error.toString(); });
 
@@ -85,8 +100,12 @@ CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *s
     server->registerMethod(
         QStringLiteral("collection.live"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
             QStringList devices;
-            for (const QJsonValue &v : params.value(QStringLiteral("devices")).toArray())
-                devices.append(v.toString());
+            // Series keys are NetBox ids; names are taken too.
+            for (const QJsonValue &v : params.value(QStringLiteral("devices")).toArray()) {
+                const QString d = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+                const qint64 id = m_idByName.value(d);
+                devices.append(id > 0 ? QString::number(id) : d);
+            }
             QStringList interfaces;
             for (const QJsonValue &v : params.value(QStringLiteral("interfaces")).toArray())
                 interfaces.append(v.isDouble() ? QString::number(v.toInt()) : v.toString());
@@ -163,6 +182,8 @@ Result<QHash<QString, KnownDevice>> CollectionService::loadDeviceAddresses(const
 Status CollectionService::start(const CollectionServiceSettings &settings)
 {
     m_settings = settings;
+    m_store.reset();
+    m_polled.clear();
     if (m_settings.icmp && !m_prober) {
         m_prober = new Icmp::IcmpProber(Icmp::SocketMode::Auto, this);
         m_scheduler->setIcmpProber(m_prober);
@@ -182,6 +203,12 @@ Status CollectionService::reloadDevices()
     if (!byAddress)
         return byAddress.error();
     m_byAddress = *byAddress;
+    m_idByName.clear();
+    for (const KnownDevice &d : std::as_const(m_byAddress))
+        m_idByName.insert(d.name, d.id);
+    // NetBox may have changed: check every device's matches again on its next poll.
+    for (PolledNames &p : m_polled)
+        p.matchedSignature.clear();
     Snmp::SnmpTarget base;
     base.timeoutMs = m_settings.polling.timeoutMs;
     base.retries = m_settings.polling.retries;
@@ -197,7 +224,7 @@ Status CollectionService::reloadDevices()
     devices.reserve(byAddress->size());
     for (auto it = byAddress->cbegin(); it != byAddress->cend(); ++it) {
         Metrics::ScheduledDevice d;
-        d.device = it->name;
+        d.device = it->id > 0 ? QString::number(it->id) : it->name;
         d.role = roles.value(it->name);
         d.target = base;
         d.target.host = it.key();
@@ -206,6 +233,60 @@ Status CollectionService::reloadDevices()
     m_scheduler->setDevices(devices);
     qCInfo(lcCollectionService) << "collecting" << devices.size() << "devices";
     emit devicesLoaded(int(devices.size()));
+    return {};
+}
+
+void CollectionService::handleSnapshot(const QString &device, const Snmp::DeviceSnapshot &snapshot)
+{
+    if (snapshot.interfaces.isEmpty() && snapshot.sensors.isEmpty())
+        return; // a poll of other groups
+    const qint64 deviceId = device.toLongLong();
+    if (deviceId <= 0)
+        return;
+    PolledNames &polled = m_polled[device];
+    if (!snapshot.interfaces.isEmpty()) {
+        polled.interfaces = snapshot.interfaces;
+        polled.haveInterfaces = true;
+    }
+    if (!snapshot.sensors.isEmpty())
+        polled.sensors = snapshot.sensors;
+    if (!polled.haveInterfaces)
+        return;
+    const QString signature = matchSignature(polled.interfaces, polled.sensors);
+    if (signature == polled.matchedSignature)
+        return;
+    if (auto st = updateMatches(deviceId, polled); !st) {
+        qCWarning(lcCollectionService).nospace()
+            << "cannot match the interfaces of " << device << ": " << st.error().toString();
+        return;
+    }
+    polled.matchedSignature = signature;
+}
+
+Status CollectionService::updateMatches(qint64 deviceId, const PolledNames &polled)
+{
+    if (!m_store) {
+        auto store = Store::Store::openSqlite(m_settings.storePath, false);
+        if (!store)
+            return store.error();
+        m_store = std::move(*store);
+    }
+    auto interfaces = m_store->interfaces(deviceId);
+    if (!interfaces)
+        return interfaces.error();
+    const QList<Domain::InterfaceMatch> matches =
+        Metrics::InterfaceMatcher::match(*interfaces, polled.interfaces, polled.sensors);
+    auto stored = m_store->interfaceMatches(deviceId);
+    if (!stored)
+        return stored.error();
+    if (Metrics::InterfaceMatcher::sameMatches(*stored, matches))
+        return {};
+    if (auto st = m_store->replaceInterfaceMatches(deviceId, matches); !st)
+        return st;
+    qCInfo(lcCollectionService).nospace() << "device " << deviceId << ": " << matches.size() << " of "
+                                          << polled.interfaces.size() << " polled interfaces matched to "
+                                          << interfaces->size() << " NetBox interfaces";
+    emit interfaceMatchesChanged(deviceId, int(matches.size()));
     return {};
 }
 

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QObject>
 
 #include "backend/core/result.h"
 #include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/snmp/devicedata.h"
 #include "backend/workspace/workspaceconfig.h"
 
 namespace OpsDeck::Icmp {
@@ -18,6 +21,9 @@ class MetricStore;
 } // namespace OpsDeck::Metrics
 namespace OpsDeck::Snmp {
 class SnmpPoller;
+}
+namespace OpsDeck::Store {
+class Store;
 }
 
 namespace OpsDeck::Ipc {
@@ -43,18 +49,24 @@ struct KnownDevice
 
 /// Runs a workspace's CollectionScheduler in the service and publishes it:
 /// targets are the store's devices with a primary IP (series key: the
-/// device name; role slug: the role name in lower case with runs of other
+/// NetBox device id as text, as the console reads it; role slug: the role name in lower case with runs of other
 /// characters as '-'), SNMP credentials from the vault, intervals from
 /// WorkspaceConfig::service.collection. Methods:
 ///   collection.status {}  -> {"enabled", "running", "devices", "leases", "lastCycles": [report...]}
-///   collection.live {"devices": [name...], "interfaces": [...], "intervalMs", "durationSeconds"}
-///                         -> {"lease", "devices": [accepted...], "intervalMs", "durationSeconds"}
+///   collection.live {"devices": [id or name...], "interfaces": [...], "intervalMs", "durationSeconds"}
+///                         -> {"lease", "devices": [accepted series keys...], "intervalMs", "durationSeconds"}
 ///   collection.endLive {"lease"} -> {"ended": bool}
 /// Topics: "poll" {"type": "samples", "lease", "device", "timestamp" (ms since epoch),
 /// "samples": [{"object", "metric", "value"}]} and {"type": "leaseEnded", "lease"};
 /// "collection" {"type": "cycleFinished", "intervalMs", "cycle", "started", "skipped", "ok", "failed"}.
-/// Lives on the service's main thread; owns the poller, prober and scheduler,
-/// not the metric store or the server.
+/// After a collection that read a device's interfaces (or sensors), the
+/// polled interfaces are matched to the device's NetBox interfaces
+/// (Metrics::InterfaceMatcher) and the store's interface_matches rows of the
+/// device are replaced when the result differs from them; the match runs
+/// again only when the polled names or sensors change, or after
+/// reloadDevices().
+/// Lives on the service's main thread; owns the poller, prober, scheduler and
+/// its connection to the inventory store, not the metric store or the server.
 class CollectionService final : public QObject
 {
     Q_OBJECT
@@ -83,8 +95,21 @@ public:
 
 signals:
     void devicesLoaded(int count);
+    /// The stored interface matches of a NetBox device were replaced.
+    void interfaceMatchesChanged(qint64 deviceId, int matches);
 
 private:
+    /// What the last polls of a device showed, for matching.
+    struct PolledNames
+    {
+        QList<Snmp::InterfaceStats> interfaces;
+        QList<Snmp::SensorReading> sensors;
+        bool haveInterfaces = false;
+        QString matchedSignature; ///< of the names the stored matches were checked against
+    };
+    void handleSnapshot(const QString &device, const Snmp::DeviceSnapshot &snapshot);
+    [[nodiscard]] Status updateMatches(qint64 deviceId, const PolledNames &polled);
+
     Snmp::SnmpPoller *m_poller;
     Icmp::IcmpProber *m_prober = nullptr;
     Metrics::CollectionScheduler *m_scheduler;
@@ -92,6 +117,9 @@ private:
     CollectionServiceSettings m_settings;
     QHash<QString, KnownDevice> m_byAddress;
     QList<QJsonObject> m_lastCycles;
+    QHash<QString, qint64> m_idByName; ///< series key device -> NetBox id
+    QHash<QString, PolledNames> m_polled;
+    std::unique_ptr<Store::Store> m_store; ///< opened on first use
 };
 
 } // namespace OpsDeck::Ipc

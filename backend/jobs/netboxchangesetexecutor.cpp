@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include "backend/netbox/changesetjournal.h"
 #include "backend/store/store.h"
 
 Q_LOGGING_CATEGORY(lcChangeSetJobs, "opsdeck.jobs.netbox")
@@ -136,25 +137,8 @@ QJsonObject outcomeJson(const WriteOutcome &o)
                     {QStringLiteral("fields"), o.edit.fields}};
     if (o.state == WriteOutcome::State::Failed)
         out.insert(QStringLiteral("error"), o.error.toString());
-    if (o.state == WriteOutcome::State::Conflict) {
-        QJsonArray fields;
-        for (const NetBox::ConflictField &f : o.conflict.fields) {
-            QJsonObject field{{QStringLiteral("field"), f.field}};
-            if (!f.synced.isUndefined())
-                field.insert(QStringLiteral("synced"), f.synced);
-            if (!f.local.isUndefined())
-                field.insert(QStringLiteral("local"), f.local);
-            if (!f.remote.isUndefined())
-                field.insert(QStringLiteral("remote"), f.remote);
-            fields.append(field);
-        }
-        out.insert(QStringLiteral("conflict"),
-                   QJsonObject{{QStringLiteral("syncedLastUpdated"), o.conflict.syncedLastUpdated},
-                               {QStringLiteral("remoteLastUpdated"), o.conflict.remoteLastUpdated},
-                               {QStringLiteral("deletedRemotely"), o.conflict.deletedRemotely},
-                               {QStringLiteral("fields"), fields},
-                               {QStringLiteral("remoteObject"), o.conflict.remoteObject}});
-    }
+    if (o.state == WriteOutcome::State::Conflict)
+        out.insert(QStringLiteral("conflict"), NetBox::conflictToJson(o.conflict));
     return out;
 }
 
@@ -229,21 +213,7 @@ Result<WriteReport> writeReportFromJobResult(const QJsonObject &result)
             out.state = WriteOutcome::State::Written;
         } else if (state == u"conflict") {
             out.state = WriteOutcome::State::Conflict;
-            const QJsonObject c = o.value(QStringLiteral("conflict")).toObject();
-            out.conflict.kind = info->kind;
-            out.conflict.id = out.id;
-            out.conflict.syncedLastUpdated = c.value(QStringLiteral("syncedLastUpdated")).toString();
-            out.conflict.remoteLastUpdated = c.value(QStringLiteral("remoteLastUpdated")).toString();
-            out.conflict.deletedRemotely = c.value(QStringLiteral("deletedRemotely")).toBool();
-            out.conflict.remoteObject = c.value(QStringLiteral("remoteObject")).toObject();
-            const QJsonArray fields = c.value(QStringLiteral("fields")).toArray();
-            for (const QJsonValue &f : fields) {
-                const QJsonObject fo = f.toObject();
-                out.conflict.fields << NetBox::ConflictField{fo.value(QStringLiteral("field")).toString(),
-                                                             fo.value(QStringLiteral("synced")),
-                                                             fo.value(QStringLiteral("local")),
-                                                             fo.value(QStringLiteral("remote"))};
-            }
+            out.conflict = NetBox::conflictFromJson(info->kind, out.id, o.value(QStringLiteral("conflict")).toObject());
         } else {
             out.state = WriteOutcome::State::Failed;
             out.error = Error(ErrorCode::Unknown, o.value(QStringLiteral("error")).toString());

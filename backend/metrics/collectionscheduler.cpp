@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/metrics/collectionscheduler.h"
 
+#include <cmath>
+
 #include <QHostAddress>
 #include <QLoggingCategory>
 
 #include "backend/icmp/icmpprober.h"
+#include "backend/metrics/interfacematcher.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/snmp/devicecollector.h"
 #include "backend/snmp/snmppoller.h"
@@ -546,6 +549,12 @@ QList<CollectionScheduler::Sample> CollectionScheduler::samplesFor(const QString
             break;
         case Snmp::SensorUnit::Dbm:
             out.append(Sample{object, QStringLiteral("optical.dbm"), s.value});
+            break;
+        case Snmp::SensorUnit::Watts:
+            out.append(Sample{object, QStringLiteral("sensor.value"), s.value});
+            // Optics that report watts (e.g. EOS DOM sensors): the power in dBm too.
+            if (s.value > 0 && InterfaceMatcher::isOpticalPowerSensor(s))
+                out.append(Sample{object, QStringLiteral("optical.dbm"), 10.0 * std::log10(s.value * 1000.0)});
             break;
         default:
             out.append(Sample{object, QStringLiteral("sensor.value"), s.value});

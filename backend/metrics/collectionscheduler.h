@@ -92,7 +92,7 @@ struct CycleReport
 /// Results become samples: interface bps in/out from octet counter deltas
 /// (CounterTracker: wraps, resets), error and discard rates per second, oper
 /// status, sensor readings (temperatures in degrees Celsius, optical power in
-/// dBm), PDU load, system uptime, reachability ("snmp.up") and ICMP
+/// dBm, also for optics that report watts), PDU load, system uptime, reachability ("snmp.up") and ICMP
 /// ("icmp.up", "icmp.rtt.ms", "icmp.loss.pct", "icmp.jitter.ms").
 ///
 /// Live leases: startLiveLease() polls some devices faster for a while on

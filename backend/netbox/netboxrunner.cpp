@@ -3,9 +3,9 @@
 #include "backend/netbox/netboxrunner.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThread>
 
-#include "backend/domain/netboxmapper.h"
 #include "backend/store/store.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetBox)
@@ -146,33 +146,22 @@ public:
             m_writer->cancel();
     }
 
-    void diff(const ChangeSet &changes)
+    void withStore(const QPointer<QObject> &context, const Store::Work &work)
     {
-        Result<QList<FieldDiff>> out = Error(ErrorCode::Unknown, {});
-        if (auto st = ensure(); !st)
-            out = st.error();
-        else
-            out = changes.diff(*m_store);
-        post([runner = m_runner, out] { emit runner->diffFinished(out); });
-    }
-
-    void adoptRemote(const QList<RemoteObject> &objects)
-    {
-        Status status = ensure();
-        if (status) {
-            QList<Domain::MappedObject> mapped;
-            for (const RemoteObject &o : objects) {
-                auto m = Domain::NetBoxMapper::map(o.kind, o.object);
-                if (!m) {
-                    status = m.error();
-                    break;
-                }
-                mapped << *m;
-            }
-            if (status)
-                status = m_store->transaction([&] { return m_store->upsert(mapped); });
+        if (auto st = ensure(); !st) {
+            qCWarning(lcNetBox).noquote() << "store work skipped:" << st.error().toString();
+            return;
         }
-        post([runner = m_runner, status] { emit runner->remoteAdopted(status); });
+        std::function<void()> then = work(*m_store);
+        if (!then || !context)
+            return;
+        QMetaObject::invokeMethod(
+            context.data(),
+            [context, then = std::move(then)] {
+                if (context)
+                    then();
+            },
+            Qt::QueuedConnection);
     }
 
 private:
@@ -266,14 +255,19 @@ void NetBoxRunner::cancelPush()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->cancelPush(); });
 }
 
-void NetBoxRunner::diff(const ChangeSet &changes)
+void NetBoxRunner::withStore(QObject *context, Store::Work work)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, changes] { w->diff(changes); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, context = QPointer<QObject>(context), work = std::move(work)] {
+        w->withStore(context, work);
+    });
 }
 
-void NetBoxRunner::adoptRemote(const QList<RemoteObject> &objects)
+Store::Access NetBoxRunner::storeAccess()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, objects] { w->adoptRemote(objects); });
+    return [runner = QPointer<NetBoxRunner>(this)](QObject *context, Store::Work work) {
+        if (runner)
+            runner->withStore(context, std::move(work));
+    };
 }
 
 } // namespace OpsDeck::NetBox

@@ -16,6 +16,7 @@
 #include "backend/netbox/netboxclient.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/netbox/netboxwriter.h"
+#include "backend/store/storework.h"
 
 class QThread;
 
@@ -25,17 +26,9 @@ class Store;
 
 namespace OpsDeck::NetBox {
 
-/// An object as NetBox returned it, to be taken into the store as the new
-/// synced base (conflict resolution).
-struct RemoteObject
-{
-    Domain::ObjectKind kind = Domain::ObjectKind::Device;
-    QJsonObject object;
-};
-
 /// Runs NetBox work for the console off the GUI thread: a NetBoxSync, a
-/// NetBoxWriter, reachability probes, change-set diffs and conflict
-/// adoption, all on one worker thread that owns the NetBoxClient and its own
+/// NetBoxWriter, reachability probes and other work on the store (withStore()),
+/// all on one worker thread that owns the NetBoxClient and its own
 /// Store connection (opened there by the factory, since database connections
 /// are bound to their thread).
 ///
@@ -77,11 +70,13 @@ public slots:
     /// Ignored while a push runs; pushFinished() follows.
     void push(const OpsDeck::NetBox::ChangeSet &changes);
     void cancelPush();
-    /// ChangeSet::diff() against the store: diffFinished() follows.
-    void diff(const OpsDeck::NetBox::ChangeSet &changes);
-    /// Maps the objects into the store as their new synced state:
-    /// remoteAdopted() follows.
-    void adoptRemote(const QList<OpsDeck::NetBox::RemoteObject> &objects);
+
+public:
+    /// Runs @p work on the worker thread with its store connection (see
+    /// Store::Work); skipped, with a warning, when the store cannot open.
+    void withStore(QObject *context, OpsDeck::Store::Work work);
+    /// withStore() as a Store::Access that outlives the runner harmlessly.
+    [[nodiscard]] OpsDeck::Store::Access storeAccess();
 
 signals:
     void syncStarted(bool full);
@@ -93,8 +88,6 @@ signals:
     void lastSyncRead(const QDateTime &utc);
     void pushProgress(int done, int total);
     void pushFinished(const OpsDeck::Result<OpsDeck::NetBox::WriteReport> &report);
-    void diffFinished(const OpsDeck::Result<QList<OpsDeck::NetBox::FieldDiff>> &diff);
-    void remoteAdopted(const OpsDeck::Status &status);
 
 private:
     class Worker;
@@ -109,4 +102,3 @@ private:
 
 } // namespace OpsDeck::NetBox
 
-Q_DECLARE_METATYPE(OpsDeck::NetBox::RemoteObject)

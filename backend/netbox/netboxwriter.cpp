@@ -59,6 +59,45 @@ int WriteReport::count(WriteOutcome::State state) const
     return n;
 }
 
+QJsonObject versionWriteForm(ObjectKind kind, QJsonObject fields, ApiVersion version)
+{
+    if (!version.isKnown())
+        return fields;
+    switch (kind) {
+    case ObjectKind::Device:
+        if (!version.atLeast(3, 6) && fields.contains(QStringLiteral("role")))
+            fields.insert(QStringLiteral("device_role"), fields.take(QStringLiteral("role")));
+        break;
+    case ObjectKind::Rack:
+        if (!version.atLeast(4, 1) && fields.contains(QStringLiteral("form_factor")))
+            fields.insert(QStringLiteral("type"), fields.take(QStringLiteral("form_factor")));
+        break;
+    case ObjectKind::Prefix:
+        if (!version.atLeast(4, 2) && fields.contains(QStringLiteral("scope_type"))) {
+            const QString scopeType = fields.take(QStringLiteral("scope_type")).toString();
+            const QJsonValue scopeId = fields.take(QStringLiteral("scope_id"));
+            fields.insert(QStringLiteral("site"), scopeType == QLatin1String("dcim.site") ? scopeId : QJsonValue());
+        }
+        break;
+    case ObjectKind::Cable:
+        if (!version.atLeast(3, 3)) {
+            for (const char *end : {"a", "b"}) {
+                const QString side = QString::fromLatin1(end);
+                const QJsonArray terms = fields.take(side + QStringLiteral("_terminations")).toArray();
+                if (terms.isEmpty())
+                    continue;
+                const QJsonObject first = terms.first().toObject();
+                fields.insert(QStringLiteral("termination_%1_type").arg(side), first.value(QStringLiteral("object_type")));
+                fields.insert(QStringLiteral("termination_%1_id").arg(side), first.value(QStringLiteral("object_id")));
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return fields;
+}
+
 NetBoxWriter::NetBoxWriter(NetBoxClient *client, Store::Store *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -179,8 +218,9 @@ void NetBoxWriter::runUpdatesWithETags(const QList<int> &indexes)
             stepDone();
             continue;
         }
+        const QJsonObject body = versionWriteForm(e.kind, e.fields, m_client->version());
         NetBoxReply *reply = track(m_client->send("PATCH", path(e.kind, e.id),
-                                                  QJsonDocument(e.fields).toJson(QJsonDocument::Compact),
+                                                  QJsonDocument(body).toJson(QJsonDocument::Compact),
                                                   etagFor(*synced)));
         connect(reply, &NetBoxReply::finished, this, [this, index, reply](const Result<Response> &result) {
             m_inFlight.removeAll(reply);
@@ -278,7 +318,7 @@ void NetBoxWriter::bulkWrite(const QByteArray &method, const QList<int> &indexes
     QJsonArray body;
     for (int index : indexes) {
         const Edit &e = m_report.outcomes.at(index).edit;
-        QJsonObject item = e.fields;
+        QJsonObject item = versionWriteForm(e.kind, e.fields, m_client->version());
         if (e.type == Edit::Type::Update)
             item.insert(QStringLiteral("id"), e.id);
         body << item;

@@ -70,6 +70,13 @@ struct WriteReport
 ///
 /// Emits finished() exactly once per push(). Lives on the thread of the
 /// client and the store.
+/// The body NetBox @p version accepts for @p fields, which edits hold in
+/// the 4.x write form: before 3.6 a device's role is "device_role"; before
+/// 3.3 a cable has one termination per end as termination_a_type/_id; before
+/// 4.1 a rack's form factor is "type"; before 4.2 a prefix has a "site"
+/// instead of scope_type/scope_id. Unknown versions get the 4.x form.
+[[nodiscard]] QJsonObject versionWriteForm(Domain::ObjectKind kind, QJsonObject fields, ApiVersion version);
+
 class NetBoxWriter final : public QObject
 {
     Q_OBJECT

@@ -181,6 +181,24 @@ const char *const kMcpThresholdsAndManualMatchesV7[] = {
     "CREATE TABLE mcp_manual_matches (ne_id TEXT PRIMARY KEY, device_id %BIGINT% NOT NULL, matched_at TEXT)",
 };
 
+// Version 8: polled interfaces (SNMP ifIndex) matched to NetBox interfaces,
+// and the console's NetBox edits waiting to be pushed (kept across restarts).
+const char *const kInterfaceMatchesAndPendingEditsV8[] = {
+    "CREATE TABLE interface_matches (device_id %BIGINT% NOT NULL, if_index %BIGINT% NOT NULL,"
+    " interface_id %BIGINT% NOT NULL, matched_by TEXT NOT NULL, matched_at TEXT, PRIMARY KEY (device_id, if_index))",
+    "CREATE INDEX interface_matches_interface ON interface_matches (interface_id)",
+    "CREATE TABLE netbox_pending_edits (seq %BIGINT% PRIMARY KEY, edit_type TEXT NOT NULL, kind TEXT NOT NULL,"
+    " object_id %BIGINT% NOT NULL, fields TEXT NOT NULL, state TEXT NOT NULL, error TEXT, detail TEXT,"
+    " created_at TEXT)",
+};
+
+// Version 9: the optical Rx/Tx power sensors (ENTITY-MIB index) found for a
+// matched interface.
+const char *const kInterfaceMatchSensorsV9[] = {
+    "ALTER TABLE interface_matches ADD COLUMN rx_sensor %BIGINT%",
+    "ALTER TABLE interface_matches ADD COLUMN tx_sensor %BIGINT%",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -202,6 +220,8 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("optical domain and PRTG import"), toList(kMcpAndPrtgV5)},
         {6, QStringLiteral("device events"), toList(kDeviceEventsV6)},
         {7, QStringLiteral("optical PM thresholds and manual matches"), toList(kMcpThresholdsAndManualMatchesV7)},
+        {8, QStringLiteral("interface matches and pending NetBox edits"), toList(kInterfaceMatchesAndPendingEditsV8)},
+        {9, QStringLiteral("optical sensors of interface matches"), toList(kInterfaceMatchSensorsV9)},
     };
     return all;
 }

@@ -730,8 +730,10 @@ Result<QList<Domain::Interface>> Store::interfaces(qint64 deviceId)
     q.prepare(QStringLiteral(
         "SELECT i.id, i.device_id, i.name, i.type, i.enabled, i.mgmt_only, i.speed, i.description, i.lag_id,"
         " COALESCE(me.cable_id, i.cable_id), c.status, COALESCE(pd.name, pc.cid),"
-        " COALESCE(pi.name, pf.name, pr.name, pct.term_side)"
+        " COALESCE(pi.name, pf.name, pr.name, pct.term_side),"
+        " im.if_index, im.matched_by, im.rx_sensor, im.tx_sensor"
         " FROM interfaces i"
+        " LEFT JOIN interface_matches im ON im.device_id = i.device_id AND im.interface_id = i.id"
         // The cable's own terminations are the truth; an interface's cable
         // field may lag behind them in a partial sync.
         " LEFT JOIN cable_terminations me ON me.object_type = 'dcim.interface' AND me.object_id = i.id"
@@ -768,6 +770,10 @@ Result<QList<Domain::Interface>> Store::interfaces(qint64 deviceId)
         i.cableStatus = q.value(10).toString();
         i.peerDevice = q.value(11).toString();
         i.peerPort = q.value(12).toString();
+        i.polledIfIndex = q.value(13).toLongLong();
+        i.matchedBy = q.value(14).toString();
+        i.rxSensorIndex = q.value(15).toLongLong();
+        i.txSensorIndex = q.value(16).toLongLong();
         indexById.insert(id, int(out.size()));
         out << i;
     }
@@ -787,6 +793,59 @@ Result<QList<Domain::Interface>> Store::interfaces(qint64 deviceId)
             out[it.value()].addresses << ips.value(1).toString();
     }
     return out;
+}
+
+Result<QList<Domain::InterfaceMatch>> Store::interfaceMatches(qint64 deviceId)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT if_index, interface_id, matched_by, rx_sensor, tx_sensor, matched_at"
+                             " FROM interface_matches WHERE device_id = ? ORDER BY if_index"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("cannot list the interface matches of device %1").arg(deviceId));
+    QList<Domain::InterfaceMatch> out;
+    while (q.next()) {
+        Domain::InterfaceMatch m;
+        m.ifIndex = q.value(0).toLongLong();
+        m.interfaceId = q.value(1).toLongLong();
+        m.matchedBy = q.value(2).toString();
+        m.rxSensor = q.value(3).toLongLong();
+        m.txSensor = q.value(4).toLongLong();
+        m.matchedAt = q.value(5).toString();
+        out << m;
+    }
+    return out;
+}
+
+Status Store::replaceInterfaceMatches(qint64 deviceId, const QList<Domain::InterfaceMatch> &matches)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return transaction([&]() -> Status {
+        QSqlQuery del(db());
+        del.prepare(QStringLiteral("DELETE FROM interface_matches WHERE device_id = ?"));
+        del.addBindValue(deviceId);
+        if (!del.exec())
+            return sqlError(del, QStringLiteral("cannot clear the interface matches of device %1").arg(deviceId));
+        QSqlQuery ins(db());
+        if (!ins.prepare(QStringLiteral("INSERT INTO interface_matches (device_id, if_index, interface_id, matched_by,"
+                                        " matched_at, rx_sensor, tx_sensor) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return sqlError(ins, QStringLiteral("cannot prepare"));
+        for (const Domain::InterfaceMatch &m : matches) {
+            ins.bindValue(0, deviceId);
+            ins.bindValue(1, m.ifIndex);
+            ins.bindValue(2, m.interfaceId);
+            ins.bindValue(3, m.matchedBy);
+            ins.bindValue(4, now);
+            ins.bindValue(5, m.rxSensor ? QVariant(m.rxSensor) : QVariant());
+            ins.bindValue(6, m.txSensor ? QVariant(m.txSensor) : QVariant());
+            if (!ins.exec())
+                return sqlError(ins, QStringLiteral("cannot store the match of ifIndex %1 of device %2")
+                                         .arg(m.ifIndex)
+                                         .arg(deviceId));
+        }
+        return {};
+    });
 }
 
 Result<QList<Domain::SearchHit>> Store::search(const QString &text, int limit)
@@ -1130,7 +1189,8 @@ bool isAuxiliaryName(const QString &name)
 
 Status checkAuxiliary(const QString &table, const QStringList &columns)
 {
-    const bool prefixed = table.startsWith(QLatin1String("mcp_")) || table.startsWith(QLatin1String("prtg_"));
+    const bool prefixed = table.startsWith(QLatin1String("mcp_")) || table.startsWith(QLatin1String("prtg_")) ||
+                          table == QLatin1String("netbox_pending_edits");
     bool ok = prefixed && isAuxiliaryName(table) && !columns.isEmpty();
     for (const QString &column : columns)
         ok = ok && isAuxiliaryName(column);

@@ -94,8 +94,14 @@ public:
     /// Every device (for the inventory table), or those of one site.
     [[nodiscard]] Result<QList<Domain::Device>> devices(qint64 siteId = 0);
     [[nodiscard]] Result<Domain::Device> device(qint64 deviceId);
-    /// Interfaces of a device with their cable peer and IP addresses.
+    /// Interfaces of a device with their cable peer, IP addresses and the
+    /// polled interface matched to them (interface_matches).
     [[nodiscard]] Result<QList<Domain::Interface>> interfaces(qint64 deviceId);
+    /// The polled interfaces matched to NetBox interfaces of a device, by ifIndex.
+    [[nodiscard]] Result<QList<Domain::InterfaceMatch>> interfaceMatches(qint64 deviceId);
+    /// Replaces every match of a device with @p matches in one transaction
+    /// (matchedAt is set to now); nothing changes when it fails.
+    [[nodiscard]] Status replaceInterfaceMatches(qint64 deviceId, const QList<Domain::InterfaceMatch> &matches);
     /// Case-insensitive substring search over device names, serials, asset
     /// tags, rack names, interface names and IP addresses.
     [[nodiscard]] Result<QList<Domain::SearchHit>> search(const QString &text, int limit = 50);
@@ -128,7 +134,8 @@ public:
     /// Tag slugs of every tagged device.
     [[nodiscard]] Result<Topology::DeviceTags> deviceTags();
 
-    // Auxiliary tables of the optical domain (mcp_*) and of PRTG imports (prtg_*).
+    // Auxiliary tables of the optical domain (mcp_*), of PRTG imports (prtg_*)
+    // and the console's pending NetBox edits (netbox_pending_edits).
     /// Replaces every row of such a table with `rows` (values in `columns`
     /// order) in one transaction; nothing changes when it fails.
     [[nodiscard]] Status replaceRows(const QString &table, const QStringList &columns,

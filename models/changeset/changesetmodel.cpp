@@ -11,10 +11,12 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <QTimer>
 #include <QUuid>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
+#include "backend/netbox/changesetjournal.h"
 #include "backend/netbox/netboxrunner.h"
 
 Q_LOGGING_CATEGORY(lcChangeSetModel, "opsdeck.changeset")
@@ -31,17 +33,171 @@ constexpr quintptr kTopLevel = 0;
 
 } // namespace
 
-ChangeSetModel::ChangeSetModel(NetBox::NetBoxRunner *runner, QObject *parent)
+ChangeSetModel::ChangeSetModel(Store::Access store, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_runner(runner)
+    , m_store(std::move(store))
 {
-    using NetBox::NetBoxRunner;
-    connect(runner, &NetBoxRunner::diffFinished, this, &ChangeSetModel::handleDiff);
-    connect(runner, &NetBoxRunner::pushFinished, this, &ChangeSetModel::handlePushFinished);
-    connect(runner, &NetBoxRunner::remoteAdopted, this, &ChangeSetModel::handleRemoteAdopted);
+    connect(this, &ChangeSetModel::entriesChanged, this, &ChangeSetModel::scheduleSave);
 }
 
-ChangeSetModel::~ChangeSetModel() = default;
+ChangeSetModel::~ChangeSetModel()
+{
+    // An edit made just before closing is kept too.
+    if (m_saveQueued)
+        saveJournal();
+}
+
+void ChangeSetModel::setRunner(NetBox::NetBoxRunner *runner)
+{
+    if (m_runner)
+        m_runner->disconnect(this);
+    m_runner = runner;
+    if (runner)
+        connect(runner, &NetBox::NetBoxRunner::pushFinished, this, &ChangeSetModel::handlePushFinished);
+    emit pushTargetChanged();
+}
+
+bool ChangeSetModel::canPush() const
+{
+    return m_runner || (m_jobs && m_jobs->isConnected());
+}
+
+void ChangeSetModel::addEdits(const QList<NetBox::Edit> &edits)
+{
+    for (const Edit &e : edits) {
+        if (e.type == Edit::Type::Update)
+            update(e.kind, e.id, e.fields);
+        else
+            create(e.kind, e.fields);
+    }
+}
+
+namespace {
+
+using JournalState = NetBox::JournalEntry::State;
+
+std::optional<JournalState> journalState(ChangeSetModel::EntryState state)
+{
+    using S = ChangeSetModel::EntryState;
+    switch (state) {
+    case S::Pending:
+    case S::Pushing: // not known to be written: pushed again after a restart
+        return JournalState::Pending;
+    case S::Failed:
+        return JournalState::Failed;
+    case S::Conflict:
+        return JournalState::Conflict;
+    case S::KeepMine:
+        return JournalState::KeepMine;
+    case S::Written:
+    case S::TheirsTaken:
+        break;
+    }
+    return std::nullopt;
+}
+
+ChangeSetModel::EntryState fromJournal(JournalState state)
+{
+    using S = ChangeSetModel::EntryState;
+    switch (state) {
+    case JournalState::Pending:
+        return S::Pending;
+    case JournalState::Failed:
+        return S::Failed;
+    case JournalState::Conflict:
+        return S::Conflict;
+    case JournalState::KeepMine:
+        return S::KeepMine;
+    }
+    return S::Pending;
+}
+
+} // namespace
+
+void ChangeSetModel::restoreJournal()
+{
+    if (!m_store || m_journal == Journal::Restoring || m_journal == Journal::Restored)
+        return;
+    m_journal = Journal::Restoring;
+    m_store(this, [this](Store::Store &store) -> std::function<void()> {
+        auto loaded = NetBox::ChangeSetJournal::load(store);
+        return [this, loaded] {
+            if (!loaded) {
+                m_journal = Journal::Broken;
+                qCWarning(lcChangeSetModel).noquote() << loaded.error().toString();
+                emit errorOccurred(tr("The pending NetBox edits kept in this workspace could not be read, so new "
+                                      "edits are not kept either (the stored ones stay as they are): %1")
+                                       .arg(loaded.error().detail));
+                emit journalRestored();
+                return;
+            }
+            QList<Entry> restored;
+            for (const NetBox::JournalEntry &j : *loaded) {
+                Entry e;
+                e.edit = j.edit;
+                e.state = fromJournal(j.state);
+                e.error = j.error;
+                if (j.conflict)
+                    e.conflict = *j.conflict;
+                rebuildFields(e);
+                for (FieldRow &f : e.fields) {
+                    for (const NetBox::ConflictField &c : std::as_const(e.conflict.fields)) {
+                        if (c.field == f.field) {
+                            f.base = c.synced;
+                            f.remote = c.remote;
+                        }
+                    }
+                }
+                restored << e;
+            }
+            beginResetModel();
+            const int shift = int(restored.size());
+            m_entries = restored + m_entries;
+            for (int &row : m_pushedRows)
+                row += shift;
+            endResetModel();
+            m_journal = Journal::Restored;
+            qCInfo(lcChangeSetModel) << "restored" << shift << "pending NetBox edits";
+            emit journalRestored();
+            emit entriesChanged();
+            refreshDiff();
+        };
+    });
+}
+
+void ChangeSetModel::scheduleSave()
+{
+    if (m_journal != Journal::Restored || m_saveQueued)
+        return;
+    m_saveQueued = true;
+    QTimer::singleShot(0, this, &ChangeSetModel::saveJournal);
+}
+
+void ChangeSetModel::saveJournal()
+{
+    m_saveQueued = false;
+    if (m_journal != Journal::Restored || !m_store)
+        return;
+    QList<NetBox::JournalEntry> entries;
+    for (const Entry &e : std::as_const(m_entries)) {
+        const auto state = journalState(e.state);
+        if (!state)
+            continue;
+        NetBox::JournalEntry j{e.edit, *state, e.error, std::nullopt};
+        if (e.state == EntryState::Conflict || e.state == EntryState::KeepMine)
+            j.conflict = e.conflict;
+        entries << j;
+    }
+    m_store(this, [this, entries](Store::Store &store) -> std::function<void()> {
+        const Status saved = NetBox::ChangeSetJournal::save(store, entries);
+        if (saved)
+            return {};
+        const Error error = saved.error();
+        return [this, error] {
+            emit errorOccurred(tr("The pending NetBox edits could not be kept in the workspace: %1").arg(error.detail));
+        };
+    });
+}
 
 void ChangeSetModel::update(Domain::ObjectKind kind, qint64 id, const QJsonObject &fields)
 {
@@ -72,6 +228,12 @@ void ChangeSetModel::update(Domain::ObjectKind kind, qint64 id, const QJsonObjec
 
 void ChangeSetModel::create(Domain::ObjectKind kind, const QJsonObject &body)
 {
+    // The same new object twice (a plan sent again) is one create.
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.edit.type == Edit::Type::Create && e.edit.kind == kind && e.edit.fields == body &&
+            e.state != EntryState::Written && e.state != EntryState::TheirsTaken)
+            return;
+    }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     Entry e;
@@ -367,24 +529,28 @@ QVariant ChangeSetModel::headerData(int section, Qt::Orientation orientation, in
 
 void ChangeSetModel::refreshDiff()
 {
-    if (!m_runner)
+    if (!m_store)
         return;
     NetBox::ChangeSet updates;
     for (const Entry &e : std::as_const(m_entries)) {
         if (e.edit.type == Edit::Type::Update && e.state != EntryState::Written)
             updates.update(e.edit.kind, e.edit.id, e.edit.fields);
     }
-    if (!updates.isEmpty())
-        m_runner->diff(updates);
+    if (updates.isEmpty())
+        return;
+    m_store(this, [this, updates](Store::Store &store) -> std::function<void()> {
+        auto diff = updates.diff(store);
+        if (!diff) {
+            qCWarning(lcChangeSetModel).noquote() << "change set diff failed:" << diff.error().toString();
+            return {};
+        }
+        return [this, diff = *diff] { handleDiff(diff); };
+    });
 }
 
-void ChangeSetModel::handleDiff(const Result<QList<NetBox::FieldDiff>> &diff)
+void ChangeSetModel::handleDiff(const QList<NetBox::FieldDiff> &diff)
 {
-    if (!diff) {
-        qCWarning(lcChangeSetModel).noquote() << "change set diff failed:" << diff.error().detail;
-        return;
-    }
-    for (const NetBox::FieldDiff &d : *diff) {
+    for (const NetBox::FieldDiff &d : diff) {
         const int row = rowOf(d.kind, d.id);
         if (row < 0 || m_entries.at(row).edit.type != Edit::Type::Update)
             continue;
@@ -401,8 +567,13 @@ void ChangeSetModel::handleDiff(const Result<QList<NetBox::FieldDiff>> &diff)
 
 void ChangeSetModel::push()
 {
-    if (!m_runner || isBusy())
+    if (isBusy())
         return;
+    if (!canPush()) {
+        emit errorOccurred(tr("There is nothing to push through: open NetBox Sync, or start the OpsDeck service, "
+                              "then push again. The edits are kept."));
+        return;
+    }
     m_pushedRows.clear();
     for (int row = 0; row < m_entries.size(); ++row) {
         if (isPushable(m_entries.at(row)))
@@ -430,10 +601,13 @@ void ChangeSetModel::setJobService(Ipc::IpcClient *client, const QString &reques
         m_jobs->disconnect(this);
     m_jobs = client;
     m_requester = requester;
+    emit pushTargetChanged();
     if (!client)
         return;
+    connect(client, &Ipc::IpcClient::connected, this, &ChangeSetModel::pushTargetChanged);
     connect(client, &Ipc::IpcClient::jobChanged, this, &ChangeSetModel::handleJobChanged);
     connect(client, &Ipc::IpcClient::disconnected, this, [this] {
+        emit pushTargetChanged();
         if (m_jobKey.isEmpty())
             return;
         m_jobKey.clear();
@@ -554,7 +728,7 @@ void ChangeSetModel::handlePushFinished(const Result<NetBox::WriteReport> &repor
 
 bool ChangeSetModel::resolve(int row, Resolution resolution)
 {
-    if (!m_runner || row < 0 || row >= m_entries.size() || m_entries.at(row).state != EntryState::Conflict)
+    if (!m_store || row < 0 || row >= m_entries.size() || m_entries.at(row).state != EntryState::Conflict)
         return false;
     Entry &e = m_entries[row];
     if (e.conflict.deletedRemotely) {
@@ -570,7 +744,10 @@ bool ChangeSetModel::resolve(int row, Resolution resolution)
     m_resolving << PendingResolution{e.edit.kind, e.edit.id, resolution};
     if (!wasBusy)
         emit busyChanged(true);
-    m_runner->adoptRemote({NetBox::RemoteObject{e.edit.kind, e.conflict.remoteObject}});
+    m_store(this, [this, kind = e.edit.kind, remote = e.conflict.remoteObject](Store::Store &store) {
+        const Status adopted = NetBox::adoptRemoteObject(store, kind, remote);
+        return std::function<void()>([this, adopted] { handleRemoteAdopted(adopted); });
+    });
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "backend/netbox/changeset.h"
 #include "backend/netbox/netboxwriter.h"
+#include "backend/store/storework.h"
 
 namespace OpsDeck::NetBox {
 class NetBoxRunner;
@@ -26,9 +27,13 @@ namespace OpsDeck::Models {
 /// one child row per field with the local value, NetBox's current value
 /// (for conflicts) and the last synced value (the base), side by side.
 ///
-/// Edits from the console come in through update()/create(); push() sends
-/// every pending object as one NetBoxWriter push through the runner (on its
-/// worker thread, never blocking the GUI). The writer leaves objects that
+/// Edits from the console come in through update()/create()/addEdits(). The
+/// last synced values come from the workspace store through a Store::Access
+/// (never on the GUI thread); with restoreJournal() the unpushed edits are
+/// kept in that store too, so offline work survives a restart.
+///
+/// push() sends every pending object as one NetBoxWriter push through the
+/// runner (setRunner(): on its worker thread). The writer leaves objects that
 /// changed in NetBox since the sync alone and reports them as conflicts;
 /// resolve() then takes NetBox's version into the store as the new base and
 /// either keeps the local edit for the next push (KeepMine) or drops it
@@ -39,7 +44,9 @@ namespace OpsDeck::Models {
 /// its id (jobSubmitted()) and takes the per-object outcomes from the job's
 /// result when it ends; the service applies the same conflict check.
 ///
-/// Does not own the runner or the job service client. GUI thread.
+/// Without either there is nothing to push through: canPush() is false and
+/// the edits wait. Does not own the runner or the job service client. GUI
+/// thread.
 class ChangeSetModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -60,12 +67,24 @@ public:
     enum class Resolution { KeepMine, TakeTheirs };
     Q_ENUM(Resolution)
 
-    explicit ChangeSetModel(NetBox::NetBoxRunner *runner, QObject *parent = nullptr);
+    explicit ChangeSetModel(Store::Access store, QObject *parent = nullptr);
     ~ChangeSetModel() override;
+
+    /// Pushes directly through @p runner (nullptr: none) when no job service is connected.
+    void setRunner(NetBox::NetBoxRunner *runner);
+    /// Reads the unpushed edits kept in the store (they come before any made
+    /// meanwhile) and keeps every later change there. A journal that cannot
+    /// be read is reported and left untouched: nothing is written over it.
+    void restoreJournal();
+    [[nodiscard]] bool isJournalRestored() const { return m_journal == Journal::Restored; }
+    /// A runner is set or the job service is connected.
+    [[nodiscard]] bool canPush() const;
+    /// Records edits as update()/create() do.
+    void addEdits(const QList<NetBox::Edit> &edits);
 
     /// Records an edit of an existing object; merges with a pending edit of it.
     void update(Domain::ObjectKind kind, qint64 id, const QJsonObject &fields);
-    /// Records a new object (write form).
+    /// Records a new object (write form); ignored when the same one is pending.
     void create(Domain::ObjectKind kind, const QJsonObject &body);
     /// Replaces every entry with the edits of @p changes.
     void setChangeSet(const NetBox::ChangeSet &changes);
@@ -120,6 +139,10 @@ signals:
     void entriesChanged();
     /// push() went to the job service as job @p jobId.
     void jobSubmitted(const QString &jobId);
+    /// canPush() may have changed.
+    void pushTargetChanged();
+    /// restoreJournal() has read the journal (or failed to: errorOccurred()).
+    void journalRestored();
 
 private:
     struct FieldRow
@@ -144,7 +167,11 @@ private:
         Resolution resolution;
     };
 
-    void handleDiff(const Result<QList<NetBox::FieldDiff>> &diff);
+    enum class Journal { Off, Restoring, Restored, Broken };
+
+    void handleDiff(const QList<NetBox::FieldDiff> &diff);
+    void scheduleSave();
+    void saveJournal();
     void handlePushFinished(const Result<NetBox::WriteReport> &report);
     void handleRemoteAdopted(const Status &status);
     void submitJob(const NetBox::ChangeSet &changes);
@@ -156,7 +183,10 @@ private:
     [[nodiscard]] QString objectText(const Entry &entry) const;
     [[nodiscard]] QString statusText(const Entry &entry) const;
 
+    Store::Access m_store;
     QPointer<NetBox::NetBoxRunner> m_runner;
+    Journal m_journal = Journal::Off;
+    bool m_saveQueued = false;
     QList<Entry> m_entries;
     QList<int> m_pushedRows; ///< entry rows in the order of the push's outcomes
     QList<PendingResolution> m_resolving;

@@ -4,30 +4,26 @@
 
 namespace OpsDeck::Models {
 
-namespace {
-
-InterfaceSeries seriesAt(const QList<Domain::Interface> &interfaces, qsizetype index)
+InterfaceSeries InterfaceSeries::of(const Domain::Interface &interface)
 {
-    const Domain::Interface &i = interfaces.at(index);
-    const int ordinal = int(index) + 1;
     InterfaceSeries s;
-    s.device = InterfaceSeries::deviceKey(i.deviceId);
-    s.object = QStringLiteral("ifIndex:%1").arg(ordinal);
-    if (InterfaceSeries::isOptical(i.type)) {
-        s.rxSensor = QStringLiteral("sensor:%1").arg(ordinal * 100 + 1);
-        s.txSensor = QStringLiteral("sensor:%1").arg(ordinal * 100 + 2);
+    s.device = deviceKey(interface.deviceId);
+    s.interface = interface;
+    if (interface.polledIfIndex > 0) {
+        s.object = QStringLiteral("ifIndex:%1").arg(interface.polledIfIndex);
+        if (interface.rxSensorIndex > 0)
+            s.rxSensor = QStringLiteral("sensor:%1").arg(interface.rxSensorIndex);
+        if (interface.txSensorIndex > 0)
+            s.txSensor = QStringLiteral("sensor:%1").arg(interface.txSensorIndex);
     }
-    s.interface = i;
     return s;
 }
 
-} // namespace
-
 InterfaceSeries InterfaceSeries::find(const QList<Domain::Interface> &interfaces, qint64 interfaceId)
 {
-    for (qsizetype i = 0; i < interfaces.size(); ++i) {
-        if (interfaces.at(i).id == interfaceId)
-            return seriesAt(interfaces, i);
+    for (const Domain::Interface &i : interfaces) {
+        if (i.id == interfaceId)
+            return of(i);
     }
     return {};
 }
@@ -36,8 +32,8 @@ QList<InterfaceSeries> InterfaceSeries::all(const QList<Domain::Interface> &inte
 {
     QList<InterfaceSeries> out;
     out.reserve(interfaces.size());
-    for (qsizetype i = 0; i < interfaces.size(); ++i)
-        out << seriesAt(interfaces, i);
+    for (const Domain::Interface &i : interfaces)
+        out << of(i);
     return out;
 }
 

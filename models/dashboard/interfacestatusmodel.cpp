@@ -69,7 +69,7 @@ void InterfaceStatusModel::requestAll()
     QList<Metrics::SeriesKey> watched;
     for (int row = 0; row < m_rows.size(); ++row) {
         const InterfaceSeries &s = m_rows.at(row).series;
-        if (!s.interface.enabled)
+        if (!s.interface.enabled || !s.isPolled())
             continue;
         for (int metric = 0; metric < 3; ++metric) {
             const Metrics::SeriesKey key = s.key(QLatin1String(metricName(metric)));
@@ -165,6 +165,27 @@ QString InterfaceStatusModel::rateText(double bitsPerSecond)
     return tr("%1 bit/s").arg(locale.toString(bitsPerSecond, 'f', 0));
 }
 
+QString InterfaceStatusModel::matchText(const Domain::Interface &interface)
+{
+    if (interface.polledIfIndex <= 0)
+        return tr("No SNMP match");
+    const QString &by = interface.matchedBy;
+    QString rule;
+    if (by == QLatin1String("demo")) {
+        rule = tr("the demo");
+    } else {
+        const QString field = by.section(u'-', 0, 0);
+        const QString how = by.section(u'-', 1);
+        if (how == QLatin1String("nocase"))
+            rule = tr("%1, ignoring case and spaces").arg(field);
+        else if (how == QLatin1String("normalised"))
+            rule = tr("%1, with interface abbreviations expanded").arg(field);
+        else
+            rule = field;
+    }
+    return tr("SNMP ifIndex %1, matched by %2").arg(interface.polledIfIndex).arg(rule);
+}
+
 int InterfaceStatusModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -190,6 +211,8 @@ QVariant InterfaceStatusModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (!i.enabled)
                 return tr("Disabled");
+            if (!r.series.isPolled())
+                return tr("No SNMP match");
             switch (r.oper) {
             case OperStatus::Up:
                 return tr("Up");
@@ -237,11 +260,15 @@ QVariant InterfaceStatusModel::data(const QModelIndex &index, int role) const
             || index.column() == SpeedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        if (!r.series.isPolled())
+            return tr("No polled SNMP interface matches this interface: it is not polled.");
+        const QString match = matchText(i);
         if (r.sampleMs > 0)
-            return tr("Last sample %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.sampleMs),
-                                                               QLocale::ShortFormat));
-        return tr("No samples for this interface");
+            return tr("%1\nLast sample %2")
+                .arg(match, QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.sampleMs), QLocale::ShortFormat));
+        return tr("%1\nNo samples for this interface").arg(match);
+    }
     case IdRole:
         return i.id;
     case InRateRole:

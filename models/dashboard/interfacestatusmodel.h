@@ -18,7 +18,9 @@ struct LiveSample;
 /// in/out rates, for the device dashboard. Reads the newest samples of
 /// if.in.bps, if.out.bps and if.oper.status of every enabled interface from a
 /// ChartDataSource (history of the last 15 minutes), then follows the live
-/// samples the source hands out. An interface without samples shows "—".
+/// samples the source hands out. An interface without samples shows "—";
+/// one without a polled SNMP interface matched to it says "No SNMP match"
+/// (its tooltip tells the ifIndex and the rule of a match).
 /// Does not own the source. GUI thread.
 class InterfaceStatusModel final : public QAbstractTableModel
 {
@@ -44,6 +46,8 @@ public:
     /// Rows with at least one sample.
     [[nodiscard]] int sampledRows() const;
 
+    /// "SNMP ifIndex 7, matched by ifName", or "No SNMP match".
+    [[nodiscard]] static QString matchText(const Domain::Interface &interface);
     /// "940 Mbit/s", "1.25 Gbit/s".
     [[nodiscard]] static QString rateText(double bitsPerSecond);
 

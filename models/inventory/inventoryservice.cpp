@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include "backend/demo/demometrics.h"
 #include "backend/demo/demoworkspace.h"
@@ -295,6 +296,39 @@ void InventoryService::handleSnapshot(const InventorySnapshot &snapshot)
                         << "racks," << m_snapshot.devices.size() << "devices";
     endJob();
     emit snapshotLoaded();
+}
+
+void InventoryService::withStore(QObject *context, Store::Work work)
+{
+    if (!m_open || !context)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, guard = QPointer<QObject>(context), work = std::move(work)] {
+            if (!worker->store)
+                return;
+            // The work runs even when the context is gone by now (a save on
+            // closing); only what follows on the context's thread is dropped.
+            std::function<void()> then = work(*worker->store);
+            if (!then || !guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, then = std::move(then)] {
+                    if (guard)
+                        then();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+Store::Access InventoryService::storeAccess()
+{
+    return [service = QPointer<InventoryService>(this)](QObject *context, Store::Work work) {
+        if (service)
+            service->withStore(context, std::move(work));
+    };
 }
 
 quint64 InventoryService::requestDevice(qint64 deviceId)

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include <QObject>
 #include <QThread>
 
 #include "backend/core/result.h"
+#include "backend/store/storework.h"
 #include "models/inventory/inventorytypes.h"
 
 namespace OpsDeck::Models {
@@ -47,6 +49,16 @@ public:
     quint64 requestDevice(qint64 deviceId);
     /// Global search; answered by searchFinished() with the returned number.
     quint64 search(const QString &text, int limit = 60);
+
+    /// Runs @p work on the worker thread with the open store; the function it
+    /// returns then runs on @p context's thread, unless @p context is gone.
+    /// Use it for short reads and writes the views need (value types only
+    /// cross threads). Ignored while no workspace is open.
+    using StoreWork = Store::Work;
+    void withStore(QObject *context, Store::Work work);
+    /// withStore() of this service as a Store::Access (safe to call after
+    /// the service is gone: the work is then dropped).
+    [[nodiscard]] Store::Access storeAccess();
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] const WorkspaceInfo &workspace() const { return m_workspace; }

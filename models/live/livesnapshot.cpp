@@ -100,6 +100,11 @@ Result<LiveSnapshot> readLiveState(Metrics::MetricStore &metrics, const QList<Li
             i.interfaceId = s.interface.id;
             i.deviceId = input.deviceId;
             i.speedBitsPerSecond = s.interface.speedKbps * 1000;
+            if (!s.isPolled()) {
+                // No polled interface matches it: nothing to read, unknown.
+                snapshot.interfaces.insert(i.interfaceId, i);
+                continue;
+            }
             const auto oper = latest(metrics, s.key(QStringLiteral("if.oper.status")), nowMs, options);
             const auto in = latest(metrics, s.key(QStringLiteral("if.in.bps")), nowMs, options);
             const auto out = latest(metrics, s.key(QStringLiteral("if.out.bps")), nowMs, options);

@@ -77,9 +77,9 @@ struct LiveStateOptions
     double downLossPercent = 100.0;
 };
 
-/// One device and the interfaces to read for it (all of the device's
-/// interfaces in NetBox id order, as Store::interfaces() lists them: the
-/// series ordinal is the position in this list, see InterfaceSeries).
+/// One device and the interfaces to read for it (as Store::interfaces()
+/// lists them, with the polled interface matched to each: see
+/// InterfaceSeries; an interface without a match stays unknown).
 struct LiveDeviceInput
 {
     qint64 deviceId = 0;

@@ -13,6 +13,14 @@
 
 namespace OpsDeck::Models {
 
+/// A device role a device the plan adds can take.
+struct RackRole
+{
+    qint64 id = 0;
+    QString name;
+    QString color; ///< hex without '#'
+};
+
 /// Everything the rack views and the planner need about one site, read in
 /// one go by a RackDataSource. Implicitly shared lists: cheap to copy, safe
 /// to hand across threads.
@@ -26,6 +34,7 @@ struct RackSiteData
     QList<Domain::RackReservation> reservations;
     QList<Domain::RackLimits> limits;
     QList<Domain::DeviceLoad> loads;
+    QList<RackRole> roles;                 ///< roles of the site's devices, by name
 };
 
 /// Polled state of one device drawn over its faceplate.

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "models/rack/storerackdatasource.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSaveFile>
 
 #include "backend/store/store.h"
@@ -29,6 +32,22 @@ QString planFileName(const QString &name)
             safe += QLatin1Char('_');
     }
     return safe.trimmed() + kPlanSuffix;
+}
+
+// The store keeps no query for the role catalogue: offer the roles the
+// site's devices already have.
+QList<RackRole> rolesOf(const QList<Domain::Device> &devices)
+{
+    QMap<qint64, RackRole> byId;
+    for (const Domain::Device &d : devices) {
+        if (d.roleId && !byId.contains(d.roleId))
+            byId.insert(d.roleId, RackRole{d.roleId, d.roleName, d.roleColor});
+    }
+    QList<RackRole> roles = byId.values();
+    std::sort(roles.begin(), roles.end(), [](const RackRole &a, const RackRole &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return roles;
 }
 
 } // namespace
@@ -100,6 +119,7 @@ public:
         data.reservations = *reservations;
         data.limits = *limits;
         data.loads = *loads;
+        data.roles = rolesOf(data.devices);
         return data;
     }
 

@@ -237,15 +237,17 @@ private slots:
     void collectsWithoutConsole()
     {
         const QString metrics = QDir(m_workspace).filePath(u"metrics.sqlite"_qs);
-        QTRY_VERIFY_WITH_TIMEOUT(!points(metrics, u"sw-a"_qs, {}, u"snmp.up"_qs).isEmpty() &&
-                                     !points(metrics, u"sw-gone"_qs, {}, u"snmp.up"_qs).isEmpty() &&
-                                     !points(metrics, u"sw-b"_qs, {}, u"snmp.up"_qs).isEmpty(),
+        // Series are keyed by NetBox id, as the console reads them.
+        const auto key = [this](const QString &name) { return QString::number(m_deviceIds.value(name)); };
+        QTRY_VERIFY_WITH_TIMEOUT(!points(metrics, key(u"sw-a"_qs), {}, u"snmp.up"_qs).isEmpty() &&
+                                     !points(metrics, key(u"sw-gone"_qs), {}, u"snmp.up"_qs).isEmpty() &&
+                                     !points(metrics, key(u"sw-b"_qs), {}, u"snmp.up"_qs).isEmpty(),
                                  20000);
-        QCOMPARE(points(metrics, u"sw-a"_qs, {}, u"snmp.up"_qs).first().avg, 1.0);
-        QCOMPARE(points(metrics, u"sw-b"_qs, {}, u"snmp.up"_qs).first().avg, 1.0);
-        QCOMPARE(points(metrics, u"sw-gone"_qs, {}, u"snmp.up"_qs).first().avg, 0.0);
-        QVERIFY(!points(metrics, u"sw-a"_qs, u"ifIndex:1"_qs, u"if.oper.status"_qs).isEmpty());
-        QVERIFY(points(metrics, u"sw-a"_qs, {}, u"system.uptime.s"_qs).first().avg > 0);
+        QCOMPARE(points(metrics, key(u"sw-a"_qs), {}, u"snmp.up"_qs).first().avg, 1.0);
+        QCOMPARE(points(metrics, key(u"sw-b"_qs), {}, u"snmp.up"_qs).first().avg, 1.0);
+        QCOMPARE(points(metrics, key(u"sw-gone"_qs), {}, u"snmp.up"_qs).first().avg, 0.0);
+        QVERIFY(!points(metrics, key(u"sw-a"_qs), u"ifIndex:1"_qs, u"if.oper.status"_qs).isEmpty());
+        QVERIFY(points(metrics, key(u"sw-a"_qs), {}, u"system.uptime.s"_qs).first().avg > 0);
         QVERIFY(points(metrics, u"no-ip"_qs, {}, u"snmp.up"_qs).isEmpty());
 
         // Now a console attaches and sees the schedule.
@@ -331,7 +333,8 @@ private slots:
                                                            {u"durationSeconds"_qs, 3}});
         QVERIFY2(lease.ok(), lease.ok() ? "" : qPrintable(lease.error().toString()));
         const qint64 first = lease->toObject().value(u"lease"_qs).toInteger();
-        QCOMPARE(lease->toObject().value(u"devices"_qs).toArray(), QJsonArray{u"sw-a"_qs});
+        const QString swA = QString::number(m_deviceIds.value(u"sw-a"_qs));
+        QCOMPARE(lease->toObject().value(u"devices"_qs).toArray(), QJsonArray{swA});
         const auto ofLease = [this](qint64 id, const QString &type) {
             QList<QJsonObject> out;
             for (const QJsonObject &e : eventsOf(u"poll"_qs, type)) {
@@ -344,7 +347,7 @@ private slots:
         const QList<QJsonObject> samples = ofLease(first, u"samples"_qs);
         QVERIFY2(samples.size() >= 2, qPrintable(QString::number(samples.size())));
         for (const QJsonObject &s : samples) {
-            QCOMPARE(s.value(u"device"_qs).toString(), u"sw-a"_qs);
+            QCOMPARE(s.value(u"device"_qs).toString(), swA);
             const QJsonArray values = s.value(u"samples"_qs).toArray();
             QVERIFY(std::any_of(values.begin(), values.end(), [](const QJsonValue &v) {
                 return v.toObject().value(u"metric"_qs).toString() == u"snmp.up" &&

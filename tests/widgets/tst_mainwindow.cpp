@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -21,20 +23,24 @@
 
 #include "backend/demo/demometrics.h"
 #include "backend/settings/settings.h"
+#include "models/changeset/changesetmodel.h"
 #include "models/dashboard/interfacestatusmodel.h"
-#include "models/topology/topologymodel.h"
 #include "models/inventory/devicefilterproxymodel.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/inventory/searchresultmodel.h"
 #include "models/log/logmodel.h"
+#include "models/topology/topologymodel.h"
 #include "tests/models/demoinventory.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
-#include "widgets/dashboard/chartemptynotice.h"
-#include "widgets/dashboard/devicedashboard.h"
+#include "widgets/console/netboxeditlauncher.h"
 #include "widgets/console/settingsdialog.h"
 #include "widgets/console/theme.h"
 #include "widgets/console/translations.h"
+#include "widgets/console/workspacefeatures.h"
+#include "widgets/dashboard/chartemptynotice.h"
+#include "widgets/dashboard/devicedashboard.h"
+#include "widgets/edit/editdialog.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"
 #include "widgets/inventory/searchpopup.h"
@@ -68,6 +74,7 @@ private slots:
     void topologyShowsTheSite();
     void dashboardAndInterfaceChart();
     void chartWithoutDataSaysSo();
+    void editsBecomeTheChangeSet();
     void germanStringsLoad();
 
 private:
@@ -531,6 +538,88 @@ void TestMainWindow::topologyShowsTheSite()
     const auto selected = topology->scene()->selectedItems();
     QCOMPARE(selected.size(), 1);
     QVERIFY(selected.first()->sceneBoundingRect().contains(topology->scene()->nodePosition(pick)));
+}
+
+// Edits made in the console's dialogs land in the workspace's change set,
+// offline, and are still there when the console opens the workspace again.
+void TestMainWindow::editsBecomeTheChangeSet()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("edits.ini")));
+    const Domain::Device device = demoMetricDevice();
+    QVERIFY(device.id);
+    qint64 interfaceId = 0;
+    {
+        auto window = openWindow(&settings);
+        QVERIFY(window);
+        Models::ChangeSetModel *changes = window->features()->changeSet();
+        QVERIFY(changes);
+        QTRY_VERIFY(changes->isJournalRestored());
+        QCOMPARE(changes->entryCount(), 0);
+        const Models::DeviceDetails details = loadDetails(window.get(), device.id);
+        QCOMPARE(details.device.id, device.id);
+
+        // Device attributes through the details panel's Edit button.
+        auto *edit = window->detailsPanel()->findChild<QPushButton *>(QStringLiteral("editDeviceButton"));
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isVisible());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QTRY_VERIFY(window->editLauncher()->currentDialog());
+        Widgets::EditDialog *dialog = window->editLauncher()->currentDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *serial = dialog->findChild<QLineEdit *>(QStringLiteral("serial"));
+        QVERIFY(serial);
+        serial->selectAll();
+        QTest::keyClicks(serial, QStringLiteral("SN-CONSOLE-1"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(changes->entryCount(), 1);
+        QCOMPARE(changes->edit(0).kind, Domain::ObjectKind::Device);
+        QCOMPARE(changes->edit(0).id, device.id);
+        QCOMPARE(changes->edit(0).fields,
+                 (QJsonObject{{QStringLiteral("serial"), QStringLiteral("SN-CONSOLE-1")}}));
+        QTRY_VERIFY(window->features()->changesDock()->isVisible());
+
+        // An IP address on an interface, from the interface's menu.
+        QVERIFY(!details.interfaces.isEmpty());
+        interfaceId = details.interfaces.first().id;
+        emit window->detailsPanel()->interfaceEditRequested(device.id, interfaceId,
+                                                            Widgets::DetailsPanel::InterfaceEdit::IpAddress);
+        QTRY_VERIFY(window->editLauncher()->currentDialog() && window->editLauncher()->currentDialog() != dialog);
+        dialog = window->editLauncher()->currentDialog();
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("address"));
+        QVERIFY(address);
+        QTest::keyClicks(address, QStringLiteral("192.0.2.77")); // no prefix length: refused
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::keyClicks(address, QStringLiteral("/24"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(changes->entryCount(), 2);
+        QCOMPARE(changes->edit(1).type, NetBox::Edit::Type::Create);
+        QCOMPARE(changes->edit(1).kind, Domain::ObjectKind::IpAddress);
+        QCOMPARE(changes->edit(1).fields.value(QStringLiteral("address")).toString(), QStringLiteral("192.0.2.77/24"));
+        QCOMPARE(changes->edit(1).fields.value(QStringLiteral("assigned_object_id")).toInteger(), interfaceId);
+        // Nothing to push through (no NetBox connection, no service): kept, and the panel says so.
+        QVERIFY(!changes->canPush());
+        auto *push = window->features()->changesDock()->findChild<QPushButton *>(QStringLiteral("pushButton"));
+        QVERIFY(push && !push->isEnabled());
+        auto *summary = window->features()->changesDock()->findChild<QLabel *>(QStringLiteral("changeSetSummary"));
+        QVERIFY(summary && summary->text().contains(QStringLiteral("Offline")));
+    }
+    // The next session has them back.
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    Models::ChangeSetModel *changes = window->features()->changeSet();
+    QTRY_VERIFY(changes->isJournalRestored());
+    QCOMPARE(changes->entryCount(), 2);
+    QCOMPARE(changes->edit(0).fields.value(QStringLiteral("serial")).toString(), QStringLiteral("SN-CONSOLE-1"));
+    QCOMPARE(changes->edit(1).fields.value(QStringLiteral("assigned_object_id")).toInteger(), interfaceId);
+    // The base shown is what the store synced.
+    QTRY_VERIFY(!changes->index(0, Models::ChangeSetModel::BaseColumn, changes->index(0, 0))
+                     .data(Models::ChangeSetModel::ValueRole)
+                     .isNull());
+    changes->removeEntry(1);
+    changes->removeEntry(0);
+    QCOMPARE(changes->entryCount(), 0);
 }
 
 void TestMainWindow::dashboardAndInterfaceChart()

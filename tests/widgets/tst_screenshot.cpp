@@ -25,6 +25,7 @@
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologywidget.h"
 #include "tests/widgets/screenshotfile.h"
+#include "tests/widgets/xvfbtestmain.h"
 
 Q_LOGGING_CATEGORY(lcScreenshot, "opsdeck.test")
 
@@ -164,20 +165,6 @@ void TestScreenshot::views()
     Widgets::Theme::apply(Settings::Appearance::Light);
 }
 
-int main(int argc, char *argv[])
-{
-    QString error;
-    const auto env = OpsDeck::Test::readRigEnv(QStringLiteral("xvfb"), &error);
-    if (env.isEmpty()) {
-        std::fprintf(stderr, "FAIL: %s\n", qPrintable(error));
-        return 1;
-    }
-    qputenv("DISPLAY", env.value(QStringLiteral("DISPLAY")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("opsdeck"));
-    TestScreenshot test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPSDECK_XVFB_TEST_MAIN(TestScreenshot)
 
 #include "tst_screenshot.moc"

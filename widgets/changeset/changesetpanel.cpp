@@ -40,6 +40,7 @@ ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
     m_keepMineButton->setToolTip(tr("Write the local values over NetBox's current ones on the next push"));
     m_takeTheirsButton->setToolTip(tr("Drop the local edit and keep what NetBox holds now"));
 
+    m_summary->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
     m_error->hide();
@@ -80,6 +81,7 @@ ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
     });
     connect(model, &ChangeSetModel::entriesChanged, this, &ChangeSetPanel::updateActions);
     connect(model, &ChangeSetModel::busyChanged, this, &ChangeSetPanel::updateActions);
+    connect(model, &ChangeSetModel::pushTargetChanged, this, &ChangeSetPanel::updateActions);
     connect(model, &ChangeSetModel::modelReset, m_view, &QTreeView::expandAll);
     connect(model, &ChangeSetModel::rowsInserted, m_view, &QTreeView::expandAll);
     // Conflicts open up so the three values are visible at once.
@@ -111,6 +113,13 @@ void ChangeSetPanel::updateActions()
         m_summary->setText(tr("No pending changes. Edits made in the console appear here."));
     else if (m_model->isBusy())
         m_summary->setText(tr("Pushing to NetBox…"));
+    else if (pending > 0 && !m_model->canPush())
+        m_summary->setText(tr("%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in "
+                              "the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.")
+                               .arg(pending)
+                               .arg(conflicts)
+                               .arg(failed)
+                               .arg(written));
     else
         m_summary->setText(tr("%1 to push, %2 in conflict, %3 failed, %4 written")
                                .arg(pending)
@@ -120,7 +129,7 @@ void ChangeSetPanel::updateActions()
     const bool busy = m_model->isBusy();
     const int row = selectedEntry();
     const bool conflict = row >= 0 && m_model->entryState(row) == State::Conflict;
-    m_pushButton->setEnabled(!busy && pending > 0);
+    m_pushButton->setEnabled(!busy && pending > 0 && m_model->canPush());
     m_keepMineButton->setEnabled(!busy && conflict && !m_model->conflict(row).deletedRemotely);
     m_takeTheirsButton->setEnabled(!busy && conflict);
     m_removeButton->setEnabled(!busy && row >= 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/console/mainwindow.h"
+#include "widgets/console/netboxeditlauncher.h"
 #include "widgets/console/workspacefeatures.h"
 
 #include <memory>
@@ -34,6 +35,8 @@
 #include <QVBoxLayout>
 
 #include "backend/settings/settings.h"
+#include "backend/netbox/changeset.h"
+#include "backend/topology/lldpaudit.h"
 #include "backend/topology/topologygraph.h"
 #include "models/dashboard/interfaceseries.h"
 #include "models/dashboard/workspaceviewsources.h"
@@ -181,6 +184,29 @@ MainWindow::MainWindow(Models::InventoryService *service, Settings::Settings *se
     createMenus();
     createStatusBar();
     m_features = new WorkspaceFeatures(this);
+    m_edits = new NetBoxEditLauncher(this, m_features);
+    connect(m_details, &DetailsPanel::deviceEditRequested, this, [this] { m_edits->editDevice(m_details->details().device); });
+    connect(m_details, &DetailsPanel::interfaceEditRequested, this,
+            [this](qint64 deviceId, qint64 interfaceId, DetailsPanel::InterfaceEdit what) {
+                const Models::DeviceDetails &details = m_details->details();
+                if (details.device.id != deviceId)
+                    return;
+                for (const Domain::Interface &i : details.interfaces) {
+                    if (i.id != interfaceId)
+                        continue;
+                    switch (what) {
+                    case DetailsPanel::InterfaceEdit::Attributes:
+                        m_edits->editInterface(i);
+                        break;
+                    case DetailsPanel::InterfaceEdit::Cable:
+                        m_edits->connectCable(details.device, i);
+                        break;
+                    case DetailsPanel::InterfaceEdit::IpAddress:
+                        m_edits->assignIpAddress(i);
+                        break;
+                    }
+                }
+            });
     restoreLayout();
 
     if (m_service) {
@@ -1101,6 +1127,11 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+Models::InventoryService *MainWindow::inventoryService() const
+{
+    return m_service;
+}
+
 RackWorkspaceWidget *MainWindow::rackView() const
 {
     return m_rackView;
@@ -1210,6 +1241,9 @@ RackWorkspaceWidget *MainWindow::ensureRackView()
     connect(rack, &RackWorkspaceWidget::errorOccurred, this, [this](const Error &error) {
         statusBar()->showMessage(tr("The racks could not be loaded: %1").arg(error.detail), 8000);
     });
+    // A plan becomes NetBox edits in the workspace's change set.
+    connect(rack, &RackWorkspaceWidget::planEditsRequested, this,
+            [this](const QList<NetBox::Edit> &edits) { m_features->recordEdits(edits); });
     // Once the site is there, show the device selected elsewhere.
     connect(rack, &RackWorkspaceWidget::siteLoaded, this, [this] {
         if (m_rackView && m_currentDevice) {
@@ -1280,6 +1314,26 @@ TopologyWidget *MainWindow::ensureTopologyView()
         m_detailsDock->raise();
     });
     connect(topology, &TopologyWidget::interfaceActivated, this, &MainWindow::openInterfaceChart);
+    // Cables LLDP sees and NetBox lacks go to the change set as new cables.
+    connect(topology, &TopologyWidget::changeSetRequested, this, [this](const Topology::CableChangeSet &audit) {
+        NetBox::ChangeSet changes;
+        int deletions = 0;
+        for (const Topology::CableChange &c : audit.changes) {
+            if (c.action == Topology::CableChange::Action::Delete) {
+                ++deletions;
+                continue;
+            }
+            changes.addCable(QStringLiteral("dcim.interface"), c.ends.aInterfaceId, QStringLiteral("dcim.interface"),
+                             c.ends.bInterfaceId, {{QStringLiteral("status"), QStringLiteral("connected")}});
+        }
+        m_features->recordEdits(changes.edits());
+        if (deletions > 0)
+            QMessageBox::information(this, tr("LLDP Audit"),
+                                     tr("%n cable(s) LLDP does not see were left out: the change set creates and "
+                                        "updates objects but does not delete them. Remove them in NetBox after "
+                                        "checking the links.",
+                                        nullptr, deletions));
+    });
     // Ciena MCP alarms colour the devices they concern.
     // Polled reachability and link rates join them; each source updates its
     // own fields of the node states.
@@ -1439,6 +1493,7 @@ void MainWindow::addDeviceViewActions(QMenu *menu, qint64 deviceId)
 {
     const Domain::Device d = m_tableModel->device(m_tableModel->rowOf(deviceId));
     menu->addAction(tr("Open Dashboard"), this, [this, deviceId] { openDashboard(deviceId); });
+    menu->addAction(tr("Edit Device…"), this, [this, d] { m_edits->editDevice(d); });
     QAction *rack = menu->addAction(tr("Show in Rack"), this, [this, d] { showRack(d.rackId, d.id); });
     rack->setEnabled(d.rackId != 0);
     QMenu *around = menu->addMenu(tr("Show Topology Around"));

@@ -42,6 +42,7 @@ class InterfaceChartWidget;
 class RackWorkspaceWidget;
 class SearchPopup;
 class TopologyWidget;
+class NetBoxEditLauncher;
 class WorkspaceFeatures;
 
 /// The console's main window: navigation tree, device table, details and
@@ -104,7 +105,11 @@ public:
     void reloadInventory();
     /// The jobs and events docks, NetBox sync and the import tools.
     [[nodiscard]] WorkspaceFeatures *features() const { return m_features; }
+    /// The NetBox edit dialogs on devices and interfaces.
+    [[nodiscard]] NetBoxEditLauncher *editLauncher() const { return m_edits; }
 
+    /// The session on the open workspace's store.
+    [[nodiscard]] Models::InventoryService *inventoryService() const;
     [[nodiscard]] RackWorkspaceWidget *rackView() const;
     [[nodiscard]] TopologyWidget *topologyView() const;
     [[nodiscard]] Models::WorkspaceViewSources *viewSources() const { return m_sources; }
@@ -206,6 +211,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     SearchPopup *m_search = nullptr;
     WorkspaceFeatures *m_features = nullptr;
+    NetBoxEditLauncher *m_edits = nullptr;
     QToolBar *m_toolBar = nullptr;
     QHash<int, QMenu *> m_menus;
 

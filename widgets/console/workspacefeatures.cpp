@@ -27,6 +27,7 @@
 #include "backend/workspace/workspace.h"
 #include "models/changeset/changesetmodel.h"
 #include "models/events/eventlistmodel.h"
+#include "models/inventory/inventoryservice.h"
 #include "models/jobs/jobserviceconnection.h"
 #include "models/prtg/prtgimportsession.h"
 #include "models/sync/mcpsyncsource.h"
@@ -142,6 +143,12 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
     auto *prtg = tools->addAction(tr("Import from &PRTG…"));
     prtg->setObjectName(QStringLiteral("prtgImportAction"));
     connect(prtg, &QAction::triggered, this, &WorkspaceFeatures::openPrtgImport);
+
+    // The pending NetBox edits of the workspace, listed whether or not NetBox is reachable.
+    m_changesDock = new QDockWidget(tr("NetBox Changes"), window);
+    m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
+    window->addFeatureDock(m_changesDock, Qt::RightDockWidgetArea);
+    m_changesDock->hide();
 }
 
 WorkspaceFeatures::~WorkspaceFeatures()
@@ -162,6 +169,7 @@ void WorkspaceFeatures::open(const Models::WorkspaceInfo &info)
     m_info = info;
     closeSync();
     closeMcpSync();
+    openChangeSet();
     m_vault.reset();
     auto workspace = Workspace::Workspace::open(info.folder);
     if (!workspace) {
@@ -222,10 +230,57 @@ void WorkspaceFeatures::closeSync()
 {
     delete m_syncStatus;
     delete m_syncDock;
-    delete m_changesDock;
-    delete m_changes;
     delete m_syncSource;
     delete m_runner;
+}
+
+void WorkspaceFeatures::openChangeSet()
+{
+    delete m_changesDock->widget();
+    delete m_changes;
+    m_changes = new Models::ChangeSetModel(m_window->inventoryService()->storeAccess(), this);
+    // Pushed as one job through opsdeckd while it is reachable (approvals,
+    // audit); through the sync panel's runner otherwise.
+    const auto attach = [this] {
+        if (m_changes)
+            m_changes->setJobService(m_connection->state() == Models::JobServiceConnection::State::Connected
+                                         ? m_connection->client()
+                                         : nullptr);
+    };
+    attach();
+    connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
+    connect(m_changes, &Models::ChangeSetModel::journalRestored, this, [this] {
+        if (m_changes && m_changes->entryCount() > 0)
+            m_window->statusBar()->showMessage(
+                tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.", nullptr,
+                   m_changes->entryCount()),
+                10000);
+    });
+    // The inventory views show what the store holds after a push.
+    connect(m_changes, &Models::ChangeSetModel::pushFinished, m_window, [this] { m_window->reloadInventory(); });
+    m_changesDock->setWidget(new ChangeSetPanel(m_changes));
+    m_changes->restoreJournal();
+}
+
+QDockWidget *WorkspaceFeatures::changesDock() const
+{
+    return m_changesDock;
+}
+
+Models::ChangeSetModel *WorkspaceFeatures::changeSet() const
+{
+    return m_changes;
+}
+
+void WorkspaceFeatures::recordEdits(const QList<NetBox::Edit> &edits)
+{
+    if (!m_changes || edits.isEmpty())
+        return;
+    m_changes->addEdits(edits);
+    m_changesDock->show();
+    m_changesDock->raise();
+    m_window->statusBar()->showMessage(
+        tr("%n edit(s) added to NetBox Changes; push them from there.", nullptr, int(edits.size())), 8000);
 }
 
 void WorkspaceFeatures::openSync()
@@ -258,25 +313,15 @@ void WorkspaceFeatures::openSync()
             m_runner = new NetBox::NetBoxRunner(NetBox::ClientSettings::fromConfig(config, *token),
                                                 [storePath] { return Store::Store::openSqlite(storePath); }, this);
             m_syncSource = new Models::NetBoxSyncSource(m_runner, m_info.name, this);
-            m_changes = new Models::ChangeSetModel(m_runner, this);
-            // Pushed as one job through opsdeckd while it is reachable (approvals,
-            // audit); directly otherwise.
-            const auto attach = [this] {
-                if (m_changes && m_connection->state() == Models::JobServiceConnection::State::Connected)
-                    m_changes->setJobService(m_connection->client());
-            };
-            attach();
-            connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
+            if (m_changes)
+                m_changes->setRunner(m_runner);
 
             m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
             m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
             m_syncDock->setWidget(new SyncPanel(m_syncSource));
             m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
-            m_changesDock = new QDockWidget(tr("NetBox Changes"), m_window);
-            m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
-            m_changesDock->setWidget(new ChangeSetPanel(m_changes));
-            m_window->addFeatureDock(m_changesDock, Qt::RightDockWidgetArea);
             m_window->tabifyDockWidget(m_syncDock, m_changesDock);
+            m_changesDock->show();
             m_syncDock->show();
             m_syncDock->raise();
 
@@ -288,7 +333,6 @@ void WorkspaceFeatures::openSync()
             });
             // The inventory views show what the store holds after a sync or a push.
             connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_window->reloadInventory(); });
-            connect(m_runner, &NetBox::NetBoxRunner::pushFinished, m_window, [this] { m_window->reloadInventory(); });
         });
     });
 }

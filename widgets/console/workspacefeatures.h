@@ -22,6 +22,7 @@ class Store;
 }
 namespace OpsDeck::NetBox {
 class NetBoxRunner;
+struct Edit;
 }
 namespace OpsDeck::Mcp {
 class McpRunner;
@@ -60,6 +61,11 @@ public:
     [[nodiscard]] JobsDock *jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
+    /// The workspace's pending NetBox edits (null before a workspace is open).
+    [[nodiscard]] Models::ChangeSetModel *changeSet() const;
+    [[nodiscard]] QDockWidget *changesDock() const;
+    /// Records edits made in the console in the change set and shows it.
+    void recordEdits(const QList<NetBox::Edit> &edits);
 
     /// Whether the console starts opsdeckd when it is not running: on unless
     /// the environment sets OPSDECK_SERVICE_AUTOSTART=0.
@@ -72,6 +78,7 @@ private:
     void openMcpReview();
     void openPrtgImport();
     void closeSync();
+    void openChangeSet();
     /// The workspace's vault, unlocked (asking for the passphrase when the
     /// file vault is locked); calls @p done with it, or reports why not.
     void withVault(const std::function<void(Vault::SecretStore *)> &done);

@@ -30,6 +30,21 @@ ChartEmptyNotice::ChartEmptyNotice(TimeSeriesChartView *chart)
 
 ChartEmptyNotice::~ChartEmptyNotice() = default;
 
+bool ChartEmptyNotice::isUnmatchedInterface(TimeSeriesChartView *chart)
+{
+    // Interface series without an object: the chart of an interface no
+    // polled interface matches (Models::InterfaceSeries::isPolled()).
+    const Models::SeriesBufferSet *buffers = chart->buffers();
+    if (buffers->count() == 0)
+        return false;
+    for (int i = 0; i < buffers->count(); ++i) {
+        const Metrics::SeriesKey &key = buffers->key(i);
+        if (!key.object.isEmpty() || !key.metric.startsWith(QLatin1String("if.")))
+            return false;
+    }
+    return true;
+}
+
 void ChartEmptyNotice::attachTo(MetricChartPanel *panel)
 {
     for (TimeSeriesChartView *chart : panel->charts()) {
@@ -57,6 +72,9 @@ void ChartEmptyNotice::updateVisibility()
         return;
     const bool empty = !m_chart->buffers()->isLoading() && m_chart->drawnPointCount() == 0;
     if (empty) {
+        setText(isUnmatchedInterface(m_chart)
+                    ? tr("No data: no polled SNMP interface matches this interface, so nothing is collected for it.")
+                    : tr("No data: nothing was collected for this chart in the time shown."));
         setGeometry(m_chart->viewport()->rect().adjusted(24, 24, -24, -24));
         raise();
     }

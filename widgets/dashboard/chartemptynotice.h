@@ -11,7 +11,8 @@ class MetricChartPanel;
 class TimeSeriesChartView;
 
 /// A plain message over a chart that has nothing to draw once its history
-/// has loaded ("No data…"), so an empty chart never looks like a broken one.
+/// has loaded ("No data…", saying so when the interface has no SNMP match),
+/// so an empty chart never looks like a broken one.
 /// A child of the chart's viewport; follows its size. GUI thread.
 class ChartEmptyNotice final : public QLabel
 {
@@ -26,6 +27,9 @@ public:
     static void attachTo(MetricChartPanel *panel);
     /// The notice of @p chart, or null.
     [[nodiscard]] static ChartEmptyNotice *of(const TimeSeriesChartView *chart);
+    /// Whether @p chart shows the interface series of an interface that no
+    /// polled SNMP interface matches (so it can never have data).
+    [[nodiscard]] static bool isUnmatchedInterface(TimeSeriesChartView *chart);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

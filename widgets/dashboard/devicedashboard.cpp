@@ -160,11 +160,12 @@ void DeviceDashboard::buildCharts()
     m_panel = new MetricChartPanel(m_source, m_chartArea);
     m_panel->setObjectName(QStringLiteral("dashboardCharts"));
 
-    // The first cabled interfaces stand for the device's uplinks.
+    // The first cabled interfaces with a polled SNMP match stand for the device's uplinks.
     QList<Models::InterfaceSeries> uplinks;
     for (int row = 0; row < m_interfaces->rowCount() && uplinks.size() < kSummaryInterfaces; ++row) {
         const Models::InterfaceSeries &s = m_interfaces->series(row);
-        if (s.interface.enabled && !s.interface.mgmtOnly && s.interface.cableId && !s.interface.peerDevice.isEmpty())
+        if (s.isPolled() && s.interface.enabled && !s.interface.mgmtOnly && s.interface.cableId
+            && !s.interface.peerDevice.isEmpty())
             uplinks << s;
     }
     QList<ChartSeriesSpec> traffic;

@@ -65,6 +65,14 @@ DetailsPanel::DetailsPanel(QWidget *parent)
             emit dashboardRequested(m_details.device.id);
     });
     titleRow->addWidget(dashboard);
+    auto *edit = new QPushButton(tr("&Edit…"), page);
+    edit->setObjectName(QStringLiteral("editDeviceButton"));
+    edit->setToolTip(tr("Edit the device's NetBox attributes; the change waits in NetBox Changes until pushed"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_details.device.id)
+            emit deviceEditRequested(m_details.device.id);
+    });
+    titleRow->addWidget(edit);
     layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
 
@@ -169,6 +177,13 @@ void DetailsPanel::showInterfaceMenu(const QPoint &pos)
     menu.addAction(tr("Show Chart"), this,
                    [this, interfaceId] { emit interfaceChartRequested(m_details.device.id, interfaceId); });
     menu.addAction(tr("Open Dashboard"), this, [this] { emit dashboardRequested(m_details.device.id); });
+    menu.addSeparator();
+    const auto edit = [this, interfaceId](InterfaceEdit what) {
+        return [this, interfaceId, what] { emit interfaceEditRequested(m_details.device.id, interfaceId, what); };
+    };
+    menu.addAction(tr("Edit Interface…"), this, edit(InterfaceEdit::Attributes));
+    menu.addAction(tr("Connect Cable…"), this, edit(InterfaceEdit::Cable));
+    menu.addAction(tr("Assign IP Address…"), this, edit(InterfaceEdit::IpAddress));
     menu.exec(m_interfaceView->viewport()->mapToGlobal(pos));
 }
 

@@ -32,6 +32,10 @@ class DetailsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailsPanel)
 
 public:
+    /// The NetBox edits offered on an interface.
+    enum class InterfaceEdit { Attributes, Cable, IpAddress };
+    Q_ENUM(InterfaceEdit)
+
     explicit DetailsPanel(QWidget *parent = nullptr);
 
     /// Base URL of NetBox ("https://netbox.example"), or empty.
@@ -61,6 +65,11 @@ signals:
     void interfaceChartRequested(qint64 deviceId, qint64 interfaceId);
     /// The user asked for the device's dashboard.
     void dashboardRequested(qint64 deviceId);
+    /// The user asked to edit the device's NetBox attributes.
+    void deviceEditRequested(qint64 deviceId);
+    /// The user asked for a NetBox edit of an interface.
+    void interfaceEditRequested(qint64 deviceId, qint64 interfaceId,
+                                OpsDeck::Widgets::DetailsPanel::InterfaceEdit edit);
 
 private:
     void updateLink();

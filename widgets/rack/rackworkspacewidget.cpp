@@ -22,6 +22,7 @@
 
 #include "models/rack/rackdatasource.h"
 #include "models/rack/rackplanmodel.h"
+#include "widgets/rack/planexportdialog.h"
 #include "widgets/rack/rackexporter.h"
 #include "widgets/rack/rackhistoryview.h"
 #include "widgets/rack/rackpalettedock.h"
@@ -151,7 +152,12 @@ RackWorkspaceWidget::RackWorkspaceWidget(Models::RackDataSource *source, QWidget
     connect(m_cancelExport, &QToolButton::clicked, m_exporter, &RackExporter::cancel);
 }
 
-RackWorkspaceWidget::~RackWorkspaceWidget() = default;
+RackWorkspaceWidget::~RackWorkspaceWidget()
+{
+    // The plan model clears its undo stack as it goes, after this part of
+    // the widget is gone.
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+}
 
 void RackWorkspaceWidget::buildActions()
 {
@@ -202,6 +208,16 @@ void RackWorkspaceWidget::buildActions()
     bar->addSeparator();
     connect(bar->addAction(tr("Save plan…")), &QAction::triggered, this, &RackWorkspaceWidget::savePlan);
     connect(bar->addAction(tr("Open plan…")), &QAction::triggered, this, &RackWorkspaceWidget::openPlan);
+    m_sendPlanAction = bar->addAction(tr("Send Plan to NetBox Changes…"));
+    m_sendPlanAction->setObjectName(QStringLiteral("sendPlanAction"));
+    m_sendPlanAction->setToolTip(tr("Add the plan's moves, new devices and reservations to the NetBox change set"));
+    connect(m_sendPlanAction, &QAction::triggered, this, &RackWorkspaceWidget::sendPlan);
+    connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &RackWorkspaceWidget::updateSendPlanAction);
+    connect(m_model, &Models::RackPlanModel::siteReset, this, [this] {
+        m_sentEdits = 0;
+        updateSendPlanAction();
+    });
+    updateSendPlanAction();
     bar->addSeparator();
     connect(bar->addAction(tr("PDF…")), &QAction::triggered, this, &RackWorkspaceWidget::exportPdf);
     connect(bar->addAction(tr("SVG…")), &QAction::triggered, this, &RackWorkspaceWidget::exportSvg);
@@ -468,6 +484,48 @@ void RackWorkspaceWidget::savePlan()
 void RackWorkspaceWidget::openPlan()
 {
     m_planRequest = m_source->listPlans();
+}
+
+void RackWorkspaceWidget::setDeviceRoles(const QList<Models::RackRole> &roles)
+{
+    m_roles = roles;
+    m_rolesSet = true;
+}
+
+void RackWorkspaceWidget::setReservationUserId(qint64 userId)
+{
+    m_reservationUserId = userId;
+}
+
+void RackWorkspaceWidget::updateSendPlanAction()
+{
+    m_sendPlanAction->setEnabled(!m_model->changes().isEmpty());
+    m_sendPlanAction->setText(m_sentEdits > 0
+                                  ? tr("Send Plan to NetBox Changes… (%n edit(s) sent)", nullptr, m_sentEdits)
+                                  : tr("Send Plan to NetBox Changes…"));
+}
+
+void RackWorkspaceWidget::sendPlan()
+{
+    const QList<Models::PlanChange> changes = m_model->changes();
+    if (changes.isEmpty()) {
+        showMessage(tr("The plan has no changes to send."), false);
+        return;
+    }
+    auto *dialog = new PlanExportDialog(m_model->baseline(), changes,
+                                        m_rolesSet ? m_roles : m_model->baseline().roles, m_reservationUserId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreviouslySent(m_sentEdits);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<NetBox::Edit> edits = dialog->edits();
+        if (edits.isEmpty())
+            return;
+        m_sentEdits += int(edits.size());
+        updateSendPlanAction();
+        showMessage(tr("%n edit(s) added to NetBox Changes.", nullptr, int(edits.size())), false);
+        emit planEditsRequested(edits);
+    });
+    dialog->open();
 }
 
 } // namespace OpsDeck::Widgets

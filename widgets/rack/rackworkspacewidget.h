@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include "backend/core/result.h"
+#include "backend/netbox/changeset.h"
 #include "models/rack/racksitedata.h"
 #include "widgets/rack/rackpicture.h"
 
@@ -75,6 +76,15 @@ public:
     void setLiveState(const QHash<qint64, Models::RackLiveState> &state);
     void setColouring(Models::RackColouring colouring);
 
+    /// Roles offered for the devices a plan adds when it is sent to the
+    /// change set (by default those of the site's devices).
+    void setDeviceRoles(const QList<Models::RackRole> &roles);
+    /// The NetBox user the plan's rack reservations are made for (NetBox
+    /// requires one); 0 (the default) leaves reservations out.
+    void setReservationUserId(qint64 userId);
+    /// "Send Plan to NetBox Changes…": enabled while the plan has changes.
+    [[nodiscard]] QAction *sendPlanAction() const { return m_sendPlanAction; }
+
 public slots:
     void selectDevice(qint64 deviceId);
     /// Highlights the devices matching @p text in the views.
@@ -87,6 +97,9 @@ public slots:
     void print();
     void savePlan();
     void openPlan();
+    /// Asks how the plan's changes go to NetBox (PlanExportDialog), then
+    /// emits planEditsRequested(). The plan stays as it is.
+    void sendPlan();
 
 signals:
     void deviceSelected(qint64 deviceId);
@@ -94,6 +107,8 @@ signals:
     void siteLoaded(qint64 siteId);
     /// Loading failed (also shown inline).
     void errorOccurred(const OpsDeck::Error &error);
+    /// The user sent the plan: these edits belong in the console's change set.
+    void planEditsRequested(const QList<OpsDeck::NetBox::Edit> &edits);
 
 private:
     void buildActions();
@@ -106,6 +121,7 @@ private:
     void handleExportFinished(const OpsDeck::Status &status, const QString &path);
     void startExport(int format, const QString &filter, const QString &suffix);
     void updateStatus();
+    void updateSendPlanAction();
     void showMessage(const QString &text, bool error);
 
     Models::RackDataSource *m_source;
@@ -125,6 +141,11 @@ private:
     QToolButton *m_cancelExport;
     QAction *m_rackAction = nullptr;
     QAction *m_roomAction = nullptr;
+    QAction *m_sendPlanAction = nullptr;
+    QList<Models::RackRole> m_roles;
+    bool m_rolesSet = false;
+    qint64 m_reservationUserId = 0;
+    int m_sentEdits = 0;
     Mode m_mode = Mode::Rack;
     qint64 m_rackId = 0;
     qint64 m_siteId = 0;

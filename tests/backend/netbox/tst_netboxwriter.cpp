@@ -96,6 +96,77 @@ private slots:
 
     // Edits of every kind are written; a remote change since the sync is a
     // conflict shown side by side and left as NetBox has it.
+    // Edits hold the 4.x write form; each release gets the names it knows
+    // (a release ignores unknown fields, so a 4.x body would lose the role
+    // and the cable ends on old servers and be refused).
+    void writesInTheReleaseForm_data()
+    {
+        QTest::addColumn<QString>("version");
+        for (const char *v : {"3.2", "3.5", "3.7", "4.0", "4.6"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+    void writesInTheReleaseForm()
+    {
+        QFETCH(QString, version);
+        NetBoxFixtureServer &server = m_estates.server(version);
+        QTemporaryDir dir;
+        auto synced = m_estates.syncedStore(server, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        auto store = std::move(synced).value();
+        NetBoxClient client(settingsFor(server));
+
+        const auto roleOf = [](const QJsonObject &device) {
+            const QJsonValue role = device.contains(QStringLiteral("role")) ? device.value(QStringLiteral("role"))
+                                                                            : device.value(QStringLiteral("device_role"));
+            return role.toObject().value(QStringLiteral("id")).toInteger();
+        };
+        const auto endOf = [](const QJsonObject &cable, const QString &side) {
+            const QJsonArray terms = cable.value(side + QStringLiteral("_terminations")).toArray();
+            if (!terms.isEmpty())
+                return terms.first().toObject().value(QStringLiteral("object_id")).toInteger();
+            return cable.value(QStringLiteral("termination_%1_id").arg(side)).toInteger();
+        };
+        QList<qint64> free;
+        for (qint64 id : server.ids(ObjectKind::Interface)) {
+            if (server.object(ObjectKind::Interface, id).value(QStringLiteral("cable")).isNull())
+                free << id;
+            if (free.size() == 2)
+                break;
+        }
+        QCOMPARE(free.size(), 2);
+        const QJsonObject d1 = server.object(ObjectKind::Device, 11);
+        const qint64 role = roleOf(d1);
+        const qint64 otherRole = roleOf(server.object(ObjectKind::Device, 1)) == role
+                                     ? server.ids(ObjectKind::DeviceRole).constLast()
+                                     : roleOf(server.object(ObjectKind::Device, 1));
+        QVERIFY(role > 0 && otherRole > 0 && role != otherRole);
+
+        ChangeSet changes;
+        changes.addDevice({{QStringLiteral("name"), QStringLiteral("planned-%1").arg(version)},
+                           {QStringLiteral("device_type"), refId(d1, "device_type")},
+                           {QStringLiteral("role"), role},
+                           {QStringLiteral("site"), refId(d1, "site")},
+                           {QStringLiteral("status"), QStringLiteral("planned")}});
+        changes.addCable(QStringLiteral("dcim.interface"), free.at(0), QStringLiteral("dcim.interface"), free.at(1));
+        changes.setDeviceAttributes(12, {{QStringLiteral("role"), otherRole}});
+        NetBoxWriter writer(&client, store.get());
+        auto report = runTo<WriteReport>(&writer, [&] { writer.push(changes); });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        for (const WriteOutcome &o : report->outcomes)
+            QVERIFY2(o.state == WriteOutcome::State::Written, qPrintable(o.error.toString()));
+        qint64 deviceId = 0;
+        qint64 cableId = 0;
+        for (const WriteOutcome &o : report->outcomes) {
+            if (o.edit.type == NetBox::Edit::Type::Create)
+                (o.edit.kind == ObjectKind::Device ? deviceId : cableId) = o.id;
+        }
+        QCOMPARE(roleOf(server.object(ObjectKind::Device, deviceId)), role);
+        QCOMPARE(roleOf(server.object(ObjectKind::Device, 12)), otherRole);
+        const QJsonObject cable = server.object(ObjectKind::Cable, cableId);
+        QCOMPARE(endOf(cable, QStringLiteral("a")), free.at(0));
+        QCOMPARE(endOf(cable, QStringLiteral("b")), free.at(1));
+    }
+
     void writeWithConflict_data()
     {
         QTest::addColumn<QString>("version");

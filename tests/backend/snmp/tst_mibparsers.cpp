@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QTest>
 
-#include "backend/snmp/interfacematcher.h"
 #include "backend/snmp/mibparsers.h"
 #include "backend/snmp/oidtable.h"
 
@@ -166,25 +165,6 @@ private slots:
         QFETCH(QString, oid);
         QFETCH(QString, name);
         QCOMPARE(oidDisplayName(oid), name);
-    }
-
-    void interfaceMatching()
-    {
-        QList<InterfaceStats> polled(4);
-        polled[0].ifIndex = 1; polled[0].name = u"Gi1/0/1"_qs;
-        polled[1].ifIndex = 2; polled[1].descr = u"Ethernet2"_qs;
-        polled[2].ifIndex = 3; polled[2].alias = u"uplink-a"_qs; polled[2].name = u"xyz"_qs;
-        polled[3].ifIndex = 4; polled[3].name = u"nothing"_qs;
-        QList<Domain::Interface> nb(3);
-        nb[0].id = 100; nb[0].name = u"GigabitEthernet1/0/1"_qs;
-        nb[1].id = 101; nb[1].name = u"Ethernet2"_qs;
-        nb[2].id = 102; nb[2].name = u"uplink-a"_qs;
-        const auto m = InterfaceMatcher::match(polled, nb);
-        QCOMPARE(m.size(), 3);
-        QCOMPARE(m.value(1), 100);
-        QCOMPARE(m.value(2), 101);
-        QCOMPARE(m.value(3), 102);
-        QVERIFY(!m.contains(4));
     }
 };
 

@@ -12,6 +12,8 @@
 #include "backend/ipc/jobservice.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
+#include "backend/netbox/changesetjournal.h"
+#include "backend/store/store.h"
 #include "models/changeset/changesetmodel.h"
 #include "tests/fixtures/netbox/fixturerunner.h"
 
@@ -48,7 +50,8 @@ private slots:
     // object deleted in NetBox since the sync, under the model tester.
     void outcomesPerObject()
     {
-        ChangeSetModel model(m_runner.get());
+        ChangeSetModel model(m_runner->storeAccess());
+        model.setRunner(m_runner.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<qint64> cables = m_server->ids(ObjectKind::Cable);
         const qint64 goneCable = cables.constLast();
@@ -97,7 +100,8 @@ private slots:
     // and never writes.
     void takeTheirsLeavesNetBox()
     {
-        ChangeSetModel model(m_runner.get());
+        ChangeSetModel model(m_runner->storeAccess());
+        model.setRunner(m_runner.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.update(ObjectKind::Rack, 2, {{QStringLiteral("description"), QStringLiteral("mine")}});
         QVERIFY(m_server->updateObject(ObjectKind::Rack, 2, {{QStringLiteral("description"), QStringLiteral("theirs")}}).ok());
@@ -140,7 +144,8 @@ private slots:
         client.connectToService(socket, token, QStringLiteral("test"));
         QVERIFY(client.waitForConnected(5000));
 
-        ChangeSetModel model(m_runner.get());
+        ChangeSetModel model(m_runner->storeAccess());
+        model.setRunner(m_runner.get());
         model.setJobService(&client, QStringLiteral("alice"));
         model.update(ObjectKind::Device, 9, {{QStringLiteral("serial"), QStringLiteral("S-JOB-9")}});
         model.update(ObjectKind::Rack, 3, {{QStringLiteral("description"), QStringLiteral("mine")}});
@@ -172,6 +177,112 @@ private slots:
         QCOMPARE(m_server->object(ObjectKind::Rack, 3).value(QStringLiteral("description")).toString(),
                  QStringLiteral("theirs"));
         QVERIFY(!model.isBusy());
+    }
+
+    // Edits made offline (nothing to push through) are kept in the store and
+    // come back, in order and with their synced base, in the next session.
+    void journalKeepsOfflineEdits()
+    {
+        auto reader = Store::Store::openSqlite(m_dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(reader.ok());
+        const auto journalSize = [&] {
+            auto entries = NetBox::ChangeSetJournal::load(**reader);
+            return entries ? int(entries->size()) : -1;
+        };
+        {
+            ChangeSetModel model(m_runner->storeAccess());
+            QSignalSpy restored(&model, &ChangeSetModel::journalRestored);
+            model.restoreJournal();
+            QVERIFY(restored.wait(5000));
+            QVERIFY(model.isJournalRestored());
+            QCOMPARE(model.entryCount(), 0);
+            QVERIFY(!model.canPush());
+
+            NetBox::ChangeSet edits;
+            edits.setInterface(m_server->ids(ObjectKind::Interface).first(), QStringLiteral("to core"), false);
+            edits.placeDevice(12, 2, 10, QStringLiteral("front"));
+            edits.assignIpAddress(QStringLiteral("192.0.2.40/24"), m_server->ids(ObjectKind::Interface).first());
+            model.addEdits(edits.edits());
+            QCOMPARE(model.entryCount(), 3);
+            QTRY_COMPARE(journalSize(), 3);
+
+            // Offline: push says why and keeps everything.
+            QSignalSpy errors(&model, &ChangeSetModel::errorOccurred);
+            const qint64 writes = m_server->writeRequestCount();
+            model.push();
+            QCOMPARE(errors.size(), 1);
+            QVERIFY(errors.first().first().toString().contains(QStringLiteral("kept")));
+            QCOMPARE(model.entryState(0), State::Pending);
+            QCOMPARE(m_server->writeRequestCount(), writes);
+        }
+        ChangeSetModel next(m_runner->storeAccess());
+        QSignalSpy restored(&next, &ChangeSetModel::journalRestored);
+        next.restoreJournal();
+        QVERIFY(restored.wait(5000));
+        QCOMPARE(next.entryCount(), 3);
+        QCOMPARE(next.edit(0).kind, ObjectKind::Interface);
+        QCOMPARE(next.edit(0).fields.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(next.edit(1).kind, ObjectKind::Device);
+        QCOMPARE(next.edit(1).id, 12);
+        QCOMPARE(next.edit(2).type, NetBox::Edit::Type::Create);
+        QCOMPARE(next.entryState(2), State::Pending);
+        // The base of each field is what the store last synced.
+        auto synced = NetBox::ChangeSet::syncedValue(**reader, ObjectKind::Device, 12, QStringLiteral("rack"));
+        QVERIFY(synced.ok());
+        const QModelIndex device = next.index(1, 0);
+        int rackRow = -1;
+        for (int r = 0; r < next.rowCount(device); ++r) {
+            if (next.index(r, ChangeSetModel::ObjectColumn, device).data().toString() == QLatin1String("rack"))
+                rackRow = r;
+        }
+        QVERIFY(rackRow >= 0);
+        QTRY_COMPARE(next.index(rackRow, ChangeSetModel::BaseColumn, device).data().toString(),
+                     ChangeSetModel::valueText(*synced));
+
+        // Discarding an edit is kept too.
+        next.removeEntry(0);
+        QTRY_COMPARE(journalSize(), 2);
+        while (next.entryCount() > 0)
+            next.removeEntry(0);
+        QTRY_COMPARE(journalSize(), 0);
+    }
+
+    // A journal that cannot be read is reported and never written over.
+    void unreadableJournalIsLeftAlone()
+    {
+        auto writer = Store::Store::openSqlite(m_dir.filePath(QStringLiteral("store.sqlite")));
+        QVERIFY(writer.ok());
+        const QStringList columns = {QStringLiteral("seq"),    QStringLiteral("edit_type"), QStringLiteral("kind"),
+                                     QStringLiteral("object_id"), QStringLiteral("fields"), QStringLiteral("state")};
+        QVERIFY((*writer)
+                    ->replaceRows(QStringLiteral("netbox_pending_edits"), columns,
+                                  {{1, QStringLiteral("update"), QStringLiteral("device"), 5,
+                                    QStringLiteral("{\"serial\":\"X\"}"), QStringLiteral("pending")},
+                                   {2, QStringLiteral("update"), QStringLiteral("hovercraft"), 5,
+                                    QStringLiteral("{}"), QStringLiteral("pending")}})
+                    .ok());
+        ChangeSetModel model(m_runner->storeAccess());
+        QSignalSpy errors(&model, &ChangeSetModel::errorOccurred);
+        QSignalSpy restored(&model, &ChangeSetModel::journalRestored);
+        model.restoreJournal();
+        QVERIFY(restored.wait(5000));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("hovercraft")),
+                 qPrintable(errors.first().first().toString()));
+        QVERIFY(!model.isJournalRestored());
+        model.update(ObjectKind::Device, 6, {{QStringLiteral("serial"), QStringLiteral("Y")}});
+        QCOMPARE(model.entryCount(), 1);
+        // A (wrong) save would be queued by now; the store's thread runs work
+        // in order, so once a later round trip is back, it would have run.
+        QCoreApplication::processEvents();
+        bool barrier = false;
+        m_runner->withStore(this, [&barrier](Store::Store &) { return std::function<void()>([&barrier] { barrier = true; }); });
+        QTRY_VERIFY(barrier);
+        auto rows = (*writer)->tableRows(QStringLiteral("netbox_pending_edits"), columns);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(1).at(2).toString(), QStringLiteral("hovercraft"));
+        QVERIFY((*writer)->replaceRows(QStringLiteral("netbox_pending_edits"), columns, {}).ok());
     }
 
 private:

@@ -10,6 +10,7 @@
 #include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 #include "models/live/livestateprovider.h"
+#include "tests/backend/metrics/interfacematchfixture.h"
 
 using namespace OpsDeck;
 using namespace OpsDeck::Models;
@@ -54,6 +55,11 @@ private slots:
             mapped(Domain::ObjectKind::Interface, R"({"id": 201, "device": {"id": 20}, "name": "eth0",
                 "type": {"value": "1000base-t"}, "speed": 1000000, "cable": {"id": 3}})"),
         }).ok());
+        // The collector matched ifIndex 1 to 101 and 2 to 102; nothing matches 201.
+        QVERIFY((*store)
+                    ->replaceInterfaceMatches(10, {Test::interfaceMatch(1, 101, QStringLiteral("ifName")),
+                                                   Test::interfaceMatch(2, 102, QStringLiteral("ifName"))})
+                    .ok());
 
         auto metrics = Metrics::MetricStore::openSqlite(m_metricsPath);
         QVERIFY(metrics);
@@ -78,6 +84,8 @@ private slots:
         write("20", "", "icmp.loss.percent", kNow - 60 * kMinute, 0);
         write("20", "sensor:1", "temperature.celsius", kNow - 60 * kMinute, 40);
         write("20", "ifIndex:1", "if.oper.status", kNow + kMinute, 1);
+        // Fresh, but no polled interface matches 201: never read by position.
+        write("20", "ifIndex:1", "if.in.bps", kNow - kMinute, 1e6);
         // Device 40: the collector says it is down.
         write("40", "", "icmp.up", kNow - kMinute, 0);
         write("40", "", "icmp.loss.pct", kNow - kMinute, 100);
@@ -124,6 +132,7 @@ private slots:
         QVERIFY(qIsNaN(d20.lossPercent));
         QCOMPARE(d20.linksTotal, -1);
         QCOMPARE(s.interfaces.value(201).oper, LiveOperState::Unknown);
+        QVERIFY(qIsNaN(s.interfaces.value(201).inBitsPerSecond));
         QVERIFY(!d20.isPolled());
 
         // No data at all: unknown.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -68,6 +69,16 @@ private slots:
         QVERIFY(!m_site.deviceTypes.isEmpty());
         QCOMPARE(m_site.limits.size(), m_site.racks.size());
         QCOMPARE(m_site.loads.size(), m_site.devices.size());
+        // The roles offered to new devices: each role of the site's devices, once.
+        QSet<qint64> roleIds;
+        for (const Domain::Device &d : std::as_const(m_site.devices)) {
+            if (d.roleId)
+                roleIds.insert(d.roleId);
+        }
+        QVERIFY(!roleIds.isEmpty());
+        QCOMPARE(m_site.roles.size(), roleIds.size());
+        for (const Models::RackRole &r : std::as_const(m_site.roles))
+            QVERIFY(roleIds.contains(r.id) && !r.name.isEmpty());
     }
 
     void unknownSiteFails()

@@ -61,7 +61,8 @@ void TestChangeSetPanel::initTestCase()
     m_runner = Test::fixtureRunner(*m_server, m_dir.filePath(QStringLiteral("store.sqlite")));
     const Status synced = Test::fullSyncThrough(*m_runner);
     QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
-    m_model = std::make_unique<ChangeSetModel>(m_runner.get());
+    m_model = std::make_unique<ChangeSetModel>(m_runner->storeAccess());
+    m_model->setRunner(m_runner.get());
     m_panel = std::make_unique<Widgets::ChangeSetPanel>(m_model.get());
     m_panel->resize(1000, 600);
     m_panel->show();

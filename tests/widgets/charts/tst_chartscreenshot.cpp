@@ -17,6 +17,7 @@
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/theme.h"
 #include "tests/widgets/screenshotfile.h"
+#include "tests/widgets/xvfbtestmain.h"
 
 using namespace OpsDeck;
 
@@ -159,20 +160,6 @@ void TestChartScreenshot::opticalThresholds()
     QVERIFY(chart->exportPng(dir + QStringLiteral("/charts-optical-week-export.png")).ok());
 }
 
-int main(int argc, char *argv[])
-{
-    QString error;
-    const auto env = OpsDeck::Test::readRigEnv(QStringLiteral("xvfb"), &error);
-    if (env.isEmpty()) {
-        std::fprintf(stderr, "FAIL: %s\n", qPrintable(error));
-        return 1;
-    }
-    qputenv("DISPLAY", env.value(QStringLiteral("DISPLAY")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("opsdeck"));
-    TestChartScreenshot test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPSDECK_XVFB_TEST_MAIN(TestChartScreenshot)
 
 #include "tst_chartscreenshot.moc"

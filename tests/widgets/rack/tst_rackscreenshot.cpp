@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include <cstdio>
-
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
@@ -10,12 +8,12 @@
 
 #include "models/rack/rackplanmodel.h"
 #include "tests/models/rack/rackdemo.h"
-#include "tests/rig/rigenv.h"
 #include "widgets/rack/rackexporter.h"
 #include "widgets/rack/rackscene.h"
 #include "widgets/rack/rackviews.h"
 #include "widgets/rack/rackworkspacewidget.h"
 #include "tests/widgets/screenshotfile.h"
+#include "tests/widgets/xvfbtestmain.h"
 
 using namespace OpsDeck;
 
@@ -153,19 +151,6 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    QString error;
-    const auto env = OpsDeck::Test::readRigEnv(QStringLiteral("xvfb"), &error);
-    if (env.isEmpty()) {
-        std::fprintf(stderr, "FAIL: %s\n", qPrintable(error));
-        return 1;
-    }
-    qputenv("DISPLAY", env.value(QStringLiteral("DISPLAY")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestRackScreenshot test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPSDECK_XVFB_TEST_MAIN(TestRackScreenshot)
 
 #include "tst_rackscreenshot.moc"

@@ -19,6 +19,7 @@
 #include "models/topology/topologyauditmodel.h"
 #include "models/topology/topologymodel.h"
 #include "tests/rig/rigenv.h"
+#include "tests/widgets/xvfbtestmain.h"
 #include "widgets/topology/topologyscene.h"
 #include "widgets/topology/topologyview.h"
 #include "widgets/topology/topologywidget.h"
@@ -308,19 +309,6 @@ void TestTopologyWidget::exportFormats()
     QVERIFY(!error.isEmpty());
 }
 
-int main(int argc, char *argv[])
-{
-    QString error;
-    const auto env = OpsDeck::Test::readRigEnv(QStringLiteral("xvfb"), &error);
-    if (env.isEmpty()) {
-        std::fprintf(stderr, "FAIL: %s\n", qPrintable(error));
-        return 1;
-    }
-    qputenv("DISPLAY", env.value(QStringLiteral("DISPLAY")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestTopologyWidget test;
-    return QTest::qExec(&test, argc, argv);
-}
+OPSDECK_XVFB_TEST_MAIN(TestTopologyWidget)
 
 #include "tst_topologywidget.moc"
