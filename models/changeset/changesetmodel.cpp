@@ -380,8 +380,16 @@ QString ChangeSetModel::stateText(EntryState state)
 QString ChangeSetModel::objectText(const Entry &entry) const
 {
     const QString kind = Domain::kindInfo(entry.edit.kind).key;
-    if (entry.edit.type == Edit::Type::Create && entry.edit.id == 0)
+    if (entry.edit.type == Edit::Type::Create && entry.edit.id == 0) {
+        for (const char *field : {"name", "address", "label"}) {
+            const QString name = entry.edit.fields.value(QString::fromLatin1(field)).toString();
+            if (!name.isEmpty())
+                return tr("new %1 %2").arg(kind, name);
+        }
         return tr("new %1").arg(kind);
+    }
+    if (!entry.label.isEmpty())
+        return tr("%1 %2 (#%3)").arg(kind, entry.label).arg(entry.edit.id);
     return tr("%1 #%2").arg(kind).arg(entry.edit.id);
 }
 
@@ -544,12 +552,31 @@ void ChangeSetModel::refreshDiff()
             qCWarning(lcChangeSetModel).noquote() << "change set diff failed:" << diff.error().toString();
             return {};
         }
-        return [this, diff = *diff] { handleDiff(diff); };
+        // What the views call each object: its name (an address for IPs).
+        QHash<QString, QString> labels;
+        for (const Edit &e : updates.edits()) {
+            for (const char *field : {"name", "address", "label"}) {
+                auto value = NetBox::ChangeSet::syncedValue(store, e.kind, e.id, QString::fromLatin1(field));
+                if (value && value->isString() && !value->toString().isEmpty()) {
+                    labels.insert(Domain::kindInfo(e.kind).key + u'/' + QString::number(e.id), value->toString());
+                    break;
+                }
+            }
+        }
+        return [this, diff = *diff, labels] { handleDiff(diff, labels); };
     });
 }
 
-void ChangeSetModel::handleDiff(const QList<NetBox::FieldDiff> &diff)
+void ChangeSetModel::handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels)
 {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        const QString label = labels.value(Domain::kindInfo(e.edit.kind).key + u'/' + QString::number(e.edit.id));
+        if (e.edit.type == Edit::Type::Update && !label.isEmpty() && label != e.label) {
+            e.label = label;
+            entryChanged(row);
+        }
+    }
     for (const NetBox::FieldDiff &d : diff) {
         const int row = rowOf(d.kind, d.id);
         if (row < 0 || m_entries.at(row).edit.type != Edit::Type::Update)

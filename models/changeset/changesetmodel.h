@@ -159,6 +159,7 @@ private:
         QList<FieldRow> fields;
         NetBox::Conflict conflict;
         QString error;
+        QString label; ///< the object's name as the store has it, when known
     };
     struct PendingResolution
     {
@@ -169,7 +170,7 @@ private:
 
     enum class Journal { Off, Restoring, Restored, Broken };
 
-    void handleDiff(const QList<NetBox::FieldDiff> &diff);
+    void handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels);
     void scheduleSave();
     void saveJournal();
     void handlePushFinished(const Result<NetBox::WriteReport> &report);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -11,21 +12,24 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "backend/netbox/changeset.h"
 #include "backend/settings/settings.h"
+#include "models/changeset/changesetmodel.h"
+#include "models/dashboard/interfacestatusmodel.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
+#include "models/topology/topologymodel.h"
 #include "tests/models/demoinventory.h"
 #include "tests/rig/rigenv.h"
-#include "widgets/console/mainwindow.h"
-#include "widgets/charts/metricchartpanel.h"
-#include "widgets/console/theme.h"
-#include "widgets/dashboard/devicedashboard.h"
-#include "models/dashboard/interfacestatusmodel.h"
-#include "models/topology/topologymodel.h"
-#include "widgets/rack/rackworkspacewidget.h"
-#include "widgets/topology/topologywidget.h"
 #include "tests/widgets/screenshotfile.h"
 #include "tests/widgets/xvfbtestmain.h"
+#include "widgets/charts/metricchartpanel.h"
+#include "widgets/console/mainwindow.h"
+#include "widgets/console/theme.h"
+#include "widgets/console/workspacefeatures.h"
+#include "widgets/dashboard/devicedashboard.h"
+#include "widgets/rack/rackworkspacewidget.h"
+#include "widgets/topology/topologywidget.h"
 
 Q_LOGGING_CATEGORY(lcScreenshot, "opsdeck.test")
 
@@ -101,6 +105,23 @@ void TestScreenshot::mainWindow()
     // The grab shows the chosen palette: the status bar's background.
     const QColor status = image.pixelColor(image.width() / 2, image.height() - 3);
     QCOMPARE(status.lightness() < 128, appearance == Settings::Appearance::Dark);
+
+    // Offline edits waiting in the NetBox Changes dock, beside the synced values.
+    Models::ChangeSetModel *changes = window.features()->changeSet();
+    QVERIFY(changes);
+    QTRY_VERIFY(changes->isJournalRestored());
+    NetBox::ChangeSet edits;
+    edits.setDeviceAttributes(deviceId, {{QStringLiteral("serial"), QStringLiteral("SN-REPLACED-01")},
+                                         {QStringLiteral("status"), QStringLiteral("offline")}});
+    edits.placeDevice(deviceId, it != devices.cend() ? it->rackId : 1, 30, QStringLiteral("front"));
+    window.features()->recordEdits(edits.edits());
+    QTRY_VERIFY(window.features()->changesDock()->isVisible());
+    QTRY_VERIFY(!changes->index(0, Models::ChangeSetModel::BaseColumn, changes->index(0, 0))
+                     .data(Models::ChangeSetModel::ValueRole)
+                     .isNull());
+    save(window.grab().toImage(), file.replace(QStringLiteral("console-"), QStringLiteral("changes-")));
+    while (changes->entryCount() > 0)
+        changes->removeEntry(0);
 }
 
 void TestScreenshot::save(const QImage &image, const QString &file)

@@ -50,7 +50,9 @@ ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setSectionResizeMode(ChangeSetModel::ObjectColumn, QHeaderView::ResizeToContents);
+    // Values and headers readable in full; the status takes what is left.
+    for (int column = ChangeSetModel::ObjectColumn; column < ChangeSetModel::StatusColumn; ++column)
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
 
     auto *buttons = new QHBoxLayout;

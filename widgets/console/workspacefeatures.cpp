@@ -145,9 +145,12 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
     connect(prtg, &QAction::triggered, this, &WorkspaceFeatures::openPrtgImport);
 
     // The pending NetBox edits of the workspace, listed whether or not NetBox is reachable.
+    // At the bottom, tabbed with the jobs that push them: wide enough for
+    // the local, remote and synced values side by side.
     m_changesDock = new QDockWidget(tr("NetBox Changes"), window);
     m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
-    window->addFeatureDock(m_changesDock, Qt::RightDockWidgetArea);
+    window->addFeatureDock(m_changesDock, Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(m_eventsDock, m_changesDock);
     m_changesDock->hide();
 }
 
@@ -320,7 +323,6 @@ void WorkspaceFeatures::openSync()
             m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
             m_syncDock->setWidget(new SyncPanel(m_syncSource));
             m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
-            m_window->tabifyDockWidget(m_syncDock, m_changesDock);
             m_changesDock->show();
             m_syncDock->show();
             m_syncDock->raise();

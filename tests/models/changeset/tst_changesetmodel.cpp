@@ -61,7 +61,7 @@ private slots:
         model.update(ObjectKind::Cable, goneCable, {{QStringLiteral("label"), QStringLiteral("x")}});
         QCOMPARE(model.entryCount(), 3);
         QCOMPARE(model.rowCount(model.index(0, 0)), 2);
-        QCOMPARE(model.index(1, ChangeSetModel::ObjectColumn).data().toString(), QStringLiteral("new device"));
+        QCOMPARE(model.index(1, ChangeSetModel::ObjectColumn).data().toString(), QStringLiteral("new device no-type"));
         QVERIFY(m_server->deleteObject(ObjectKind::Cable, goneCable).ok());
 
         QSignalSpy pushed(&model, &ChangeSetModel::pushFinished);
@@ -238,6 +238,12 @@ private slots:
         QVERIFY(rackRow >= 0);
         QTRY_COMPARE(next.index(rackRow, ChangeSetModel::BaseColumn, device).data().toString(),
                      ChangeSetModel::valueText(*synced));
+        // Objects are named as the store knows them.
+        auto name = NetBox::ChangeSet::syncedValue(**reader, ObjectKind::Device, 12, QStringLiteral("name"));
+        QVERIFY(name.ok() && !name->toString().isEmpty());
+        QCOMPARE(device.data().toString(), QStringLiteral("device %1 (#12)").arg(name->toString()));
+        QCOMPARE(next.index(2, ChangeSetModel::ObjectColumn).data().toString(),
+                 QStringLiteral("new ip-address 192.0.2.40/24"));
 
         // Discarding an edit is kept too.
         next.removeEntry(0);

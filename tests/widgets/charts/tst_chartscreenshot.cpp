@@ -81,7 +81,14 @@ void TestChartScreenshot::initTestCase()
 void TestChartScreenshot::waitLoaded(Widgets::MetricChartPanel &panel)
 {
     for (Widgets::TimeSeriesChartView *c : panel.charts()) {
-        QTRY_VERIFY_WITH_TIMEOUT(!c->buffers()->isLoading() && c->drawnPointCount() > 0, 20000);
+        // Says what it waited for if it never comes (seen once under a full parallel run).
+        QTRY_VERIFY2_WITH_TIMEOUT(!c->buffers()->isLoading() && c->drawnPointCount() > 0,
+                                  qPrintable(QStringLiteral("loading=%1 drawn=%2 status=\"%3\" visible=%4")
+                                                 .arg(c->buffers()->isLoading())
+                                                 .arg(c->drawnPointCount())
+                                                 .arg(panel.statusText())
+                                                 .arg(c->isVisible())),
+                                  20000);
         c->refresh();
     }
     QVERIFY(panel.statusText().isEmpty());
