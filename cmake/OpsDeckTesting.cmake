@@ -33,6 +33,11 @@ function(opsdeck_add_test name)
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}")
     if(ARG_FIXTURES)
         set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+        # Tests on the rig's X display share its pointer, focus and stacking
+        # (hover and crosshair checks move the real pointer): one at a time.
+        if("rig_xvfb" IN_LIST ARG_FIXTURES)
+            set_tests_properties(${name} PROPERTIES RESOURCE_LOCK rig_xvfb_display)
+        endif()
     endif()
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
