@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include <QColor>
@@ -30,6 +31,31 @@ namespace {
 
 // Child rows carry their entry's row + 1 as internal id; top rows carry 0.
 constexpr quintptr kTopLevel = 0;
+
+// Fields that hold a related object's id, and where its name is.
+struct RefField
+{
+    Domain::ObjectKind kind;
+    const char *nameField;
+};
+
+std::optional<RefField> refField(const QString &field)
+{
+    using K = Domain::ObjectKind;
+    static const QHash<QString, RefField> fields = {
+        {QStringLiteral("site"), {K::Site, "name"}},         {QStringLiteral("location"), {K::Location, "name"}},
+        {QStringLiteral("rack"), {K::Rack, "name"}},         {QStringLiteral("role"), {K::DeviceRole, "name"}},
+        {QStringLiteral("platform"), {K::Platform, "name"}}, {QStringLiteral("tenant"), {K::Tenant, "name"}},
+        {QStringLiteral("device_type"), {K::DeviceType, "model"}}, {QStringLiteral("device"), {K::Device, "name"}},
+    };
+    const auto it = fields.constFind(field);
+    return it == fields.cend() ? std::nullopt : std::optional<RefField>(*it);
+}
+
+QString refKey(const QString &field, qint64 id)
+{
+    return field + u'/' + QString::number(id);
+}
 
 } // namespace
 
@@ -356,6 +382,16 @@ QString ChangeSetModel::valueText(const QJsonValue &value)
     return {};
 }
 
+QString ChangeSetModel::displayText(const QString &field, const QJsonValue &value) const
+{
+    if (value.isDouble() && refField(field)) {
+        const QString name = m_refNames.value(refKey(field, value.toInteger()));
+        if (!name.isEmpty())
+            return tr("%1 (#%2)").arg(name).arg(value.toInteger());
+    }
+    return valueText(value);
+}
+
 QString ChangeSetModel::stateText(EntryState state)
 {
     switch (state) {
@@ -494,14 +530,13 @@ QVariant ChangeSetModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ObjectColumn)
             return f.field;
-        if (index.column() == StatusColumn) {
-            if (e.state == EntryState::Conflict && f.remote != f.base)
-                return tr("changed in NetBox");
-            if (e.edit.type == Edit::Type::Update && f.base.isUndefined())
-                return QString();
-            return f.base == f.local ? tr("unchanged") : tr("changed");
-        }
-        return valueText(value());
+        if (index.column() != StatusColumn)
+            return displayText(f.field, value());
+        if (e.state == EntryState::Conflict && f.remote != f.base)
+            return tr("changed in NetBox");
+        if (e.edit.type == Edit::Type::Update && f.base.isUndefined())
+            return QString();
+        return f.base == f.local ? tr("unchanged") : tr("changed");
     case FieldRole:
         return f.field;
     case ValueRole:
@@ -563,12 +598,29 @@ void ChangeSetModel::refreshDiff()
                 }
             }
         }
-        return [this, diff = *diff, labels] { handleDiff(diff, labels); };
+        // Names of the related objects on either side (rack 4 is "AMS1-R001").
+        QHash<QString, QString> refNames;
+        for (const NetBox::FieldDiff &d : std::as_const(*diff)) {
+            const auto ref = refField(d.field);
+            if (!ref)
+                continue;
+            for (const QJsonValue &v : {d.proposed, d.synced}) {
+                if (!v.isDouble() || refNames.contains(refKey(d.field, v.toInteger())))
+                    continue;
+                auto name = NetBox::ChangeSet::syncedValue(store, ref->kind, v.toInteger(),
+                                                           QString::fromLatin1(ref->nameField));
+                if (name && name->isString())
+                    refNames.insert(refKey(d.field, v.toInteger()), name->toString());
+            }
+        }
+        return [this, diff = *diff, labels, refNames] { handleDiff(diff, labels, refNames); };
     });
 }
 
-void ChangeSetModel::handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels)
+void ChangeSetModel::handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels,
+                                const QHash<QString, QString> &refNames)
 {
+    m_refNames.insert(refNames);
     for (int row = 0; row < m_entries.size(); ++row) {
         Entry &e = m_entries[row];
         const QString label = labels.value(Domain::kindInfo(e.edit.kind).key + u'/' + QString::number(e.edit.id));

@@ -170,7 +170,10 @@ private:
 
     enum class Journal { Off, Restoring, Restored, Broken };
 
-    void handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels);
+    void handleDiff(const QList<NetBox::FieldDiff> &diff, const QHash<QString, QString> &labels,
+                    const QHash<QString, QString> &refNames);
+    /// A value for the views: a related object's id with its name when known.
+    [[nodiscard]] QString displayText(const QString &field, const QJsonValue &value) const;
     void scheduleSave();
     void saveJournal();
     void handlePushFinished(const Result<NetBox::WriteReport> &report);
@@ -185,6 +188,7 @@ private:
     [[nodiscard]] QString statusText(const Entry &entry) const;
 
     Store::Access m_store;
+    QHash<QString, QString> m_refNames; ///< "field/id" -> name of the related object
     QPointer<NetBox::NetBoxRunner> m_runner;
     Journal m_journal = Journal::Off;
     bool m_saveQueued = false;

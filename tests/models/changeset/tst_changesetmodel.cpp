@@ -236,8 +236,15 @@ private slots:
                 rackRow = r;
         }
         QVERIFY(rackRow >= 0);
+        // Related objects show with their names: rack 2 is called by its name.
+        auto rackName = NetBox::ChangeSet::syncedValue(**reader, ObjectKind::Rack, synced->toInteger(),
+                                                       QStringLiteral("name"));
+        QVERIFY(rackName.ok() && !rackName->toString().isEmpty());
         QTRY_COMPARE(next.index(rackRow, ChangeSetModel::BaseColumn, device).data().toString(),
-                     ChangeSetModel::valueText(*synced));
+                     QStringLiteral("%1 (#%2)").arg(rackName->toString()).arg(synced->toInteger()));
+        auto localRack = NetBox::ChangeSet::syncedValue(**reader, ObjectKind::Rack, 2, QStringLiteral("name"));
+        QCOMPARE(next.index(rackRow, ChangeSetModel::LocalColumn, device).data().toString(),
+                 QStringLiteral("%1 (#2)").arg(localRack->toString()));
         // Objects are named as the store knows them.
         auto name = NetBox::ChangeSet::syncedValue(**reader, ObjectKind::Device, 12, QStringLiteral("name"));
         QVERIFY(name.ok() && !name->toString().isEmpty());
