@@ -299,6 +299,45 @@
         <source>NetBox&apos;s version could not be taken into the local store: %1</source>
         <translation>Die NetBox-Version konnte nicht in den lokalen Speicher übernommen werden: %1</translation>
     </message>
+    <message>
+        <source>The pending NetBox edits kept in this workspace could not be read, so new edits are not kept either (the stored ones stay as they are): %1</source>
+        <translation>Die in diesem Arbeitsbereich gespeicherten ausstehenden NetBox-Änderungen konnten nicht gelesen werden, daher werden auch neue Änderungen nicht gespeichert (die gespeicherten bleiben unverändert): %1</translation>
+    </message>
+    <message>
+        <source>The pending NetBox edits could not be kept in the workspace: %1</source>
+        <translation>Die ausstehenden NetBox-Änderungen konnten nicht im Arbeitsbereich gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
+        <translation>Es ist kein Übertragungsweg verfügbar: Öffnen Sie die NetBox-Synchronisierung oder starten Sie den OpsDeck-Dienst und übertragen Sie dann erneut. Die Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost; job %1 may still run there.</source>
+        <translation>Die Verbindung zum Dienst ist abgebrochen; Auftrag %1 läuft dort möglicherweise noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n edited object(s) to NetBox</source>
+        <translation>
+            <numerusform>%n geändertes Objekt in NetBox schreiben</numerusform>
+            <numerusform>%n geänderte Objekte in NetBox schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 ended %2</source>
+        <translation>Auftrag %1 endete mit Zustand %2</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>neu: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (#%3)</source>
+        <translation>%1 %2 (#%3)</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Models::DeviceTableModel</name>
@@ -383,6 +422,135 @@ Teilenummer %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::EditChoices</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Decommissioning</source>
+        <translation>Wird stillgelegt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>SLAAC</source>
+        <translation>SLAAC</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>Zentimeter</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Meilen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::EditValidation</name>
+    <message numerus="yes">
+        <source>This is %1 characters long; NetBox allows at most %n.</source>
+        <translation>
+            <numerusform>Dies ist %1 Zeichen lang; NetBox erlaubt höchstens %n Zeichen.</numerusform>
+            <numerusform>Dies ist %1 Zeichen lang; NetBox erlaubt höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DNS name may hold only letters, digits, hyphens, underscores and dots, e.g. core-sw1.example.net.</source>
+        <translation>Ein DNS-Name darf nur Buchstaben, Ziffern, Bindestriche, Unterstriche und Punkte enthalten, z. B. core-sw1.example.net.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hexadecimal digits, e.g. ff8800.</source>
+        <translation>Geben Sie die Farbe als sechs Hexadezimalziffern ein, z. B. ff8800.</translation>
+    </message>
+    <message>
+        <source>Enter an address with its prefix length, e.g. 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>Geben Sie eine Adresse mit ihrer Präfixlänge ein, z. B. 192.0.2.10/24 oder 2001:db8::10/64.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address.</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Leave out the zone “%1”: NetBox stores addresses without one.</source>
+        <translation>Lassen Sie die Zone „%1“ weg: NetBox speichert Adressen ohne Zone.</translation>
+    </message>
+    <message>
+        <source>Add the prefix length, e.g. %1/%2.</source>
+        <translation>Ergänzen Sie die Präfixlänge, z. B. %1/%2.</translation>
+    </message>
+    <message>
+        <source>The prefix length must be a number from 1 to %1.</source>
+        <translation>Die Präfixlänge muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address in CIDR form.</source>
+        <translation>„%1“ ist keine gültige Adresse in CIDR-Schreibweise.</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2/%3 and cannot be assigned to an interface.</source>
+        <translation>%1 ist die Netzadresse von %2/%3 und kann keiner Schnittstelle zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2/%3 and cannot be assigned to an interface.</source>
+        <translation>%1 ist die Broadcast-Adresse von %2/%3 und kann keiner Schnittstelle zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The interface already has %1.</source>
+        <translation>Die Schnittstelle hat bereits %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::EventListModel</name>
     <message>
         <source>%1 (SNMP %2)</source>
@@ -456,14 +624,6 @@ Teilenummer %3
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Last sample %1</source>
-        <translation>Letzter Messwert %1</translation>
-    </message>
-    <message>
-        <source>No samples for this interface</source>
-        <translation>Keine Messwerte für diese Schnittstelle</translation>
-    </message>
-    <message>
         <source>Interface</source>
         <translation>Schnittstelle</translation>
     </message>
@@ -490,6 +650,42 @@ Teilenummer %3
     <message>
         <source>Connected to</source>
         <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>No SNMP match</source>
+        <translation>Keine SNMP-Zuordnung</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>die Demo</translation>
+    </message>
+    <message>
+        <source>%1, ignoring case and spaces</source>
+        <translation>%1, ohne Beachtung von Groß-/Kleinschreibung und Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1, with interface abbreviations expanded</source>
+        <translation>%1, mit ausgeschriebenen Schnittstellenabkürzungen</translation>
+    </message>
+    <message>
+        <source>SNMP ifIndex %1, matched by %2</source>
+        <translation>SNMP-ifIndex %1, zugeordnet über %2</translation>
+    </message>
+    <message>
+        <source>No polled SNMP interface matches this interface: it is not polled.</source>
+        <translation>Keine abgefragte SNMP-Schnittstelle passt zu dieser Schnittstelle: Sie wird nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1
+Last sample %2</source>
+        <translation>%1
+Letzter Messwert %2</translation>
+    </message>
+    <message>
+        <source>%1
+No samples for this interface</source>
+        <translation>%1
+Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
@@ -757,6 +953,13 @@ Teilenummer %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::McpSyncSource</name>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::NavigationTreeModel</name>
     <message>
         <source>(unnamed device %1)</source>
@@ -815,6 +1018,109 @@ Teilenummer %3
     <message>
         <source>NetBox</source>
         <translation>NetBox</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::PlanChangeSet</name>
+    <message>
+        <source>rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 U%3 %4</source>
+        <translation>%1 nach %2 HE %3 %4 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (0U)</source>
+        <translation>%1 nach %2 verschieben (0 HE)</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (not mounted)</source>
+        <translation>%1 nach %2 verschieben (nicht eingebaut)</translation>
+    </message>
+    <message>
+        <source>Unmount %1 from %2</source>
+        <translation>%1 aus %2 ausbauen</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>a new device</source>
+        <translation>ein neues Gerät</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3 U%4 %5</source>
+        <translation>%1 (%2) zu %3 HE %4 %5 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3 (0U)</source>
+        <translation>%1 (%2) zu %3 hinzufügen (0 HE)</translation>
+    </message>
+    <message>
+        <source>Reserve %1 in %2</source>
+        <translation>%1 in %2 reservieren</translation>
+    </message>
+    <message>
+        <source>Reserve %1 in %2: %3</source>
+        <translation>%1 in %2 reservieren: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: the device is not in the inventory.</source>
+        <translation>%1 wird nicht exportiert: Das Gerät ist nicht im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: its rack is not at this site.</source>
+        <translation>%1 wird nicht exportiert: Sein Rack ist nicht an diesem Standort.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: a mounted device needs a rack face.</source>
+        <translation>%1 wird nicht exportiert: Ein eingebautes Gerät braucht eine Rackseite (vorne oder hinten).</translation>
+    </message>
+    <message>
+        <source>A new device in %1 is not exported: it has no name, and NetBox needs one.</source>
+        <translation>Ein neues Gerät in %1 wird nicht exportiert: Es hat keinen Namen, und NetBox verlangt einen.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: its device type is not in the catalogue.</source>
+        <translation>%1 wird nicht exportiert: Sein Gerätetyp ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: NetBox needs a role for a new device; choose one.</source>
+        <translation>%1 wird nicht exportiert: NetBox verlangt für ein neues Gerät eine Rolle; wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>%1 is a child device: install it in a device bay of its parent in NetBox once it is written.</source>
+        <translation>%1 ist ein Kindgerät: Bauen Sie es in NetBox in einen Geräteeinschub seines Elterngeräts ein, sobald es geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: its rack is not at this site.</source>
+        <translation>Die Reservierung von %1 wird nicht exportiert: Ihr Rack ist nicht an diesem Standort.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: NetBox needs the user it is made for.</source>
+        <translation>Die Reservierung von %1 wird nicht exportiert: NetBox verlangt den Benutzer, für den sie gilt.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: NetBox needs a description.</source>
+        <translation>Die Reservierung von %1 wird nicht exportiert: NetBox verlangt eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>%1 take each other&apos;s units. NetBox checks each move on its own and refuses such a swap: move one of them out of the way in an earlier change set.</source>
+        <translation>%1 tauschen ihre Höheneinheiten. NetBox prüft jede Verschiebung einzeln und lehnt einen solchen Tausch ab: Räumen Sie eines der Geräte in einem früheren Änderungssatz aus dem Weg.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1517,144 @@ Teilenummer %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::CableDialog</name>
+    <message>
+        <source>Takes no cable (%1)</source>
+        <translation>Nicht verkabelbar (%1)</translation>
+    </message>
+    <message>
+        <source>Cable pending in the change set</source>
+        <translation>Kabel im Änderungssatz ausstehend</translation>
+    </message>
+    <message>
+        <source>Cabled to %1 %2</source>
+        <translation>Verkabelt mit %1 %2</translation>
+    </message>
+    <message>
+        <source>Has cable #%1</source>
+        <translation>Hat Kabel #%1</translation>
+    </message>
+    <message>
+        <source>New Cable</source>
+        <translation>Neues Kabel</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>Von %1 %2</translation>
+    </message>
+    <message>
+        <source>Type to filter devices</source>
+        <translation>Tippen, um Geräte zu filtern</translation>
+    </message>
+    <message>
+        <source>Unnamed device %1</source>
+        <translation>Unbenanntes Gerät %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free)</source>
+        <translation>
+            <numerusform>%1 (%n frei)</numerusform>
+            <numerusform>%1 (%n frei)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. ff8800</source>
+        <translation>Optional, z. B. ff8800</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Far &amp;device:</source>
+        <translation>&amp;Gerät am anderen Ende:</translation>
+    </message>
+    <message>
+        <source>Far &amp;interface:</source>
+        <translation>&amp;Schnittstelle am anderen Ende:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has a cable; remove it in NetBox before adding another.</source>
+        <translation>%1 %2 hat bereits ein Kabel; entfernen Sie es in NetBox, bevor Sie ein weiteres hinzufügen.</translation>
+    </message>
+    <message>
+        <source>A cable from %1 %2 is already pending in the change set.</source>
+        <translation>Ein Kabel von %1 %2 steht bereits im Änderungssatz aus.</translation>
+    </message>
+    <message>
+        <source>No devices of this site are in the store.</source>
+        <translation>Im Speicher sind keine Geräte dieses Standorts.</translation>
+    </message>
+    <message>
+        <source>No device matches “%1”.</source>
+        <translation>Kein Gerät passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the device at the far end first.</source>
+        <translation>Wählen Sie zuerst das Gerät am anderen Ende.</translation>
+    </message>
+    <message>
+        <source>Choose a free interface of %1.</source>
+        <translation>Wählen Sie eine freie Schnittstelle von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no free interface to cable to.</source>
+        <translation>%1 hat keine freie Schnittstelle zum Verkabeln.</translation>
+    </message>
+    <message>
+        <source>Cable Colour</source>
+        <translation>Kabelfarbe</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ChangeSetPanel</name>
     <message>
         <source>&amp;Push to NetBox</source>
@@ -1252,12 +1696,20 @@ Teilenummer %3
         <source>%1 to push, %2 in conflict, %3 failed, %4 written</source>
         <translation>%1 zu übertragen, %2 im Konflikt, %3 fehlgeschlagen, %4 geschrieben</translation>
     </message>
+    <message>
+        <source>%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.</source>
+        <translation>%1 zu übertragen, %2 im Konflikt, %3 fehlgeschlagen, %4 geschrieben. Offline: Die Änderungen bleiben im Arbeitsbereich gespeichert; öffnen Sie Extras ▸ NetBox-Synchronisierung oder starten Sie den OpsDeck-Dienst, um sie zu übertragen.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ChartEmptyNotice</name>
     <message>
         <source>No data: nothing was collected for this chart in the time shown.</source>
         <translation>Keine Daten: Für dieses Diagramm wurde im gezeigten Zeitraum nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>No data: no polled SNMP interface matches this interface, so nothing is collected for it.</source>
+        <translation>Keine Daten: Keine abgefragte SNMP-Schnittstelle passt zu dieser Schnittstelle, daher wird für sie nichts erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1854,26 @@ Teilenummer %3
         <source>Open Dashboard</source>
         <translation>Dashboard öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the device&apos;s NetBox attributes; the change waits in NetBox Changes until pushed</source>
+        <translation>Die NetBox-Attribute des Geräts bearbeiten; die Änderung wartet in den NetBox-Änderungen, bis sie übertragen wird</translation>
+    </message>
+    <message>
+        <source>Edit Interface…</source>
+        <translation>Schnittstelle bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Connect Cable…</source>
+        <translation>Kabel verbinden…</translation>
+    </message>
+    <message>
+        <source>Assign IP Address…</source>
+        <translation>IP-Adresse zuweisen…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::DeviceDashboard</name>
@@ -1446,10 +1918,6 @@ Teilenummer %3
         <translation>Schnittstellen</translation>
     </message>
     <message>
-        <source>Double-click an interface (or press Enter) to open its chart</source>
-        <translation>Doppelklicken Sie auf eine Schnittstelle (oder drücken Sie Enter), um ihr Diagramm zu öffnen</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1484,6 +1952,66 @@ Teilenummer %3
     <message>
         <source>Optical receive power</source>
         <translation>Optische Empfangsleistung</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceEditDialog</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unnamed device %1</source>
+        <translation>Unbenanntes Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator between heading parts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag:</source>
+        <translation>&amp;Inventarnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Enter a name; NetBox needs one here.</source>
+        <translation>Geben Sie einen Namen ein; NetBox verlangt hier einen.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2080,64 @@ Teilenummer %3
     <message>
         <source>Low alarm</source>
         <translation>Alarm niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::InterfaceEditDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Edit Interface</source>
+        <translation>Schnittstelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::IpAddressDialog</name>
+    <message>
+        <source>Assign IP Address</source>
+        <translation>IP-Adresse zuweisen</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.10/24 or 2001:db8::10/64</source>
+        <translation>z. B. 192.0.2.10/24 oder 2001:db8::10/64</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Already assigned:</source>
+        <translation>Bereits zugewiesen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>D&amp;NS name:</source>
+        <translation>D&amp;NS-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2704,21 @@ Teilenummer %3
         <source>Show Chart of %1 %2</source>
         <translation>Diagramm von %1 %2 zeigen</translation>
     </message>
+    <message>
+        <source>LLDP Audit</source>
+        <translation>LLDP-Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) LLDP does not see were left out: the change set creates and updates objects but does not delete them. Remove them in NetBox after checking the links.</source>
+        <translation>
+            <numerusform>%n Kabel, das LLDP nicht sieht, wurde ausgelassen: Der Änderungssatz legt Objekte an und aktualisiert sie, löscht aber keine. Entfernen Sie es nach Prüfung der Verbindungen in NetBox.</numerusform>
+            <numerusform>%n Kabel, die LLDP nicht sieht, wurden ausgelassen: Der Änderungssatz legt Objekte an und aktualisiert sie, löscht aber keine. Entfernen Sie sie nach Prüfung der Verbindungen in NetBox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Device…</source>
+        <translation>Gerät bearbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
@@ -2301,6 +2902,102 @@ Teilenummer %3
     <message>
         <source>Chart data could not be loaded or saved: %1</source>
         <translation>Diagrammdaten konnten nicht geladen oder gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::NetBoxEditLauncher</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>The choices could not be read: %1</source>
+        <translation>Die Auswahlwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect Cable</source>
+        <translation>Kabel verbinden</translation>
+    </message>
+    <message>
+        <source>The devices of the site could not be read: %1</source>
+        <translation>Die Geräte des Standorts konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PlanExportDialog</name>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Device update</source>
+        <translation>Geräteaktualisierung</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>New rack reservation</source>
+        <translation>Neue Rackreservierung</translation>
+    </message>
+    <message>
+        <source>Send Plan to NetBox Changes</source>
+        <translation>Plan an die NetBox-Änderungen senden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>In NetBox</source>
+        <translation>In NetBox</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Rolle wählen…</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Role of new devices:</source>
+        <translation>Rolle neuer Geräte:</translation>
+    </message>
+    <message>
+        <source>Status of new devices:</source>
+        <translation>Status neuer Geräte:</translation>
+    </message>
+    <message>
+        <source>Add to NetBox Changes</source>
+        <translation>Zu den NetBox-Änderungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>The plan adds these edits to the change set; nothing is written to NetBox until the change set is pushed.</source>
+        <translation>Der Plan fügt diese Änderungen dem Änderungssatz hinzu; in NetBox wird nichts geschrieben, bis der Änderungssatz übertragen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be added to NetBox Changes.</source>
+        <translation>
+            <numerusform>%n Änderung wird zu den NetBox-Änderungen hinzugefügt.</numerusform>
+            <numerusform>%n Änderungen werden zu den NetBox-Änderungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of this plan were sent before: remove them from NetBox Changes first, or new devices and reservations are created twice.</source>
+        <translation>
+            <numerusform>%n Änderung dieses Plans wurde bereits gesendet: Entfernen Sie sie zuerst aus den NetBox-Änderungen, sonst werden neue Geräte und Reservierungen doppelt angelegt.</numerusform>
+            <numerusform>%n Änderungen dieses Plans wurden bereits gesendet: Entfernen Sie sie zuerst aus den NetBox-Änderungen, sonst werden neue Geräte und Reservierungen doppelt angelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3575,32 @@ Teilenummer %3
     <message>
         <source>Plan name:</source>
         <translation>Planname:</translation>
+    </message>
+    <message>
+        <source>Send Plan to NetBox Changes…</source>
+        <translation>Plan an die NetBox-Änderungen senden…</translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s moves, new devices and reservations to the NetBox change set</source>
+        <translation>Die Verschiebungen, neuen Geräte und Reservierungen des Plans zum NetBox-Änderungssatz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Plan to NetBox Changes… (%n edit(s) sent)</source>
+        <translation>
+            <numerusform>Plan an die NetBox-Änderungen senden… (%n Änderung gesendet)</numerusform>
+            <numerusform>Plan an die NetBox-Änderungen senden… (%n Änderungen gesendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no changes to send.</source>
+        <translation>Der Plan enthält keine Änderungen zum Senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes.</source>
+        <translation>
+            <numerusform>%n Änderung zu den NetBox-Änderungen hinzugefügt.</numerusform>
+            <numerusform>%n Änderungen zu den NetBox-Änderungen hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4184,32 @@ Teilenummer %3
     <message>
         <source>Ciena MCP Matches</source>
         <translation>Ciena-MCP-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Ciena MCP S&amp;ync…</source>
+        <translation>Ciena-MCP-S&amp;ynchronisierung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
+        <translation>
+            <numerusform>%n NetBox-Änderung aus einer früheren Sitzung wartet in den NetBox-Änderungen.</numerusform>
+            <numerusform>%n NetBox-Änderungen aus einer früheren Sitzung warten in den NetBox-Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
+        <translation>
+            <numerusform>%n Änderung zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
+            <numerusform>%n Änderungen zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ciena MCP Sync</source>
+        <translation>Ciena-MCP-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
+        <translation>Für Arbeitsbereich %1 ist kein Ciena-MCP-Server eingerichtet. Tragen Sie seine URL, den Benutzernamen und einen Tresorverweis für das Passwort in die Konfiguration des Arbeitsbereichs ein.</translation>
     </message>
 </context>
 <context>

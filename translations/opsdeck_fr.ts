@@ -299,6 +299,45 @@
         <source>NetBox&apos;s version could not be taken into the local store: %1</source>
         <translation>La version NetBox n’a pas pu être reprise dans la base locale : %1</translation>
     </message>
+    <message>
+        <source>The pending NetBox edits kept in this workspace could not be read, so new edits are not kept either (the stored ones stay as they are): %1</source>
+        <translation>Les modifications NetBox en attente conservées dans cet espace de travail n’ont pas pu être lues ; les nouvelles modifications ne sont donc pas conservées non plus (celles déjà enregistrées restent inchangées) : %1</translation>
+    </message>
+    <message>
+        <source>The pending NetBox edits could not be kept in the workspace: %1</source>
+        <translation>Les modifications NetBox en attente n’ont pas pu être conservées dans l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
+        <translation>Aucun moyen d’envoi n’est disponible : ouvrez la Synchronisation NetBox ou démarrez le service OpsDeck, puis relancez l’envoi. Les modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost; job %1 may still run there.</source>
+        <translation>La connexion au service a été perdue ; la tâche %1 est peut-être encore en cours sur le service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n edited object(s) to NetBox</source>
+        <translation>
+            <numerusform>Écrire %n objet modifié dans NetBox</numerusform>
+            <numerusform>Écrire %n objets modifiés dans NetBox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 ended %2</source>
+        <translation>la tâche %1 s’est terminée avec l’état %2</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n°%2)</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>nouveau : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (#%3)</source>
+        <translation>%1 %2 (n°%3)</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Models::DeviceTableModel</name>
@@ -383,6 +422,135 @@ Référence %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::EditChoices</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Decommissioning</source>
+        <translation>En cours de retrait</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>SLAAC</source>
+        <translation>SLAAC</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>Mètres</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>Centimètres</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Pieds</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Pouces</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Miles</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::EditValidation</name>
+    <message numerus="yes">
+        <source>This is %1 characters long; NetBox allows at most %n.</source>
+        <translation>
+            <numerusform>Ce texte fait %1 caractères ; NetBox en autorise au plus %n.</numerusform>
+            <numerusform>Ce texte fait %1 caractères ; NetBox en autorise au plus %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DNS name may hold only letters, digits, hyphens, underscores and dots, e.g. core-sw1.example.net.</source>
+        <translation>Un nom DNS ne peut contenir que des lettres, des chiffres, des tirets, des tirets bas et des points, p. ex. core-sw1.example.net.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as six hexadecimal digits, e.g. ff8800.</source>
+        <translation>Saisissez la couleur sous forme de six chiffres hexadécimaux, p. ex. ff8800.</translation>
+    </message>
+    <message>
+        <source>Enter an address with its prefix length, e.g. 192.0.2.10/24 or 2001:db8::10/64.</source>
+        <translation>Saisissez une adresse avec sa longueur de préfixe, p. ex. 192.0.2.10/24 ou 2001:db8::10/64.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address.</source>
+        <translation>« %1 » n’est pas une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <source>Leave out the zone “%1”: NetBox stores addresses without one.</source>
+        <translation>Retirez la zone « %1 » : NetBox enregistre les adresses sans zone.</translation>
+    </message>
+    <message>
+        <source>Add the prefix length, e.g. %1/%2.</source>
+        <translation>Ajoutez la longueur de préfixe, p. ex. %1/%2.</translation>
+    </message>
+    <message>
+        <source>The prefix length must be a number from 1 to %1.</source>
+        <translation>La longueur de préfixe doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address in CIDR form.</source>
+        <translation>« %1 » n’est pas une adresse valide en notation CIDR.</translation>
+    </message>
+    <message>
+        <source>%1 is the network address of %2/%3 and cannot be assigned to an interface.</source>
+        <translation>%1 est l’adresse réseau de %2/%3 et ne peut pas être attribuée à une interface.</translation>
+    </message>
+    <message>
+        <source>%1 is the broadcast address of %2/%3 and cannot be assigned to an interface.</source>
+        <translation>%1 est l’adresse de diffusion de %2/%3 et ne peut pas être attribuée à une interface.</translation>
+    </message>
+    <message>
+        <source>The interface already has %1.</source>
+        <translation>L’interface possède déjà %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::EventListModel</name>
     <message>
         <source>%1 (SNMP %2)</source>
@@ -456,14 +624,6 @@ Référence %3
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Last sample %1</source>
-        <translation>Dernière mesure %1</translation>
-    </message>
-    <message>
-        <source>No samples for this interface</source>
-        <translation>Aucune mesure pour cette interface</translation>
-    </message>
-    <message>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
@@ -490,6 +650,42 @@ Référence %3
     <message>
         <source>Connected to</source>
         <translation>Connectée à</translation>
+    </message>
+    <message>
+        <source>No SNMP match</source>
+        <translation>Aucune association SNMP</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>la démo</translation>
+    </message>
+    <message>
+        <source>%1, ignoring case and spaces</source>
+        <translation>%1, sans tenir compte de la casse ni des espaces</translation>
+    </message>
+    <message>
+        <source>%1, with interface abbreviations expanded</source>
+        <translation>%1, abréviations d’interface développées</translation>
+    </message>
+    <message>
+        <source>SNMP ifIndex %1, matched by %2</source>
+        <translation>ifIndex SNMP %1, associé par %2</translation>
+    </message>
+    <message>
+        <source>No polled SNMP interface matches this interface: it is not polled.</source>
+        <translation>Aucune interface SNMP interrogée ne correspond à cette interface : elle n’est pas interrogée.</translation>
+    </message>
+    <message>
+        <source>%1
+Last sample %2</source>
+        <translation>%1
+Dernière mesure %2</translation>
+    </message>
+    <message>
+        <source>%1
+No samples for this interface</source>
+        <translation>%1
+Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
@@ -757,6 +953,13 @@ Référence %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::McpSyncSource</name>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::NavigationTreeModel</name>
     <message>
         <source>(unnamed device %1)</source>
@@ -815,6 +1018,109 @@ Référence %3
     <message>
         <source>NetBox</source>
         <translation>NetBox</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::PlanChangeSet</name>
+    <message>
+        <source>rack %1</source>
+        <translation>baie %1</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>rear</source>
+        <translation>arrière</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 U%3 %4</source>
+        <translation>Déplacer %1 vers %2 U%3 %4</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (0U)</source>
+        <translation>Déplacer %1 vers %2 (0U)</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (not mounted)</source>
+        <translation>Déplacer %1 vers %2 (non monté)</translation>
+    </message>
+    <message>
+        <source>Unmount %1 from %2</source>
+        <translation>Démonter %1 de %2</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>a new device</source>
+        <translation>un nouvel équipement</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3 U%4 %5</source>
+        <translation>Ajouter %1 (%2) à %3 U%4 %5</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2) to %3 (0U)</source>
+        <translation>Ajouter %1 (%2) à %3 (0U)</translation>
+    </message>
+    <message>
+        <source>Reserve %1 in %2</source>
+        <translation>Réserver %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Reserve %1 in %2: %3</source>
+        <translation>Réserver %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: the device is not in the inventory.</source>
+        <translation>%1 n’est pas exporté : l’équipement n’est pas dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: its rack is not at this site.</source>
+        <translation>%1 n’est pas exporté : sa baie n’est pas sur ce site.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: a mounted device needs a rack face.</source>
+        <translation>%1 n’est pas exporté : un équipement en baie nécessite une face (avant ou arrière).</translation>
+    </message>
+    <message>
+        <source>A new device in %1 is not exported: it has no name, and NetBox needs one.</source>
+        <translation>Un nouvel équipement dans %1 n’est pas exporté : il n’a pas de nom, et NetBox en exige un.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: its device type is not in the catalogue.</source>
+        <translation>%1 n’est pas exporté : son type d’équipement n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 is not exported: NetBox needs a role for a new device; choose one.</source>
+        <translation>%1 n’est pas exporté : NetBox exige un rôle pour un nouvel équipement ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>%1 is a child device: install it in a device bay of its parent in NetBox once it is written.</source>
+        <translation>%1 est un équipement enfant : une fois écrit, installez-le dans NetBox dans une baie d’équipement de son parent.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: its rack is not at this site.</source>
+        <translation>La réservation de %1 n’est pas exportée : sa baie n’est pas sur ce site.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: NetBox needs the user it is made for.</source>
+        <translation>La réservation de %1 n’est pas exportée : NetBox exige l’utilisateur pour lequel elle est faite.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 is not exported: NetBox needs a description.</source>
+        <translation>La réservation de %1 n’est pas exportée : NetBox exige une description.</translation>
+    </message>
+    <message>
+        <source>%1 take each other&apos;s units. NetBox checks each move on its own and refuses such a swap: move one of them out of the way in an earlier change set.</source>
+        <translation>%1 échangent leurs unités. NetBox vérifie chaque déplacement séparément et refuse un tel échange : déplacez l’un d’eux ailleurs dans un ensemble de modifications antérieur.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1516,144 @@ Référence %3
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::CableDialog</name>
+    <message>
+        <source>Takes no cable (%1)</source>
+        <translation>Non câblable (%1)</translation>
+    </message>
+    <message>
+        <source>Cable pending in the change set</source>
+        <translation>Câble en attente dans l’ensemble de modifications</translation>
+    </message>
+    <message>
+        <source>Cabled to %1 %2</source>
+        <translation>Câblée à %1 %2</translation>
+    </message>
+    <message>
+        <source>Has cable #%1</source>
+        <translation>Possède le câble n°%1</translation>
+    </message>
+    <message>
+        <source>New Cable</source>
+        <translation>Nouveau câble</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>Depuis %1 %2</translation>
+    </message>
+    <message>
+        <source>Type to filter devices</source>
+        <translation>Tapez pour filtrer les équipements</translation>
+    </message>
+    <message>
+        <source>Unnamed device %1</source>
+        <translation>Équipement sans nom %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n free)</source>
+        <translation>
+            <numerusform>%1 (%n libre)</numerusform>
+            <numerusform>%1 (%n libres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Câble</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. ff8800</source>
+        <translation>Facultatif, p. ex. ff8800</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Far &amp;device:</source>
+        <translation>Équipement &amp;distant :</translation>
+    </message>
+    <message>
+        <source>Far &amp;interface:</source>
+        <translation>&amp;Interface distante :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;ouleur :</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>Lon&amp;gueur :</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has a cable; remove it in NetBox before adding another.</source>
+        <translation>%1 %2 a déjà un câble ; supprimez-le dans NetBox avant d’en ajouter un autre.</translation>
+    </message>
+    <message>
+        <source>A cable from %1 %2 is already pending in the change set.</source>
+        <translation>Un câble depuis %1 %2 est déjà en attente dans l’ensemble de modifications.</translation>
+    </message>
+    <message>
+        <source>No devices of this site are in the store.</source>
+        <translation>Aucun équipement de ce site n’est dans la base.</translation>
+    </message>
+    <message>
+        <source>No device matches “%1”.</source>
+        <translation>Aucun équipement ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose the device at the far end first.</source>
+        <translation>Choisissez d’abord l’équipement à l’autre extrémité.</translation>
+    </message>
+    <message>
+        <source>Choose a free interface of %1.</source>
+        <translation>Choisissez une interface libre de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no free interface to cable to.</source>
+        <translation>%1 n’a aucune interface libre à câbler.</translation>
+    </message>
+    <message>
+        <source>Cable Colour</source>
+        <translation>Couleur du câble</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Aucune couleur</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ChangeSetPanel</name>
     <message>
         <source>&amp;Push to NetBox</source>
@@ -1251,12 +1695,20 @@ Référence %3
         <source>%1 to push, %2 in conflict, %3 failed, %4 written</source>
         <translation>%1 à envoyer, %2 en conflit, %3 en échec, %4 écrites</translation>
     </message>
+    <message>
+        <source>%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.</source>
+        <translation>%1 à envoyer, %2 en conflit, %3 en échec, %4 écrites. Hors ligne : les modifications sont conservées dans l’espace de travail ; ouvrez Outils ▸ Synchronisation NetBox ou démarrez le service OpsDeck pour les envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ChartEmptyNotice</name>
     <message>
         <source>No data: nothing was collected for this chart in the time shown.</source>
         <translation>Aucune donnée : rien n’a été collecté pour ce graphique sur la période affichée.</translation>
+    </message>
+    <message>
+        <source>No data: no polled SNMP interface matches this interface, so nothing is collected for it.</source>
+        <translation>Aucune donnée : aucune interface SNMP interrogée ne correspond à cette interface, rien n’est donc collecté pour elle.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1853,26 @@ Référence %3
         <source>Open Dashboard</source>
         <translation>Ouvrir le tableau de bord</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the device&apos;s NetBox attributes; the change waits in NetBox Changes until pushed</source>
+        <translation>Modifier les attributs NetBox de l’équipement ; la modification attend dans les Modifications NetBox jusqu’à son envoi</translation>
+    </message>
+    <message>
+        <source>Edit Interface…</source>
+        <translation>Modifier l’interface…</translation>
+    </message>
+    <message>
+        <source>Connect Cable…</source>
+        <translation>Connecter un câble…</translation>
+    </message>
+    <message>
+        <source>Assign IP Address…</source>
+        <translation>Attribuer une adresse IP…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::DeviceDashboard</name>
@@ -1445,10 +1917,6 @@ Référence %3
         <translation>Interfaces</translation>
     </message>
     <message>
-        <source>Double-click an interface (or press Enter) to open its chart</source>
-        <translation>Double-cliquez sur une interface (ou appuyez sur Entrée) pour ouvrir son graphique</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1483,6 +1951,66 @@ Référence %3
     <message>
         <source>Optical receive power</source>
         <translation>Puissance optique reçue</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceEditDialog</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Modifier l’équipement</translation>
+    </message>
+    <message>
+        <source>Unnamed device %1</source>
+        <translation>Équipement sans nom %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator between heading parts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Numéro de &amp;série :</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag:</source>
+        <translation>Numéro d’&amp;inventaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Enter a name; NetBox needs one here.</source>
+        <translation>Saisissez un nom ; NetBox en exige un ici.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2079,64 @@ Référence %3
     <message>
         <source>Low alarm</source>
         <translation>Alarme basse</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::InterfaceEditDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>Edit Interface</source>
+        <translation>Modifier l’interface</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::IpAddressDialog</name>
+    <message>
+        <source>Assign IP Address</source>
+        <translation>Attribuer une adresse IP</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>Interface %1</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.10/24 or 2001:db8::10/64</source>
+        <translation>p. ex. 192.0.2.10/24 ou 2001:db8::10/64</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Already assigned:</source>
+        <translation>Déjà attribuées :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>D&amp;NS name:</source>
+        <translation>&amp;Nom DNS :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2703,21 @@ Référence %3
         <source>Show Chart of %1 %2</source>
         <translation>Afficher le graphique de %1 %2</translation>
     </message>
+    <message>
+        <source>LLDP Audit</source>
+        <translation>Audit LLDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) LLDP does not see were left out: the change set creates and updates objects but does not delete them. Remove them in NetBox after checking the links.</source>
+        <translation>
+            <numerusform>%n câble non vu par LLDP a été laissé de côté : l’ensemble de modifications crée et met à jour des objets, mais n’en supprime aucun. Supprimez-le dans NetBox après avoir vérifié les liens.</numerusform>
+            <numerusform>%n câbles non vus par LLDP ont été laissés de côté : l’ensemble de modifications crée et met à jour des objets, mais n’en supprime aucun. Supprimez-les dans NetBox après avoir vérifié les liens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Device…</source>
+        <translation>Modifier l’équipement…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
@@ -2300,6 +2901,102 @@ Référence %3
     <message>
         <source>Chart data could not be loaded or saved: %1</source>
         <translation>Les données du graphique n’ont pas pu être chargées ou enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::NetBoxEditLauncher</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Modifier l’équipement</translation>
+    </message>
+    <message>
+        <source>The choices could not be read: %1</source>
+        <translation>Les valeurs possibles n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Connect Cable</source>
+        <translation>Connecter un câble</translation>
+    </message>
+    <message>
+        <source>The devices of the site could not be read: %1</source>
+        <translation>Les équipements du site n’ont pas pu être lus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PlanExportDialog</name>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Device update</source>
+        <translation>Mise à jour d’équipement</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nouvel équipement</translation>
+    </message>
+    <message>
+        <source>New rack reservation</source>
+        <translation>Nouvelle réservation de baie</translation>
+    </message>
+    <message>
+        <source>Send Plan to NetBox Changes</source>
+        <translation>Envoyer le plan aux Modifications NetBox</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>In NetBox</source>
+        <translation>Dans NetBox</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Choisir un rôle…</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Role of new devices:</source>
+        <translation>Rôle des nouveaux équipements :</translation>
+    </message>
+    <message>
+        <source>Status of new devices:</source>
+        <translation>Statut des nouveaux équipements :</translation>
+    </message>
+    <message>
+        <source>Add to NetBox Changes</source>
+        <translation>Ajouter aux Modifications NetBox</translation>
+    </message>
+    <message>
+        <source>The plan adds these edits to the change set; nothing is written to NetBox until the change set is pushed.</source>
+        <translation>Le plan ajoute ces modifications à l’ensemble de modifications ; rien n’est écrit dans NetBox tant que l’ensemble n’est pas envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be added to NetBox Changes.</source>
+        <translation>
+            <numerusform>%n modification sera ajoutée aux Modifications NetBox.</numerusform>
+            <numerusform>%n modifications seront ajoutées aux Modifications NetBox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of this plan were sent before: remove them from NetBox Changes first, or new devices and reservations are created twice.</source>
+        <translation>
+            <numerusform>%n modification de ce plan a déjà été envoyée : retirez-la d’abord des Modifications NetBox, sinon les nouveaux équipements et réservations seront créés deux fois.</numerusform>
+            <numerusform>%n modifications de ce plan ont déjà été envoyées : retirez-les d’abord des Modifications NetBox, sinon les nouveaux équipements et réservations seront créés deux fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3574,32 @@ Référence %3
     <message>
         <source>Plan name:</source>
         <translation>Nom du plan :</translation>
+    </message>
+    <message>
+        <source>Send Plan to NetBox Changes…</source>
+        <translation>Envoyer le plan aux Modifications NetBox…</translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s moves, new devices and reservations to the NetBox change set</source>
+        <translation>Ajouter les déplacements, les nouveaux équipements et les réservations du plan à l’ensemble de modifications NetBox</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Plan to NetBox Changes… (%n edit(s) sent)</source>
+        <translation>
+            <numerusform>Envoyer le plan aux Modifications NetBox… (%n modification envoyée)</numerusform>
+            <numerusform>Envoyer le plan aux Modifications NetBox… (%n modifications envoyées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no changes to send.</source>
+        <translation>Le plan ne contient aucune modification à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes.</source>
+        <translation>
+            <numerusform>%n modification ajoutée aux Modifications NetBox.</numerusform>
+            <numerusform>%n modifications ajoutées aux Modifications NetBox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3460,6 +4183,32 @@ Référence %3
     <message>
         <source>Ciena MCP Matches</source>
         <translation>Associations Ciena MCP</translation>
+    </message>
+    <message>
+        <source>Ciena MCP S&amp;ync…</source>
+        <translation>S&amp;ynchronisation Ciena MCP…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
+        <translation>
+            <numerusform>%n modification NetBox d’une session précédente attend dans les Modifications NetBox.</numerusform>
+            <numerusform>%n modifications NetBox d’une session précédente attendent dans les Modifications NetBox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
+        <translation>
+            <numerusform>%n modification ajoutée aux Modifications NetBox ; envoyez-la depuis ce panneau.</numerusform>
+            <numerusform>%n modifications ajoutées aux Modifications NetBox ; envoyez-les depuis ce panneau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ciena MCP Sync</source>
+        <translation>Synchronisation Ciena MCP</translation>
+    </message>
+    <message>
+        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
+        <translation>Aucun serveur Ciena MCP n’est configuré pour l’espace de travail %1. Ajoutez son URL, le nom d’utilisateur et une référence du coffre-fort pour le mot de passe à la configuration de l’espace de travail.</translation>
     </message>
 </context>
 <context>
