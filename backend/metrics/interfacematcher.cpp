@@ -8,41 +8,12 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "backend/domain/interfacename.h"
+
 namespace OpsDeck::Metrics {
 
 namespace {
 
-// Interface type prefixes as vendors abbreviate them -> the spelled-out form.
-const QHash<QString, QString> &typePrefixes()
-{
-    static const QHash<QString, QString> table = [] {
-        const QList<std::pair<const char *, QStringList>> groups = {
-            {"gigabitethernet", {QStringLiteral("gi"), QStringLiteral("gig"), QStringLiteral("gige")}},
-            {"tengigabitethernet",
-             {QStringLiteral("te"), QStringLiteral("ten"), QStringLiteral("tengig"), QStringLiteral("tengige")}},
-            {"twentyfivegigabitethernet", {QStringLiteral("twe"), QStringLiteral("twentyfivegige")}},
-            {"fortygigabitethernet", {QStringLiteral("fo"), QStringLiteral("fortygig"), QStringLiteral("fortygige")}},
-            {"hundredgigabitethernet",
-             {QStringLiteral("hu"), QStringLiteral("hundredgig"), QStringLiteral("hundredgige")}},
-            {"fastethernet", {QStringLiteral("fa")}},
-            {"ethernet", {QStringLiteral("et"), QStringLiteral("eth")}},
-            {"port-channel", {QStringLiteral("po"), QStringLiteral("portchannel")}},
-            {"management", {QStringLiteral("ma"), QStringLiteral("mgmt")}},
-            {"vlan", {QStringLiteral("vl")}},
-            {"loopback", {QStringLiteral("lo")}},
-            {"tunnel", {QStringLiteral("tu")}},
-            {"null", {QStringLiteral("nu")}},
-        };
-        QHash<QString, QString> out;
-        for (const auto &[full, shorts] : groups) {
-            const QString spelled = QLatin1String(full);
-            for (const QString &s : shorts)
-                out.insert(s, spelled);
-        }
-        return out;
-    }();
-    return table;
-}
 
 enum class Field { Name, Descr, Alias };
 enum class Fold { Exact, NoCase, Normalised };
@@ -66,9 +37,9 @@ QString keyOf(const QString &text, Fold fold)
     case Fold::Exact:
         return text;
     case Fold::NoCase:
-        return InterfaceMatcher::foldedName(text);
+        return Domain::foldedInterfaceName(text);
     case Fold::Normalised:
-        return InterfaceMatcher::normalisedName(text);
+        return Domain::normalisedInterfaceName(text);
     }
     return {};
 }
@@ -107,7 +78,7 @@ QHash<qint64, std::pair<qint64, qint64>> matchSensors(const QList<Snmp::Interfac
     for (const Snmp::InterfaceStats &row : polled) {
         for (const QString &name : {row.name, row.descr}) {
             if (!name.trimmed().isEmpty())
-                ifIndexOfName[InterfaceMatcher::normalisedName(name)].insert(row.ifIndex);
+                ifIndexOfName[Domain::normalisedInterfaceName(name)].insert(row.ifIndex);
         }
     }
     static const QRegularExpression separators(QStringLiteral("[\\s,;()\\[\\]]+"));
@@ -120,7 +91,7 @@ QHash<qint64, std::pair<qint64, qint64>> matchSensors(const QList<Snmp::Interfac
         const Direction direction = directionOf(name);
         QSet<qint64> ports;
         for (const QString &word : name.split(separators, Qt::SkipEmptyParts)) {
-            const auto it = ifIndexOfName.constFind(InterfaceMatcher::normalisedName(word));
+            const auto it = ifIndexOfName.constFind(Domain::normalisedInterfaceName(word));
             if (it != ifIndexOfName.cend())
                 ports.unite(*it);
         }
@@ -149,29 +120,6 @@ bool InterfaceMatcher::isOpticalPowerSensor(const Snmp::SensorReading &sensor)
         return false;
     return sensor.unit == Snmp::SensorUnit::Dbm ||
            (sensor.unit == Snmp::SensorUnit::Watts && name.contains(QLatin1String("power"), Qt::CaseInsensitive));
-}
-
-QString InterfaceMatcher::foldedName(const QString &name)
-{
-    QString out;
-    out.reserve(name.size());
-    for (const QChar c : name) {
-        if (!c.isSpace())
-            out.append(c.toLower());
-    }
-    return out;
-}
-
-QString InterfaceMatcher::normalisedName(const QString &name)
-{
-    const QString folded = foldedName(name);
-    qsizetype end = 0;
-    while (end < folded.size() && (folded.at(end).isLetter() || folded.at(end) == u'-'))
-        ++end;
-    const auto it = typePrefixes().constFind(folded.left(end));
-    if (it == typePrefixes().cend())
-        return folded;
-    return *it + folded.mid(end);
 }
 
 QList<Domain::InterfaceMatch> InterfaceMatcher::match(const QList<Domain::Interface> &netbox,

@@ -44,11 +44,6 @@ public:
     /// or Tx ("rx", "receive", "tx", "transmit") and whose unit is dBm, or
     /// watts with "power" in the name.
     [[nodiscard]] static bool isOpticalPowerSensor(const Snmp::SensorReading &sensor);
-    /// "GigabitEthernet 0/1", "gi0/1" -> "gigabitethernet0/1": lower case, no
-    /// white space, the leading interface type spelled out.
-    [[nodiscard]] static QString normalisedName(const QString &name);
-    /// Lower case without white space.
-    [[nodiscard]] static QString foldedName(const QString &name);
     /// Whether two match lists are the same (order and matchedAt aside).
     [[nodiscard]] static bool sameMatches(QList<Domain::InterfaceMatch> a, QList<Domain::InterfaceMatch> b);
 };

@@ -8,22 +8,11 @@
 #include <QHash>
 #include <QSet>
 
+#include "backend/domain/interfacename.h"
+
 namespace OpsDeck::Topology {
 
 namespace {
-
-// Interface name prefixes as vendors spell them in full and abbreviated.
-const std::pair<const char *, const char *> kPrefixes[] = {
-    {"hundredgigabitethernet", "hu"}, {"hundredgige", "hu"}, {"hu", "hu"},
-    {"fortygigabitethernet", "fo"}, {"fortygige", "fo"}, {"fo", "fo"},
-    {"twentyfivegigabitethernet", "twe"}, {"twentyfivegige", "twe"}, {"twe", "twe"},
-    {"tengigabitethernet", "te"}, {"tengige", "te"}, {"te", "te"},
-    {"gigabitethernet", "gi"}, {"gige", "gi"}, {"gi", "gi"},
-    {"fastethernet", "fa"}, {"fa", "fa"},
-    {"ethernet", "et"}, {"eth", "et"}, {"et", "et"},
-    {"port-channel", "po"}, {"portchannel", "po"}, {"po", "po"},
-    {"management", "ma"}, {"mgmt", "ma"}, {"ma", "ma"},
-};
 
 struct Endpoint
 {
@@ -109,19 +98,7 @@ QString CableChangeSet::description() const
 
 QString LldpAudit::normalisedPort(const QString &port)
 {
-    QString p = port.trimmed().toLower();
-    p.remove(QLatin1Char(' '));
-    int split = 0;
-    while (split < p.size() && (p.at(split).isLetter() || p.at(split) == QLatin1Char('-')))
-        ++split;
-    if (split == 0 || split == p.size())
-        return p; // all digits or all letters ("idrac", "mgmt0" has digits): compare as is
-    const QString prefix = p.left(split);
-    for (const auto &[full, abbreviation] : kPrefixes) {
-        if (prefix == QLatin1String(full))
-            return QLatin1String(abbreviation) + p.mid(split);
-    }
-    return p;
+    return Domain::normalisedInterfaceName(port);
 }
 
 AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRecord> &links,

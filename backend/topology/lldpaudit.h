@@ -110,7 +110,7 @@ public:
     /// what it does not, replace mismatched cables. Unknown neighbours need a
     /// device first and yield no change.
     [[nodiscard]] static CableChangeSet changeSet(const QList<AuditFinding> &findings);
-    /// Canonical form of a port name for comparisons.
+    /// Canonical form of a port name for comparisons (Domain::normalisedInterfaceName).
     [[nodiscard]] static QString normalisedPort(const QString &port);
 };
 

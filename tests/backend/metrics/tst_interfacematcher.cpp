@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "backend/metrics/collectionscheduler.h"
+#include "backend/domain/interfacename.h"
 #include "backend/metrics/interfacematcher.h"
 #include "backend/snmp/mibparsers.h"
 #include "backend/snmp/snmppoller.h"
@@ -183,7 +184,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, normalised);
-        QCOMPARE(InterfaceMatcher::normalisedName(name), normalised);
+        QCOMPARE(Domain::normalisedInterfaceName(name), normalised);
     }
 
     void rules_data()
