@@ -1,59 +1,106 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include <cstdio>
-
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QLoggingCategory>
 
-#include "backend/demo/demoworkspace.h"
-#include "backend/ipc/ipcclient.h"
-#include "backend/ipc/ipcpaths.h"
-#include "backend/jobs/job.h"
-#include "backend/workspace/workspace.h"
-#include "backend/workspace/workspaceregistry.h"
+#include "app/cli/cli.h"
 
 using namespace OpsDeck;
+using namespace OpsDeck::Cli;
 
 namespace {
 
-void print(const QJsonValue &v)
-{
-    const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)
-                          : v.isArray()  ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                         : v.toVariant().toString().toUtf8() + '\n';
-    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    std::fflush(stdout);
-}
+const char *const kDescription = R"(OpsDeck command line. Works on the current workspace (the one the console
+opened last, or chosen with `workspace use`) unless --workspace names
+another, through that workspace's service (opsdeckd), which it starts when
+it is not running.
 
-int fail(const QString &what, int code = 1)
-{
-    std::fprintf(stderr, "opsdeck-cli: %s\n", qPrintable(what));
-    return code;
-}
+Workspaces and connections:
+  workspace list                 the workspaces; * marks the current one
+  workspace create NAME          a new workspace (--folder DIR), made current
+  workspace use NAME|ID|FOLDER   make a workspace the current one
+  connection set netbox          --url URL [--token-secret KEY] [--token-version
+                                 v1|v2|auto] [--no-verify-tls] [--ca-file FILE]
+                                 [--pin SHA256]...
+  connection set mcp|prtg        --url URL --user NAME [--password-secret KEY]
+  connection test netbox         version, sites and devices as NetBox reports them
 
-QJsonValue parseJsonArgument(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (text.startsWith(QLatin1Char('@'))) {
-        QFile f(text.mid(1));
-        if (f.open(QIODevice::ReadOnly))
-            bytes = f.readAll();
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-}
+Secrets (values from standard input or --from-file, never the command line):
+  vault unlock [--create]        passphrase from the terminal or standard input
+  vault lock | vault status
+  secret set KEY                 e.g. secret set netbox/token < token.txt
+  secret list                    names, last change and what uses each
+  secret delete KEY
 
-QString defaultUser()
+Sync and status:
+  sync netbox|mcp [--full] [--follow]
+  status                         service, vault, store counts, last sync, collection
+
+Change jobs:
+  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key)
+  list             list jobs (--state, repeatable)
+  show ID          a job with its steps, output, diffs and audit entries
+  follow ID        print the job's events until it ends
+  approve ID       approve a job (--as USER)
+  cancel ID        cancel a job
+  audit verify     check the audit log's hash chain (exit status 2 when broken))";
+
+QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value)
 {
-    QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("cli") : user;
+    return QCommandLineOption(name, help, value);
 }
 
 } // namespace
+
+namespace OpsDeck::Cli {
+
+Options::Options(QCommandLineParser &p)
+    : parser(p)
+    , workspace(valueOption(QStringLiteral("workspace"), QStringLiteral("Workspace folder, name or id."),
+                            QStringLiteral("workspace")))
+    , socket(valueOption(QStringLiteral("socket"), QStringLiteral("Service socket path."), QStringLiteral("path")))
+    , target(valueOption(QStringLiteral("target"), QStringLiteral("A job target (JSON object)."), QStringLiteral("json")))
+    , targets(valueOption(QStringLiteral("targets"), QStringLiteral("Job targets (JSON array, or @file)."),
+                          QStringLiteral("json")))
+    , params(valueOption(QStringLiteral("params"), QStringLiteral("Job parameters (JSON object, or @file)."),
+                         QStringLiteral("json")))
+    , intent(valueOption(QStringLiteral("intent"), QStringLiteral("What and why."), QStringLiteral("text")))
+    , key(valueOption(QStringLiteral("key"), QStringLiteral("Idempotency key."), QStringLiteral("key")))
+    , priority(valueOption(QStringLiteral("priority"), QStringLiteral("interactive, workflow or background."),
+                           QStringLiteral("p")))
+    , as(valueOption(QStringLiteral("as"), QStringLiteral("Acting user (default: $USER)."), QStringLiteral("user")))
+    , state(valueOption(QStringLiteral("state"), QStringLiteral("Only jobs in this state."), QStringLiteral("state")))
+    , folder(valueOption(QStringLiteral("folder"), QStringLiteral("Folder of a new workspace."), QStringLiteral("dir")))
+    , url(valueOption(QStringLiteral("url"), QStringLiteral("Server address, e.g. https://netbox.example.net."),
+                      QStringLiteral("url")))
+    , tokenSecret(valueOption(QStringLiteral("token-secret"),
+                              QStringLiteral("Vault key of the API token (default: netbox/token)."),
+                              QStringLiteral("key")))
+    , tokenVersion(valueOption(QStringLiteral("token-version"), QStringLiteral("NetBox token version: v1, v2 or auto."),
+                               QStringLiteral("version")))
+    , user(valueOption(QStringLiteral("user"), QStringLiteral("User name of an MCP or PRTG connection."),
+                       QStringLiteral("name")))
+    , passwordSecret(valueOption(QStringLiteral("password-secret"),
+                                 QStringLiteral("Vault key of the password (PRTG: the passhash)."),
+                                 QStringLiteral("key")))
+    , noVerifyTls(QStringLiteral("no-verify-tls"), QStringLiteral("Accept any server certificate (test servers only)."))
+    , caFile(valueOption(QStringLiteral("ca-file"), QStringLiteral("Extra CA certificates (PEM) to trust."),
+                         QStringLiteral("file")))
+    , pin(valueOption(QStringLiteral("pin"), QStringLiteral("Accept only this certificate SHA-256 (hex); repeatable."),
+                      QStringLiteral("sha256")))
+    , fromFile(valueOption(QStringLiteral("from-file"), QStringLiteral("Read the secret value from this file."),
+                           QStringLiteral("file")))
+    , create(QStringLiteral("create"), QStringLiteral("vault unlock: create the vault when there is none."))
+    , full(QStringLiteral("full"), QStringLiteral("sync: a full sync rather than the changes since the last one."))
+    , follow(QStringLiteral("follow"), QStringLiteral("sync: print progress until the run ends."))
+    , noStart(QStringLiteral("no-start"), QStringLiteral("Do not start the service when it is not running."))
+{
+    parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
+                       tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
+                       full, follow, noStart});
+}
+
+} // namespace OpsDeck::Cli
 
 int main(int argc, char *argv[])
 {
@@ -62,186 +109,50 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
 
+    // The service keeps the detailed log; a command says only what it did.
+    QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.*.info=false\nopsdeck.*.debug=false"));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "OpsDeck command line: talks to opsdeckd.\n\nCommands:\n"
-        "  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key)\n"
-        "  list             list jobs (--state, repeatable)\n"
-        "  show ID          a job with its steps, output, diffs and audit entries\n"
-        "  follow ID        print the job's events until it ends\n"
-        "  approve ID       approve a job (--as USER)\n"
-        "  cancel ID        cancel a job\n"
-        "  audit verify     check the audit log's hash chain (exit status 2 when broken)"));
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), QStringLiteral("Workspace folder."),
-                                             QStringLiteral("folder"));
-    const QCommandLineOption socketOption(QStringLiteral("socket"), QStringLiteral("Service socket path."),
-                                          QStringLiteral("path"));
-    const QCommandLineOption targetOption(QStringLiteral("target"), QStringLiteral("A job target (JSON object)."),
-                                          QStringLiteral("json"));
-    const QCommandLineOption targetsOption(QStringLiteral("targets"),
-                                           QStringLiteral("Job targets (JSON array, or @file)."), QStringLiteral("json"));
-    const QCommandLineOption paramsOption(QStringLiteral("params"), QStringLiteral("Job parameters (JSON object, or @file)."),
-                                          QStringLiteral("json"));
-    const QCommandLineOption intentOption(QStringLiteral("intent"), QStringLiteral("What and why."), QStringLiteral("text"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Idempotency key."), QStringLiteral("key"));
-    const QCommandLineOption priorityOption(QStringLiteral("priority"),
-                                            QStringLiteral("interactive, workflow or background."), QStringLiteral("p"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Acting user (default: $USER)."),
-                                      QStringLiteral("user"));
-    const QCommandLineOption stateOption(QStringLiteral("state"), QStringLiteral("Only jobs in this state."),
-                                         QStringLiteral("state"));
-    parser.addOptions({workspaceOption, socketOption, targetOption, targetsOption, paramsOption, intentOption,
-                       keyOption, priorityOption, asOption, stateOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("submit, list, show, follow, approve, "
-                                                                           "cancel or audit verify"));
+    const Options options(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("One of the commands above."));
     parser.process(app);
 
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
+    const Invocation cli{options, parser.positionalArguments()};
+    const QString command = cli.word(0);
+    if (command.isEmpty())
         parser.showHelp(1);
-    const QString command = args.constFirst();
-    const QString user = parser.isSet(asOption) ? parser.value(asOption) : defaultUser();
+    if (command == u"workspace")
+        return runWorkspaceCommand(cli);
+    if (command == u"connection")
+        return runConnectionCommand(cli);
+    if (command == u"secret")
+        return runSecretCommand(cli);
+    if (command == u"vault")
+        return runVaultCommand(cli);
+    if (command == u"sync")
+        return runSyncCommand(cli);
+    if (command == u"status")
+        return runStatusCommand(cli);
+    static const QStringList jobCommands{QStringLiteral("submit"),  QStringLiteral("list"),
+                                         QStringLiteral("show"),    QStringLiteral("follow"),
+                                         QStringLiteral("approve"), QStringLiteral("cancel"),
+                                         QStringLiteral("audit")};
+    if (!jobCommands.contains(command))
+        return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
 
-    QString socketName = parser.value(socketOption);
-    if (socketName.isEmpty()) {
-        Result<Workspace::Workspace> ws = parser.isSet(workspaceOption)
-                                              ? Workspace::Workspace::open(parser.value(workspaceOption))
-                                              : Workspace::WorkspaceRegistry().findByName(Demo::demoWorkspaceName());
+    Result<std::unique_ptr<Ipc::IpcClient>> client = Error(ErrorCode::NotFound, QString());
+    if (options.isSet(options.socket)) {
+        client = connectSocket(options.value(options.socket), 1);
+    } else {
+        auto ws = selectedWorkspace(options);
         if (!ws)
             return fail(ws.error().toString());
-        auto name = Ipc::IpcPaths::socketName(ws->id());
-        if (!name)
-            return fail(name.error().toString());
-        socketName = *name;
+        client = connectService(options, *ws);
     }
-    auto token = Ipc::IpcPaths::token(false);
-    if (!token)
-        return fail(token.error().toString());
-
-    Ipc::IpcClient client;
-    client.connectToService(socketName, *token, QStringLiteral("opsdeck-cli"));
-    if (!client.waitForConnected(10000))
-        return fail(QStringLiteral("cannot reach opsdeckd on %1").arg(socketName));
-
-    const auto call = [&client](const QString &method, const QJsonObject &params) {
-        return client.callBlocking(method, params, 60000);
-    };
-    const auto needId = [&args]() { return args.size() > 1 ? args.at(1) : QString(); };
-
-    if (command == QLatin1String("submit")) {
-        if (args.size() < 2)
-            return fail(QStringLiteral("submit needs a job kind"));
-        Jobs::JobRequest request;
-        request.kind = args.at(1);
-        request.intent = parser.value(intentOption);
-        request.idempotencyKey = parser.value(keyOption);
-        request.requester = user;
-        if (parser.isSet(targetsOption))
-            request.targets = parseJsonArgument(parser.value(targetsOption)).toArray();
-        const QStringList targets = parser.values(targetOption);
-        for (const QString &t : targets)
-            request.targets.append(parseJsonArgument(t).toObject());
-        if (parser.isSet(paramsOption))
-            request.parameters = parseJsonArgument(parser.value(paramsOption)).toObject();
-        if (parser.isSet(priorityOption)) {
-            request.priority = Jobs::jobPriorityFromString(parser.value(priorityOption));
-            if (!request.priority)
-                return fail(QStringLiteral("unknown priority %1").arg(parser.value(priorityOption)));
-        }
-        auto r = call(QStringLiteral("job.submit"), request.toJson());
-        if (!r)
-            return fail(r.error().detail);
-        print(*r);
-        return 0;
-    }
-    if (command == QLatin1String("list")) {
-        auto r = call(QStringLiteral("job.list"),
-                      {{QStringLiteral("states"), QJsonArray::fromStringList(parser.values(stateOption))}});
-        if (!r)
-            return fail(r.error().detail);
-        const QJsonArray jobs = r->toArray();
-        for (const QJsonValue &v : jobs) {
-            const QJsonObject j = v.toObject();
-            std::printf("%s  %-17s %-16s %3d%%  %s  %s\n", qPrintable(j.value(QStringLiteral("id")).toString()),
-                        qPrintable(j.value(QStringLiteral("state")).toString()),
-                        qPrintable(j.value(QStringLiteral("kind")).toString()),
-                        j.value(QStringLiteral("progress")).toInt(),
-                        qPrintable(j.value(QStringLiteral("requester")).toString()),
-                        qPrintable(j.value(QStringLiteral("intent")).toString()));
-        }
-        return 0;
-    }
-    if (command == QLatin1String("show")) {
-        auto r = call(QStringLiteral("job.get"), {{QStringLiteral("id"), needId()}});
-        if (!r)
-            return fail(r.error().detail);
-        print(*r);
-        return 0;
-    }
-    if (command == QLatin1String("approve") || command == QLatin1String("cancel")) {
-        const bool approve = command == QLatin1String("approve");
-        auto r = call(approve ? QStringLiteral("job.approve") : QStringLiteral("job.cancel"),
-                      {{QStringLiteral("id"), needId()},
-                       {approve ? QStringLiteral("approver") : QStringLiteral("actor"), user}});
-        if (!r)
-            return fail(r.error().detail);
-        print(*r);
-        return 0;
-    }
-    if (command == QLatin1String("follow")) {
-        const QString id = needId();
-        int exitCode = 0;
-        QEventLoop loop;
-        const auto finishIfDone = [&](const QJsonObject &job) {
-            const auto state = Jobs::jobStateFromString(job.value(QStringLiteral("state")).toString());
-            if (state && Jobs::isTerminal(*state)) {
-                exitCode = *state == Jobs::JobState::Succeeded ? 0 : 3;
-                loop.quit();
-            }
-        };
-        QObject::connect(&client, &Ipc::IpcClient::jobStep, &loop, [&](const QString &jobId, const QJsonObject &step) {
-            if (jobId == id) {
-                std::printf("step %d %s: %s\n", step.value(QStringLiteral("number")).toInt(),
-                            qPrintable(step.value(QStringLiteral("state")).toString()),
-                            qPrintable(step.value(QStringLiteral("name")).toString()));
-                std::fflush(stdout);
-            }
-        });
-        QObject::connect(&client, &Ipc::IpcClient::jobChanged, &loop, [&](const QJsonObject &job) {
-            if (job.value(QStringLiteral("id")).toString() == id) {
-                std::printf("state %s\n", qPrintable(job.value(QStringLiteral("state")).toString()));
-                std::fflush(stdout);
-                finishIfDone(job);
-            }
-        });
-        QObject::connect(&client, &Ipc::IpcClient::disconnected, &loop, [&] {
-            exitCode = 1;
-            loop.quit();
-        });
-        client.subscribe({QStringLiteral("jobs")});
-        auto r = call(QStringLiteral("job.get"), {{QStringLiteral("id"), id}});
-        if (!r)
-            return fail(r.error().detail);
-        std::printf("state %s\n", qPrintable(r->toObject().value(QStringLiteral("state")).toString()));
-        finishIfDone(r->toObject());
-        if (exitCode == 0 && !Jobs::isTerminal(Jobs::jobStateFromString(r->toObject().value(QStringLiteral("state")).toString())
-                                                   .value_or(Jobs::JobState::Queued)))
-            loop.exec();
-        return exitCode;
-    }
-    if (command == QLatin1String("audit") && args.value(1) == QLatin1String("verify")) {
-        auto r = call(QStringLiteral("audit.verify"), {});
-        if (!r)
-            return fail(r.error().detail);
-        const QJsonObject v = r->toObject();
-        if (v.value(QStringLiteral("ok")).toBool()) {
-            std::printf("audit log ok: %lld entries\n", qint64(v.value(QStringLiteral("entries")).toDouble()));
-            return 0;
-        }
-        std::printf("audit log BROKEN: %s\n", qPrintable(v.value(QStringLiteral("problem")).toString()));
-        return 2;
-    }
-    return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
+    if (!client)
+        return fail(client.error().detail);
+    return runJobCommand(cli, **client);
 }

@@ -15,9 +15,11 @@
 #include "backend/ipc/jobservice.h"
 #include "backend/ipc/syncservice.h"
 #include "backend/ipc/trapservice.h"
+#include "backend/ipc/vaultservice.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/metrics/metricstore.h"
+#include "backend/netbox/netboxsync.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
 #include "backend/workspace/workspace.h"
@@ -81,6 +83,90 @@ Result<QJsonArray> resolveScope(const QString &storePath, const QJsonObject &sco
     return targets;
 }
 
+/// The workspace named by --workspace (a folder, or a name or id of the
+/// user's workspaces), else the one used last, else the demo.
+Result<Workspace::Workspace> openWorkspace(const QString &requested)
+{
+    const Workspace::WorkspaceRegistry registry;
+    if (!requested.isEmpty()) {
+        if (Workspace::Workspace::isWorkspace(requested))
+            return Workspace::Workspace::open(requested);
+        return registry.find(requested);
+    }
+    const QString last = registry.lastUsed();
+    if (!last.isEmpty())
+        return Workspace::Workspace::open(last);
+    return Demo::ensureDemoWorkspace(registry);
+}
+
+/// The workspace's configuration as its files say now.
+Result<Workspace::WorkspaceConfig> currentConfig(const QString &folder)
+{
+    auto ws = Workspace::Workspace::open(folder);
+    if (!ws)
+        return ws.error();
+    return ws->config();
+}
+
+Status unlockFromFile(Vault::FileVault &vault, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, QStringLiteral("cannot read %1").arg(f.fileName()));
+    QByteArray passphrase = f.readAll().trimmed();
+    const Status st = vault.unlock(Vault::Secret::fromBytes(passphrase));
+    passphrase.fill('\0');
+    return st;
+}
+
+/// The workspace's NetBox connection with its token, read now.
+Result<NetBox::ClientSettings> netboxSettings(const QString &folder, const Vault::FileVault &vault)
+{
+    auto config = currentConfig(folder);
+    if (!config)
+        return config.error();
+    const Workspace::NetboxConfig &netbox = config->connections.netbox;
+    if (netbox.url.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
+    if (!netbox.token.isSet())
+        return Error(ErrorCode::NotFound, QStringLiteral("the workspace names no NetBox token"));
+    if (!vault.isUnlocked())
+        return Error(ErrorCode::Locked, QStringLiteral("the NetBox token is in the vault, and the vault is locked"));
+    auto token = vault.lookup(netbox.token.path);
+    if (!token)
+        return Error(ErrorCode::NotFound, QStringLiteral("no NetBox token in the vault entry %1").arg(netbox.token.path));
+    return NetBox::ClientSettings::fromConfig(netbox, *token);
+}
+
+/// workspace.status {} -> {"id", "name", "folder", "counts": {endpoint: n}, "lastNetboxSync"}:
+/// what the store holds now, read on a connection of its own.
+void registerWorkspaceStatus(Ipc::IpcServer &server, const Workspace::Workspace &ws)
+{
+    const QJsonObject identity{{QStringLiteral("id"), ws.id()},
+                               {QStringLiteral("name"), ws.name()},
+                               {QStringLiteral("folder"), ws.folder()}};
+    const QString storePath = ws.storePath();
+    server.registerMethod(QStringLiteral("workspace.status"),
+                          [identity, storePath](const QJsonObject &, const QString &) -> Result<QJsonValue> {
+                              auto store = Store::Store::openSqlite(storePath, false);
+                              if (!store)
+                                  return store.error();
+                              QJsonObject counts;
+                              for (const Domain::KindInfo &kind : Domain::allKinds()) {
+                                  auto n = (*store)->count(kind.kind);
+                                  if (!n)
+                                      return n.error();
+                                  counts.insert(kind.endpoint, *n);
+                              }
+                              auto netboxSync = (*store)->watermark(QStringLiteral("netbox"),
+                                                                    NetBox::NetBoxSync::lastSyncKey());
+                              QJsonObject out = identity;
+                              out.insert(QStringLiteral("counts"), counts);
+                              out.insert(QStringLiteral("lastNetboxSync"), netboxSync ? *netboxSync : QString());
+                              return QJsonValue(out);
+                          });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,7 +181,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             QStringLiteral("Workspace folder (default: the demo workspace)."),
+                                             QStringLiteral("Workspace folder or name (default: the one the console or "
+                                                            "opsdeck-cli workspace use chose last, else the demo)."),
                                              QStringLiteral("folder"));
     const QCommandLineOption socketOption(QStringLiteral("socket"),
                                           QStringLiteral("Local socket path (default: per user and workspace)."),
@@ -109,7 +196,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Accept and record unknown SSH host keys."));
     const QCommandLineOption passphraseOption(
         QStringLiteral("vault-passphrase-file"),
-        QStringLiteral("File holding the vault passphrase (or set OPSDECK_VAULT_PASSPHRASE)."), QStringLiteral("file"));
+        QStringLiteral("File holding the vault passphrase, for a headless server (otherwise the console "
+                       "or opsdeck-cli vault unlock unlock it over the socket)."),
+        QStringLiteral("file"));
     const QCommandLineOption metricsOption(QStringLiteral("metrics"),
                                            QStringLiteral("Metric store file (default: <workspace>/metrics.sqlite)."),
                                            QStringLiteral("file"));
@@ -118,9 +207,7 @@ int main(int argc, char *argv[])
                        metricsOption, noIcmpOption});
     parser.process(app);
 
-    Result<Workspace::Workspace> ws = parser.isSet(workspaceOption)
-                                          ? Workspace::Workspace::open(parser.value(workspaceOption))
-                                          : Demo::ensureDemoWorkspace(Workspace::WorkspaceRegistry());
+    Result<Workspace::Workspace> ws = openWorkspace(parser.value(workspaceOption));
     if (!ws)
         return fail(ws.error().toString());
 
@@ -134,20 +221,13 @@ int main(int argc, char *argv[])
     if (!engine)
         return fail(engine.error().toString());
 
-    // The vault, when the workspace has one and a passphrase was given.
+    // The vault: unlocked over the socket by the console or the CLI
+    // (vault.unlock), or at start from a passphrase file on a headless server.
     Vault::FileVault vault(ws->vaultPath());
-    QByteArray passphrase = qgetenv("OPSDECK_VAULT_PASSPHRASE");
     if (parser.isSet(passphraseOption)) {
-        QFile f(parser.value(passphraseOption));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1").arg(f.fileName()));
-        passphrase = f.readAll().trimmed();
-    }
-    if (vault.exists() && !passphrase.isEmpty()) {
-        if (auto st = vault.unlock(Vault::Secret::fromBytes(passphrase)); !st)
+        if (auto st = unlockFromFile(vault, parser.value(passphraseOption)); !st)
             return fail(st.error().toString());
     }
-    passphrase.fill('\0');
     (*engine)->setCredentialResolver([&vault](const QString &ref) -> Result<Ssh::SshCredentials> {
         if (!vault.isUnlocked())
             return Error(ErrorCode::Locked, QStringLiteral("the vault is locked"));
@@ -166,28 +246,11 @@ int main(int argc, char *argv[])
     (*engine)->setScopeResolver([storePath](const QJsonObject &scope) { return resolveScope(storePath, scope); });
 
     // netbox.changeset jobs write to the workspace's NetBox with its token
-    // from the vault; without either, each such job fails saying which.
-    {
-        const Workspace::NetboxConfig &netbox = ws->config().connections.netbox;
-        Result<NetBox::ClientSettings> netboxSettings =
-            Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
-        if (!netbox.url.isEmpty() && !netbox.token.isSet()) {
-            netboxSettings = Error(ErrorCode::NotFound, QStringLiteral("the workspace names no NetBox token"));
-        } else if (!netbox.url.isEmpty() && !vault.isUnlocked()) {
-            netboxSettings = Error(ErrorCode::Locked, QStringLiteral("the NetBox token is in the vault, and the vault "
-                                                                     "is locked (no passphrase given)"));
-        } else if (!netbox.url.isEmpty()) {
-            auto netboxToken = vault.lookup(netbox.token.path);
-            netboxSettings = netboxToken ? Result<NetBox::ClientSettings>(
-                                               NetBox::ClientSettings::fromConfig(netbox, *netboxToken))
-                                         : Result<NetBox::ClientSettings>(
-                                               Error(ErrorCode::NotFound,
-                                                     QStringLiteral("no NetBox token in the vault entry %1")
-                                                         .arg(netbox.token.path)));
-        }
-        (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(
-            std::make_shared<Jobs::NetBoxWriterApplier>(std::move(netboxSettings), storePath)));
-    }
+    // from the vault, both read when the job runs; without either, each such
+    // job fails saying which.
+    const QString folder = ws->folder();
+    (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
+        [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
 
     auto token = Ipc::IpcPaths::token(true);
     if (!token)
@@ -199,16 +262,19 @@ int main(int argc, char *argv[])
 
     Ipc::IpcServer server(*token);
     Ipc::JobService service(engine->get(), &server);
+    registerWorkspaceStatus(server, *ws);
     if (auto st = (*engine)->start(); !st)
         return fail(st.error().toString());
 
-    // Background collection, traps and scheduled syncs. A part that cannot
-    // start is reported and the rest keeps running.
-    const Ipc::SecretLookup secrets = [&vault](const QString &key) -> Result<Vault::Secret> {
-        if (!vault.isUnlocked())
-            return Error(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-        return vault.lookup(key);
-    };
+    // The vault's methods, then background collection, traps and scheduled
+    // syncs. A part that cannot start (often: the vault is still locked) is
+    // reported, the rest keeps running, and it is started again on unlock.
+    Ipc::VaultService vaultService(
+        &vault, [folder] {
+            auto config = currentConfig(folder);
+            return config ? *config : Workspace::WorkspaceConfig();
+        }, &server);
+    const Ipc::SecretLookup secrets = vaultService.lookup();
     const Workspace::WorkspaceConfig &config = ws->config();
     auto metrics = Metrics::MetricStore::openSqlite(
         parser.isSet(metricsOption) ? parser.value(metricsOption)
@@ -222,21 +288,32 @@ int main(int argc, char *argv[])
     collectionSettings.collection = config.service.collection;
     collectionSettings.secrets = secrets;
     collectionSettings.icmp = !parser.isSet(noIcmpOption);
-    if (auto st = collection.start(collectionSettings); !st)
-        warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
-
     Ipc::TrapService traps(&server);
-    traps.setDevices(collection.devicesByAddress());
-    if (auto st = traps.start({storePath, config.service.traps, secrets}); !st)
-        warn(QStringLiteral("trap receiver not running: %1").arg(st.error().toString()));
+    const Ipc::TrapServiceSettings trapSettings{storePath, config.service.traps, secrets};
+    bool collecting = false;
+    bool receiving = false;
+    const auto startParts = [&] {
+        if (!collecting) {
+            const Status st = collection.start(collectionSettings);
+            collecting = st.ok();
+            if (!st)
+                warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
+        }
+        traps.setDevices(collection.devicesByAddress());
+        if (!receiving) {
+            const Status st = traps.start(trapSettings);
+            receiving = st.ok();
+            if (!st)
+                warn(QStringLiteral("trap receiver not running: %1").arg(st.error().toString()));
+        }
+    };
+    startParts();
+    QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &collection, startParts);
 
     Ipc::SyncService sync(&server);
     Ipc::SyncServiceSettings syncSettings;
     syncSettings.storePath = storePath;
-    syncSettings.netbox = config.connections.netbox;
-    syncSettings.netboxIntervalMinutes = config.sync.intervalMinutes;
-    syncSettings.mcp = config.connections.mcp;
-    syncSettings.mcpIntervalMinutes = config.service.mcpRefreshMinutes;
+    syncSettings.config = [folder] { return currentConfig(folder); };
     syncSettings.secrets = secrets;
     if (auto st = sync.start(syncSettings); !st)
         warn(QStringLiteral("scheduled sync not running: %1").arg(st.error().toString()));

@@ -14,22 +14,14 @@ namespace {
 
 ErrorCode codeFromName(const QString &name, int rpcCode)
 {
-    if (name == QLatin1String("invalid-input") || rpcCode == int(RpcError::InvalidParams))
+    if (const auto code = errorCodeFromName(name))
+        return *code;
+    if (rpcCode == int(RpcError::InvalidParams))
         return ErrorCode::InvalidInput;
-    if (name == QLatin1String("not-found"))
-        return ErrorCode::NotFound;
-    if (name == QLatin1String("conflict"))
-        return ErrorCode::Conflict;
-    if (name == QLatin1String("auth") || rpcCode == int(RpcError::Unauthorized))
+    if (rpcCode == int(RpcError::Unauthorized))
         return ErrorCode::Auth;
-    if (name == QLatin1String("unsupported") || rpcCode == int(RpcError::MethodNotFound))
+    if (rpcCode == int(RpcError::MethodNotFound))
         return ErrorCode::Unsupported;
-    if (name == QLatin1String("database"))
-        return ErrorCode::Database;
-    if (name == QLatin1String("timeout"))
-        return ErrorCode::Timeout;
-    if (name == QLatin1String("cancelled"))
-        return ErrorCode::Cancelled;
     return ErrorCode::Unknown;
 }
 

@@ -33,4 +33,43 @@ std::optional<QByteArray> FrameReader::next()
     return payload;
 }
 
+namespace {
+
+struct CodeName
+{
+    ErrorCode code;
+    const char *name;
+};
+
+// The error.data.code names of the protocol, one per ErrorCode.
+constexpr CodeName kCodeNames[] = {
+    {ErrorCode::InvalidInput, "invalid-input"}, {ErrorCode::NotFound, "not-found"},
+    {ErrorCode::Io, "io"},                       {ErrorCode::Database, "database"},
+    {ErrorCode::SchemaTooNew, "schema-too-new"}, {ErrorCode::Crypto, "crypto"},
+    {ErrorCode::WrongPassphrase, "wrong-passphrase"}, {ErrorCode::Locked, "locked"},
+    {ErrorCode::Unsupported, "unsupported"},     {ErrorCode::Network, "network"},
+    {ErrorCode::Timeout, "timeout"},             {ErrorCode::Cancelled, "cancelled"},
+    {ErrorCode::Auth, "auth"},                   {ErrorCode::Conflict, "conflict"},
+};
+
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    for (const CodeName &c : kCodeNames) {
+        if (c.code == code)
+            return QString::fromLatin1(c.name);
+    }
+    return QStringLiteral("error");
+}
+
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (const CodeName &c : kCodeNames) {
+        if (name == QLatin1String(c.name))
+            return c.code;
+    }
+    return std::nullopt;
+}
+
 } // namespace OpsDeck::Ipc

@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QString>
+
+#include "backend/core/result.h"
 
 namespace OpsDeck::Ipc {
 
@@ -52,5 +55,11 @@ private:
     qint64 m_declared = 0;
     bool m_tooLarge = false;
 };
+
+/// The name an error's ErrorCode travels under (error.data.code), and back;
+/// every code has one, so a client sees the code the service's handler
+/// returned (a wrong passphrase stays WrongPassphrase, a locked vault Locked).
+[[nodiscard]] QString errorCodeName(ErrorCode code);
+[[nodiscard]] std::optional<ErrorCode> errorCodeFromName(const QString &name);
 
 } // namespace OpsDeck::Ipc

@@ -4,15 +4,33 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace OpsDeck::Ipc {
 
 Result<QString> IpcPaths::runtimeDir()
 {
     QString base = qEnvironmentVariable("OPSDECK_RUNTIME_DIR");
+#ifdef Q_OS_UNIX
+    // Without a session's XDG_RUNTIME_DIR (ssh, cron, containers) Qt warns on
+    // every lookup and picks /tmp/runtime-<user>; pick a private folder of
+    // our own quietly instead, and refuse one that another user owns.
+    if (base.isEmpty() && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        base = QDir::temp().filePath(QStringLiteral("opsdeck-runtime-%1").arg(::getuid()));
+        if (!QDir().mkpath(base))
+            return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(base));
+        QFile::setPermissions(base, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (QFileInfo(base).ownerId() != ::getuid())
+            return Error(ErrorCode::Io, QStringLiteral("%1 belongs to another user").arg(base));
+    }
+#endif
     if (base.isEmpty())
         base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (base.isEmpty())

@@ -40,21 +40,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-QString errorCodeName(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput: return QStringLiteral("invalid-input");
-    case ErrorCode::NotFound: return QStringLiteral("not-found");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
-    case ErrorCode::Auth: return QStringLiteral("auth");
-    case ErrorCode::Unsupported: return QStringLiteral("unsupported");
-    case ErrorCode::Database: return QStringLiteral("database");
-    case ErrorCode::Timeout: return QStringLiteral("timeout");
-    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
-    default: return QStringLiteral("error");
-    }
-}
-
 } // namespace
 
 IpcServer::IpcServer(QByteArray token, IpcServerOptions options, QObject *parent)

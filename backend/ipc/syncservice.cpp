@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/ipc/syncservice.h"
 
+#include <optional>
+
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -9,6 +11,7 @@
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpsync.h"
 #include "backend/netbox/netboxclient.h"
+#include "backend/netbox/netboxprobe.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/store/store.h"
 
@@ -34,8 +37,12 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
 {
     m_netbox.timer.setTimerType(Qt::VeryCoarseTimer);
     m_mcp.timer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_netbox.timer, &QTimer::timeout, this, [this] { startNetbox(false); });
-    connect(&m_mcp.timer, &QTimer::timeout, this, [this] { startMcp(); });
+    const auto scheduled = [](const Result<bool> &started, const QString &source) {
+        if (!started)
+            qCWarning(lcSyncService).noquote() << "scheduled" << source << "sync not run:" << started.error().toString();
+    };
+    connect(&m_netbox.timer, &QTimer::timeout, this, [this, scheduled] { scheduled(startNetbox(false), kNetbox); });
+    connect(&m_mcp.timer, &QTimer::timeout, this, [this, scheduled] { scheduled(startMcp(), kMcp); });
     server->registerMethod(QStringLiteral("sync.status"),
                            [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
                                return QJsonValue(QJsonObject{{kNetbox, stateJson(m_netbox)}, {kMcp, stateJson(m_mcp)}});
@@ -43,19 +50,63 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
     server->registerMethod(
         QStringLiteral("sync.start"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
             const QString source = params.value(QStringLiteral("source")).toString();
-            if (source == kNetbox) {
-                if (!m_netbox.configured)
-                    return Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
-                return QJsonValue(QJsonObject{
-                    {QStringLiteral("started"), startNetbox(params.value(QStringLiteral("full")).toBool())}});
-            }
-            if (source == kMcp) {
-                if (!m_mcp.configured)
-                    return Error(ErrorCode::NotFound, QStringLiteral("MCP is not configured in this workspace"));
-                return QJsonValue(QJsonObject{{QStringLiteral("started"), startMcp()}});
-            }
-            return Error(ErrorCode::InvalidInput, QStringLiteral("source must be \"netbox\" or \"mcp\""));
+            if (source != kNetbox && source != kMcp)
+                return Error(ErrorCode::InvalidInput, QStringLiteral("source must be \"netbox\" or \"mcp\""));
+            const Result<bool> started =
+                source == kNetbox ? startNetbox(params.value(QStringLiteral("full")).toBool()) : startMcp();
+            if (!started)
+                return started.error();
+            return QJsonValue(QJsonObject{{QStringLiteral("started"), *started}});
         });
+    server->registerMethod(QStringLiteral("sync.reload"), [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
+        reloadSchedule();
+        return QJsonValue(QJsonObject{{QStringLiteral("netbox"), stateJson(m_netbox)}, {QStringLiteral("mcp"), stateJson(m_mcp)}});
+    });
+    server->registerMethod(QStringLiteral("connection.test"),
+                           [this](const QJsonObject &params, const QString &) { return testConnection(params); });
+}
+
+Result<QJsonValue> SyncService::testConnection(const QJsonObject &params)
+{
+    if (params.value(QStringLiteral("source")).toString() != kNetbox)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("only the NetBox connection can be tested here"));
+    auto config = currentConfig();
+    if (!config)
+        return config.error();
+    const Workspace::NetboxConfig &netbox = config->connections.netbox;
+    if (netbox.url.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
+    Vault::Secret token;
+    if (netbox.token.isSet()) {
+        auto secret = m_settings.secrets(netbox.token.path);
+        if (!secret)
+            return Error(secret.error().code, QStringLiteral("cannot read the NetBox token %1: %2")
+                                                  .arg(netbox.token.path, secret.error().detail));
+        token = *secret;
+    }
+    NetBox::ClientSettings clientSettings = NetBox::ClientSettings::fromConfig(netbox, token);
+    clientSettings.maxRetries = 1;
+    auto *client = new NetBox::NetBoxClient(clientSettings, this);
+    auto *probe = new NetBox::NetBoxProbe(client, client);
+    const QString testId = QString::number(m_nextTestId++);
+    connect(probe, &NetBox::NetBoxProbe::finished, this,
+            [this, client, testId](const Result<NetBox::ProbeResult> &r) {
+                QJsonObject event{{QStringLiteral("type"), QStringLiteral("tested")},
+                                  {QStringLiteral("testId"), testId},
+                                  {QStringLiteral("source"), kNetbox},
+                                  {QStringLiteral("ok"), r.ok()}};
+                if (r) {
+                    event.insert(QStringLiteral("version"), r->versionText);
+                    event.insert(QStringLiteral("sites"), r->sites);
+                    event.insert(QStringLiteral("devices"), r->devices);
+                } else {
+                    event.insert(QStringLiteral("error"), r.error().detail);
+                }
+                m_server->publish(QStringLiteral("connection"), event);
+                client->deleteLater();
+            });
+    probe->start();
+    return QJsonValue(QJsonObject{{QStringLiteral("testId"), testId}});
 }
 
 SyncService::~SyncService()
@@ -71,99 +122,152 @@ SyncService::~SyncService()
 Status SyncService::start(const SyncServiceSettings &settings)
 {
     m_settings = settings;
-    const bool wantNetbox = !settings.netbox.url.isEmpty() && settings.netbox.token.isSet();
-    const bool wantMcp = !settings.mcp.url.isEmpty() && !settings.mcp.username.isEmpty();
-    if (!wantNetbox && !wantMcp)
-        return {};
     auto store = Store::Store::openSqlite(settings.storePath, true);
     if (!store)
         return store.error();
     m_store = std::move(*store);
-
-    if (wantNetbox) {
-        auto token = settings.secrets(settings.netbox.token.path);
-        if (!token)
-            return Error(token.error().code,
-                         QStringLiteral("no NetBox token in the vault entry %1").arg(settings.netbox.token.path));
-        m_netboxClient = new NetBox::NetBoxClient(NetBox::ClientSettings::fromConfig(settings.netbox, *token), this);
-        m_netboxSync = new NetBox::NetBoxSync(m_netboxClient, m_store.get());
-        NetBox::SyncOptions options;
-        options.pageSize = settings.netbox.pageSize;
-        options.concurrency = settings.netbox.concurrency;
-        m_netboxSync->setOptions(options);
-        connect(m_netboxSync, &NetBox::NetBoxSync::progress, this, [this](const NetBox::SyncProgress &p) {
-            m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("progress")},
-                                                       {QStringLiteral("source"), kNetbox},
-                                                       {QStringLiteral("endpoint"), p.endpoint},
-                                                       {QStringLiteral("endpointIndex"), p.endpointIndex},
-                                                       {QStringLiteral("endpointCount"), p.endpointCount},
-                                                       {QStringLiteral("objects"), p.objects},
-                                                       {QStringLiteral("total"), p.total},
-                                                       {QStringLiteral("totalObjects"), p.totalObjects},
-                                                       {QStringLiteral("committing"), p.committing}});
-        });
-        connect(m_netboxSync, &NetBox::NetBoxSync::finished, this, [this](const Result<NetBox::SyncSummary> &r) {
-            if (!r) {
-                finish(kNetbox, m_netbox, {}, &r.error());
-                return;
-            }
-            finish(kNetbox, m_netbox,
-                   {{QStringLiteral("full"), r->full},
-                    {QStringLiteral("upserted"), r->upserted},
-                    {QStringLiteral("deleted"), r->deleted},
-                    {QStringLiteral("elapsedMs"), r->elapsedMs}},
-                   nullptr);
-        });
-        m_netbox.configured = true;
-        m_netbox.intervalMinutes = settings.netboxIntervalMinutes;
-        if (m_netbox.intervalMinutes > 0)
-            m_netbox.timer.start(m_netbox.intervalMinutes * 60 * 1000);
-    }
-    if (wantMcp) {
-        m_mcpClient = new Mcp::McpClient(this);
-        m_mcpClient->setBaseUrl(QUrl(settings.mcp.url));
-        m_mcpClient->setVerifyTls(settings.mcp.verifyTls);
-        m_mcpClient->setTimeoutMs(settings.mcp.timeoutMs);
-        if (settings.mcp.password.isSet()) {
-            auto password = settings.secrets(settings.mcp.password.path);
-            if (!password)
-                return Error(password.error().code,
-                             QStringLiteral("no MCP password in the vault entry %1").arg(settings.mcp.password.path));
-            m_mcpClient->setCredentials(settings.mcp.username, *password);
-        }
-        m_mcpSync = new Mcp::McpSync(m_mcpClient, m_store.get());
-        connect(m_mcpSync, &Mcp::McpSync::progress, this, [this](const QString &stage, int step, int steps) {
-            m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("progress")},
-                                                       {QStringLiteral("source"), kMcp},
-                                                       {QStringLiteral("stage"), stage},
-                                                       {QStringLiteral("step"), step},
-                                                       {QStringLiteral("steps"), steps}});
-        });
-        connect(m_mcpSync, &Mcp::McpSync::finished, this, [this](const Result<Mcp::McpSyncSummary> &r) {
-            if (!r) {
-                finish(kMcp, m_mcp, {}, &r.error());
-                return;
-            }
-            finish(kMcp, m_mcp,
-                   {{QStringLiteral("networkElements"), r->networkElements},
-                    {QStringLiteral("opticalLinks"), r->opticalLinks},
-                    {QStringLiteral("alarms"), r->alarms},
-                    {QStringLiteral("matched"), r->matched},
-                    {QStringLiteral("unmatched"), r->unmatched}},
-                   nullptr);
-        });
-        m_mcp.configured = true;
-        m_mcp.intervalMinutes = settings.mcpIntervalMinutes;
-        if (m_mcp.intervalMinutes > 0)
-            m_mcp.timer.start(m_mcp.intervalMinutes * 60 * 1000);
-    }
+    reloadSchedule();
     return {};
 }
 
-bool SyncService::startNetbox(bool full)
+Result<Workspace::WorkspaceConfig> SyncService::currentConfig()
 {
-    if (!m_netboxSync || m_netbox.running)
+    if (!m_settings.config)
+        return Error(ErrorCode::NotFound, QStringLiteral("the service has no workspace configuration"));
+    return m_settings.config();
+}
+
+void SyncService::arm(SourceState &state, bool configured, int intervalMinutes)
+{
+    state.configured = configured;
+    state.intervalMinutes = configured ? intervalMinutes : 0;
+    if (state.intervalMinutes > 0) {
+        if (!state.timer.isActive() || state.timer.interval() != state.intervalMinutes * 60 * 1000)
+            state.timer.start(state.intervalMinutes * 60 * 1000);
+    } else {
+        state.timer.stop();
+    }
+}
+
+void SyncService::reloadSchedule()
+{
+    auto config = currentConfig();
+    if (!config) {
+        qCWarning(lcSyncService).noquote() << "schedule not reloaded:" << config.error().toString();
+        return;
+    }
+    const Workspace::ConnectionsConfig &c = config->connections;
+    arm(m_netbox, !c.netbox.url.isEmpty() && c.netbox.token.isSet(), config->sync.intervalMinutes);
+    arm(m_mcp, !c.mcp.url.isEmpty() && !c.mcp.username.isEmpty(), config->service.mcpRefreshMinutes);
+}
+
+Status SyncService::prepareNetbox(const Workspace::NetboxConfig &config)
+{
+    if (config.url.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
+    if (!config.token.isSet())
+        return Error(ErrorCode::NotFound, QStringLiteral("the workspace names no NetBox token"));
+    auto token = m_settings.secrets(config.token.path);
+    if (!token)
+        return Error(token.error().code, QStringLiteral("cannot read the NetBox token %1: %2")
+                                             .arg(config.token.path, token.error().detail));
+    if (m_netboxSync) {
+        m_netboxSync->disconnect(this);
+        m_netboxSync->deleteLater();
+    }
+    if (m_netboxClient)
+        m_netboxClient->deleteLater();
+    m_netboxClient = new NetBox::NetBoxClient(NetBox::ClientSettings::fromConfig(config, *token), this);
+    m_netboxSync = new NetBox::NetBoxSync(m_netboxClient, m_store.get());
+    NetBox::SyncOptions options;
+    options.pageSize = config.pageSize;
+    options.concurrency = config.concurrency;
+    m_netboxSync->setOptions(options);
+    connect(m_netboxSync, &NetBox::NetBoxSync::progress, this, [this](const NetBox::SyncProgress &p) {
+        m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("progress")},
+                                                   {QStringLiteral("source"), kNetbox},
+                                                   {QStringLiteral("endpoint"), p.endpoint},
+                                                   {QStringLiteral("endpointIndex"), p.endpointIndex},
+                                                   {QStringLiteral("endpointCount"), p.endpointCount},
+                                                   {QStringLiteral("objects"), p.objects},
+                                                   {QStringLiteral("total"), p.total},
+                                                   {QStringLiteral("totalObjects"), p.totalObjects},
+                                                   {QStringLiteral("committing"), p.committing}});
+    });
+    connect(m_netboxSync, &NetBox::NetBoxSync::finished, this, [this](const Result<NetBox::SyncSummary> &r) {
+        if (!r) {
+            finish(kNetbox, m_netbox, {}, &r.error());
+            return;
+        }
+        finish(kNetbox, m_netbox,
+               {{QStringLiteral("full"), r->full},
+                {QStringLiteral("upserted"), r->upserted},
+                {QStringLiteral("deleted"), r->deleted},
+                {QStringLiteral("elapsedMs"), r->elapsedMs}},
+               nullptr);
+    });
+    return {};
+}
+
+Status SyncService::prepareMcp(const Workspace::McpConfig &config)
+{
+    if (config.url.isEmpty() || config.username.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("MCP is not configured in this workspace"));
+    std::optional<Vault::Secret> password;
+    if (config.password.isSet()) {
+        auto secret = m_settings.secrets(config.password.path);
+        if (!secret)
+            return Error(secret.error().code, QStringLiteral("cannot read the MCP password %1: %2")
+                                                  .arg(config.password.path, secret.error().detail));
+        password = *secret;
+    }
+    if (m_mcpSync) {
+        m_mcpSync->disconnect(this);
+        m_mcpSync->deleteLater();
+    }
+    if (m_mcpClient)
+        m_mcpClient->deleteLater();
+    m_mcpClient = new Mcp::McpClient(this);
+    m_mcpClient->setBaseUrl(QUrl(config.url));
+    m_mcpClient->setVerifyTls(config.verifyTls);
+    m_mcpClient->setTimeoutMs(config.timeoutMs);
+    if (password)
+        m_mcpClient->setCredentials(config.username, *password);
+    m_mcpSync = new Mcp::McpSync(m_mcpClient, m_store.get());
+    connect(m_mcpSync, &Mcp::McpSync::progress, this, [this](const QString &stage, int step, int steps) {
+        m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("progress")},
+                                                   {QStringLiteral("source"), kMcp},
+                                                   {QStringLiteral("stage"), stage},
+                                                   {QStringLiteral("step"), step},
+                                                   {QStringLiteral("steps"), steps}});
+    });
+    connect(m_mcpSync, &Mcp::McpSync::finished, this, [this](const Result<Mcp::McpSyncSummary> &r) {
+        if (!r) {
+            finish(kMcp, m_mcp, {}, &r.error());
+            return;
+        }
+        finish(kMcp, m_mcp,
+               {{QStringLiteral("networkElements"), r->networkElements},
+                {QStringLiteral("opticalLinks"), r->opticalLinks},
+                {QStringLiteral("alarms"), r->alarms},
+                {QStringLiteral("matched"), r->matched},
+                {QStringLiteral("unmatched"), r->unmatched}},
+               nullptr);
+    });
+    return {};
+}
+
+Result<bool> SyncService::startNetbox(bool full)
+{
+    if (m_netbox.running)
         return false;
+    if (!m_store)
+        return Error(ErrorCode::NotFound, QStringLiteral("the sync service has not started"));
+    auto config = currentConfig();
+    if (!config)
+        return config.error();
+    if (auto st = prepareNetbox(config->connections.netbox); !st)
+        return st.error();
     m_netbox.running = true;
     m_netbox.lastStarted = QDateTime::currentDateTimeUtc();
     m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},
@@ -176,10 +280,17 @@ bool SyncService::startNetbox(bool full)
     return true;
 }
 
-bool SyncService::startMcp()
+Result<bool> SyncService::startMcp()
 {
-    if (!m_mcpSync || m_mcp.running)
+    if (m_mcp.running)
         return false;
+    if (!m_store)
+        return Error(ErrorCode::NotFound, QStringLiteral("the sync service has not started"));
+    auto config = currentConfig();
+    if (!config)
+        return config.error();
+    if (auto st = prepareMcp(config->connections.mcp); !st)
+        return st.error();
     m_mcp.running = true;
     m_mcp.lastStarted = QDateTime::currentDateTimeUtc();
     m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},

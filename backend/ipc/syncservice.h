@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QDateTime>
@@ -29,23 +30,36 @@ namespace OpsDeck::Ipc {
 
 class IpcServer;
 
+/// The workspace's configuration as it is now (re-read from its files).
+using ConfigProvider = std::function<Result<Workspace::WorkspaceConfig>()>;
+
 struct SyncServiceSettings
 {
     QString storePath; ///< the workspace's SQLite store
-    Workspace::NetboxConfig netbox;
-    int netboxIntervalMinutes = 0; ///< WorkspaceConfig::sync.intervalMinutes; 0: only on request
-    Workspace::McpConfig mcp;
-    int mcpIntervalMinutes = 0; ///< WorkspaceConfig::service.mcpRefreshMinutes; 0: only on request
-    SecretLookup secrets;       ///< NetBox token, MCP password; never logged
+    /// Read at start() (timers) and again before every run, so a connection
+    /// changed by the console or the CLI is used without a restart. NetBox
+    /// runs every sync.intervalMinutes, MCP every service.mcpRefreshMinutes
+    /// (0: only on request).
+    ConfigProvider config;
+    SecretLookup secrets; ///< NetBox token, MCP password, read before every run; never logged
 };
 
 /// Scheduled NetBox incremental sync and MCP inventory refresh in the
 /// service, for the sources the workspace configures (a URL, and for NetBox
 /// a token). Each source runs on its own timer (first run one interval
-/// after start) and on request; a run never overlaps itself. Methods:
+/// after start) and on request; a run never overlaps itself. Clients are
+/// made afresh for each run from the current configuration and secrets, so
+/// a vault unlocked after start, a new token or a new URL take effect on the
+/// next run. Methods:
 ///   sync.status {} -> {"netbox": state, "mcp": state}, state = {"configured",
 ///                     "running", "intervalMinutes", "lastStarted", "lastFinished", "lastOk", "lastError"}
-///   sync.start {"source": "netbox"|"mcp", "full": bool} -> {"started": bool}
+///   sync.start {"source": "netbox"|"mcp", "full": bool} -> {"started": bool};
+///       an error saying why when the source is not configured or its
+///       secret cannot be read (vault locked, entry missing).
+///   sync.reload {} -> as sync.status, after re-reading the configuration
+///   connection.test {"source": "netbox"} -> {"testId"}; the outcome follows
+///       on topic "connection": {"type": "tested", "testId", "source", "ok",
+///       "version", "sites", "devices" | "error"} (NetBox::NetBoxProbe).
 /// Topic "sync": {"type": "started", "source", "full"}, {"type": "progress",
 /// "source", ...} (NetBox: "endpoint", "endpointIndex", "endpointCount",
 /// "objects", "total", "totalObjects", "committing"; MCP: "stage", "step",
@@ -62,9 +76,12 @@ public:
 
     /// Opens the store and arms the timers of the configured sources.
     [[nodiscard]] Status start(const SyncServiceSettings &settings);
-    /// Starts a run now; false when the source is not configured or already running.
-    bool startNetbox(bool full = false);
-    bool startMcp();
+    /// Re-reads the configuration and re-arms the timers.
+    void reloadSchedule();
+    /// Starts a run now; false when one is already running, an error when
+    /// the source is not configured or cannot authenticate.
+    Result<bool> startNetbox(bool full = false);
+    Result<bool> startMcp();
 
 signals:
     /// A run ended; @p source is "netbox" or "mcp".
@@ -83,6 +100,11 @@ private:
         QTimer timer;
     };
     [[nodiscard]] QJsonObject stateJson(const SourceState &state) const;
+    [[nodiscard]] Result<Workspace::WorkspaceConfig> currentConfig();
+    void arm(SourceState &state, bool configured, int intervalMinutes);
+    [[nodiscard]] Status prepareNetbox(const Workspace::NetboxConfig &config);
+    [[nodiscard]] Status prepareMcp(const Workspace::McpConfig &config);
+    [[nodiscard]] Result<QJsonValue> testConnection(const QJsonObject &params);
     void finish(const QString &source, SourceState &state, const QJsonObject &summary, const Error *error);
 
     IpcServer *m_server;
@@ -94,6 +116,7 @@ private:
     Mcp::McpSync *m_mcpSync = nullptr;
     SourceState m_netbox;
     SourceState m_mcp;
+    int m_nextTestId = 1;
 };
 
 } // namespace OpsDeck::Ipc

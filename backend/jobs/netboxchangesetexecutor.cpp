@@ -225,16 +225,21 @@ Result<WriteReport> writeReportFromJobResult(const QJsonObject &result)
 
 // --- NetBoxWriterApplier -----------------------------------------------------------------------------------------
 
-NetBoxWriterApplier::NetBoxWriterApplier(Result<NetBox::ClientSettings> settings, QString storePath)
+NetBoxWriterApplier::NetBoxWriterApplier(SettingsProvider settings, QString storePath)
     : m_settings(std::move(settings))
     , m_storePath(std::move(storePath))
+{}
+
+NetBoxWriterApplier::NetBoxWriterApplier(Result<NetBox::ClientSettings> settings, QString storePath)
+    : NetBoxWriterApplier([settings = std::move(settings)] { return settings; }, std::move(storePath))
 {}
 
 Result<QJsonObject> NetBoxWriterApplier::apply(const QJsonObject &changeSet, bool dryRun,
                                                const std::atomic_bool *cancel)
 {
-    if (!m_settings)
-        return m_settings.error();
+    const Result<NetBox::ClientSettings> settings = m_settings();
+    if (!settings)
+        return settings.error();
     auto changes = changeSetFromJson(changeSet);
     if (!changes)
         return changes.error();
@@ -252,7 +257,7 @@ Result<QJsonObject> NetBoxWriterApplier::apply(const QJsonObject &changeSet, boo
     if (dryRun)
         return out;
 
-    NetBox::NetBoxClient client(*m_settings);
+    NetBox::NetBoxClient client(*settings);
     auto report = push(client, **store, *changes, cancel);
     if (!report)
         return report.error();
@@ -293,12 +298,13 @@ Result<QJsonObject> NetBoxWriterApplier::apply(const QJsonObject &changeSet, boo
 
 Status NetBoxWriterApplier::revert(const QJsonObject &undo, const std::atomic_bool *cancel)
 {
-    if (!m_settings)
-        return m_settings.error();
+    const Result<NetBox::ClientSettings> settings = m_settings();
+    if (!settings)
+        return settings.error();
     auto store = Store::Store::openSqlite(m_storePath, false);
     if (!store)
         return store.error();
-    NetBox::NetBoxClient client(*m_settings);
+    NetBox::NetBoxClient client(*settings);
     QStringList problems;
     if (undo.contains(QStringLiteral("changeSet"))) {
         auto changes = changeSetFromJson(undo.value(QStringLiteral("changeSet")).toObject());

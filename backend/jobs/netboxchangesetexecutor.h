@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <functional>
+
 #include <atomic>
 #include <memory>
 
@@ -55,6 +57,12 @@ public:
 class NetBoxWriterApplier final : public NetBoxChangeSetApplier
 {
 public:
+    /// Reads the client settings (URL, token) when a job runs, so a vault
+    /// unlocked or a connection changed after the service started is used.
+    /// Called on the job's worker thread.
+    using SettingsProvider = std::function<Result<NetBox::ClientSettings>()>;
+
+    NetBoxWriterApplier(SettingsProvider settings, QString storePath);
     NetBoxWriterApplier(Result<NetBox::ClientSettings> settings, QString storePath);
 
     [[nodiscard]] Result<QJsonObject> apply(const QJsonObject &changeSet, bool dryRun,
@@ -62,7 +70,7 @@ public:
     [[nodiscard]] Status revert(const QJsonObject &undo, const std::atomic_bool *cancel) override;
 
 private:
-    Result<NetBox::ClientSettings> m_settings;
+    SettingsProvider m_settings;
     QString m_storePath;
 };
 

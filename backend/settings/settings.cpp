@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/settings/settings.h"
 
+#include "backend/core/paths.h"
+
 #include <algorithm>
 
 #include <QDir>
@@ -67,7 +69,7 @@ ProxyMode proxyFromKey(const QString &key)
 
 QString configDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return Paths::configRoot();
 }
 
 } // namespace

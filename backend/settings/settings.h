@@ -39,9 +39,9 @@ public:
     explicit Settings(const QString &fileName = consoleFileName(), QObject *parent = nullptr);
     ~Settings() override;
 
-    /// QStandardPaths::AppConfigLocation + "/console.ini".
+    /// Paths::configRoot() + "/console.ini".
     [[nodiscard]] static QString consoleFileName();
-    /// QStandardPaths::AppConfigLocation + "/service.ini".
+    /// Paths::configRoot() + "/service.ini".
     [[nodiscard]] static QString serviceFileName();
 
     [[nodiscard]] QString fileName() const;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QSaveFile>
@@ -465,6 +466,32 @@ Status sealEntries(const QString &path, const VaultKey &key, const Entries &entr
     return writeVaultFile(path, out, context);
 }
 
+/// Serialises the read-modify-write of one vault file across processes
+/// (console, service, CLI): a lock file beside the vault, taken for the
+/// length of one operation. A lock left by a crashed process is stale and
+/// taken over.
+class CrossProcessLock
+{
+public:
+    explicit CrossProcessLock(const QString &vaultPath)
+        : m_lock(vaultPath + u".lock"_s)
+    {
+        m_lock.setStaleLockTime(30000);
+        m_locked = m_lock.tryLock(15000);
+    }
+
+    [[nodiscard]] Status status(const QVariantMap &context) const
+    {
+        if (m_locked)
+            return {};
+        return vaultError(ErrorCode::Io, u"another program keeps the vault busy; try again"_s, context);
+    }
+
+private:
+    QLockFile m_lock;
+    bool m_locked = false;
+};
+
 } // namespace
 
 KdfLimits KdfLimits::interactive()
@@ -524,6 +551,9 @@ Status FileVault::create(const Secret &passphrase, KdfLimits limits)
         return vaultError(ErrorCode::InvalidInput, u"key derivation limits are out of range"_s, context);
 
     QMutexLocker locker(&m_mutex);
+    const CrossProcessLock fileLock(m_filePath);
+    if (Status locked = fileLock.status(context); !locked)
+        return locked;
     if (QFileInfo::exists(m_filePath))
         return vaultError(ErrorCode::Conflict, u"vault file already exists"_s, context);
     m_key.reset();
@@ -587,6 +617,9 @@ Status FileVault::changePassphrase(const Secret &current, const Secret &next, st
         qCWarning(lcVault).noquote() << "changing the vault passphrase failed:" << error.toString();
         return error;
     };
+    const CrossProcessLock fileLock(m_filePath);
+    if (Status locked = fileLock.status(context); !locked)
+        return fail(locked.error());
     auto opened = openWithPassphrase(m_filePath, current, context);
     if (!opened)
         return fail(opened.error());
@@ -685,6 +718,9 @@ Status FileVault::store(const QString &key, const Secret &value)
     if (value.size() > kMaxValueBytes)
         return vaultError(ErrorCode::InvalidInput, u"secret is larger than %1 bytes"_s.arg(kMaxValueBytes), context);
     QMutexLocker locker(&m_mutex);
+    const CrossProcessLock fileLock(m_filePath);
+    if (Status locked = fileLock.status(context); !locked)
+        return locked;
     auto entries = loadUnlocked(m_filePath, m_key.get(), context);
     if (!entries)
         return entries.error();
@@ -703,6 +739,9 @@ Status FileVault::remove(const QString &key)
     if (Status valid = validateKeyName(key, context); !valid)
         return valid;
     QMutexLocker locker(&m_mutex);
+    const CrossProcessLock fileLock(m_filePath);
+    if (Status locked = fileLock.status(context); !locked)
+        return locked;
     auto entries = loadUnlocked(m_filePath, m_key.get(), context);
     if (!entries)
         return entries.error();

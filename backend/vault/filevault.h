@@ -60,10 +60,12 @@ struct SecretInfo
 /// associated data. The key is derived once per unlock and kept in
 /// sodium_malloc'ed (locked, guarded) memory until lock() or destruction,
 /// which wipe it. Each operation re-reads the file, so several processes
-/// (console, service, CLI) may share one vault; writes are read-modify-write
-/// without a cross-process lock, so concurrent writers of the same file race
-/// (the last one wins, the file is never torn: every write is an atomic
-/// QSaveFile replace with a fresh nonce). Permissions are 0600 where the
+/// (console, service, CLI) may share one vault; every write is a
+/// read-modify-write under a lock file beside the vault ("<file>.lock"), so
+/// concurrent writers in different processes each keep their entries, and
+/// the file is never torn (an atomic QSaveFile replace with a fresh nonce).
+/// After another process changed the passphrase, operations fail with
+/// ErrorCode::Locked ("unlock it again") until unlock() with the new one. Permissions are 0600 where the
 /// platform has them.
 ///
 /// A wrong passphrase fails with ErrorCode::WrongPassphrase; a truncated,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/workspace/workspace.h"
 
+#include "backend/core/paths.h"
+
 #include <cmath>
 
 #include <QDir>
@@ -208,7 +210,7 @@ bool Workspace::isWorkspace(const QString &folder)
 
 QString Workspace::defaultUserConfigDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/workspaces");
+    return Paths::configRoot() + QStringLiteral("/workspaces");
 }
 
 QString Workspace::name() const

@@ -46,7 +46,7 @@ public:
     /// True when @p folder holds a workspace.json (valid or not).
     [[nodiscard]] static bool isWorkspace(const QString &folder);
 
-    /// QStandardPaths::AppConfigLocation + "/workspaces": where the user's
+    /// Paths::configRoot() + "/workspaces": where the user's
     /// per-workspace override files live.
     [[nodiscard]] static QString defaultUserConfigDir();
 

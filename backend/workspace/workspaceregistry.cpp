@@ -10,10 +10,12 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 #include "backend/core/logging.h"
+#include "backend/core/paths.h"
 
 namespace OpsDeck::Workspace {
 
@@ -54,7 +56,7 @@ WorkspaceRegistry::WorkspaceRegistry(QString root, QString userConfigDir)
 
 QString WorkspaceRegistry::defaultRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces");
+    return Paths::dataRoot() + QStringLiteral("/workspaces");
 }
 
 QString WorkspaceRegistry::folderNameFor(const QString &name)
@@ -183,6 +185,41 @@ Result<Workspace> WorkspaceRegistry::findByName(const QString &name) const
     std::copy_if(entries.cbegin(), entries.cend(), std::back_inserter(matches),
                  [&](const WorkspaceEntry &entry) { return entry.name.compare(wanted, Qt::CaseInsensitive) == 0; });
     return openUnique(matches, name);
+}
+
+Result<Workspace> WorkspaceRegistry::find(const QString &nameIdOrFolder) const
+{
+    auto byName = findByName(nameIdOrFolder);
+    if (byName || byName.error().code != ErrorCode::NotFound)
+        return byName;
+    auto byId = findById(nameIdOrFolder.trimmed().toLower());
+    if (byId || byId.error().code != ErrorCode::NotFound)
+        return byId;
+    if (Workspace::isWorkspace(nameIdOrFolder))
+        return Workspace::open(QDir(nameIdOrFolder).absolutePath(), m_userConfigDir);
+    return byName;
+}
+
+QString WorkspaceRegistry::lastUsed() const
+{
+    QFile file(QDir(m_root).filePath(QStringLiteral("last-used")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString folder = QString::fromUtf8(file.readAll()).trimmed();
+    return !folder.isEmpty() && Workspace::isWorkspace(folder) ? folder : QString();
+}
+
+Status WorkspaceRegistry::setLastUsed(const QString &folder) const
+{
+    if (!QDir().mkpath(m_root))
+        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(m_root));
+    QSaveFile file(QDir(m_root).filePath(QStringLiteral("last-used")));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, QStringLiteral("cannot write %1").arg(file.fileName()));
+    file.write(QDir(folder).absolutePath().toUtf8() + '\n');
+    if (!file.commit())
+        return Error(ErrorCode::Io, QStringLiteral("cannot write %1").arg(file.fileName()));
+    return {};
 }
 
 Result<Workspace> WorkspaceRegistry::openUnique(const QList<WorkspaceEntry> &matches, const QString &what) const

@@ -36,7 +36,7 @@ class WorkspaceRegistry final
 public:
     explicit WorkspaceRegistry(QString root = defaultRoot(), QString userConfigDir = Workspace::defaultUserConfigDir());
 
-    /// QStandardPaths::AppDataLocation + "/workspaces".
+    /// Paths::dataRoot() + "/workspaces", shared by all executables.
     [[nodiscard]] static QString defaultRoot();
 
     /// The folder name create() starts from for @p name (before making it
@@ -59,6 +59,16 @@ public:
     [[nodiscard]] Result<Workspace> findById(const QString &id) const;
     /// Case-insensitive match on the display name.
     [[nodiscard]] Result<Workspace> findByName(const QString &name) const;
+    /// A workspace by display name, id or folder path (in that order).
+    [[nodiscard]] Result<Workspace> find(const QString &nameIdOrFolder) const;
+
+    /// The folder of the workspace opened last by the console or chosen with
+    /// `opsdeck-cli workspace use`, kept in <root>/last-used; empty when none
+    /// was recorded or the folder no longer holds a workspace. The service and
+    /// the CLI default to it.
+    [[nodiscard]] QString lastUsed() const;
+    /// Records @p folder (absolute) as the last used workspace.
+    [[nodiscard]] Status setLastUsed(const QString &folder) const;
 
 private:
     [[nodiscard]] Result<Workspace> openUnique(const QList<WorkspaceEntry> &matches, const QString &what) const;

@@ -63,7 +63,6 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
         env.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
-        env.insert(u"OPSDECK_VAULT_PASSPHRASE"_qs, QString::fromLatin1(kPassphrase));
         env.insert(u"MIBS"_qs, QString());
         env.insert(u"SNMPCONFPATH"_qs, m_dir.filePath(u"home"_qs));
         env.insert(u"SNMP_PERSISTENT_DIR"_qs, m_dir.filePath(u"home"_qs));
@@ -140,6 +139,26 @@ private:
             return false;
         }
         return true;
+    }
+
+    /// Unlocks the service's vault as the console does, over the socket,
+    /// then leaves it running alone.
+    void unlockService()
+    {
+        auto token = Ipc::IpcPaths::token(false);
+        QVERIFY(token.ok());
+        Ipc::IpcClient client;
+        client.connectToService(m_socket, *token, u"unlock"_qs);
+        QVERIFY(client.waitForConnected(10000));
+        auto status = client.callBlocking(u"vault.status"_qs, {});
+        QVERIFY(status.ok());
+        QVERIFY(!status->toObject().value(u"unlocked"_qs).toBool());
+        auto wrong = client.callBlocking(u"vault.unlock"_qs, {{u"passphrase"_qs, u"not it"_qs}});
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+        auto unlocked =
+            client.callBlocking(u"vault.unlock"_qs, {{u"passphrase"_qs, QString::fromLatin1(kPassphrase)}});
+        QVERIFY2(unlocked.ok(), qPrintable(unlocked ? QString() : unlocked.error().toString()));
     }
 
     bool sendTrap(const QStringList &args)
@@ -231,6 +250,7 @@ private slots:
         QVERIFY(ws->save().ok());
 
         QVERIFY(startService(m_service, m_workspace));
+        unlockService();
     }
 
     // No client is connected: the service collects into the metric store on its own.

@@ -38,20 +38,26 @@ private slots:
         Ipc::SyncService service(&server);
         Ipc::SyncServiceSettings settings;
         settings.storePath = dir.filePath(u"store.sqlite"_qs);
-        settings.netbox.url = netbox.baseUrl().toString();
-        settings.netbox.token.path = u"netbox/token"_qs;
-        settings.netbox.timeoutMs = 5000;
-        settings.netboxIntervalMinutes = 15;
+        Workspace::WorkspaceConfig config;
+        config.connections.netbox.url = netbox.baseUrl().toString();
+        config.connections.netbox.token.path = u"netbox/token"_qs;
+        config.connections.netbox.timeoutMs = 5000;
+        config.sync.intervalMinutes = 15;
+        settings.config = [&config]() -> Result<Workspace::WorkspaceConfig> { return config; };
         const QString v1Token = netbox.options().v1Token;
         QStringList looked;
+        bool locked = true;
         settings.secrets = [&](const QString &key) -> Result<Vault::Secret> {
             looked << key;
+            if (locked)
+                return Error(ErrorCode::Locked, u"the vault is locked"_qs);
             if (key == u"netbox/token")
                 return Vault::Secret::fromString(v1Token);
             return Error(ErrorCode::NotFound, key);
         };
+        // A service whose vault is still locked starts; secrets are read per run.
         QVERIFY(service.start(settings).ok());
-        QCOMPARE(looked, QStringList{u"netbox/token"_qs});
+        QVERIFY(looked.isEmpty());
 
         Ipc::IpcClient client;
         QList<QJsonObject> events;
@@ -72,6 +78,14 @@ private slots:
         QVERIFY(!status->toObject().value(u"mcp"_qs).toObject().value(u"configured"_qs).toBool());
         QVERIFY(!client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
         QVERIFY(!client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"prtg"_qs}}).ok());
+
+        // While locked, a run is refused with the reason, and nothing starts.
+        auto refused = client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Locked);
+        QVERIFY2(refused.error().detail.contains(u"netbox/token"), qPrintable(refused.error().detail));
+        QCOMPARE(looked, QStringList{u"netbox/token"_qs});
+        locked = false;
 
         QSignalSpy finished(&service, &Ipc::SyncService::syncFinished);
         auto started = client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}});
@@ -107,6 +121,15 @@ private slots:
         status = client.callBlocking(u"sync.status"_qs, {});
         QVERIFY(status->toObject().value(u"netbox"_qs).toObject().value(u"lastOk"_qs).toBool());
         QVERIFY(!status->toObject().value(u"netbox"_qs).toObject().value(u"lastFinished"_qs).toString().isEmpty());
+
+        // A connection removed from the configuration is used no more.
+        config.connections.netbox.url.clear();
+        service.reloadSchedule();
+        status = client.callBlocking(u"sync.status"_qs, {});
+        QVERIFY(!status->toObject().value(u"netbox"_qs).toObject().value(u"configured"_qs).toBool());
+        auto gone = client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}});
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().code, ErrorCode::NotFound);
     }
 };
 

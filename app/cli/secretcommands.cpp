@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+//
+// vault unlock|lock|status, secret set|list|delete: values go to the
+// workspace's service over its user-only socket, never on a command line.
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/cli.h"
+
+namespace OpsDeck::Cli {
+
+namespace {
+
+/// Unlocks (or, with --create or when there is none, creates) the service's
+/// vault with a passphrase read from the terminal or standard input.
+Status unlock(const Invocation &cli, Ipc::IpcClient &service, const QString &workspaceName)
+{
+    auto status = service.callBlocking(QStringLiteral("vault.status"), {});
+    if (!status)
+        return status.error();
+    if (status->toObject().value(QStringLiteral("unlocked")).toBool())
+        return {};
+    const bool create = !status->toObject().value(QStringLiteral("exists")).toBool();
+    if (create && !cli.options.isSet(cli.options.create) && cli.word(0) == u"vault")
+        return Error(ErrorCode::NotFound, QStringLiteral("workspace %1 has no vault yet: opsdeck-cli vault unlock "
+                                                         "--create makes one")
+                                              .arg(workspaceName));
+    auto passphrase = readPassphrase(create ? QStringLiteral("New vault passphrase for %1: ").arg(workspaceName)
+                                            : QStringLiteral("Vault passphrase for %1: ").arg(workspaceName),
+                                     create);
+    if (!passphrase)
+        return passphrase.error();
+    auto unlocked = service.callBlocking(
+        QStringLiteral("vault.unlock"),
+        {{QStringLiteral("passphrase"), passphrase->revealString()}, {QStringLiteral("create"), create}});
+    if (!unlocked)
+        return unlocked.error();
+    return {};
+}
+
+int setSecret(const Invocation &cli, Ipc::IpcClient &service, const QString &workspaceName)
+{
+    const QString key = cli.word(2);
+    if (key.isEmpty())
+        return fail(QStringLiteral("secret set needs a key, e.g. netbox/token"));
+    // The value first: standard input may hold it, and the passphrase then
+    // comes from the terminal.
+    auto value = readSecretValue(cli.options, QStringLiteral("Value for %1: ").arg(key));
+    if (!value)
+        return fail(value.error().detail);
+    if (auto st = unlock(cli, service, workspaceName); !st)
+        return fail(st.error().detail);
+    auto stored = service.callBlocking(QStringLiteral("secret.set"),
+                                       {{QStringLiteral("key"), key},
+                                        {QStringLiteral("value"), value->revealString()}});
+    if (!stored)
+        return fail(stored.error().detail);
+    printLine(QStringLiteral("stored %1 in the vault of workspace %2").arg(key, workspaceName));
+    return 0;
+}
+
+int listSecrets(Ipc::IpcClient &service)
+{
+    auto listed = service.callBlocking(QStringLiteral("secret.list"), {});
+    if (!listed)
+        return fail(listed.error().detail);
+    const QJsonArray entries = listed->toArray();
+    if (entries.isEmpty())
+        printLine(QStringLiteral("the vault holds no secrets"));
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        QStringList used;
+        const QJsonArray uses = e.value(QStringLiteral("usedBy")).toArray();
+        for (const QJsonValue &u : uses)
+            used << u.toString();
+        printLine(QStringLiteral("%1  %2  %3")
+                      .arg(e.value(QStringLiteral("key")).toString(), -32)
+                      .arg(e.value(QStringLiteral("modified")).toString().left(19),
+                           used.isEmpty() ? QStringLiteral("(not used by the configuration)") : used.join(u", ")));
+    }
+    return 0;
+}
+
+} // namespace
+
+int runSecretCommand(const Invocation &cli)
+{
+    const QString verb = cli.word(1);
+    if (verb != u"set" && verb != u"list" && verb != u"delete")
+        return fail(QStringLiteral("secret takes set, list or delete"));
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    auto client = connectService(cli.options, *ws);
+    if (!client)
+        return fail(client.error().detail);
+    Ipc::IpcClient &service = **client;
+    if (verb == u"set")
+        return setSecret(cli, service, ws->name());
+    if (auto st = unlock(cli, service, ws->name()); !st)
+        return fail(st.error().detail);
+    if (verb == u"list")
+        return listSecrets(service);
+    const QString key = cli.word(2);
+    if (key.isEmpty())
+        return fail(QStringLiteral("secret delete needs a key"));
+    auto removed = service.callBlocking(QStringLiteral("secret.delete"), {{QStringLiteral("key"), key}});
+    if (!removed)
+        return fail(removed.error().detail);
+    printLine(QStringLiteral("deleted %1 from the vault of workspace %2").arg(key, ws->name()));
+    return 0;
+}
+
+int runVaultCommand(const Invocation &cli)
+{
+    const QString verb = cli.word(1);
+    if (verb != u"unlock" && verb != u"lock" && verb != u"status")
+        return fail(QStringLiteral("vault takes unlock, lock or status"));
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    auto client = connectService(cli.options, *ws);
+    if (!client)
+        return fail(client.error().detail);
+    Ipc::IpcClient &service = **client;
+    if (verb == u"unlock") {
+        if (auto st = unlock(cli, service, ws->name()); !st)
+            return fail(st.error().detail);
+        printLine(QStringLiteral("the vault of workspace %1 is unlocked in its service").arg(ws->name()));
+        return 0;
+    }
+    if (verb == u"lock") {
+        auto locked = service.callBlocking(QStringLiteral("vault.lock"), {});
+        if (!locked)
+            return fail(locked.error().detail);
+        printLine(QStringLiteral("the vault of workspace %1 is locked").arg(ws->name()));
+        return 0;
+    }
+    auto status = service.callBlocking(QStringLiteral("vault.status"), {});
+    if (!status)
+        return fail(status.error().detail);
+    const QJsonObject s = status->toObject();
+    printLine(!s.value(QStringLiteral("exists")).toBool()  ? QStringLiteral("no vault yet")
+              : s.value(QStringLiteral("unlocked")).toBool() ? QStringLiteral("unlocked")
+                                                             : QStringLiteral("locked"));
+    return 0;
+}
+
+} // namespace OpsDeck::Cli

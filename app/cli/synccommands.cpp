@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+//
+// sync netbox|mcp [--full] [--follow], status.
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "app/cli/cli.h"
+
+namespace OpsDeck::Cli {
+
+namespace {
+
+void printProgress(const QJsonObject &e)
+{
+    if (e.value(QStringLiteral("source")).toString() == u"netbox") {
+        if (e.value(QStringLiteral("committing")).toBool()) {
+            printLine(QStringLiteral("writing %1 objects to the store").arg(e.value(QStringLiteral("totalObjects")).toInteger()));
+            return;
+        }
+        const qint64 total = e.value(QStringLiteral("total")).toInteger();
+        printLine(QStringLiteral("[%1/%2] %3: %4%5")
+                      .arg(e.value(QStringLiteral("endpointIndex")).toInt() + 1)
+                      .arg(e.value(QStringLiteral("endpointCount")).toInt())
+                      .arg(e.value(QStringLiteral("endpoint")).toString())
+                      .arg(e.value(QStringLiteral("objects")).toInteger())
+                      .arg(total >= 0 ? QStringLiteral(" of %1").arg(total) : QString()));
+        return;
+    }
+    printLine(QStringLiteral("[%1/%2] %3")
+                  .arg(e.value(QStringLiteral("step")).toInt())
+                  .arg(e.value(QStringLiteral("steps")).toInt())
+                  .arg(e.value(QStringLiteral("stage")).toString()));
+}
+
+/// Waits for the run of @p source to finish, printing progress when
+/// @p verbose; the exit status.
+int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
+{
+    QEventLoop loop;
+    int exitCode = 1;
+    QJsonObject pending; // the latest progress of the endpoint being fetched
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, [&](const QString &topic, const QJsonObject &e) {
+        if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
+            return;
+        const QString type = e.value(QStringLiteral("type")).toString();
+        const auto stepOf = [](const QJsonObject &p) {
+            return p.value(QStringLiteral("endpoint")).toString() + p.value(QStringLiteral("stage")).toString()
+                   + (p.value(QStringLiteral("committing")).toBool() ? QStringLiteral("#") : QString());
+        };
+        if (type == u"progress" && verbose) {
+            // One line per endpoint with its final count, not one per page.
+            if (!pending.isEmpty() && stepOf(pending) != stepOf(e))
+                printProgress(pending);
+            pending = e;
+        } else if (type == u"finished") {
+            if (verbose && !pending.isEmpty())
+                printProgress(pending);
+            if (e.value(QStringLiteral("ok")).toBool()) {
+                printLine(source == u"netbox"
+                              ? QStringLiteral("NetBox sync finished: %1 objects written, %2 deleted in %3 s")
+                                    .arg(e.value(QStringLiteral("upserted")).toInteger())
+                                    .arg(e.value(QStringLiteral("deleted")).toInteger())
+                                    .arg(double(e.value(QStringLiteral("elapsedMs")).toInteger()) / 1000.0, 0, 'f', 1)
+                              : QStringLiteral("MCP sync finished: %1 network elements, %2 optical links")
+                                    .arg(e.value(QStringLiteral("networkElements")).toInteger())
+                                    .arg(e.value(QStringLiteral("opticalLinks")).toInteger()));
+                exitCode = 0;
+            } else {
+                exitCode = fail(QStringLiteral("%1 sync failed: %2").arg(source, e.value(QStringLiteral("error")).toString()));
+            }
+            loop.quit();
+        }
+    });
+    QObject::connect(&service, &Ipc::IpcClient::disconnected, &loop, [&] {
+        exitCode = fail(QStringLiteral("the service went away during the sync"));
+        loop.quit();
+    });
+    loop.exec();
+    return exitCode;
+}
+
+QString countsLine(const QJsonObject &counts)
+{
+    const QList<std::pair<QString, QString>> shown{{QStringLiteral("dcim/sites"), QStringLiteral("sites")},
+                                                   {QStringLiteral("dcim/racks"), QStringLiteral("racks")},
+                                                   {QStringLiteral("dcim/devices"), QStringLiteral("devices")},
+                                                   {QStringLiteral("dcim/interfaces"), QStringLiteral("interfaces")},
+                                                   {QStringLiteral("dcim/cables"), QStringLiteral("cables")},
+                                                   {QStringLiteral("ipam/ip-addresses"), QStringLiteral("IP addresses")}};
+    QStringList parts;
+    for (const auto &[endpoint, label] : shown)
+        parts << QStringLiteral("%1 %2").arg(counts.value(endpoint).toInteger()).arg(label);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runSyncCommand(const Invocation &cli)
+{
+    const QString source = cli.word(1);
+    if (source != u"netbox" && source != u"mcp")
+        return fail(QStringLiteral("sync takes netbox or mcp"));
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    auto client = connectService(cli.options, *ws);
+    if (!client)
+        return fail(client.error().detail);
+    Ipc::IpcClient &service = **client;
+    if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("sync")}}}); !sub)
+        return fail(sub.error().detail);
+    auto started = service.callBlocking(QStringLiteral("sync.start"),
+                                        {{QStringLiteral("source"), source},
+                                         {QStringLiteral("full"), cli.options.isSet(cli.options.full)}});
+    if (!started)
+        return fail(QStringLiteral("%1 sync not started: %2").arg(source, started.error().detail));
+    if (!started->toObject().value(QStringLiteral("started")).toBool())
+        printLine(QStringLiteral("a %1 sync is already running; following it").arg(source));
+    else
+        printLine(QStringLiteral("%1 sync started in the service of workspace %2").arg(source, ws->name()));
+    if (!cli.options.isSet(cli.options.follow))
+        return 0;
+    return follow(service, source, true);
+}
+
+int runStatusCommand(const Invocation &cli)
+{
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    printLine(QStringLiteral("workspace   %1 (%2)").arg(ws->name(), ws->folder()));
+    const Workspace::ConnectionsConfig &c = ws->config().connections;
+    printLine(QStringLiteral("netbox      %1").arg(c.netbox.url.isEmpty() ? QStringLiteral("not configured") : c.netbox.url));
+    if (!c.mcp.url.isEmpty())
+        printLine(QStringLiteral("ciena mcp   %1").arg(c.mcp.url));
+    if (!c.prtg.url.isEmpty())
+        printLine(QStringLiteral("prtg        %1").arg(c.prtg.url));
+    auto client = connectService(cli.options, *ws);
+    if (!client) {
+        printLine(QStringLiteral("service     not reachable: %1").arg(client.error().detail));
+        return 1;
+    }
+    Ipc::IpcClient &service = **client;
+    const auto call = [&service](const QString &method) {
+        auto r = service.callBlocking(method, {}, 30000);
+        return r ? r->toObject() : QJsonObject{{QStringLiteral("error"), r.error().detail}};
+    };
+    const QJsonObject svc = call(QStringLiteral("service.status"));
+    printLine(QStringLiteral("service     running, %1 job(s) running, %2 client(s)")
+                  .arg(svc.value(QStringLiteral("running")).toInt())
+                  .arg(svc.value(QStringLiteral("clients")).toInt()));
+    const QJsonObject vault = call(QStringLiteral("vault.status"));
+    printLine(QStringLiteral("vault       %1")
+                  .arg(!vault.value(QStringLiteral("exists")).toBool()    ? QStringLiteral("none yet")
+                       : vault.value(QStringLiteral("unlocked")).toBool() ? QStringLiteral("unlocked")
+                                                                          : QStringLiteral("locked (opsdeck-cli vault unlock)")));
+    const QJsonObject store = call(QStringLiteral("workspace.status"));
+    printLine(QStringLiteral("store       %1").arg(store.contains(QStringLiteral("error"))
+                                                        ? store.value(QStringLiteral("error")).toString()
+                                                        : countsLine(store.value(QStringLiteral("counts")).toObject())));
+    const QString lastSync = store.value(QStringLiteral("lastNetboxSync")).toString();
+    const QJsonObject sync = call(QStringLiteral("sync.status")).value(QStringLiteral("netbox")).toObject();
+    QString syncLine = lastSync.isEmpty() ? QStringLiteral("never synced") : QStringLiteral("last synced %1").arg(lastSync);
+    if (sync.value(QStringLiteral("running")).toBool())
+        syncLine += QStringLiteral(", a sync is running");
+    if (!sync.value(QStringLiteral("lastError")).toString().isEmpty())
+        syncLine += QStringLiteral(", last run failed: %1").arg(sync.value(QStringLiteral("lastError")).toString());
+    printLine(QStringLiteral("sync        %1").arg(syncLine));
+    const QJsonObject collection = call(QStringLiteral("collection.status"));
+    printLine(QStringLiteral("collection  %1, %2 device(s)")
+                  .arg(collection.value(QStringLiteral("running")).toBool() ? QStringLiteral("running")
+                                                                            : QStringLiteral("stopped"))
+                  .arg(collection.value(QStringLiteral("devices")).toInt()));
+    return 0;
+}
+
+} // namespace OpsDeck::Cli

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+//
+// workspace list|create|use, connection set|test.
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include "app/cli/cli.h"
+#include "backend/ipc/ipcpaths.h"
+#include "backend/ipc/servicelauncher.h"
+#include "backend/workspace/workspaceregistry.h"
+
+namespace OpsDeck::Cli {
+
+namespace {
+
+int listWorkspaces()
+{
+    const Workspace::WorkspaceRegistry registry;
+    const QString current = registry.lastUsed();
+    const QList<Workspace::WorkspaceEntry> entries = registry.list();
+    if (entries.isEmpty()) {
+        printLine(QStringLiteral("no workspaces in %1 (create one with: opsdeck-cli workspace create NAME)")
+                      .arg(registry.root()));
+        return 0;
+    }
+    for (const Workspace::WorkspaceEntry &e : entries) {
+        printLine(QStringLiteral("%1 %2  %3  %4%5")
+                      .arg(e.folder == current ? QLatin1Char('*') : QLatin1Char(' '))
+                      .arg(e.name, -24)
+                      .arg(e.id.left(8), e.folder,
+                           e.error ? QStringLiteral("  (cannot open: %1)").arg(e.error->detail) : QString()));
+    }
+    if (!current.isEmpty() && std::none_of(entries.cbegin(), entries.cend(),
+                                           [&](const Workspace::WorkspaceEntry &e) { return e.folder == current; }))
+        printLine(QStringLiteral("* current: %1").arg(current));
+    return 0;
+}
+
+int createWorkspace(const Invocation &cli)
+{
+    const Options &o = cli.options;
+    const QString name = cli.word(2).trimmed();
+    if (name.isEmpty())
+        return fail(QStringLiteral("workspace create needs a name"));
+    const Workspace::WorkspaceRegistry registry;
+    auto ws = o.isSet(o.folder) ? Workspace::Workspace::create(QDir(o.value(o.folder)).absolutePath(), name)
+                                : registry.create(name);
+    if (!ws)
+        return fail(QStringLiteral("cannot create workspace %1: %2").arg(name, ws.error().toString()));
+    if (auto st = registry.setLastUsed(ws->folder()); !st)
+        return fail(st.error().toString());
+    printLine(QStringLiteral("created workspace %1 in %2; it is now the current workspace").arg(ws->name(), ws->folder()));
+    return 0;
+}
+
+int useWorkspace(const Invocation &cli)
+{
+    const QString wanted = cli.word(2);
+    if (wanted.isEmpty())
+        return fail(QStringLiteral("workspace use needs a name, id or folder"));
+    const Workspace::WorkspaceRegistry registry;
+    auto ws = Workspace::Workspace::isWorkspace(wanted) ? Workspace::Workspace::open(wanted) : registry.find(wanted);
+    if (!ws)
+        return fail(QStringLiteral("%1: %2").arg(wanted, ws.error().toString()));
+    if (auto st = registry.setLastUsed(ws->folder()); !st)
+        return fail(st.error().toString());
+    printLine(QStringLiteral("current workspace: %1 (%2)").arg(ws->name(), ws->folder()));
+    return 0;
+}
+
+/// Applies the connection options to @p config; an error for a bad value.
+Status applyConnectionOptions(const Options &o, const QString &source, Workspace::ConnectionsConfig &c)
+{
+    const auto ref = [&o](const QCommandLineOption &option, Workspace::SecretRef &into) {
+        if (o.isSet(option))
+            into.path = o.value(option);
+    };
+    if (source == u"netbox") {
+        Workspace::NetboxConfig &nb = c.netbox;
+        if (o.isSet(o.url))
+            nb.url = o.value(o.url);
+        ref(o.tokenSecret, nb.token);
+        if (!nb.token.isSet())
+            nb.token.path = QStringLiteral("netbox/token");
+        if (o.isSet(o.tokenVersion)) {
+            const QString v = o.value(o.tokenVersion).toLower();
+            if (v != u"v1" && v != u"v2" && v != u"auto")
+                return Error(ErrorCode::InvalidInput, QStringLiteral("--token-version takes v1, v2 or auto"));
+            nb.tokenVersion = v == u"v1"   ? Workspace::NetboxTokenVersion::V1
+                              : v == u"v2" ? Workspace::NetboxTokenVersion::V2
+                                           : Workspace::NetboxTokenVersion::Auto;
+        }
+        nb.verifyTls = !o.isSet(o.noVerifyTls);
+        if (o.isSet(o.caFile))
+            nb.caFile = QDir(o.value(o.caFile)).absolutePath();
+        if (o.isSet(o.pin))
+            nb.pinnedSha256 = o.parser.values(o.pin);
+    } else if (source == u"mcp") {
+        if (o.isSet(o.url))
+            c.mcp.url = o.value(o.url);
+        if (o.isSet(o.user))
+            c.mcp.username = o.value(o.user);
+        ref(o.passwordSecret, c.mcp.password);
+        if (!c.mcp.password.isSet())
+            c.mcp.password.path = QStringLiteral("mcp/password");
+        c.mcp.verifyTls = !o.isSet(o.noVerifyTls);
+    } else if (source == u"prtg") {
+        if (o.isSet(o.url))
+            c.prtg.url = o.value(o.url);
+        if (o.isSet(o.user))
+            c.prtg.username = o.value(o.user);
+        ref(o.passwordSecret, c.prtg.passhash);
+        ref(o.tokenSecret, c.prtg.apiToken);
+        c.prtg.verifyTls = !o.isSet(o.noVerifyTls);
+    } else {
+        return Error(ErrorCode::InvalidInput, QStringLiteral("connection set takes netbox, mcp or prtg"));
+    }
+    return {};
+}
+
+int setConnection(const Invocation &cli)
+{
+    const QString source = cli.word(2);
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    Workspace::WorkspaceConfig config = ws->workspaceConfig();
+    if (auto st = applyConnectionOptions(cli.options, source, config.connections); !st)
+        return fail(st.error().detail);
+    if (auto st = ws->setWorkspaceConfig(config); !st)
+        return fail(st.error().toString());
+    if (auto st = ws->save(); !st)
+        return fail(st.error().toString());
+    // A running service picks the change up now rather than at its next run;
+    // one that is not running reads it when it starts.
+    if (auto socket = Ipc::IpcPaths::socketName(ws->id()); socket && Ipc::ServiceLauncher::isRunning(*socket)) {
+        if (auto client = connectService(cli.options, *ws); client)
+            (void)(*client)->callBlocking(QStringLiteral("sync.reload"), {}, 10000);
+    }
+    printLine(QStringLiteral("%1 connection of workspace %2 saved in %3").arg(source, ws->name(), ws->configFile()));
+    return 0;
+}
+
+int testConnection(const Invocation &cli)
+{
+    if (cli.word(2) != u"netbox")
+        return fail(QStringLiteral("connection test takes netbox"));
+    auto ws = selectedWorkspace(cli.options);
+    if (!ws)
+        return fail(ws.error().toString());
+    auto client = connectService(cli.options, *ws);
+    if (!client)
+        return fail(client.error().detail);
+    Ipc::IpcClient &service = **client;
+    QEventLoop loop;
+    QString testId;
+    QJsonObject outcome;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, [&](const QString &topic, const QJsonObject &data) {
+        if (topic == u"connection" && data.value(QStringLiteral("testId")).toString() == testId) {
+            outcome = data;
+            loop.quit();
+        }
+    });
+    if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("connection")}}}); !sub)
+        return fail(sub.error().detail);
+    auto started = service.callBlocking(QStringLiteral("connection.test"), {{QStringLiteral("source"), cli.word(2)}});
+    if (!started)
+        return fail(started.error().detail);
+    testId = started->toObject().value(QStringLiteral("testId")).toString();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (outcome.isEmpty())
+        return fail(QStringLiteral("the connection test did not finish in time"));
+    if (!outcome.value(QStringLiteral("ok")).toBool())
+        return fail(outcome.value(QStringLiteral("error")).toString());
+    printLine(QStringLiteral("NetBox %1 at %2: %3 sites, %4 devices")
+                  .arg(outcome.value(QStringLiteral("version")).toString(), ws->config().connections.netbox.url)
+                  .arg(outcome.value(QStringLiteral("sites")).toInteger())
+                  .arg(outcome.value(QStringLiteral("devices")).toInteger()));
+    return 0;
+}
+
+} // namespace
+
+int runWorkspaceCommand(const Invocation &cli)
+{
+    const QString verb = cli.word(1);
+    if (verb == u"list" || verb.isEmpty())
+        return listWorkspaces();
+    if (verb == u"create")
+        return createWorkspace(cli);
+    if (verb == u"use")
+        return useWorkspace(cli);
+    return fail(QStringLiteral("workspace takes list, create or use"));
+}
+
+int runConnectionCommand(const Invocation &cli)
+{
+    const QString verb = cli.word(1);
+    if (verb == u"set")
+        return setConnection(cli);
+    if (verb == u"test")
+        return testConnection(cli);
+    return fail(QStringLiteral("connection takes set or test"));
+}
+
+} // namespace OpsDeck::Cli
