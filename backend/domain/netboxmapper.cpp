@@ -243,7 +243,7 @@ QJsonObject normalised(ObjectKind kind, const QJsonObject &o)
 
 } // namespace
 
-Result<MappedObject> NetBoxMapper::map(ObjectKind kind, const QJsonObject &input)
+Result<MappedObject> NetBoxMapper::map(ObjectKind kind, const QJsonObject &input, Release release)
 {
     const KindInfo &info = kindInfo(kind);
     const QJsonValue idValue = input.value(kId);
@@ -259,7 +259,8 @@ Result<MappedObject> NetBoxMapper::map(ObjectKind kind, const QJsonObject &input
     for (const ColumnSpec &col : info.columns) {
         QJsonValue v = QJsonValue::Undefined;
         bool found = false;
-        for (const QStringList &path : col.paths) {
+        const QList<QStringList> paths = release ? col.pathsIn(release) : col.paths;
+        for (const QStringList &path : paths) {
             if (lookupPath(object, path, &v)) {
                 found = true;
                 break;
@@ -282,7 +283,7 @@ Result<MappedObject> NetBoxMapper::map(ObjectKind kind, const QJsonObject &input
     return mapped;
 }
 
-Result<QList<MappedObject>> NetBoxMapper::mapAll(ObjectKind kind, const QJsonArray &objects)
+Result<QList<MappedObject>> NetBoxMapper::mapAll(ObjectKind kind, const QJsonArray &objects, Release release)
 {
     QList<MappedObject> out;
     out.reserve(objects.size());
@@ -294,7 +295,7 @@ Result<QList<MappedObject>> NetBoxMapper::mapAll(ObjectKind kind, const QJsonArr
                              .arg(kindInfo(kind).key).arg(i).arg(describe(v)),
                          {{QStringLiteral("kind"), kindInfo(kind).key}, {QStringLiteral("index"), i}});
         }
-        auto mapped = map(kind, v.toObject());
+        auto mapped = map(kind, v.toObject(), release);
         if (!mapped) {
             Error e = mapped.error();
             e.context.insert(QStringLiteral("index"), i);
@@ -303,6 +304,42 @@ Result<QList<MappedObject>> NetBoxMapper::mapAll(ObjectKind kind, const QJsonArr
         out << std::move(mapped).value();
     }
     return out;
+}
+
+QStringList NetBoxMapper::fieldsFor(ObjectKind kind, Release release)
+{
+    QStringList fields;
+    for (const ColumnSpec &c : kindInfo(kind).columns) {
+        for (const QStringList &path : c.pathsIn(release))
+            fields << path.value(0);
+    }
+    // What normalised() and cableEnds() read besides the columns.
+    const bool scopes = release == 0 || release >= 402;
+    switch (kind) {
+    case ObjectKind::Cable:
+        fields << QStringLiteral("a_terminations") << QStringLiteral("b_terminations");
+        break;
+    case ObjectKind::Prefix:
+        fields.removeAll(QStringLiteral("scope_type"));
+        fields.removeAll(QStringLiteral("scope_id"));
+        if (scopes)
+            fields << QStringLiteral("scope_type") << QStringLiteral("scope_id");
+        if (!scopes || release == 0)
+            fields << QStringLiteral("site");
+        break;
+    case ObjectKind::CircuitTermination:
+        fields.removeAll(QStringLiteral("termination_type"));
+        fields.removeAll(QStringLiteral("termination_id"));
+        if (scopes)
+            fields << QStringLiteral("termination_type") << QStringLiteral("termination_id");
+        if (!scopes || release == 0)
+            fields << QStringLiteral("site") << QStringLiteral("provider_network");
+        break;
+    default:
+        break;
+    }
+    fields.removeDuplicates();
+    return fields;
 }
 
 } // namespace OpsDeck::Domain

@@ -37,14 +37,20 @@ struct MappedObject
 /// terminations, prefix site, circuit termination site/provider_network) are
 /// read from where each version puts them. Input is validated: a missing
 /// required field or a value of the wrong type gives an InvalidInput error
-/// naming the kind, the object id and the field. Pure functions; any thread.
+/// naming the kind, the object id and the field. With a known @p release
+/// only the fields that release serves are read (a column whose field the
+/// release lacks is null). Pure functions; any thread.
 class NetBoxMapper final
 {
 public:
-    [[nodiscard]] static Result<MappedObject> map(ObjectKind kind, const QJsonObject &object);
+    [[nodiscard]] static Result<MappedObject> map(ObjectKind kind, const QJsonObject &object, Release release = 0);
     /// Maps every object of a page; stops at the first bad object and reports
     /// it with its index on the page.
-    [[nodiscard]] static Result<QList<MappedObject>> mapAll(ObjectKind kind, const QJsonArray &objects);
+    [[nodiscard]] static Result<QList<MappedObject>> mapAll(ObjectKind kind, const QJsonArray &objects,
+                                                            Release release = 0);
+    /// The top-level fields map() reads from objects of @p release, for
+    /// NetBox's `fields=` (4.0+): only names that release serves.
+    [[nodiscard]] static QStringList fieldsFor(ObjectKind kind, Release release);
 };
 
 } // namespace OpsDeck::Domain

@@ -54,10 +54,28 @@ enum class Extract {
 /// The SQL type of a mirrored column.
 enum class ColumnType { Integer, Real, Text, Boolean };
 
+/// A NetBox release as major * 100 + minor: 3.1 is 301, 4.6 is 406. 0 is
+/// "unknown": every field and endpoint is assumed to exist.
+using Release = int;
+
+/// [major.minor, major.minor] in Release form: the releases that have a
+/// field or an endpoint. 0 leaves a side open.
+struct ReleaseRange
+{
+    Release since = 0;
+    Release until = 0;
+    [[nodiscard]] bool contains(Release release) const
+    {
+        return release == 0 || ((since == 0 || release >= since) && (until == 0 || release <= until));
+    }
+};
+
 /// One mirrored column: its SQL name and type and where it is read from.
 /// `paths` are alternatives tried in order, each a dotted path; the first one
 /// present in the object is used (this is how renamed fields of older NetBox
-/// versions are read: "role|device_role").
+/// versions are read: "role|device_role"). `releases` (same length) says
+/// which NetBox releases serve each path: device_role until 3.7, role from
+/// 3.6, an interface's speed from 3.2.
 struct ColumnSpec
 {
     QString name;
@@ -65,6 +83,10 @@ struct ColumnSpec
     Extract extract = Extract::Plain;
     QList<QStringList> paths;
     bool required = false;
+    QList<ReleaseRange> releases;
+
+    /// The paths the release serves, in order of preference.
+    [[nodiscard]] QList<QStringList> pathsIn(Release release) const;
 };
 
 /// Static facts about a kind: its table, API endpoint and content type.
@@ -76,6 +98,9 @@ struct KindInfo
     QString endpoint;    ///< API path below /api/, e.g. "dcim/devices"
     QString contentType; ///< NetBox object type, e.g. "dcim.device"
     QList<ColumnSpec> columns; ///< mirrored columns; "id" first, "last_updated" last
+    ReleaseRange releases;     ///< the releases with this endpoint (modules: from 3.2)
+
+    [[nodiscard]] bool existsIn(Release release) const { return releases.contains(release); }
 };
 
 /// Every kind, in dependency order.
@@ -85,5 +110,7 @@ struct KindInfo
 [[nodiscard]] const KindInfo *kindForContentType(const QString &contentType);
 /// The kind with a key such as "device"; nullptr if none.
 [[nodiscard]] const KindInfo *kindForKey(const QString &key);
+/// The kinds the release has, in dependency order.
+[[nodiscard]] QList<const KindInfo *> kindsIn(Release release);
 
 } // namespace OpsDeck::Domain

@@ -27,22 +27,38 @@ namespace {
 
 constexpr int kCommitBatch = 4096;
 
-// Every top-level field the mapper may read for a kind, for `fields=`.
-QString mappedFields(const Domain::KindInfo &info)
+Domain::Release releaseOf(const ApiVersion &version)
 {
-    QStringList fields;
-    for (const Domain::ColumnSpec &c : info.columns) {
-        for (const QStringList &path : c.paths)
-            fields << path.value(0);
-    }
-    if (info.kind == ObjectKind::Cable)
-        fields << QStringLiteral("a_terminations") << QStringLiteral("b_terminations");
-    if (info.kind == ObjectKind::Prefix)
-        fields << QStringLiteral("scope_type") << QStringLiteral("scope_id") << QStringLiteral("site");
-    if (info.kind == ObjectKind::CircuitTermination)
-        fields << QStringLiteral("site") << QStringLiteral("provider_network");
-    fields.removeDuplicates();
-    return fields.join(QLatin1Char(','));
+    return version.isKnown() ? version.major * 100 + version.minor : 0;
+}
+
+// NetBox renders last_updated with Python's isoformat, which leaves out a
+// zero fraction ("...:05Z" next to "...:05.250000Z"); with the fraction
+// filled in, timestamps of one server order as text.
+QString comparableStamp(const QString &stamp)
+{
+    if (stamp.endsWith(QLatin1Char('Z')) && stamp.size() == 20)
+        return stamp.left(19) + QStringLiteral(".000000Z");
+    return stamp;
+}
+
+QString joinIds(const QSet<qint64> &ids)
+{
+    QList<qint64> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList parts;
+    parts.reserve(sorted.size());
+    for (qint64 id : std::as_const(sorted))
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+QSet<qint64> splitIds(const QString &text)
+{
+    QSet<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.insert(part.toLongLong());
+    return ids;
 }
 
 void writeObject(QDataStream &out, const Domain::MappedObject &o)
@@ -119,6 +135,8 @@ void NetBoxSync::begin(bool full)
     m_spooled = 0;
     m_deletions.clear();
     m_watermarks.clear();
+    m_atWatermark.clear();
+    m_kinds.clear();
     m_kindIndex = -1;
     m_totalObjects = 0;
     m_totalBytes = 0;
@@ -127,28 +145,6 @@ void NetBoxSync::begin(bool full)
         fail(Error(ErrorCode::Io, QStringLiteral("cannot create the sync spool file: %1").arg(m_spool->errorString())));
         return;
     }
-    if (!m_full) {
-        // Without a watermark for every endpoint there is no baseline to
-        // build on: run a full sync instead.
-        for (const Domain::KindInfo &info : Domain::allKinds()) {
-            auto wm = m_store->watermark(m_options.source, info.endpoint);
-            if (!wm) {
-                fail(wm.error());
-                return;
-            }
-            if (wm->isEmpty()) {
-                m_full = true;
-                break;
-            }
-        }
-        auto changes = m_store->watermark(m_options.source, changeLogKey());
-        if (!changes) {
-            fail(changes.error());
-            return;
-        }
-        m_changeWatermark = changes->toLongLong();
-    }
-    m_summary.full = m_full;
     NetBoxReply *reply = m_client->fetchStatus();
     m_inFlight << reply;
     connect(reply, &NetBoxReply::finished, this, [this, reply](const Result<Response> &result) {
@@ -171,7 +167,30 @@ void NetBoxSync::handleStatus(const Result<Response> &result)
     m_version = *version;
     m_client->setVersion(m_version);
     m_summary.version = m_version;
+    m_kinds = Domain::kindsIn(releaseOf(m_version));
+    for (const Domain::KindInfo &info : Domain::allKinds()) {
+        if (!m_kinds.contains(&info))
+            m_summary.skipped << info.kind;
+    }
     if (!m_full) {
+        // Without a watermark for every endpoint of the release there is no
+        // baseline to build on (a first sync, or a release that added a
+        // kind since): run a full sync instead.
+        auto baseline = hasBaseline();
+        if (!baseline) {
+            fail(baseline.error());
+            return;
+        }
+        m_full = !*baseline;
+    }
+    m_summary.full = m_full;
+    if (!m_full) {
+        auto changes = m_store->watermark(m_options.source, changeLogKey());
+        if (!changes) {
+            fail(changes.error());
+            return;
+        }
+        m_changeWatermark = changes->toLongLong();
         startEndpoint();
         return;
     }
@@ -200,15 +219,28 @@ void NetBoxSync::handleChangeHead(const Result<Response> &result)
     startEndpoint();
 }
 
+Result<bool> NetBoxSync::hasBaseline() const
+{
+    for (const Domain::KindInfo *info : m_kinds) {
+        auto wm = m_store->watermark(m_options.source, info->endpoint);
+        if (!wm)
+            return wm.error();
+        if (wm->isEmpty())
+            return false;
+    }
+    return true;
+}
+
 QUrlQuery NetBoxSync::baseQuery() const
 {
-    const Domain::KindInfo &info = Domain::allKinds().at(m_kindIndex);
+    const Domain::KindInfo &info = *m_kinds.at(m_kindIndex);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(m_options.pageSize, 1, 1000)));
     if (info.kind == ObjectKind::Device)
         q.addQueryItem(QStringLiteral("exclude"), QStringLiteral("config_context"));
     if (m_options.selectFields && m_version.atLeast(4, 0))
-        q.addQueryItem(QStringLiteral("fields"), mappedFields(info));
+        q.addQueryItem(QStringLiteral("fields"),
+                       Domain::NetBoxMapper::fieldsFor(info.kind, releaseOf(m_version)).join(QLatin1Char(',')));
     if (!m_since.isEmpty())
         q.addQueryItem(QStringLiteral("last_updated__gte"), m_since);
     return q;
@@ -217,8 +249,7 @@ QUrlQuery NetBoxSync::baseQuery() const
 void NetBoxSync::startEndpoint()
 {
     ++m_kindIndex;
-    const QList<Domain::KindInfo> &kinds = Domain::allKinds();
-    if (m_kindIndex >= kinds.size()) {
+    if (m_kindIndex >= m_kinds.size()) {
         if (m_full) {
             commit();
         } else {
@@ -231,20 +262,26 @@ void NetBoxSync::startEndpoint()
         }
         return;
     }
-    const Domain::KindInfo &info = kinds.at(m_kindIndex);
+    const Domain::KindInfo &info = *m_kinds.at(m_kindIndex);
     m_total = -1;
     m_objects = 0;
     m_bytes = 0;
     m_queue.clear();
     m_endpointClock.start();
     m_since.clear();
+    m_sinceIds.clear();
     if (!m_full) {
         auto wm = m_store->watermark(m_options.source, info.endpoint);
-        if (!wm) {
-            fail(wm.error());
+        auto ids = m_store->watermark(m_options.source, atWatermarkKey(info.endpoint));
+        if (!wm || !ids) {
+            fail(!wm ? wm.error() : ids.error());
             return;
         }
         m_since = *wm;
+        m_sinceIds = splitIds(*ids);
+        // Nothing new leaves the watermark where it is.
+        m_watermarks.insert(info.endpoint, m_since);
+        m_atWatermark.insert(info.endpoint, m_sinceIds);
     }
     emitProgress();
     if (m_version.hasCursorPaging()) {
@@ -288,7 +325,7 @@ void NetBoxSync::handleProbe(const Result<Response> &result)
     const qint64 pages = (std::max<qint64>(m_total, 1) + pageSize - 1) / pageSize;
     const qint64 ranges = std::clamp<qint64>(pages, 1, std::clamp(m_options.concurrency, 1, 16));
     const qint64 width = (maxId + ranges) / ranges;
-    const QString path = Domain::allKinds().at(m_kindIndex).endpoint + QLatin1Char('/');
+    const QString path = m_kinds.at(m_kindIndex)->endpoint + QLatin1Char('/');
     for (qint64 i = 0; i < ranges; ++i) {
         QUrlQuery q = baseQuery();
         q.addQueryItem(QStringLiteral("start"), QString::number(i * width));
@@ -312,7 +349,7 @@ void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Respons
 {
     m_inFlight.removeAll(reply);
     m_inFlight.removeAll(nullptr);
-    const Domain::KindInfo &info = Domain::allKinds().at(m_kindIndex);
+    const Domain::KindInfo &info = *m_kinds.at(m_kindIndex);
     if (!result) {
         fail(result.error());
         return;
@@ -326,7 +363,7 @@ void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Respons
         return;
     }
     const QJsonArray results = resultsValue.toArray();
-    auto mapped = Domain::NetBoxMapper::mapAll(info.kind, results);
+    auto mapped = Domain::NetBoxMapper::mapAll(info.kind, results, releaseOf(m_version));
     if (!mapped) {
         Error e = mapped.error();
         e.detail = QStringLiteral("%1: malformed page: %2").arg(result->url.toDisplayString(), e.detail);
@@ -335,24 +372,11 @@ void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Respons
         fail(e);
         return;
     }
-    QDataStream out(m_spool.get());
-    QString &newest = m_watermarks[info.endpoint];
-    for (const Domain::MappedObject &o : std::as_const(*mapped)) {
-        writeObject(out, o);
-        const QString lastUpdated = o.values.constLast().toString();
-        if (lastUpdated > newest)
-            newest = lastUpdated;
-    }
-    if (out.status() != QDataStream::Ok) {
-        fail(Error(ErrorCode::Io, QStringLiteral("cannot write the sync spool file: %1").arg(m_spool->errorString())));
+    spool(info, *mapped);
+    if (!m_running)
         return;
-    }
-    m_spooled += mapped->size();
-    m_objects += mapped->size();
-    m_totalObjects += mapped->size();
     m_bytes += result->body.size();
     m_totalBytes += result->body.size();
-    m_summary.perKind[info.kind] += mapped->size();
 
     const QJsonValue next = page.value(QStringLiteral("next"));
     const QJsonValue count = page.value(QStringLiteral("count"));
@@ -375,6 +399,43 @@ void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Respons
         request(m_queue.takeFirst(), false);
     if (m_inFlight.isEmpty() && m_queue.isEmpty())
         endpointDone();
+}
+
+void NetBoxSync::spool(const Domain::KindInfo &info, const QList<Domain::MappedObject> &objects)
+{
+    QDataStream out(m_spool.get());
+    QString &newest = m_watermarks[info.endpoint];
+    QSet<qint64> &atNewest = m_atWatermark[info.endpoint];
+    const QString since = comparableStamp(m_since);
+    qint64 taken = 0;
+    for (const Domain::MappedObject &o : objects) {
+        const QString lastUpdated = o.values.constLast().toString();
+        const QString stamp = comparableStamp(lastUpdated);
+        // last_updated__gte brings back what was synced at the watermark;
+        // exactly those objects are dropped (one updated again since has a
+        // newer stamp and is kept).
+        if (!since.isEmpty() && stamp == since && m_sinceIds.contains(o.id))
+            continue;
+        writeObject(out, o);
+        ++taken;
+        if (lastUpdated.isEmpty())
+            continue;
+        const QString current = comparableStamp(newest);
+        if (stamp > current) {
+            newest = lastUpdated;
+            atNewest = {o.id};
+        } else if (stamp == current) {
+            atNewest.insert(o.id);
+        }
+    }
+    if (out.status() != QDataStream::Ok) {
+        fail(Error(ErrorCode::Io, QStringLiteral("cannot write the sync spool file: %1").arg(m_spool->errorString())));
+        return;
+    }
+    m_spooled += taken;
+    m_objects += taken;
+    m_totalObjects += taken;
+    m_summary.perKind[info.kind] += taken;
 }
 
 void NetBoxSync::endpointDone()
@@ -426,7 +487,7 @@ void NetBoxSync::commit()
     qint64 deleted = 0;
     const Status st = m_store->transaction([&]() -> Status {
         if (m_full) {
-            if (auto s = m_store->clearInventory(); !s)
+            if (auto s = clearServedKinds(); !s)
                 return s;
         }
         QDataStream in(m_spool.get());
@@ -447,17 +508,8 @@ void NetBoxSync::commit()
                 return s;
             deleted += it.value().size();
         }
-        for (const Domain::KindInfo &info : Domain::allKinds()) {
-            QString wm = m_watermarks.value(info.endpoint);
-            if (wm.isEmpty() && !m_full)
-                continue; // nothing new: keep the old watermark
-            // An endpoint without objects still gets a baseline: everything
-            // that appears there later is new.
-            if (wm.isEmpty())
-                wm = QStringLiteral("1970-01-01T00:00:00Z");
-            if (auto s = m_store->setWatermark(m_options.source, info.endpoint, wm); !s)
-                return s;
-        }
+        if (auto s = writeWatermarks(); !s)
+            return s;
         if (auto s = m_store->setWatermark(m_options.source, changeLogKey(), QString::number(m_changeWatermark),
                                            m_changeWatermark);
             !s)
@@ -482,6 +534,40 @@ void NetBoxSync::commit()
     emit finished(m_summary);
 }
 
+Status NetBoxSync::clearServedKinds()
+{
+    if (m_kinds.size() == Domain::allKinds().size())
+        return m_store->clearInventory();
+    // Kinds the release lacks keep their rows: nothing this server says
+    // is about them.
+    for (const Domain::KindInfo *info : std::as_const(m_kinds)) {
+        auto rows = m_store->lastUpdated(info->kind);
+        if (!rows)
+            return rows.error();
+        if (auto s = m_store->remove(info->kind, rows->keys()); !s)
+            return s;
+    }
+    return {};
+}
+
+Status NetBoxSync::writeWatermarks()
+{
+    for (const Domain::KindInfo *info : std::as_const(m_kinds)) {
+        QString wm = m_watermarks.value(info->endpoint);
+        // An endpoint without objects (or, on 3.0, without last_updated in
+        // its objects) still gets a baseline: everything is new after it.
+        if (wm.isEmpty())
+            wm = QStringLiteral("1970-01-01T00:00:00Z");
+        if (auto s = m_store->setWatermark(m_options.source, info->endpoint, wm); !s)
+            return s;
+        if (auto s = m_store->setWatermark(m_options.source, atWatermarkKey(info->endpoint),
+                                           joinIds(m_atWatermark.value(info->endpoint)));
+            !s)
+            return s;
+    }
+    return {};
+}
+
 void NetBoxSync::fail(const Error &error)
 {
     const auto replies = m_inFlight;
@@ -503,9 +589,9 @@ void NetBoxSync::fail(const Error &error)
 void NetBoxSync::emitProgress(bool committing)
 {
     SyncProgress p;
-    p.endpointCount = int(Domain::allKinds().size());
-    p.endpointIndex = std::clamp(m_kindIndex, 0, p.endpointCount - 1);
-    p.endpoint = Domain::allKinds().at(p.endpointIndex).endpoint;
+    p.endpointCount = int(m_kinds.size());
+    p.endpointIndex = std::clamp(m_kindIndex, 0, std::max(0, p.endpointCount - 1));
+    p.endpoint = m_kinds.isEmpty() ? QString() : m_kinds.at(p.endpointIndex)->endpoint;
     p.objects = m_objects;
     p.total = m_total;
     p.bytes = m_bytes;

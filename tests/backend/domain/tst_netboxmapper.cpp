@@ -281,6 +281,86 @@ private slots:
         }
     }
 #endif
+
+    // Which fields a release is asked for (`fields=`) follows when NetBox
+    // added, renamed or removed them.
+    void fieldsPerRelease_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("release");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        const auto k = [](ObjectKind kind) { return int(kind); };
+        QTest::newRow("rack 4.0") << k(ObjectKind::Rack) << 400 << QStringList{QStringLiteral("type")}
+                                  << QStringList{QStringLiteral("form_factor"), QStringLiteral("airflow")};
+        QTest::newRow("rack 4.1") << k(ObjectKind::Rack) << 401
+                                  << QStringList{QStringLiteral("form_factor"), QStringLiteral("airflow")}
+                                  << QStringList{QStringLiteral("type")};
+        QTest::newRow("device 4.0") << k(ObjectKind::Device) << 400
+                                    << QStringList{QStringLiteral("role"), QStringLiteral("oob_ip")}
+                                    << QStringList{QStringLiteral("device_role")};
+        QTest::newRow("interface 4.2") << k(ObjectKind::Interface) << 402
+                                       << QStringList{QStringLiteral("module"), QStringLiteral("speed"), QStringLiteral("cable_end")}
+                                       << QStringList{};
+        QTest::newRow("front port 4.5") << k(ObjectKind::FrontPort) << 405 << QStringList{QStringLiteral("rear_ports")}
+                                        << QStringList{QStringLiteral("rear_port"), QStringLiteral("rear_port_position")};
+        QTest::newRow("prefix 4.1") << k(ObjectKind::Prefix) << 401 << QStringList{QStringLiteral("site")}
+                                    << QStringList{QStringLiteral("scope_type"), QStringLiteral("scope_id")};
+        QTest::newRow("prefix 4.2") << k(ObjectKind::Prefix) << 402
+                                    << QStringList{QStringLiteral("scope_type"), QStringLiteral("scope_id")}
+                                    << QStringList{QStringLiteral("site")};
+        QTest::newRow("circuit termination 4.0") << k(ObjectKind::CircuitTermination) << 400
+                                                 << QStringList{QStringLiteral("site"), QStringLiteral("provider_network")}
+                                                 << QStringList{QStringLiteral("termination_type")};
+    }
+    void fieldsPerRelease()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, release);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        const QStringList fields = NetBoxMapper::fieldsFor(ObjectKind(kind), release);
+        QVERIFY(fields.contains(QStringLiteral("id")));
+        QVERIFY(fields.contains(QStringLiteral("last_updated")));
+        for (const QString &f : present)
+            QVERIFY2(fields.contains(f), qPrintable(f));
+        for (const QString &f : absent)
+            QVERIFY2(!fields.contains(f), qPrintable(f));
+    }
+
+    // A release reads only its own fields; kinds a release lacks are not in it.
+    void mapPerRelease()
+    {
+        const QJsonObject device{{QStringLiteral("id"), 5},
+                                 {QStringLiteral("device_type"), QJsonObject{{QStringLiteral("id"), 2}}},
+                                 {QStringLiteral("site"), QJsonObject{{QStringLiteral("id"), 1}}},
+                                 {QStringLiteral("role"), QJsonObject{{QStringLiteral("id"), 8}}},
+                                 {QStringLiteral("device_role"), QJsonObject{{QStringLiteral("id"), 9}}},
+                                 {QStringLiteral("oob_ip"), QJsonObject{{QStringLiteral("id"), 4}}}};
+        const KindInfo &info = kindInfo(ObjectKind::Device);
+        const auto column = [&](const char *name) {
+            for (qsizetype i = 0; i < info.columns.size(); ++i) {
+                if (info.columns.at(i).name == QLatin1String(name))
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        const auto old = NetBoxMapper::map(ObjectKind::Device, device, 305);
+        QVERIFY(old.ok());
+        QCOMPARE(old->values.at(column("role_id")).toLongLong(), 9);
+        QVERIFY(old->values.at(column("oob_ip_id")).isNull());
+        const auto current = NetBoxMapper::map(ObjectKind::Device, device, 406);
+        QVERIFY(current.ok());
+        QCOMPARE(current->values.at(column("role_id")).toLongLong(), 8);
+        QCOMPARE(current->values.at(column("oob_ip_id")).toLongLong(), 4);
+        QVERIFY(!NetBoxMapper::map(ObjectKind::Device, QJsonObject{{QStringLiteral("id"), 5}}, 402).ok());
+
+        QVERIFY(!kindInfo(ObjectKind::Module).existsIn(301));
+        QVERIFY(kindInfo(ObjectKind::Module).existsIn(302));
+        QVERIFY(kindInfo(ObjectKind::Module).existsIn(0));
+        QCOMPARE(kindsIn(301).size(), allKinds().size() - 1);
+        QCOMPARE(kindsIn(406).size(), allKinds().size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNetBoxMapper)
