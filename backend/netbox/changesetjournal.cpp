@@ -177,6 +177,24 @@ Result<QList<JournalEntry>> load(Store::Store &store)
     return out;
 }
 
+QList<JournalEntry> afterPush(const WriteReport &report)
+{
+    QList<JournalEntry> out;
+    for (const WriteOutcome &o : report.outcomes) {
+        switch (o.state) {
+        case WriteOutcome::State::Written:
+            break;
+        case WriteOutcome::State::Failed:
+            out << JournalEntry{o.edit, JournalEntry::State::Failed, o.error.detail, std::nullopt};
+            break;
+        case WriteOutcome::State::Conflict:
+            out << JournalEntry{o.edit, JournalEntry::State::Conflict, {}, o.conflict};
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace ChangeSetJournal
 
 } // namespace OpsDeck::NetBox

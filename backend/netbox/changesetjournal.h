@@ -45,6 +45,10 @@ namespace ChangeSetJournal {
 /// The journal in the order it was saved. A row that cannot be read fails
 /// the whole load with an error naming it; nothing is changed.
 [[nodiscard]] Result<QList<JournalEntry>> load(Store::Store &store);
+/// What a push leaves in the journal, in the change set's order: a written
+/// edit leaves it; an edit NetBox rejected stays (Failed) with NetBox's
+/// message, to be corrected and pushed again; a conflict stays with it.
+[[nodiscard]] QList<JournalEntry> afterPush(const WriteReport &report);
 
 } // namespace ChangeSetJournal
 

@@ -328,19 +328,27 @@ void NetBoxWriter::bulkWrite(const QByteArray &method, const QList<int> &indexes
     connect(reply, &NetBoxReply::finished, this, [this, reply, method, indexes, retried](const Result<Response> &result) {
         m_inFlight.removeAll(reply);
         if (result) {
-            const QJsonArray objects = result->json.array();
-            for (qsizetype i = 0; i < indexes.size(); ++i)
-                written(indexes.at(i), objects.at(i).toObject());
+            bulkWritten(method, indexes, result->json.array());
             stepDone();
             return;
         }
-        // A rejected bulk write names the bad items in a list aligned with
-        // the input; NetBox wrote nothing, so send the others again.
-        const QVariantList perItem = result.error().context.value(QStringLiteral("body")).toList();
+        // A rejected bulk create names the bad items in a list aligned with
+        // the input; NetBox wrote nothing, so send the others again. A
+        // rejected bulk update answers with the first failing object's
+        // errors alone (a dict), so each object goes out on its own.
+        const QVariant body = result.error().context.value(QStringLiteral("body"));
+        const QVariantList perItem = body.toList();
+        const bool namesItems = body.typeId() == QMetaType::QVariantList && perItem.size() == indexes.size();
+        const bool fieldErrors = body.typeId() == QMetaType::QVariantMap && !body.toMap().contains(QStringLiteral("detail"));
+        if (!retried && !namesItems && fieldErrors && indexes.size() > 1) {
+            m_single = indexes;
+            writeSingles(method);
+            return;
+        }
         QList<int> again;
         for (qsizetype i = 0; i < indexes.size(); ++i) {
             const QVariantMap itemErrors = perItem.value(i).toMap();
-            if (perItem.size() == indexes.size() && itemErrors.isEmpty() && !retried) {
+            if (namesItems && itemErrors.isEmpty() && !retried) {
                 again << indexes.at(i);
             } else {
                 Error e = result.error();
@@ -359,6 +367,51 @@ void NetBoxWriter::bulkWrite(const QByteArray &method, const QList<int> &indexes
         }
         stepDone();
     });
+}
+
+void NetBoxWriter::writeSingles(const QByteArray &method)
+{
+    if (m_single.isEmpty()) {
+        stepDone();
+        return;
+    }
+    const int index = m_single.takeFirst();
+    const Edit &e = m_report.outcomes.at(index).edit;
+    QJsonObject item = versionWriteForm(e.kind, e.fields, m_client->version());
+    if (e.type == Edit::Type::Update)
+        item.insert(QStringLiteral("id"), e.id);
+    NetBoxReply *reply = track(m_client->send(method, path(e.kind),
+                                              QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+    connect(reply, &NetBoxReply::finished, this, [this, reply, method, index](const Result<Response> &result) {
+        m_inFlight.removeAll(reply);
+        if (result)
+            bulkWritten(method, {index}, result->json.array());
+        else
+            failed(index, result.error());
+        writeSingles(method);
+    });
+}
+
+void NetBoxWriter::bulkWritten(const QByteArray &method, const QList<int> &indexes, const QJsonArray &objects)
+{
+    if (method == "POST") {
+        // Created objects come back in the order sent.
+        for (qsizetype i = 0; i < indexes.size(); ++i)
+            written(indexes.at(i), objects.at(i).toObject());
+        return;
+    }
+    // Updated objects come back in the model's ordering, and one deleted
+    // meanwhile not at all (NetBox filters the ids it is given).
+    QHash<qint64, QJsonObject> byId;
+    for (const QJsonValue &v : objects)
+        byId.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject());
+    for (int index : indexes) {
+        const qint64 id = m_report.outcomes.at(index).edit.id;
+        if (byId.contains(id))
+            written(index, byId.value(id));
+        else
+            conflict(index, {}, true);
+    }
 }
 
 void NetBoxWriter::written(int index, const QJsonObject &object)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -65,8 +66,11 @@ struct WriteReport
 /// side by side and left alone. Updates go out as bulk PATCHes per endpoint
 /// (4.6: per object, as If-Match is per object), creates as bulk POSTs in
 /// dependency order. NetBox's bulk writes are all-or-none, so a rejected
-/// batch is split: the objects NetBox names get their own errors and the
-/// rest is sent again. Written objects are mapped back into the store.
+/// batch is split: a bulk create names its bad items, which get their own
+/// errors while the rest is sent again; a bulk update names only the
+/// fields of the first bad object, so its objects are sent one by one and
+/// only the rejected ones fail (with NetBox's message). Written objects are
+/// mapped back into the store.
 ///
 /// Emits finished() exactly once per push(). Lives on the thread of the
 /// client and the store.
@@ -101,6 +105,8 @@ private:
     void runUpdatesWithETags(const QList<int> &indexes);
     void runUpdatesCompared(const QList<int> &indexes);
     void bulkWrite(const QByteArray &method, const QList<int> &indexes, bool retried);
+    void writeSingles(const QByteArray &method);
+    void bulkWritten(const QByteArray &method, const QList<int> &indexes, const QJsonArray &objects);
     void written(int index, const QJsonObject &object);
     void conflict(int index, const QJsonObject &remote, bool deleted);
     void failed(int index, const Error &error);
@@ -116,6 +122,7 @@ private:
     QList<QPointer<NetBoxReply>> m_inFlight;
     int m_pending = 0;
     int m_done = 0;
+    QList<int> m_single; ///< edits of a rejected bulk update still to send one by one
 };
 
 } // namespace OpsDeck::NetBox

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "backend/netbox/changeset.h"
+#include "backend/netbox/changesetjournal.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/netbox/netboxwriter.h"
 #include "tests/backend/netbox/netboxtesthelpers.h"
@@ -282,6 +283,67 @@ private slots:
         QCOMPARE(report->outcomes.first().state, WriteOutcome::State::Conflict);
         QVERIFY(report->outcomes.first().conflict.deletedRemotely);
         QCOMPARE(server.count(ObjectKind::Interface), qint64(server.ids(ObjectKind::Interface).size()));
+    }
+
+    // NetBox rejects two of five edits (an unknown status choice, a role
+    // that does not exist): the other three are written, and the rejected
+    // ones stay in the journal, Failed, with NetBox's own message.
+    void rejectedEditsStayWithNetBoxMessage_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("3.1") << QStringLiteral("3.1");
+        QTest::newRow("4.2") << QStringLiteral("4.2");
+        QTest::newRow("4.6") << QStringLiteral("4.6");
+    }
+    void rejectedEditsStayWithNetBoxMessage()
+    {
+        QFETCH(QString, version);
+        NetBoxFixtureServer &server = m_estates.server(version);
+        QTemporaryDir dir;
+        auto synced = m_estates.syncedStore(server, dir.filePath(QStringLiteral("s.db")));
+        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        auto store = std::move(synced).value();
+        NetBoxClient client(settingsFor(server));
+        const QJsonObject d1 = server.object(ObjectKind::Device, 21);
+        const QString roleField = version == QLatin1String("3.1") ? QStringLiteral("device_role") : QStringLiteral("role");
+        ChangeSet changes;
+        changes.setDeviceAttributes(21, {{QStringLiteral("serial"), QStringLiteral("SN-21")}});
+        changes.setDeviceAttributes(22, {{QStringLiteral("status"), QStringLiteral("frobnicated")}});
+        changes.setDeviceAttributes(23, {{QStringLiteral("serial"), QStringLiteral("SN-23")}});
+        changes.addDevice({{QStringLiteral("name"), QStringLiteral("no-such-role")},
+                           {QStringLiteral("device_type"), refId(d1, "device_type")},
+                           {QStringLiteral("role"), 999999},
+                           {QStringLiteral("site"), refId(d1, "site")}});
+        changes.addDevice({{QStringLiteral("name"), QStringLiteral("fine-1")},
+                           {QStringLiteral("device_type"), refId(d1, "device_type")},
+                           {QStringLiteral("role"), refId(d1, roleField.toLatin1().constData())},
+                           {QStringLiteral("site"), refId(d1, "site")}});
+        NetBoxWriter writer(&client, store.get());
+        auto report = runTo<WriteReport>(&writer, [&] { writer.push(changes); });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->count(WriteOutcome::State::Written), 3);
+        QCOMPARE(report->count(WriteOutcome::State::Failed), 2);
+        QCOMPARE(server.object(ObjectKind::Device, 21).value(QStringLiteral("serial")).toString(), QStringLiteral("SN-21"));
+        QCOMPARE(server.object(ObjectKind::Device, 23).value(QStringLiteral("serial")).toString(), QStringLiteral("SN-23"));
+        QVERIFY(server.object(ObjectKind::Device, 22).value(QStringLiteral("status")).toObject().value(QStringLiteral("value"))
+                != QJsonValue(QStringLiteral("frobnicated")));
+
+        const QList<JournalEntry> kept = ChangeSetJournal::afterPush(*report);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).edit.id, 22);
+        QCOMPARE(kept.at(0).state, JournalEntry::State::Failed);
+        QVERIFY2(kept.at(0).error.contains(QStringLiteral("frobnicated is not a valid choice.")), qPrintable(kept.at(0).error));
+        QCOMPARE(kept.at(1).edit.fields.value(QStringLiteral("name")).toString(), QStringLiteral("no-such-role"));
+        QVERIFY2(kept.at(1).error.contains(QStringLiteral("Related object not found using the provided numeric ID: 999999")),
+                 qPrintable(kept.at(1).error));
+        QVERIFY2(kept.at(1).error.contains(roleField), qPrintable(kept.at(1).error));
+        // Kept across a restart of the console.
+        QVERIFY(ChangeSetJournal::save(*store, kept).ok());
+        auto loaded = ChangeSetJournal::load(*store);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), 2);
+        QCOMPARE(loaded->at(0).error, kept.at(0).error);
+        QCOMPARE(loaded->at(1).state, JournalEntry::State::Failed);
     }
 
 private:
