@@ -46,7 +46,7 @@ int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
         if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
             return;
         const QString type = e.value(QStringLiteral("type")).toString();
-        const auto stepOf = [](const QJsonObject &p) {
+        const auto stepOf = [](const QJsonObject &p) -> QString {
             return p.value(QStringLiteral("endpoint")).toString() + p.value(QStringLiteral("stage")).toString()
                    + (p.value(QStringLiteral("committing")).toBool() ? QStringLiteral("#") : QString());
         };
