@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include "models/topology/nodelabels.h"
+
 Q_LOGGING_CATEGORY(lcTopologyModel, "opsdeck.topology.model")
 
 namespace OpsDeck::Models {
@@ -69,6 +71,7 @@ TopologyModel::~TopologyModel() = default;
 void TopologyModel::setGraph(const TopologyGraph &graph, const ViewState &view)
 {
     m_graph = graph;
+    m_labels = topologyNodeLabels(m_graph);
     m_engine = engineFromName(view.engine);
     m_pinned.clear();
     for (auto it = view.pinned.cbegin(); it != view.pinned.cend(); ++it) {

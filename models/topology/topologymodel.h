@@ -58,6 +58,10 @@ public:
     /// preset; graphChanged() follows when the layout is done.
     void setGraph(const Topology::TopologyGraph &graph, const Topology::ViewState &view = {});
     [[nodiscard]] const Topology::TopologyGraph &graph() const { return m_graph; }
+    /// The part of node @p nodeIndex's name that tells it from the others
+    /// in its group (topologyNodeLabels()); cards show it when the whole
+    /// name does not fit.
+    [[nodiscard]] QString nodeLabel(int nodeIndex) const { return m_labels.value(nodeIndex); }
     [[nodiscard]] bool isLayingOut() const { return m_ticket != 0; }
     /// Lays the graph out again with another preset (pinned nodes stay).
     void setEngine(Topology::LayoutEngine engine);
@@ -112,6 +116,7 @@ private:
 
     Topology::TopologyLayouter m_layouter;
     Topology::TopologyGraph m_graph;
+    QStringList m_labels;
     Topology::LayoutEngine m_engine = Topology::LayoutEngine::Auto;
     Topology::LayoutEngine m_usedEngine = Topology::LayoutEngine::Auto;
     quint64 m_ticket = 0;

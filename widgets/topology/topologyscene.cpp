@@ -6,6 +6,7 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -145,32 +146,93 @@ private:
 
 namespace {
 
+// A device name as a card draws it.
+struct FittedName
+{
+    QString text;
+    QFont font;
+};
+
+// What a card shows of @p name in @p width: the whole name when it fits in
+// @p font, else its distinguishing part (@p label, see
+// Models::topologyNodeLabels()), in a smaller font down to @p minPixelSize
+// when that helps, shortened in the middle if it is still too wide, so that
+// both the kind and the number of a device ("spine01", "leaf-02") stay.
+FittedName fitName(QFont font, int minPixelSize, const QString &name, const QString &label, double width)
+{
+    if (QFontMetricsF(font).horizontalAdvance(name) <= width)
+        return {name, font};
+    const QString &part = label.isEmpty() ? name : label;
+    for (int px = font.pixelSize(); px > minPixelSize; --px) {
+        font.setPixelSize(px);
+        if (QFontMetricsF(font).horizontalAdvance(part) <= width)
+            return {part, font};
+    }
+    font.setPixelSize(std::min(font.pixelSize(), minPixelSize));
+    return {QFontMetricsF(font).elidedText(part, Qt::ElideMiddle, width), font};
+}
+
 // Text laid out once and drawn many times: re-laid out only when the text
 // or the font changes (zooming changes the zoomed-out label size).
 class CachedText
 {
 public:
+    /// @p text elided as @p elide says.
     void draw(QPainter *painter, const QFont &font, const QString &text, const QRectF &box, Qt::Alignment align,
               Qt::TextElideMode elide)
     {
         if (font != m_font || text != m_source || box.size() != m_box) {
-            m_font = font;
-            m_source = text;
-            m_box = box.size();
-            m_text.setTextFormat(Qt::PlainText);
-            m_text.setPerformanceHint(QStaticText::AggressiveCaching);
-            m_text.setText(QFontMetricsF(font).elidedText(text, elide, box.width()));
-            m_text.prepare(QTransform(), font);
-            m_size = m_text.size();
+            remember(font, text, QString(), 0, box);
+            layout(QFontMetricsF(font).elidedText(text, elide, box.width()), font);
         }
-        painter->setFont(font);
+        paint(painter, box, align);
+    }
+
+    /// A device @p name fitted by fitName().
+    void drawName(QPainter *painter, const QFont &font, int minPixelSize, const QString &name, const QString &label,
+                  const QRectF &box, Qt::Alignment align)
+    {
+        if (font != m_font || name != m_source || label != m_label || minPixelSize != m_minPixelSize
+            || box.size() != m_box) {
+            remember(font, name, label, minPixelSize, box);
+            const FittedName fitted = fitName(font, minPixelSize, name, label, box.width());
+            layout(fitted.text, fitted.font);
+        }
+        paint(painter, box, align);
+    }
+
+private:
+    void remember(const QFont &font, const QString &source, const QString &label, int minPixelSize, const QRectF &box)
+    {
+        m_font = font;
+        m_source = source;
+        m_label = label;
+        m_minPixelSize = minPixelSize;
+        m_box = box.size();
+    }
+
+    void layout(const QString &shown, const QFont &font)
+    {
+        m_shownFont = font;
+        m_text.setTextFormat(Qt::PlainText);
+        m_text.setPerformanceHint(QStaticText::AggressiveCaching);
+        m_text.setText(shown);
+        m_text.prepare(QTransform(), font);
+        m_size = m_text.size();
+    }
+
+    void paint(QPainter *painter, const QRectF &box, Qt::Alignment align)
+    {
+        painter->setFont(m_shownFont);
         const double x = align & Qt::AlignHCenter ? box.center().x() - m_size.width() / 2 : box.left();
         painter->drawStaticText(QPointF(x, box.center().y() - m_size.height() / 2), m_text);
     }
 
-private:
     QFont m_font;
+    QFont m_shownFont;
     QString m_source;
+    QString m_label;
+    int m_minPixelSize = 0;
     QSizeF m_box;
     QStaticText m_text;
     QSizeF m_size;
@@ -196,6 +258,26 @@ public:
     QRectF boundingRect() const override { return QRectF(-kW / 2 - 3, -kH / 2 - 3, kW + 6, kH + 6); }
 
     const TopologyNode &node() const { return m_scene->model()->graph().nodes.at(m_index); }
+    // The font, smallest pixel size and box (item coordinates) of the name
+    // at level of detail @p lod. Zoomed out only the name is drawn, at a
+    // size still legible on screen.
+    struct NameLayout
+    {
+        QFont font;
+        int minPixelSize = 0;
+        QRectF box;
+    };
+    static NameLayout nameLayout(QFont f, double lod)
+    {
+        const QRectF r(-kW / 2, -kH / 2, kW, kH);
+        f.setBold(true);
+        if (lod < 0.8) {
+            f.setPixelSize(std::min(22, int(std::lround(10 / lod))));
+            return {f, int(std::lround(8 / lod)), r.adjusted(11, 0, -3, 0)};
+        }
+        f.setPixelSize(12);
+        return {f, 12, r.adjusted(12, 3, -5, -kH / 2)};
+    }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -231,20 +313,15 @@ public:
         if (lod < 0.38)
             return;
         painter->setRenderHint(QPainter::Antialiasing);
-        QFont f = painter->font();
+        const NameLayout name = nameLayout(painter->font(), lod);
+        const QString label = m_scene->model()->nodeLabel(m_index);
+        painter->setPen(QColor(0x1f, 0x29, 0x33));
         if (lod < 0.8) {
-            // Zoomed out: only the name, at a size still legible on screen.
-            f.setPixelSize(std::min(22, int(std::lround(10 / lod))));
-            f.setBold(true);
-            painter->setPen(QColor(0x1f, 0x29, 0x33));
-            m_name.draw(painter, f, n.name, r.adjusted(11, 0, -3, 0), Qt::AlignCenter, Qt::ElideLeft);
+            m_name.drawName(painter, name.font, name.minPixelSize, n.name, label, name.box, Qt::AlignCenter);
             return;
         }
-        f.setPixelSize(12);
-        f.setBold(true);
-        painter->setPen(QColor(0x1f, 0x29, 0x33));
-        m_name.draw(painter, f, n.name, r.adjusted(12, 3, -5, -kH / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                    Qt::ElideMiddle);
+        m_name.drawName(painter, name.font, name.minPixelSize, n.name, label, name.box, Qt::AlignLeft | Qt::AlignVCenter);
+        QFont f = painter->font();
         f.setPixelSize(10);
         f.setBold(false);
         painter->setPen(QColor(0x5f, 0x6b, 0x7a));
@@ -626,6 +703,18 @@ int TopologyScene::edgeAt(const QPointF &scenePos, double tolerance) const
         }
     }
     return best;
+}
+
+QString TopologyScene::nodeCardText(qint64 deviceId, double zoom) const
+{
+    const int index = m_model->graph().indexOf(deviceId);
+    const QGraphicsView *view = views().value(0);
+    if (index < 0 || !view || zoom < 0.38)
+        return {};
+    const TopologyNodeItem::NameLayout name = TopologyNodeItem::nameLayout(view->font(), zoom);
+    return fitName(name.font, name.minPixelSize, m_model->graph().nodes.at(index).name, m_model->nodeLabel(index),
+                   name.box.width())
+        .text;
 }
 
 QString TopologyScene::nodeToolTip(qint64 deviceId) const

@@ -41,6 +41,11 @@ public:
     void selectDevice(qint64 deviceId);
     /// The edge nearest to @p scenePos within @p tolerance, or -1.
     [[nodiscard]] int edgeAt(const QPointF &scenePos, double tolerance) const;
+    /// The name a device's card shows at @p zoom in the first view: the
+    /// whole name, or when it does not fit the part that tells it from the
+    /// others (Models::TopologyModel::nodeLabel()); the tooltip has it whole.
+    /// Empty when zoomed out too far for names.
+    [[nodiscard]] QString nodeCardText(qint64 deviceId, double zoom = 1.0) const;
     /// Tooltip text of a device or an edge.
     [[nodiscard]] QString nodeToolTip(qint64 deviceId) const;
     [[nodiscard]] QString edgeToolTip(int edgeIndex) const;

@@ -46,8 +46,14 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
 
 void TopologyView::fitAll()
 {
+    m_fitted = true;
+    fit();
+}
+
+void TopologyView::fit()
+{
     const QRectF r = m_scene->itemsBoundingRect();
-    if (r.isEmpty())
+    if (r.isEmpty() || viewport()->rect().isEmpty())
         return;
     fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
     // Small graphs are not blown up beyond natural size.
@@ -60,6 +66,7 @@ void TopologyView::focusDevice(qint64 deviceId)
 {
     if (!m_scene->hasNode(deviceId))
         return;
+    m_fitted = false;
     if (zoom() < 0.8)
         setTransform(QTransform::fromScale(1.0, 1.0));
     centerOn(m_scene->nodePosition(deviceId));
@@ -68,6 +75,7 @@ void TopologyView::focusDevice(qint64 deviceId)
 
 void TopologyView::zoomBy(double factor)
 {
+    m_fitted = false;
     const double target = std::clamp(zoom() * factor, 0.02, 4.0);
     const double f = target / zoom();
     scale(f, f);
@@ -190,6 +198,9 @@ bool TopologyView::viewportEvent(QEvent *event)
 void TopologyView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // A graph laid out before the view had its size would stay a speck in a corner.
+    if (m_fitted)
+        fit();
     viewport()->update();
 }
 

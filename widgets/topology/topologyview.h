@@ -12,7 +12,9 @@ class TopologyScene;
 /// Pans (drag the background) and zooms (wheel, around the cursor) a
 /// TopologyScene, shows a minimap in the corner when the graph is larger
 /// than the view (click it to jump), edge tooltips, and exports the whole
-/// graph as PNG, SVG or PDF. Lives on the GUI thread.
+/// graph as PNG, SVG or PDF. A new graph is shown whole, and kept so as the
+/// view changes size until the user zooms or focuses a device. Lives on the
+/// GUI thread.
 class TopologyView final : public QGraphicsView
 {
     Q_OBJECT
@@ -22,7 +24,9 @@ public:
     explicit TopologyView(TopologyScene *scene, QWidget *parent = nullptr);
 
     [[nodiscard]] TopologyScene *topologyScene() const { return m_scene; }
+    /// The whole graph in view (and kept so when the view changes size).
     void fitAll();
+    [[nodiscard]] bool isFitted() const { return m_fitted; }
     /// Centres on a device, zooms in enough to read it and selects it.
     void focusDevice(qint64 deviceId);
     void zoomBy(double factor);
@@ -44,8 +48,11 @@ private:
     void renderMinimap();
 
     TopologyScene *m_scene;
+    void fit();
+
     QImage m_minimap;
     QRectF m_minimapSource;
+    bool m_fitted = true;
 };
 
 } // namespace OpsDeck::Widgets

@@ -42,6 +42,8 @@ private slots:
     void searchAndFocus();
     void wholeEstate();
     void exportFormats();
+    void realNamesShowWhatTellsThemApart_data();
+    void realNamesShowWhatTellsThemApart();
 
 private:
     qint64 deviceId(const QString &name) const;
@@ -307,6 +309,108 @@ void TestTopologyWidget::exportFormats()
     QString error;
     QVERIFY(!m_widget->view()->exportTo(m_dir.filePath(QStringLiteral("export.bmpx")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestTopologyWidget::realNamesShowWhatTellsThemApart_data()
+{
+    QTest::addColumn<QStringList>("spines");
+    QTest::addColumn<QStringList>("leaves");
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<QStringList>("shown"); ///< spines, then leaves
+    QTest::addColumn<QString>("file");
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out << QString::fromLatin1(i);
+        return out;
+    };
+    // Zoomed out the names are drawn large: the site suffix makes way.
+    QTest::newRow("site suffix, zoomed out")
+        << list({"spine01-ams1", "spine02-ams1"}) << list({"leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
+        << 0.5 << list({"spine01", "spine02", "leaf01", "leaf02", "leaf03", "leaf04"})
+        << QStringLiteral("real-names-zoomed-out");
+    // At full size they fit whole.
+    QTest::newRow("site suffix, full size")
+        << list({"spine01-ams1", "spine02-ams1"}) << list({"leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
+        << 1.0 << list({"spine01-ams1", "spine02-ams1", "leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
+        << QStringLiteral("real-names");
+    // FQDNs with a site prefix do not fit even at full size.
+    QTest::newRow("fqdn, full size")
+        << list({"ams1-spine-01.example.net", "ams1-spine-02.example.net"})
+        << list({"ams1-leaf-01.example.net", "ams1-leaf-02.example.net", "ams1-leaf-03.example.net"}) << 1.0
+        << list({"spine-01", "spine-02", "leaf-01", "leaf-02", "leaf-03"}) << QStringLiteral("fqdn-names");
+}
+
+void TestTopologyWidget::realNamesShowWhatTellsThemApart()
+{
+    QFETCH(QStringList, spines);
+    QFETCH(QStringList, leaves);
+    QFETCH(double, zoom);
+    QFETCH(QStringList, shown);
+    QFETCH(QString, file);
+    // A spine-and-leaf fabric named the way real NetBox estates are.
+    TopologySourceData data;
+    qint64 id = 0;
+    const auto device = [&](const QString &name, const char *role) {
+        Domain::Device d;
+        d.id = ++id;
+        d.name = name;
+        d.roleName = QString::fromLatin1(role);
+        data.devices << d;
+    };
+    for (const QString &n : std::as_const(spines))
+        device(n, "Spine Switch");
+    for (const QString &n : std::as_const(leaves))
+        device(n, "Leaf Switch");
+    qint64 iface = 100;
+    for (qint64 spine = 1; spine <= spines.size(); ++spine) {
+        for (qint64 leaf = spines.size() + 1; leaf <= id; ++leaf) {
+            LinkRecord l;
+            l.cableId = iface;
+            l.cableStatus = QStringLiteral("connected");
+            l.aDeviceId = spine;
+            l.aInterfaceId = ++iface;
+            l.aInterface = QStringLiteral("Ethernet%1/1").arg(leaf);
+            l.bDeviceId = leaf;
+            l.bInterfaceId = ++iface;
+            l.bInterface = QStringLiteral("Ethernet%1/1").arg(49 + spine);
+            data.links << l;
+        }
+    }
+    Models::TopologyModel model;
+    Widgets::TopologyScene scene(&model);
+    Widgets::TopologyView view(&scene);
+    // Laid out while the view is still small (a tab not shown yet), shown afterwards.
+    view.resize(240, 160);
+    QSignalSpy changed(&model, &Models::TopologyModel::graphChanged);
+    model.setGraph(TopologyBuilder::build(data, {}));
+    QVERIFY(changed.wait(60000));
+    view.resize(1000, 620);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QApplication::processEvents();
+
+    // It opens fitted: the whole graph in view, filling it (or at 120 %, the
+    // most a small graph is blown up).
+    const QRect content = view.mapFromScene(scene.itemsBoundingRect()).boundingRect();
+    QVERIFY2(view.viewport()->rect().adjusted(-1, -1, 1, 1).contains(content),
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(content.x()).arg(content.y()).arg(content.width()).arg(content.height())));
+    QVERIFY(view.isFitted());
+    QVERIFY(content.width() > view.viewport()->width() * 0.6 || content.height() > view.viewport()->height() * 0.6
+            || qFuzzyCompare(view.zoom(), 1.2));
+
+    const QStringList names = spines + leaves;
+    for (int i = 0; i < names.size(); ++i) {
+        const qint64 deviceId = i + 1;
+        QCOMPARE(scene.nodeCardText(deviceId, zoom), shown.at(i));
+        // The tooltip names the device in full.
+        QVERIFY(scene.nodeToolTip(deviceId).contains(names.at(i)));
+    }
+    view.setTransform(QTransform::fromScale(zoom, zoom));
+    view.centerOn(scene.itemsBoundingRect().center());
+    QApplication::processEvents();
+    const QString path = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots/topology-%1.png").arg(file);
+    QVERIFY(view.grab().save(path));
 }
 
 OPSDECK_XVFB_TEST_MAIN(TestTopologyWidget)
