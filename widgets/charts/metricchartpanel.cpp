@@ -39,6 +39,7 @@ MetricChartPanel::MetricChartPanel(Models::ChartDataSource *source, QWidget *par
     , m_chartLayout(new QVBoxLayout)
     , m_spans(new QButtonGroup(this))
     , m_liveButton(new QToolButton(this))
+    , m_hint(new QLabel(this))
     , m_status(new QLabel(this))
 {
     auto *toolbar = new QHBoxLayout;
@@ -62,10 +63,15 @@ MetricChartPanel::MetricChartPanel(Models::ChartDataSource *source, QWidget *par
     m_liveButton->setToolTip(tr("Follow new samples (Home or a double click on a chart)"));
     connect(m_liveButton, &QToolButton::clicked, this, &MetricChartPanel::setLive);
     toolbar->addWidget(m_liveButton);
-    toolbar->addStretch();
-    auto *hint = new QLabel(tr("Wheel: zoom · drag: zoom to range · Shift+drag: pan"), this);
-    hint->setEnabled(false);
-    toolbar->addWidget(hint);
+    toolbar->addSpacing(12);
+    // The hint gives way (shortened, whole in its tooltip) in a narrow
+    // column such as a dashboard's, instead of widening the charts past it.
+    m_hint->setToolTip(tr("Wheel: zoom · drag: zoom to range · Shift+drag: pan"));
+    m_hint->setEnabled(false);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_hint->installEventFilter(this);
+    toolbar->addWidget(m_hint, 1);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -235,6 +241,8 @@ void MetricChartPanel::handleRangeChanged(qint64 fromMs, qint64 toMs, bool live)
 
 bool MetricChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_hint && event->type() == QEvent::Resize)
+        m_hint->setText(m_hint->fontMetrics().elidedText(m_hint->toolTip(), Qt::ElideRight, m_hint->width()));
     if (event->type() == QEvent::Enter || event->type() == QEvent::MouseButtonPress
         || event->type() == QEvent::FocusIn) {
         for (TimeSeriesChartView *c : std::as_const(m_charts)) {

@@ -87,6 +87,7 @@ private:
     QVBoxLayout *m_chartLayout;
     QButtonGroup *m_spans;
     QToolButton *m_liveButton;
+    QLabel *m_hint;
     QLabel *m_status;
     QList<TimeSeriesChartView *> m_charts;
     TimeSeriesChartView *m_current = nullptr;

@@ -10,11 +10,12 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
+#include <QGraphicsLayout>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -22,8 +23,11 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
+
+#include "widgets/charts/chartlegenditem.h"
 
 namespace OpsDeck::Widgets {
 
@@ -31,6 +35,9 @@ namespace {
 
 constexpr qint64 kMinSpanMs = 60 * 1000;
 constexpr qint64 kMaxSpanMs = 400LL * 24 * 3600 * 1000;
+// The chart's margins; the legend's rows add to the bottom one.
+constexpr int kMargin = 6;
+constexpr int kBottomMargin = 2;
 
 const QColor kPalette[] = {QColor(0x25, 0x63, 0xeb), QColor(0x16, 0xa3, 0x4a), QColor(0xdc, 0x26, 0x26),
                            QColor(0xd9, 0x77, 0x06), QColor(0x7c, 0x3a, 0xed), QColor(0x08, 0x91, 0xb2),
@@ -194,14 +201,15 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget *parent)
 {
     auto *c = new QChart;
     c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    c->setMargins(QMargins(6, 6, 6, 2));
+    c->legend()->setVisible(false); // ChartLegendItem instead
+    c->setMargins(QMargins(kMargin, kMargin, kMargin, kBottomMargin));
     c->setBackgroundRoundness(0);
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
     setChart(c);
     m_layer = new EnvelopeLayerItem(c, m_axisX, m_axisY);
     m_layer->setZValue(10); // above the grid and the threshold lines
+    m_legend = new ChartLegendItem(c);
     connect(c, &QChart::plotAreaChanged, this, [this] { m_layer->geometryChanged(); });
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
@@ -434,44 +442,24 @@ double TimeSeriesChartView::viewXAtTime(qint64 ms) const
     return plot.left() + double(ms - m_from) / double(m_to - m_from) * plot.width();
 }
 
-double TimeSeriesChartView::unitDivisor(double maxAbs, QString *unit) const
-{
-    const auto pick = [&](const char *const units[], int n, double step) {
-        double divisor = 1;
-        int i = 0;
-        while (i + 1 < n && maxAbs >= divisor * step) {
-            divisor *= step;
-            ++i;
-        }
-        *unit = QString::fromUtf8(units[i]);
-        return divisor;
-    };
-    switch (m_format) {
-    case ValueFormat::BitsPerSecond: {
-        static const char *const units[] = {"bit/s", "kbit/s", "Mbit/s", "Gbit/s", "Tbit/s"};
-        return pick(units, 5, 1000);
-    }
-    case ValueFormat::PerSecond: *unit = tr("/s"); return 1;
-    case ValueFormat::Dbm: *unit = QStringLiteral("dBm"); return 1;
-    case ValueFormat::Celsius: *unit = QStringLiteral("°C"); return 1;
-    case ValueFormat::Milliseconds: *unit = QStringLiteral("ms"); return 1;
-    case ValueFormat::Percent: *unit = QStringLiteral("%"); return 1;
-    case ValueFormat::Amperes: *unit = QStringLiteral("A"); return 1;
-    case ValueFormat::Plain: break;
-    }
-    unit->clear();
-    return 1;
-}
-
 QString TimeSeriesChartView::formatValue(double value) const
 {
-    QString unit;
-    const double divisor = unitDivisor(std::abs(value), &unit);
+    const Models::ScaledUnit unit = Models::scaledUnit(m_format, value);
     const QLocale locale;
-    const double v = value / divisor;
+    const double v = value / unit.divisor;
     const int decimals = std::abs(v) >= 100 ? 1 : 2;
     const QString number = locale.toString(v, 'f', decimals);
-    return unit.isEmpty() ? number : tr("%1 %2", "value and unit").arg(number, unit);
+    return unit.unit.isEmpty() ? number : tr("%1 %2", "value and unit").arg(number, unit.unit);
+}
+
+QString TimeSeriesChartView::valueAxisTitle() const
+{
+    return m_axisY->titleText();
+}
+
+std::pair<double, double> TimeSeriesChartView::valueAxisRange() const
+{
+    return {m_axisY->min(), m_axisY->max()};
 }
 
 void TimeSeriesChartView::refresh()
@@ -523,7 +511,9 @@ void TimeSeriesChartView::refresh()
         m_drawnPoints += int(points.size());
         lines.append(std::move(points));
     }
-    if (lo > hi) {
+    // Nothing drawn yet: a placeholder scale, replaced as soon as data comes.
+    const bool placeholder = lo > hi;
+    if (placeholder) {
         lo = 0;
         hi = 1;
     }
@@ -533,8 +523,11 @@ void TimeSeriesChartView::refresh()
     }
     if (m_hasFloor)
         lo = std::min(m_floor, hi);
+    // The axis, its title and the lines share one unit, chosen for the largest value shown.
     const double oldDivisor = m_divisor;
-    m_divisor = unitDivisor(std::max(std::abs(lo), std::abs(hi)), &m_unit);
+    const Models::ScaledUnit unit = Models::scaledUnit(m_format, std::max(std::abs(lo), std::abs(hi)));
+    m_divisor = unit.divisor;
+    m_unit = unit.unit;
     if (m_divisor != oldDivisor)
         m_scaleValid = false; // the current scale is in another unit
     double yMin = lo / m_divisor;
@@ -554,9 +547,14 @@ void TimeSeriesChartView::refresh()
     if (!fits) {
         m_axisY->setRange(yMin, yMax);
         m_axisY->applyNiceNumbers();
-        m_scaleValid = true;
+        m_scaleValid = !placeholder;
     }
     m_axisY->setTitleText(m_unit);
+    // QtCharts moves the tick labels at once but lays out a new title and tick
+    // count only on the scene's next layout pass: a frame, grab or export in
+    // between showed the old unit ("bit/s") beside ticks already in Gbit/s.
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
 
     m_layer->lines.resize(m_series.size());
     for (qsizetype i = 0; i < m_series.size(); ++i) {
@@ -669,8 +667,53 @@ void TimeSeriesChartView::applyTheme()
         pen.setCosmetic(true);
         t.line->setPen(pen);
     }
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_legend->setFont(legendFont);
+    m_legend->setTextColor(text);
+    QList<ChartLegendItem::Entry> entries;
+    for (const SeriesItem &item : std::as_const(m_series))
+        entries.append({item.label, item.line->color(), false});
+    for (const Threshold &t : std::as_const(m_thresholds))
+        entries.append({t.label, t.line->pen().color(), true});
+    m_legend->setEntries(entries);
     // Many series make the legend a wall of text; the crosshair names them anyway.
-    c->legend()->setVisible(m_series.size() + m_thresholds.size() <= 12);
+    m_legend->setVisible(!entries.isEmpty() && entries.size() <= 12);
+    updateLegend();
+}
+
+void TimeSeriesChartView::updateLegend()
+{
+    QChart *c = chart();
+    const double width = c->size().width() - 2 * kMargin;
+    const double height = m_legend->isVisible() && width > 0 ? std::ceil(m_legend->layout(width)) : 0;
+    const int bottom = kBottomMargin + (height > 0 ? int(height) + 4 : 0);
+    m_legend->setPos(kMargin, c->size().height() - kBottomMargin - height);
+    if (c->margins().bottom() != bottom)
+        c->setMargins(QMargins(kMargin, kMargin, kMargin, bottom));
+}
+
+QStringList TimeSeriesChartView::legendTexts() const
+{
+    return m_legend->isVisible() ? m_legend->shownTexts() : QStringList();
+}
+
+QRect TimeSeriesChartView::legendEntryRect(int index) const
+{
+    return mapFromScene(m_legend->mapRectToScene(m_legend->entryRect(index))).boundingRect();
+}
+
+bool TimeSeriesChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_legend->isVisible()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString label = m_legend->labelAt(m_legend->mapFromScene(mapToScene(help->pos())));
+        if (!label.isEmpty()) {
+            QToolTip::showText(help->globalPos(), label, viewport());
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
 }
 
 void TimeSeriesChartView::changeEvent(QEvent *event)
@@ -683,6 +726,7 @@ void TimeSeriesChartView::changeEvent(QEvent *event)
 void TimeSeriesChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    updateLegend();
     scheduleRefresh();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <utility>
+
 #include <QChartView>
 #include <QColor>
 #include <QDateTime>
@@ -11,6 +13,7 @@
 
 #include "backend/core/result.h"
 #include "models/charts/seriesbufferset.h"
+#include "models/charts/valueunit.h"
 
 class QCategoryAxis;
 class QLineSeries;
@@ -18,10 +21,11 @@ class QValueAxis;
 
 namespace OpsDeck::Widgets {
 
+class ChartLegendItem;
 class EnvelopeLayerItem;
 
 /// How a chart formats its values (axis scaling, units, readout).
-enum class ValueFormat { Plain, BitsPerSecond, PerSecond, Dbm, Celsius, Milliseconds, Percent, Amperes };
+using ValueFormat = Models::ValueFormat;
 
 /// A time-series chart on QtCharts for live and historic metrics. It only
 /// paints: the samples live in a SeriesBufferSet (models/charts) fed by a
@@ -31,7 +35,10 @@ enum class ValueFormat { Plain, BitsPerSecond, PerSecond, Dbm, Celsius, Millisec
 /// draws the axes, grid, title, legend and threshold lines; the envelopes are
 /// painted by one layer item in the chart's plot area as plain polylines,
 /// because QLineSeries spends most of a frame on hover shapes and geometry
-/// bookkeeping that a hundred live series do not need.
+/// bookkeeping that a hundred live series do not need. The legend is a
+/// ChartLegendItem under the plot area that wraps whole series names onto
+/// as many rows as they need (QtCharts' own legend keeps one row and cuts
+/// the names short).
 ///
 /// Live mode follows "now" with a fixed window, redrawn at the live interval
 /// and when samples arrive. Input: the wheel zooms around the pointer, a left
@@ -100,6 +107,15 @@ public:
     [[nodiscard]] bool isCrosshairVisible() const { return m_crosshairX >= 0; }
     /// Formats a value the way the axis and readout do ("1.25 Gbit/s", "-7.40 dBm").
     [[nodiscard]] QString formatValue(double value) const;
+    /// The value axis' title: the unit its tick values are in ("Gbit/s").
+    [[nodiscard]] QString valueAxisTitle() const;
+    /// The value axis' range, in the unit of its title.
+    [[nodiscard]] std::pair<double, double> valueAxisRange() const;
+
+    /// The legend's texts as shown (series, then thresholds); empty when it is hidden.
+    [[nodiscard]] QStringList legendTexts() const;
+    /// Where legend entry @p index is drawn, in viewport coordinates.
+    [[nodiscard]] QRect legendEntryRect(int index) const;
 
     [[nodiscard]] Status exportPng(const QString &path, const QSize &size = QSize());
     [[nodiscard]] Status exportSvg(const QString &path, const QSize &size = QSize());
@@ -124,6 +140,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     struct SeriesItem
@@ -145,17 +162,18 @@ private:
     void applyRange(qint64 fromMs, qint64 toMs, bool live);
     void applyTheme();
     void updateTimeAxis();
+    void updateLegend();
     void updateCrosshair(int viewX);
     [[nodiscard]] qint64 timeAtViewX(double x) const;
     [[nodiscard]] double viewXAtTime(qint64 ms) const;
     [[nodiscard]] QRectF plotRectInView() const;
     [[nodiscard]] int plotPixels() const;
-    [[nodiscard]] double unitDivisor(double maxAbs, QString *unit) const;
 
     Models::SeriesBufferSet m_buffers;
     QList<SeriesItem> m_series;
     QList<Threshold> m_thresholds;
     EnvelopeLayerItem *m_layer = nullptr;
+    ChartLegendItem *m_legend = nullptr;
     QCategoryAxis *m_axisX; // time as ms since the epoch, ticks on round local times
     QList<qint64> m_ticks;  // the times m_axisX has labels for
     QValueAxis *m_axisY;

@@ -186,7 +186,8 @@ void DeviceDashboard::buildCharts()
                                        kInterfaceColours[i][0]};
         }
     }
-    const int chartHeight = fontMetrics().height() * 13;
+    // Room for the plot and a legend of two or three rows.
+    const int chartHeight = fontMetrics().height() * 15;
     if (!traffic.isEmpty()) {
         m_panel->addChart(tr("Uplink traffic"), ValueFormat::BitsPerSecond, traffic)->setValueFloor(0);
         m_panel->addChart(tr("Uplink errors and discards (received)"), ValueFormat::PerSecond, errors)

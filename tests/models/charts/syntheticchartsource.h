@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -32,6 +33,7 @@ public:
     QList<Request> requests;
     qint64 dataFromMs = 0; ///< no samples before this time
     qint64 dataToMs = 0;   ///< nor after this one (0: unbounded)
+    QHash<QString, double> scale; ///< metric -> factor on its values (default 1)
 
     static double value(const QString &metric, qint64 ts)
     {
@@ -63,13 +65,14 @@ public:
         const qint64 lo = std::max(fromMs, dataFromMs);
         const qint64 hi = dataToMs ? std::min(toMs, dataToMs) : toMs;
         QList<Metrics::MetricPoint> out;
+        const double factor = scale.value(metric, 1.0);
         for (qint64 b = lo - (((lo % width) + width) % width); b < hi; b += width) {
             if (b < lo)
                 continue;
             Metrics::MetricPoint p{b, 1e300, 0, -1e300, 0};
             double sum = 0;
             for (qint64 t = b; t < b + width && t < hi; t += kStepMs) {
-                const double v = value(metric, t);
+                const double v = value(metric, t) * factor;
                 p.min = std::min(p.min, v);
                 p.max = std::max(p.max, v);
                 sum += v;

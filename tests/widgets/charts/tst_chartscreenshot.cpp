@@ -44,6 +44,7 @@ private slots:
     void interfaceWeek_data();
     void interfaceWeek();
     void opticalThresholds();
+    void uplinksInANarrowColumn();
 
 private:
     void waitLoaded(Widgets::MetricChartPanel &panel);
@@ -165,6 +166,47 @@ void TestChartScreenshot::opticalThresholds()
     const QString dir = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
     QVERIFY(chart->exportSvg(dir + QStringLiteral("/charts-optical-week.svg")).ok());
     QVERIFY(chart->exportPng(dir + QStringLiteral("/charts-optical-week-export.png")).ok());
+}
+
+// A device dashboard's uplink charts in a narrow column: four interfaces in
+// and out at several Gbit/s, with whole names in the legend and the axis in
+// Gbit/s.
+void TestChartScreenshot::uplinksInANarrowColumn()
+{
+    Widgets::Theme::apply(Settings::Appearance::Light);
+    Test::SyntheticChartSource source;
+    source.scale.insert(QStringLiteral("if.in.bps"), 14.0);
+    source.scale.insert(QStringLiteral("if.out.bps"), 14.0);
+    Widgets::MetricChartPanel panel(&source);
+    QList<Widgets::ChartSeriesSpec> traffic;
+    QList<Widgets::ChartSeriesSpec> errors;
+    QStringList labels;
+    int ifIndex = 48;
+    for (const char *name : {"Ethernet49/1", "Ethernet50/1", "Ethernet51/1", "Ethernet52/1"}) {
+        const QString object = QStringLiteral("ifIndex:%1").arg(++ifIndex);
+        for (const char *dir : {"in", "out"}) {
+            labels << QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(dir));
+            traffic << Widgets::ChartSeriesSpec{{kDevice, object, QStringLiteral("if.%1.bps").arg(QLatin1String(dir))},
+                                                labels.constLast(), QColor()};
+            errors << Widgets::ChartSeriesSpec{
+                {kDevice, object, QStringLiteral("if.in.%1").arg(QLatin1String(dir[0] == 'i' ? "errors" : "discards"))},
+                QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(dir[0] == 'i' ? "errors" : "discards")),
+                QColor()};
+        }
+    }
+    Widgets::TimeSeriesChartView *chart =
+        panel.addChart(QStringLiteral("Uplink traffic"), Widgets::ValueFormat::BitsPerSecond, traffic);
+    chart->setValueFloor(0);
+    panel.addChart(QStringLiteral("Uplink errors and discards (received)"), Widgets::ValueFormat::PerSecond, errors);
+    panel.resize(480, 760);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    waitLoaded(panel);
+    QCOMPARE(chart->legendTexts(), labels);
+    QCOMPARE(chart->valueAxisTitle(), QStringLiteral("Gbit/s"));
+    const auto [min, max] = chart->valueAxisRange();
+    QVERIFY2(min == 0 && max > 1 && max < 20, qPrintable(QStringLiteral("%1..%2").arg(min).arg(max)));
+    save(panel.grab().toImage(), QStringLiteral("charts-uplinks-narrow.png"));
 }
 
 OPSDECK_XVFB_TEST_MAIN(TestChartScreenshot)

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QApplication>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -33,6 +35,18 @@ void wheel(QWidget *target, QPoint pos, int delta)
     QApplication::sendEvent(target, &event);
 }
 
+// The texts QtCharts has laid out in the chart (titles, tick labels).
+QStringList drawnTexts(const Widgets::TimeSeriesChartView &chart)
+{
+    QStringList out;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (text && text->isVisible())
+            out << text->toPlainText();
+    }
+    return out;
+}
+
 } // namespace
 
 // The chart widget driven by real input under the offscreen platform: zoom by
@@ -53,9 +67,17 @@ private slots:
     void liveSamplesScroll();
     void exports();
     void panelSyncsCharts();
+    void axisTitleCarriesScaledUnit_data();
+    void axisTitleCarriesScaledUnit();
+    void axisTitleAndTicksChangeTogether();
+    void legendShowsWholeNames();
+    void valueAxisOpensFittedToData();
 
 private:
     void showWeek();
+    /// A chart of @p format with one series per metric, shown.
+    std::unique_ptr<Widgets::TimeSeriesChartView> shownChart(Widgets::ValueFormat format, const QStringList &metrics,
+                                                              const QSize &size);
     std::unique_ptr<Test::SyntheticChartSource> m_source;
     std::unique_ptr<Widgets::TimeSeriesChartView> m_view;
     qint64 m_now = 0;
@@ -291,6 +313,175 @@ void TestTimeSeriesChartView::panelSyncsCharts()
     panel.setLive(true);
     for (auto *c : charts)
         QVERIFY(c->isLive());
+}
+
+std::unique_ptr<Widgets::TimeSeriesChartView>
+TestTimeSeriesChartView::shownChart(Widgets::ValueFormat format, const QStringList &metrics, const QSize &size)
+{
+    auto chart = std::make_unique<Widgets::TimeSeriesChartView>();
+    chart->setValueFormat(format);
+    for (const QString &m : metrics)
+        chart->addSeries({QStringLiteral("leaf-1"), QStringLiteral("ifIndex:7"), m}, m);
+    chart->setDataSource(m_source.get());
+    chart->resize(size);
+    chart->show();
+    return chart;
+}
+
+void TestTimeSeriesChartView::axisTitleCarriesScaledUnit_data()
+{
+    QTest::addColumn<Widgets::ValueFormat>("format");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<double>("low");  ///< the axis' top lies in [low, high]
+    QTest::addColumn<double>("high");
+    using F = Widgets::ValueFormat;
+    // Traffic of a few Gbit/s (1.6 to 11 over a day): ticks in Gbit/s, not bit/s.
+    QTest::newRow("Gbit/s") << F::BitsPerSecond << QStringLiteral("if.out.bps") << 30.0 << QStringLiteral("Gbit/s")
+                            << 1.6 << 14.0;
+    QTest::newRow("Mbit/s") << F::BitsPerSecond << QStringLiteral("if.out.bps") << 1.0 << QStringLiteral("Mbit/s")
+                            << 50.0 << 500.0;
+    QTest::newRow("k/s") << F::PerSecond << QStringLiteral("if.in.packets") << 1000.0 << QStringLiteral("k/s") << 50.0
+                         << 100.0;
+    QTest::newRow("GB") << F::Bytes << QStringLiteral("disk.used.bytes") << 1e8 << QStringLiteral("GB") << 5.0 << 10.0;
+    QTest::newRow("dBm") << F::Dbm << QStringLiteral("optical.dbm") << 1.0 << QStringLiteral("dBm") << -20.0 << 0.0;
+    QTest::newRow("°C") << F::Celsius << QStringLiteral("temperature.celsius") << 1.0 << QStringLiteral("°C") << 55.0
+                        << 80.0;
+    QTest::newRow("ms") << F::Milliseconds << QStringLiteral("icmp.rtt.ms") << 1.0 << QStringLiteral("ms") << 55.0
+                        << 80.0;
+    QTest::newRow("s") << F::Milliseconds << QStringLiteral("icmp.rtt.ms") << 100.0 << QStringLiteral("s") << 5.5
+                       << 8.0;
+    QTest::newRow("%") << F::Percent << QStringLiteral("icmp.loss.percent") << 1.0 << QStringLiteral("%") << 55.0
+                       << 80.0;
+    QTest::newRow("mA") << F::Amperes << QStringLiteral("pdu.amperes") << 0.01 << QStringLiteral("mA") << 550.0
+                        << 800.0;
+}
+
+void TestTimeSeriesChartView::axisTitleCarriesScaledUnit()
+{
+    QFETCH(Widgets::ValueFormat, format);
+    QFETCH(QString, metric);
+    QFETCH(double, scale);
+    QFETCH(QString, title);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    m_source->scale.insert(metric, scale);
+    const auto chart = shownChart(format, {metric}, QSize(800, 360));
+    QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+    QTRY_VERIFY(!chart->buffers()->isLoading() && chart->drawnPointCount() > 0);
+    chart->refresh();
+    QCOMPARE(chart->valueAxisTitle(), title);
+    const auto [min, max] = chart->valueAxisRange();
+    QVERIFY2(max >= low && max <= high, qPrintable(QStringLiteral("%1..%2 %3").arg(min).arg(max).arg(title)));
+    // The lines are drawn in the axis' unit.
+    const QList<QPointF> points = chart->drawnPoints(0);
+    QVERIFY(!points.isEmpty());
+    for (const QPointF &p : points)
+        QVERIFY2(p.y() >= min && p.y() <= max, qPrintable(QString::number(p.y())));
+}
+
+void TestTimeSeriesChartView::axisTitleAndTicksChangeTogether()
+{
+    // Traffic of several Gbit/s in the last two hours only.
+    m_source->scale.insert(QStringLiteral("if.out.bps"), 30.0);
+    m_source->dataFromMs = m_now - 2 * 3600 * 1000;
+    const auto chart = shownChart(Widgets::ValueFormat::BitsPerSecond, {QStringLiteral("if.out.bps")}, QSize(800, 360));
+    QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+    QTRY_VERIFY(!chart->buffers()->isLoading() && chart->drawnPointCount() > 0);
+    QTRY_VERIFY(drawnTexts(*chart).contains(QStringLiteral("Gbit/s")));
+    auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).at(0));
+    QVERIFY(axis);
+    // Every frame shows the unit its ticks are in, from the first frame
+    // after a change on: a day without data has the empty chart's scale.
+    for (const qint64 from : {m_now - 3 * kDay, m_now - 3600 * 1000}) {
+        chart->setVisibleRange(from, from + 3600 * 1000);
+        chart->refresh();
+        const QStringList texts = drawnTexts(*chart);
+        const QString unit = chart->valueAxisTitle();
+        QCOMPARE(unit, QLatin1String(from < m_source->dataFromMs ? "bit/s" : "Gbit/s"));
+        QVERIFY2(texts.contains(unit), qPrintable(texts.join(u'|')));
+        QVERIFY(!texts.contains(QLatin1String(from < m_source->dataFromMs ? "Gbit/s" : "bit/s")));
+        const int ticks = axis->tickCount();
+        for (int i = 0; i < ticks; ++i) {
+            const double v = axis->min() + i * (axis->max() - axis->min()) / (ticks - 1);
+            const QString label = QString::asprintf("%.4g", v);
+            QVERIFY2(texts.contains(label), qPrintable(label + u' ' + texts.join(u'|')));
+        }
+    }
+}
+
+void TestTimeSeriesChartView::legendShowsWholeNames()
+{
+    // A dashboard's uplink chart: four interfaces in and out, in a narrow column.
+    auto chart = std::make_unique<Widgets::TimeSeriesChartView>();
+    chart->setValueFormat(Widgets::ValueFormat::BitsPerSecond);
+    QStringList labels;
+    int ifIndex = 0;
+    for (const char *name : {"Ethernet1/1", "Ethernet2/1", "Ethernet49/1", "Ethernet50/1"}) {
+        ++ifIndex;
+        for (const char *dir : {"in", "out"}) {
+            labels << QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(dir));
+            chart->addSeries({QStringLiteral("leaf-1"), QStringLiteral("ifIndex:%1").arg(ifIndex),
+                              QStringLiteral("if.%1.bps").arg(QLatin1String(dir))},
+                             labels.constLast());
+        }
+    }
+    chart->addThreshold(9e8, QStringLiteral("Commit rate"), Qt::red);
+    chart->setDataSource(m_source.get());
+    chart->resize(420, 300);
+    chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+    QTRY_VERIFY(!chart->buffers()->isLoading() && chart->drawnPointCount() > 0);
+    chart->refresh();
+    QCOMPARE(chart->legendTexts(), labels + QStringList{QStringLiteral("Commit rate")});
+    // Every entry in view, below the plot and the time axis, none over another.
+    const QRect vp = chart->viewport()->rect();
+    const QRectF plot = chart->chart()->plotArea();
+    for (int i = 0; i <= labels.size(); ++i) {
+        const QRect r = chart->legendEntryRect(i);
+        QVERIFY2(vp.contains(r), qPrintable(QStringLiteral("entry %1 at %2,%3").arg(i).arg(r.x()).arg(r.y())));
+        QVERIFY(r.top() > plot.bottom() + 10);
+        for (int j = 0; j < i; ++j)
+            QVERIFY(!r.intersects(chart->legendEntryRect(j)));
+    }
+    QVERIFY(plot.height() > 120);
+
+    // A name longer than the chart is wide: shortened in the middle, whole in the tooltip.
+    const QString longName = QStringLiteral("ams1-spine01.example.net Ethernet49/1 (uplink to fra1-core-2) in");
+    chart->addSeries(key("if.in.bps"), longName);
+    chart->resize(330, 300);
+    QApplication::processEvents();
+    const QString shown = chart->legendTexts().at(labels.size());
+    QVERIFY2(shown.contains(QChar(0x2026)) && shown.startsWith(QLatin1String("ams1")) && shown.endsWith(QLatin1String("in")),
+             qPrintable(shown));
+    const QRect r = chart->legendEntryRect(int(labels.size()));
+    QVERIFY(chart->viewport()->rect().contains(r));
+    QHelpEvent help(QEvent::ToolTip, r.center(), chart->viewport()->mapToGlobal(r.center()));
+    QApplication::sendEvent(chart->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), longName);
+}
+
+void TestTimeSeriesChartView::valueAxisOpensFittedToData()
+{
+    // Round-trip times just under a millisecond: the axis hugs them from
+    // the first data, instead of keeping the 0..1 scale of an empty chart.
+    m_source->scale.insert(QStringLiteral("icmp.rtt.ms"), 0.016); // 0.72..0.88 ms
+    auto chart = std::make_unique<Widgets::TimeSeriesChartView>();
+    chart->setValueFormat(Widgets::ValueFormat::Milliseconds);
+    chart->setValueFloor(0);
+    chart->addSeries({QStringLiteral("leaf-1"), QString(), QStringLiteral("icmp.rtt.ms")}, QStringLiteral("Round trip"));
+    chart->resize(800, 360);
+    chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+    chart->refresh(); // empty: the placeholder scale
+    chart->setDataSource(m_source.get());
+    QTRY_VERIFY(!chart->buffers()->isLoading() && chart->drawnPointCount() > 0);
+    chart->refresh();
+    const auto [min, max] = chart->valueAxisRange();
+    QCOMPARE(min, 0.0);
+    QVERIFY2(max >= 0.88 && max < 1.1, qPrintable(QString::number(max)));
+    QCOMPARE(chart->valueAxisTitle(), QStringLiteral("ms"));
 }
 
 QTEST_MAIN(TestTimeSeriesChartView)
