@@ -90,11 +90,28 @@ void RoomView::setRacks(const QList<qint64> &rackIds, int perRow)
 
 void RoomView::zoomToFit()
 {
-    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    m_fitted = true;
+    fit();
+}
+
+void RoomView::fit()
+{
+    const QRectF r = m_scene->sceneRect();
+    if (!r.isEmpty() && !viewport()->rect().isEmpty())
+        fitInView(r, Qt::KeepAspectRatio);
+}
+
+void RoomView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // A room laid out before the view had its size would stay a speck in a corner.
+    if (m_fitted)
+        fit();
 }
 
 void RoomView::setZoom(double factor)
 {
+    m_fitted = false;
     factor = std::clamp(factor, 0.01, 8.0);
     setTransform(QTransform::fromScale(factor, factor));
 }
@@ -115,6 +132,7 @@ void RoomView::zoomToDevice(qint64 deviceId)
 
 void RoomView::wheelEvent(QWheelEvent *event)
 {
+    m_fitted = false;
     const double current = zoom();
     const double wanted = std::clamp(current * std::pow(1.0015, event->angleDelta().y()), 0.01, 8.0);
     scale(wanted / current, wanted / current);

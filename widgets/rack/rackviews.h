@@ -40,7 +40,8 @@ private:
 
 /// Many racks side by side in rows by location: zoom with the wheel from
 /// the whole room down to a single unit, pan by dragging the background,
-/// search results highlighted. Owns its RackScene. GUI thread.
+/// search results highlighted. Shows the whole room, also as the view
+/// changes size, until the user zooms. Owns its RackScene. GUI thread.
 class RoomView final : public QGraphicsView
 {
     Q_OBJECT
@@ -51,8 +52,10 @@ public:
 
     [[nodiscard]] RackScene *rackScene() const { return m_scene; }
     void setRacks(const QList<qint64> &rackIds, int perRow = 12);
-    /// Whole room in view.
+    /// Whole room in view (and kept so when the view changes size).
     void zoomToFit();
+    /// Whether the whole room is kept in view (until the user zooms).
+    [[nodiscard]] bool isFitted() const { return m_fitted; }
     /// Zoom factor relative to 100 %.
     void setZoom(double factor);
     [[nodiscard]] double zoom() const;
@@ -60,10 +63,14 @@ public:
     void zoomToDevice(qint64 deviceId);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    void fit();
+
     RackScene *m_scene;
+    bool m_fitted = true;
 };
 
 } // namespace OpsDeck::Widgets

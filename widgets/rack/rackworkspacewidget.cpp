@@ -172,6 +172,14 @@ void RackWorkspaceWidget::buildActions()
     m_roomAction->setCheckable(true);
     modes->addAction(m_rackAction);
     modes->addAction(m_roomAction);
+    m_rackChooser = new QComboBox;
+    m_rackChooser->setObjectName(QStringLiteral("rackChooser"));
+    m_rackChooser->setToolTip(tr("The rack the elevation shows"));
+    m_rackChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rackChooserAction = bar->addWidget(m_rackChooser);
+    m_rackChooserAction->setVisible(false);
+    connect(m_rackChooser, &QComboBox::activated, this,
+            [this](int index) { showRack(m_rackChooser->itemData(index).toLongLong()); });
     connect(m_rackAction, &QAction::triggered, this, [this] { setMode(Mode::Rack); });
     connect(m_roomAction, &QAction::triggered, this, [this] {
         if (m_room->rackScene()->racks().isEmpty())
@@ -271,13 +279,13 @@ void RackWorkspaceWidget::handleSiteLoaded(quint64 request, const Models::RackSi
     m_siteId = data.site.id;
     m_model->setSiteData(data);
     m_room->setRacks(m_model->rackIds(m_locationId));
+    showMessage(QString(), false);
     if (m_pendingMode == Mode::Rack) {
-        m_rackId = m_pendingRack && m_model->hasRack(m_pendingRack) ? m_pendingRack
-                                                                     : (data.racks.isEmpty() ? 0 : data.racks.first().id);
-        m_elevation->setRack(m_rackId);
+        m_rackId = m_model->hasRack(m_pendingRack) ? m_pendingRack : 0; // 0: setMode() picks the first
+        if (m_rackId)
+            m_elevation->setRack(m_rackId);
     }
     setMode(m_pendingMode);
-    showMessage(QString(), false);
     if (m_selectedDevice)
         selectDevice(m_selectedDevice);
     emit siteLoaded(m_siteId);
@@ -293,10 +301,30 @@ void RackWorkspaceWidget::handleSourceError(quint64 request, const OpsDeck::Erro
 
 void RackWorkspaceWidget::setMode(Mode mode)
 {
+    // The elevation always shows a rack of the site: the one asked for, else
+    // the first of the location or site shown.
+    if (mode == Mode::Rack && !m_model->hasRack(m_rackId)) {
+        const QList<qint64> racks = m_model->rackIds(m_locationId);
+        m_rackId = racks.isEmpty() ? m_model->rackIds().value(0) : racks.constFirst();
+        m_elevation->setRack(m_rackId);
+        if (!m_rackId && m_siteId)
+            showMessage(tr("%1 has no racks.").arg(m_model->baseline().site.name), false);
+    }
+    updateRackChooser();
     m_mode = mode;
     m_stack->setCurrentWidget(mode == Mode::Rack ? static_cast<QWidget *>(m_elevation) : m_room);
     (mode == Mode::Rack ? m_rackAction : m_roomAction)->setChecked(true);
     updateStatus();
+}
+
+void RackWorkspaceWidget::updateRackChooser()
+{
+    const QSignalBlocker block(m_rackChooser);
+    m_rackChooser->clear();
+    for (const Domain::Rack &r : m_model->racks())
+        m_rackChooser->addItem(r.name, r.id);
+    m_rackChooser->setCurrentIndex(m_rackChooser->findData(m_rackId));
+    m_rackChooserAction->setVisible(m_rackChooser->count() > 0);
 }
 
 void RackWorkspaceWidget::setColouring(Models::RackColouring colouring)
@@ -327,6 +355,7 @@ void RackWorkspaceWidget::selectDevice(qint64 deviceId)
     if (m_mode == Mode::Rack && d.rackId && d.rackId != m_rackId) {
         m_rackId = d.rackId;
         m_elevation->setRack(d.rackId);
+        updateRackChooser();
         updateStatus();
     }
     m_elevation->rackScene()->selectDevice(deviceId);

@@ -122,6 +122,7 @@ private:
     void startExport(int format, const QString &filter, const QString &suffix);
     void updateStatus();
     void updateSendPlanAction();
+    void updateRackChooser();
     void showMessage(const QString &text, bool error);
 
     Models::RackDataSource *m_source;
@@ -140,6 +141,8 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelExport;
     QAction *m_rackAction = nullptr;
+    QComboBox *m_rackChooser = nullptr; ///< the rack of the elevation, among the site's
+    QAction *m_rackChooserAction = nullptr;
     QAction *m_roomAction = nullptr;
     QAction *m_sendPlanAction = nullptr;
     QList<Models::RackRole> m_roles;

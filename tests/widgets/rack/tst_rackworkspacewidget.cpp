@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -11,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include "models/rack/devicetypelistmodel.h"
@@ -292,6 +294,76 @@ private slots:
         QVERIFY(room->zoom() > roomZoom * 4);
         QVERIFY(room->viewport()->rect().contains(room->mapFromScene(room->rackScene()->deviceRect(hit.id).center())));
         QCOMPARE(loaded.count(), 0); // same site: no reload
+    }
+
+    // "Rack" on a site's room shows a rack of the site, never an empty
+    // elevation, and the toolbar offers every rack of the site to choose.
+    void rackModeOfASiteShowsARackToChooseFrom()
+    {
+        // A workspace opened on the site alone, as the console's Racks action does.
+        Widgets::RackWorkspaceWidget widget(m_demo.source.get());
+        widget.resize(1200, 900);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QSignalSpy loaded(&widget, &Widgets::RackWorkspaceWidget::siteLoaded);
+        widget.showSite(m_siteId);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(widget.mode(), Widgets::RackWorkspaceWidget::Mode::Room);
+        auto *bar = widget.findChild<QToolBar *>(QStringLiteral("rackToolBar"));
+        QVERIFY(bar);
+        QAction *rack = nullptr;
+        for (QAction *a : bar->actions()) {
+            if (a->text() == QLatin1String("Rack"))
+                rack = a;
+        }
+        QVERIFY(rack);
+        QTest::mouseClick(bar->widgetForAction(rack), Qt::LeftButton);
+        QCOMPARE(widget.mode(), Widgets::RackWorkspaceWidget::Mode::Rack);
+        const QList<qint64> racks = widget.planModel()->rackIds();
+        QCOMPARE(widget.currentRack(), racks.constFirst());
+        QCOMPARE(widget.elevationView()->rackScene()->racks(), QList<qint64>{racks.constFirst()});
+
+        auto *chooser = widget.findChild<QComboBox *>(QStringLiteral("rackChooser"));
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible()); // once the tool bar is laid out again
+        QCOMPARE(chooser->count(), racks.size());
+        QCOMPARE(chooser->currentData().toLongLong(), racks.constFirst());
+        // Choosing another rack with the keyboard shows it.
+        chooser->setFocus();
+        const qint64 r005 = rackNamed(QStringLiteral("AMS1-R005"));
+        for (int i = 0; i < racks.size() && widget.currentRack() != r005; ++i)
+            QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(widget.currentRack(), r005);
+        QCOMPARE(widget.elevationView()->rackId(), r005);
+        QCOMPARE(chooser->currentText(), QStringLiteral("AMS1-R005"));
+    }
+
+    // Views laid out before the page has its size (a tab not shown yet)
+    // open fitted to their content once shown.
+    void viewsOpenFitted()
+    {
+        Widgets::RackWorkspaceWidget widget(m_demo.source.get());
+        QSignalSpy loaded(&widget, &Widgets::RackWorkspaceWidget::siteLoaded);
+        widget.showSite(m_siteId);
+        QVERIFY(loaded.wait(60000));
+        widget.resize(1400, 1000);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QApplication::processEvents();
+        const auto fitted = [](QGraphicsView *view) {
+            const QRect content = view->mapFromScene(view->sceneRect()).boundingRect();
+            const QRect vp = view->viewport()->rect();
+            return vp.adjusted(-2, -2, 2, 2).contains(content)
+                && (content.width() >= vp.width() * 0.9 || content.height() >= vp.height() * 0.9);
+        };
+        QVERIFY(widget.roomView()->isFitted());
+        QVERIFY(fitted(widget.roomView()));
+        widget.showRack(rackNamed(QStringLiteral("AMS1-R002")));
+        QApplication::processEvents();
+        QVERIFY(fitted(widget.elevationView()));
+        // Zooming by hand ends the fitting.
+        widget.roomView()->setZoom(2.0);
+        QVERIFY(!widget.roomView()->isFitted());
     }
 
     void colouringChangesLegendAndExportsFollow()
