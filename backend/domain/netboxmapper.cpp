@@ -313,31 +313,23 @@ QStringList NetBoxMapper::fieldsFor(ObjectKind kind, Release release)
         for (const QStringList &path : c.pathsIn(release))
             fields << path.value(0);
     }
-    // What normalised() and cableEnds() read besides the columns.
-    const bool scopes = release == 0 || release >= 402;
-    switch (kind) {
-    case ObjectKind::Cable:
+    // What normalised() and cableEnds() read besides the columns: the 4.2
+    // scope fields are filled from the site fields of earlier releases.
+    const auto scoped = [&](const QStringList &modern, const QStringList &legacy) {
+        for (const QString &f : modern)
+            fields.removeAll(f);
+        if (release == 0 || release >= 402)
+            fields << modern;
+        if (release == 0 || release < 402)
+            fields << legacy;
+    };
+    if (kind == ObjectKind::Cable)
         fields << QStringLiteral("a_terminations") << QStringLiteral("b_terminations");
-        break;
-    case ObjectKind::Prefix:
-        fields.removeAll(QStringLiteral("scope_type"));
-        fields.removeAll(QStringLiteral("scope_id"));
-        if (scopes)
-            fields << QStringLiteral("scope_type") << QStringLiteral("scope_id");
-        if (!scopes || release == 0)
-            fields << QStringLiteral("site");
-        break;
-    case ObjectKind::CircuitTermination:
-        fields.removeAll(QStringLiteral("termination_type"));
-        fields.removeAll(QStringLiteral("termination_id"));
-        if (scopes)
-            fields << QStringLiteral("termination_type") << QStringLiteral("termination_id");
-        if (!scopes || release == 0)
-            fields << QStringLiteral("site") << QStringLiteral("provider_network");
-        break;
-    default:
-        break;
-    }
+    else if (kind == ObjectKind::Prefix)
+        scoped({QStringLiteral("scope_type"), QStringLiteral("scope_id")}, {QStringLiteral("site")});
+    else if (kind == ObjectKind::CircuitTermination)
+        scoped({QStringLiteral("termination_type"), QStringLiteral("termination_id")},
+               {QStringLiteral("site"), QStringLiteral("provider_network")});
     fields.removeDuplicates();
     return fields;
 }
