@@ -10,10 +10,10 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
-#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include "models/topology/topologymodel.h"
+#include "widgets/topology/cardtext.h"
 
 namespace OpsDeck::Widgets {
 
@@ -144,102 +144,6 @@ private:
     QHash<CardStyle, QImage> m_cards;
 };
 
-namespace {
-
-// A device name as a card draws it.
-struct FittedName
-{
-    QString text;
-    QFont font;
-};
-
-// What a card shows of @p name in @p width: the whole name when it fits in
-// @p font, else its distinguishing part (@p label, see
-// Models::topologyNodeLabels()), in a smaller font down to @p minPixelSize
-// when that helps, shortened in the middle if it is still too wide, so that
-// both the kind and the number of a device ("spine01", "leaf-02") stay.
-FittedName fitName(QFont font, int minPixelSize, const QString &name, const QString &label, double width)
-{
-    if (QFontMetricsF(font).horizontalAdvance(name) <= width)
-        return {name, font};
-    const QString &part = label.isEmpty() ? name : label;
-    for (int px = font.pixelSize(); px > minPixelSize; --px) {
-        font.setPixelSize(px);
-        if (QFontMetricsF(font).horizontalAdvance(part) <= width)
-            return {part, font};
-    }
-    font.setPixelSize(std::min(font.pixelSize(), minPixelSize));
-    return {QFontMetricsF(font).elidedText(part, Qt::ElideMiddle, width), font};
-}
-
-// Text laid out once and drawn many times: re-laid out only when the text
-// or the font changes (zooming changes the zoomed-out label size).
-class CachedText
-{
-public:
-    /// @p text elided as @p elide says.
-    void draw(QPainter *painter, const QFont &font, const QString &text, const QRectF &box, Qt::Alignment align,
-              Qt::TextElideMode elide)
-    {
-        if (font != m_font || text != m_source || box.size() != m_box) {
-            remember(font, text, QString(), 0, box);
-            layout(QFontMetricsF(font).elidedText(text, elide, box.width()), font);
-        }
-        paint(painter, box, align);
-    }
-
-    /// A device @p name fitted by fitName().
-    void drawName(QPainter *painter, const QFont &font, int minPixelSize, const QString &name, const QString &label,
-                  const QRectF &box, Qt::Alignment align)
-    {
-        if (font != m_font || name != m_source || label != m_label || minPixelSize != m_minPixelSize
-            || box.size() != m_box) {
-            remember(font, name, label, minPixelSize, box);
-            const FittedName fitted = fitName(font, minPixelSize, name, label, box.width());
-            layout(fitted.text, fitted.font);
-        }
-        paint(painter, box, align);
-    }
-
-private:
-    void remember(const QFont &font, const QString &source, const QString &label, int minPixelSize, const QRectF &box)
-    {
-        m_font = font;
-        m_source = source;
-        m_label = label;
-        m_minPixelSize = minPixelSize;
-        m_box = box.size();
-    }
-
-    void layout(const QString &shown, const QFont &font)
-    {
-        m_shownFont = font;
-        m_text.setTextFormat(Qt::PlainText);
-        m_text.setPerformanceHint(QStaticText::AggressiveCaching);
-        m_text.setText(shown);
-        m_text.prepare(QTransform(), font);
-        m_size = m_text.size();
-    }
-
-    void paint(QPainter *painter, const QRectF &box, Qt::Alignment align)
-    {
-        painter->setFont(m_shownFont);
-        const double x = align & Qt::AlignHCenter ? box.center().x() - m_size.width() / 2 : box.left();
-        painter->drawStaticText(QPointF(x, box.center().y() - m_size.height() / 2), m_text);
-    }
-
-    QFont m_font;
-    QFont m_shownFont;
-    QString m_source;
-    QString m_label;
-    int m_minPixelSize = 0;
-    QSizeF m_box;
-    QStaticText m_text;
-    QSizeF m_size;
-};
-
-} // namespace
-
 // One device: a card with a role stripe, the name and the role or address;
 // its border shows reachability and alarms. Below ~35 % zoom only a block.
 class TopologyNodeItem final : public QGraphicsItem
@@ -364,8 +268,8 @@ protected:
 private:
     TopologyScene *m_scene;
     int m_index;
-    CachedText m_name;
-    CachedText m_detail;
+    CardText m_name;
+    CardText m_detail;
     bool m_tracking = false;
     QPointF m_pressPos;
 };
@@ -712,7 +616,7 @@ QString TopologyScene::nodeCardText(qint64 deviceId, double zoom) const
     if (index < 0 || !view || zoom < 0.38)
         return {};
     const TopologyNodeItem::NameLayout name = TopologyNodeItem::nameLayout(view->font(), zoom);
-    return fitName(name.font, name.minPixelSize, m_model->graph().nodes.at(index).name, m_model->nodeLabel(index),
+    return CardText::fitName(name.font, name.minPixelSize, m_model->graph().nodes.at(index).name, m_model->nodeLabel(index),
                    name.box.width())
         .text;
 }

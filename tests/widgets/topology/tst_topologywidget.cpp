@@ -318,27 +318,23 @@ void TestTopologyWidget::realNamesShowWhatTellsThemApart_data()
     QTest::addColumn<double>("zoom");
     QTest::addColumn<QStringList>("shown"); ///< spines, then leaves
     QTest::addColumn<QString>("file");
-    const auto list = [](std::initializer_list<const char *> items) {
-        QStringList out;
-        for (const char *i : items)
-            out << QString::fromLatin1(i);
-        return out;
-    };
+    // Names separated by spaces.
+    const auto list = [](const char *names) { return QString::fromLatin1(names).split(u' '); };
     // Zoomed out the names are drawn large: the site suffix makes way.
     QTest::newRow("site suffix, zoomed out")
-        << list({"spine01-ams1", "spine02-ams1"}) << list({"leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
-        << 0.5 << list({"spine01", "spine02", "leaf01", "leaf02", "leaf03", "leaf04"})
+        << list("spine01-ams1 spine02-ams1") << list("leaf01-ams1 leaf02-ams1 leaf03-ams1 leaf04-ams1")
+        << 0.5 << list("spine01 spine02 leaf01 leaf02 leaf03 leaf04")
         << QStringLiteral("real-names-zoomed-out");
     // At full size they fit whole.
     QTest::newRow("site suffix, full size")
-        << list({"spine01-ams1", "spine02-ams1"}) << list({"leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
-        << 1.0 << list({"spine01-ams1", "spine02-ams1", "leaf01-ams1", "leaf02-ams1", "leaf03-ams1", "leaf04-ams1"})
+        << list("spine01-ams1 spine02-ams1") << list("leaf01-ams1 leaf02-ams1 leaf03-ams1 leaf04-ams1")
+        << 1.0 << list("spine01-ams1 spine02-ams1 leaf01-ams1 leaf02-ams1 leaf03-ams1 leaf04-ams1")
         << QStringLiteral("real-names");
     // FQDNs with a site prefix do not fit even at full size.
     QTest::newRow("fqdn, full size")
-        << list({"ams1-spine-01.example.net", "ams1-spine-02.example.net"})
-        << list({"ams1-leaf-01.example.net", "ams1-leaf-02.example.net", "ams1-leaf-03.example.net"}) << 1.0
-        << list({"spine-01", "spine-02", "leaf-01", "leaf-02", "leaf-03"}) << QStringLiteral("fqdn-names");
+        << list("ams1-spine-01.example.net ams1-spine-02.example.net")
+        << list("ams1-leaf-01.example.net ams1-leaf-02.example.net ams1-leaf-03.example.net") << 1.0
+        << list("spine-01 spine-02 leaf-01 leaf-02 leaf-03") << QStringLiteral("fqdn-names");
 }
 
 void TestTopologyWidget::realNamesShowWhatTellsThemApart()
