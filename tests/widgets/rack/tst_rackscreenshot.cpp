@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 
 #include "models/rack/rackplanmodel.h"
 #include "tests/models/rack/rackdemo.h"
@@ -148,6 +149,28 @@ private slots:
         const QImage image = widget->grab().toImage();
         QVERIFY(!save(image, QStringLiteral("room-12-racks.png")).isEmpty());
         QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1800, 1000));
+    }
+
+    // A site's racks, then "Rack": the site's first rack, a chooser beside.
+    void siteInRackMode()
+    {
+        auto widget = open(QSize(1500, 1000));
+        QVERIFY(widget);
+        QSignalSpy loaded(widget.get(), &Widgets::RackWorkspaceWidget::siteLoaded);
+        widget->showSite(m_siteId);
+        QVERIFY(loaded.wait(60000));
+        QApplication::processEvents(); // the tool bar lays out the rack chooser
+        const QImage room = widget->grab().toImage();
+        QVERIFY(!save(room, QStringLiteral("room-site.png")).isEmpty());
+        auto *bar = widget->findChild<QToolBar *>(QStringLiteral("rackToolBar"));
+        QVERIFY(bar);
+        QTest::mouseClick(bar->widgetForAction(bar->actions().constFirst()), Qt::LeftButton);
+        QCOMPARE(widget->mode(), Widgets::RackWorkspaceWidget::Mode::Rack);
+        QCOMPARE(widget->currentRack(), widget->planModel()->rackIds().constFirst());
+        QApplication::processEvents();
+        QVERIFY(!widget->elevationView()->rackScene()->racks().isEmpty());
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!save(image, QStringLiteral("rack-site-first-rack.png")).isEmpty());
     }
 };
 
