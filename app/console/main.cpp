@@ -9,7 +9,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "app/console/workspacecontroller.h"
 #include "backend/settings/settings.h"
+#include "backend/workspace/workspaceregistry.h"
 #include "models/inventory/inventoryservice.h"
 #include "models/log/logmodel.h"
 #include "widgets/console/mainwindow.h"
@@ -18,53 +20,85 @@
 
 using namespace OpsDeck;
 
+namespace {
+
+struct ConsoleOptions
+{
+    explicit ConsoleOptions(QCommandLineParser &parser);
+
+    QCommandLineOption workspace;
+    QCommandLineOption demo;
+    QCommandLineOption scale;
+    QCommandLineOption registry;
+    QCommandLineOption settings;
+    QCommandLineOption probe;
+};
+
+ConsoleOptions::ConsoleOptions(QCommandLineParser &parser)
+    : workspace(QStringLiteral("workspace"), QStringLiteral("Open the workspace in <folder>."), QStringLiteral("folder"))
+    , demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo workspace, whatever was open last."))
+    , scale(QStringLiteral("demo-scale"), QStringLiteral("Size of a generated demo estate (1 = about 380 devices)."),
+            QStringLiteral("N"), QStringLiteral("1"))
+    , registry(QStringLiteral("registry-root"),
+               QStringLiteral("Folder holding the workspaces (default: the user's data folder; also "
+                              "$OPSDECK_REGISTRY_ROOT)."),
+               QStringLiteral("folder"))
+    , settings(QStringLiteral("settings"), QStringLiteral("Settings file to use (also $OPSDECK_SETTINGS_FILE)."),
+               QStringLiteral("file"))
+    , probe(QStringLiteral("startup-probe"),
+            QStringLiteral("Print the start-up time once the inventory is painted, then quit."))
+{
+    parser.setApplicationDescription(QStringLiteral("Operator console for network and data-centre operations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // Development and benchmark options.
+    for (QCommandLineOption *hidden : {&scale, &registry, &settings, &probe})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({workspace, demo, scale, registry, settings, probe});
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("opsdeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
+}
+
+/// --help and --version answer without a display (a first command on a
+/// server or over ssh): parsed by a plain core application first.
+void answerWithoutDisplay(int argc, char *argv[])
+{
+    static const QByteArrayList informational{"-h", "--help", "-help", "--help-all", "-v", "--version", "-version", "-?"};
+    bool wanted = false;
+    for (int i = 1; i < argc; ++i)
+        wanted = wanted || informational.contains(QByteArray(argv[i]));
+    if (!wanted)
+        return;
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    const ConsoleOptions options(parser);
+    parser.process(core); // prints and exits
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
 
+    answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("opsdeck"));
-    QApplication::setOrganizationName(QStringLiteral("OpsDeck"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("OpsDeck"));
-    QApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("opsdeck"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Operator console for network and data-centre operations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             QStringLiteral("Open the workspace in <folder> instead of the demo."),
-                                             QStringLiteral("folder"));
-    parser.addOption(workspaceOption);
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the bundled demo workspace, whatever was open last."));
-    parser.addOption(demoOption);
-    // Development and benchmark options.
-    QCommandLineOption scaleOption(QStringLiteral("demo-scale"),
-                                   QStringLiteral("Size of a generated demo estate (1 = about 380 devices)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    scaleOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(scaleOption);
-    QCommandLineOption registryOption(QStringLiteral("registry-root"),
-                                      QStringLiteral("Folder holding the workspaces (default: the user's data "
-                                                     "folder; also $OPSDECK_REGISTRY_ROOT)."),
-                                      QStringLiteral("folder"));
-    registryOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(registryOption);
-    QCommandLineOption settingsOption(QStringLiteral("settings"),
-                                      QStringLiteral("Settings file to use (also $OPSDECK_SETTINGS_FILE)."),
-                                      QStringLiteral("file"));
-    settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(settingsOption);
-    QCommandLineOption probeOption(QStringLiteral("startup-probe"),
-                                   QStringLiteral("Print the start-up time once the inventory is painted, then quit."));
-    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(probeOption);
+    const ConsoleOptions options(parser);
     parser.process(app);
 
-    QString settingsFile = parser.value(settingsOption);
+    QString settingsFile = parser.value(options.settings);
     if (settingsFile.isEmpty())
         settingsFile = qEnvironmentVariable("OPSDECK_SETTINGS_FILE");
     Settings::Settings settings(settingsFile.isEmpty() ? Settings::Settings::consoleFileName() : settingsFile);
@@ -79,8 +113,9 @@ int main(int argc, char *argv[])
     log.installMessageHandler();
     Models::InventoryService service;
     Widgets::MainWindow window(&service, &settings, &log);
+    Console::WorkspaceController workspaces(&window, &service, &settings);
 
-    if (parser.isSet(probeOption)) {
+    if (parser.isSet(options.probe)) {
         QObject::connect(&window, &Widgets::MainWindow::inventoryPainted, &app, [&] {
             std::printf("opsdeck startup: painted_ms=%lld devices=%lld\n", qint64(startup.elapsed()),
                         qint64(service.snapshot().devices.size()));
@@ -96,12 +131,12 @@ int main(int argc, char *argv[])
     window.show();
 
     bool scaleOk = false;
-    const int scale = parser.value(scaleOption).toInt(&scaleOk);
+    const int scale = parser.value(options.scale).toInt(&scaleOk);
     if (!scaleOk || scale < 1) {
         std::fprintf(stderr, "opsdeck: --demo-scale expects a positive number\n");
         return 1;
     }
-    QString registryRoot = parser.value(registryOption);
+    QString registryRoot = parser.value(options.registry);
     if (registryRoot.isEmpty())
         registryRoot = qEnvironmentVariable("OPSDECK_REGISTRY_ROOT");
     if (registryRoot.isEmpty() && scale != 1) {
@@ -110,14 +145,20 @@ int main(int argc, char *argv[])
             + QStringLiteral("/workspaces-scale%1").arg(scale);
     }
 
-    const QString last = settings.lastWorkspace();
-    if (parser.isSet(workspaceOption))
-        service.openWorkspace(QDir(parser.value(workspaceOption)).absolutePath());
-    else if (!parser.isSet(demoOption) && scale == 1 && registryRoot.isEmpty() && !last.isEmpty()
-             && QDir(last).exists())
+    // The workspace asked for; else the one used last (by this console, or
+    // chosen with opsdeck-cli); else, on a first start, the welcome page.
+    QString last = Workspace::WorkspaceRegistry().lastUsed();
+    if (last.isEmpty() && Workspace::Workspace::isWorkspace(settings.lastWorkspace()))
+        last = settings.lastWorkspace();
+    const bool development = scale != 1 || !registryRoot.isEmpty();
+    if (parser.isSet(options.workspace))
+        service.openWorkspace(QDir(parser.value(options.workspace)).absolutePath());
+    else if (parser.isSet(options.demo) || development)
+        service.openDemoWorkspace(registryRoot, scale);
+    else if (!last.isEmpty())
         service.openWorkspace(last);
     else
-        service.openDemoWorkspace(registryRoot, scale);
+        workspaces.showWelcome();
 
     return QApplication::exec();
 }

@@ -58,6 +58,16 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
                 return started.error();
             return QJsonValue(QJsonObject{{QStringLiteral("started"), *started}});
         });
+    server->registerMethod(QStringLiteral("sync.cancel"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+        const QString source = params.value(QStringLiteral("source")).toString();
+        const bool netbox = source == kNetbox && m_netbox.running && m_netboxSync;
+        const bool mcp = source == kMcp && m_mcp.running && m_mcpSync;
+        if (netbox)
+            m_netboxSync->cancel();
+        if (mcp)
+            m_mcpSync->cancel();
+        return QJsonValue(QJsonObject{{QStringLiteral("cancelled"), netbox || mcp}});
+    });
     server->registerMethod(QStringLiteral("sync.reload"), [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
         reloadSchedule();
         return QJsonValue(QJsonObject{{QStringLiteral("netbox"), stateJson(m_netbox)}, {QStringLiteral("mcp"), stateJson(m_mcp)}});

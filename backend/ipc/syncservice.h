@@ -56,6 +56,8 @@ struct SyncServiceSettings
 ///   sync.start {"source": "netbox"|"mcp", "full": bool} -> {"started": bool};
 ///       an error saying why when the source is not configured or its
 ///       secret cannot be read (vault locked, entry missing).
+///   sync.cancel {"source"} -> {"cancelled": bool}; the run ends with a
+///       "finished" event whose error says it was cancelled, the store as before
 ///   sync.reload {} -> as sync.status, after re-reading the configuration
 ///   connection.test {"source": "netbox"} -> {"testId"}; the outcome follows
 ///       on topic "connection": {"type": "tested", "testId", "source", "ok",

@@ -31,6 +31,7 @@ const QString WindowGeometry = QStringLiteral("Window/Geometry");
 const QString WindowState = QStringLiteral("Window/State");
 const QString DeviceTableState = QStringLiteral("DeviceTable/HeaderState");
 const QString LastWorkspace = QStringLiteral("General/LastWorkspace");
+const QString RecentWorkspaces = QStringLiteral("General/RecentWorkspaces");
 } // namespace Key
 
 // And every default.
@@ -245,6 +246,21 @@ void Settings::setDeviceTableState(const QByteArray &state)
 QString Settings::lastWorkspace() const
 {
     return value(Key::LastWorkspace, QString()).toString();
+}
+
+QStringList Settings::recentWorkspaces() const
+{
+    return value(Key::RecentWorkspaces, QStringList()).toStringList();
+}
+
+void Settings::addRecentWorkspace(const QString &folder)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > MaxRecentWorkspaces)
+        recent.removeLast();
+    store(Key::RecentWorkspaces, recent);
 }
 
 void Settings::setLastWorkspace(const QString &folder)

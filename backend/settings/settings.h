@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace OpsDeck::Settings {
 
@@ -77,6 +78,12 @@ public:
     /// Folder of the workspace opened last; empty: the demo workspace.
     [[nodiscard]] QString lastWorkspace() const;
     void setLastWorkspace(const QString &folder);
+
+    /// Workspace folders opened lately, newest first (File › Recent Workspaces).
+    [[nodiscard]] QStringList recentWorkspaces() const;
+    /// Puts @p folder first, keeping at most MaxRecentWorkspaces.
+    void addRecentWorkspace(const QString &folder);
+    static constexpr int MaxRecentWorkspaces = 8;
 
     /// Writes pending changes to disk.
     void sync();

@@ -678,8 +678,24 @@ QString MainWindow::bannerText() const
     return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
 }
 
+void MainWindow::showStartPage(QWidget *page)
+{
+    if (m_central->indexOf(page) < 0)
+        m_central->addWidget(page);
+    m_central->setCurrentWidget(page);
+}
+
+void MainWindow::addNotice(QWidget *notice)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_central->widget(1)->layout());
+    layout->insertWidget(1, notice);
+}
+
 void MainWindow::handleWorkspaceOpened(const Models::WorkspaceInfo &info)
 {
+    if (m_central->currentIndex() > 1)
+        m_central->setCurrentIndex(0); // a start page gives way to the workspace
+
     setWindowTitle(tr("%1 — OpsDeck").arg(info.name));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(info.name));
     m_workspaceLabel->setToolTip(info.folder);

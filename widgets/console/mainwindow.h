@@ -124,6 +124,12 @@ public:
     /// The message of the inline banner, empty when it is hidden.
     [[nodiscard]] QString bannerText() const;
 
+    /// Shows @p page (the welcome page) instead of the views until a
+    /// workspace opens; the window takes ownership.
+    void showStartPage(QWidget *page);
+    /// Adds a notice bar (e.g. "the vault is locked") above the views.
+    void addNotice(QWidget *notice);
+
 signals:
     /// The navigation tree was painted for the first time with the
     /// inventory in it (start-up measurement).

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "widgets/workspace/connectionsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "widgets/workspace/netboxconnectionform.h"
+
+namespace OpsDeck::Widgets {
+
+namespace {
+
+QLineEdit *passwordField(const Workspace::SecretRef &stored, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setEchoMode(QLineEdit::Password);
+    if (stored.isSet())
+        edit->setPlaceholderText(QObject::tr("Stored in the vault as %1; type to replace").arg(stored.path));
+    return edit;
+}
+
+} // namespace
+
+ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(std::move(workspace))
+    , m_netbox(new NetboxConnectionForm(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionsDialog"));
+    setWindowTitle(tr("Connections of %1").arg(m_workspace.name()));
+    const Workspace::ConnectionsConfig &c = m_workspace.workspaceConfig().connections;
+    m_netbox->setConfig(c.netbox, c.netbox.token.isSet());
+
+    auto *mcp = new QWidget(this);
+    m_mcpUrl = new QLineEdit(c.mcp.url, mcp);
+    m_mcpUser = new QLineEdit(c.mcp.username, mcp);
+    m_mcpPassword = passwordField(c.mcp.password, mcp);
+    auto *mcpForm = new QFormLayout(mcp);
+    mcpForm->addRow(tr("Address:"), m_mcpUrl);
+    mcpForm->addRow(tr("User:"), m_mcpUser);
+    mcpForm->addRow(tr("Password:"), m_mcpPassword);
+
+    auto *prtg = new QWidget(this);
+    m_prtgUrl = new QLineEdit(c.prtg.url, prtg);
+    m_prtgUser = new QLineEdit(c.prtg.username, prtg);
+    m_prtgToken = passwordField(c.prtg.apiToken, prtg);
+    auto *prtgForm = new QFormLayout(prtg);
+    prtgForm->addRow(tr("Address:"), m_prtgUrl);
+    prtgForm->addRow(tr("User:"), m_prtgUser);
+    prtgForm->addRow(tr("API token:"), m_prtgToken);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_netbox, tr("NetBox"));
+    tabs->addTab(mcp, tr("Ciena MCP"));
+    tabs->addTab(prtg, tr("PRTG"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (const Status st = save(); !st) {
+            m_problem->setText(st.error().detail);
+            return;
+        }
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Saved in %1. Tokens and passwords go to the vault.")
+                                     .arg(m_workspace.configFile()),
+                                 this));
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(620, 480);
+}
+
+Workspace::WorkspaceConfig ConnectionsDialog::edited() const
+{
+    Workspace::WorkspaceConfig config = m_workspace.workspaceConfig();
+    Workspace::ConnectionsConfig &c = config.connections;
+    c.netbox = m_netbox->config();
+    if (c.netbox.url.isEmpty())
+        c.netbox.token = {};
+    c.mcp.url = m_mcpUrl->text().trimmed();
+    c.mcp.username = m_mcpUser->text().trimmed();
+    if (!m_mcpPassword->text().isEmpty() && !c.mcp.password.isSet())
+        c.mcp.password.path = QStringLiteral("mcp/password");
+    c.prtg.url = m_prtgUrl->text().trimmed();
+    c.prtg.username = m_prtgUser->text().trimmed();
+    if (!m_prtgToken->text().isEmpty() && !c.prtg.apiToken.isSet())
+        c.prtg.apiToken.path = QStringLiteral("prtg/token");
+    return config;
+}
+
+Status ConnectionsDialog::save()
+{
+    if (auto st = m_workspace.setWorkspaceConfig(edited()); !st)
+        return st;
+    return m_workspace.save();
+}
+
+QList<Models::PendingSecret> ConnectionsDialog::newSecrets() const
+{
+    const Workspace::ConnectionsConfig c = edited().connections;
+    QList<Models::PendingSecret> out;
+    if (!m_netbox->token().isEmpty() && c.netbox.token.isSet())
+        out.append({c.netbox.token.path, m_netbox->token()});
+    if (!m_mcpPassword->text().isEmpty())
+        out.append({c.mcp.password.path, Vault::Secret::fromString(m_mcpPassword->text())});
+    if (!m_prtgToken->text().isEmpty())
+        out.append({c.prtg.apiToken.path, Vault::Secret::fromString(m_prtgToken->text())});
+    return out;
+}
+
+} // namespace OpsDeck::Widgets

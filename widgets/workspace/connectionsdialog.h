@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QDialog>
+
+#include "backend/workspace/workspace.h"
+#include "models/workspace/firstsync.h"
+
+class QLabel;
+class QLineEdit;
+
+namespace OpsDeck::Widgets {
+
+class NetboxConnectionForm;
+
+/// Workspace › Connections…: NetBox, Ciena MCP and PRTG of the open
+/// workspace. Save validates the whole configuration and writes
+/// workspace.json (never a secret; a file changed meanwhile on disk is not
+/// overwritten); tokens and passwords typed here are handed back through
+/// newSecrets() for the vault.
+class ConnectionsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConnectionsDialog(Workspace::Workspace workspace, QWidget *parent = nullptr);
+
+    [[nodiscard]] NetboxConnectionForm *netboxForm() const { return m_netbox; }
+    /// Valid after accept(): the secrets typed, to store in the vault.
+    [[nodiscard]] QList<Models::PendingSecret> newSecrets() const;
+    /// Validates and writes; the error (nothing written) otherwise.
+    [[nodiscard]] Status save();
+
+private:
+    [[nodiscard]] Workspace::WorkspaceConfig edited() const;
+
+    Workspace::Workspace m_workspace;
+    NetboxConnectionForm *m_netbox;
+    QLineEdit *m_mcpUrl;
+    QLineEdit *m_mcpUser;
+    QLineEdit *m_mcpPassword;
+    QLineEdit *m_prtgUrl;
+    QLineEdit *m_prtgUser;
+    QLineEdit *m_prtgToken;
+    QLabel *m_problem;
+};
+
+} // namespace OpsDeck::Widgets
