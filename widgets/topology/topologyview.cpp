@@ -55,7 +55,8 @@ void TopologyView::fit()
     const QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty() || viewport()->rect().isEmpty())
         return;
-    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    // The scene's margin too: fitting less of it would leave scroll bars.
+    fitInView(r.adjusted(-20, -20, 20, 20) | m_scene->sceneRect(), Qt::KeepAspectRatio);
     // Small graphs are not blown up beyond natural size.
     if (zoom() > 1.2)
         setTransform(QTransform::fromScale(1.2, 1.2));

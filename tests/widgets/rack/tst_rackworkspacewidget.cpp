@@ -18,6 +18,7 @@
 #include "models/rack/devicetypelistmodel.h"
 #include "models/rack/rackplanmodel.h"
 #include "tests/models/rack/rackdemo.h"
+#include "tests/widgets/rack/staticrackdatasource.h"
 #include "widgets/rack/rackhistoryview.h"
 #include "widgets/rack/rackpalettedock.h"
 #include "widgets/rack/rackscene.h"
@@ -336,6 +337,31 @@ private slots:
         QCOMPARE(widget.currentRack(), r005);
         QCOMPARE(widget.elevationView()->rackId(), r005);
         QCOMPARE(chooser->currentText(), QStringLiteral("AMS1-R005"));
+    }
+
+    // A site without racks: "Rack" says so instead of showing an empty frame.
+    void siteWithoutRacksSaysSo()
+    {
+        Models::RackSiteData data;
+        data.site.id = 77;
+        data.site.name = QStringLiteral("DC-EMPTY");
+        Test::StaticRackDataSource source(data);
+        Widgets::RackWorkspaceWidget widget(&source);
+        widget.resize(900, 700);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QSignalSpy loaded(&widget, &Widgets::RackWorkspaceWidget::siteLoaded);
+        widget.showSite(77);
+        QVERIFY(loaded.wait(5000));
+        auto *bar = widget.findChild<QToolBar *>(QStringLiteral("rackToolBar"));
+        QVERIFY(bar);
+        QTest::mouseClick(bar->widgetForAction(bar->actions().constFirst()), Qt::LeftButton);
+        QCOMPARE(widget.mode(), Widgets::RackWorkspaceWidget::Mode::Rack);
+        QCOMPARE(widget.currentRack(), 0);
+        QVERIFY(widget.elevationView()->rackScene()->racks().isEmpty());
+        QCOMPARE(widget.statusText(), QStringLiteral("DC-EMPTY has no racks."));
+        QApplication::processEvents();
+        QVERIFY(!widget.findChild<QComboBox *>(QStringLiteral("rackChooser"))->isVisible());
     }
 
     // Views laid out before the page has its size (a tab not shown yet)
