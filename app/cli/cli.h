@@ -80,6 +80,17 @@ void printLine(const QString &line);
 [[nodiscard]] Result<std::unique_ptr<Ipc::IpcClient>> connectService(const Options &options,
                                                                      const Workspace::Workspace &workspace);
 
+/// The selected workspace and a connection to its service.
+struct ServiceSession
+{
+    Workspace::Workspace workspace;
+    std::unique_ptr<Ipc::IpcClient> client;
+    [[nodiscard]] Ipc::IpcClient &service() const { return *client; }
+};
+/// selectedWorkspace() then connectService(); the error's detail is the
+/// sentence to print.
+[[nodiscard]] Result<ServiceSession> openSession(const Options &options);
+
 /// A connection to the service listening on @p socketName, tried
 /// @p attempts times 100 ms apart (a service just started needs a moment).
 [[nodiscard]] Result<std::unique_ptr<Ipc::IpcClient>> connectSocket(const QString &socketName, int attempts);

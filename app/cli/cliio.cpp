@@ -193,6 +193,17 @@ Result<std::unique_ptr<Ipc::IpcClient>> connectService(const Options &options, c
                                                                              : QString()));
 }
 
+Result<ServiceSession> openSession(const Options &options)
+{
+    auto ws = selectedWorkspace(options);
+    if (!ws)
+        return Error(ws.error().code, ws.error().toString());
+    auto client = connectService(options, *ws);
+    if (!client)
+        return client.error();
+    return ServiceSession{std::move(*ws), std::move(*client)};
+}
+
 Result<std::unique_ptr<Ipc::IpcClient>> connectSocket(const QString &socketName, int attempts)
 {
     for (int i = 0; i < attempts; ++i) {

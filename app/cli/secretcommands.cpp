@@ -89,13 +89,11 @@ int runSecretCommand(const Invocation &cli)
     const QString verb = cli.word(1);
     if (verb != u"set" && verb != u"list" && verb != u"delete")
         return fail(QStringLiteral("secret takes set, list or delete"));
-    auto ws = selectedWorkspace(cli.options);
-    if (!ws)
-        return fail(ws.error().toString());
-    auto client = connectService(cli.options, *ws);
-    if (!client)
-        return fail(client.error().detail);
-    Ipc::IpcClient &service = **client;
+    auto session = openSession(cli.options);
+    if (!session)
+        return fail(session.error().detail);
+    const Workspace::Workspace *ws = &session->workspace;
+    Ipc::IpcClient &service = session->service();
     if (verb == u"set")
         return setSecret(cli, service, ws->name());
     if (auto st = unlock(cli, service, ws->name()); !st)
@@ -117,13 +115,11 @@ int runVaultCommand(const Invocation &cli)
     const QString verb = cli.word(1);
     if (verb != u"unlock" && verb != u"lock" && verb != u"status")
         return fail(QStringLiteral("vault takes unlock, lock or status"));
-    auto ws = selectedWorkspace(cli.options);
-    if (!ws)
-        return fail(ws.error().toString());
-    auto client = connectService(cli.options, *ws);
-    if (!client)
-        return fail(client.error().detail);
-    Ipc::IpcClient &service = **client;
+    auto session = openSession(cli.options);
+    if (!session)
+        return fail(session.error().detail);
+    const Workspace::Workspace *ws = &session->workspace;
+    Ipc::IpcClient &service = session->service();
     if (verb == u"unlock") {
         if (auto st = unlock(cli, service, ws->name()); !st)
             return fail(st.error().detail);

@@ -103,13 +103,11 @@ int runSyncCommand(const Invocation &cli)
     const QString source = cli.word(1);
     if (source != u"netbox" && source != u"mcp")
         return fail(QStringLiteral("sync takes netbox or mcp"));
-    auto ws = selectedWorkspace(cli.options);
-    if (!ws)
-        return fail(ws.error().toString());
-    auto client = connectService(cli.options, *ws);
-    if (!client)
-        return fail(client.error().detail);
-    Ipc::IpcClient &service = **client;
+    auto session = openSession(cli.options);
+    if (!session)
+        return fail(session.error().detail);
+    const Workspace::Workspace *ws = &session->workspace;
+    Ipc::IpcClient &service = session->service();
     if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("sync")}}}); !sub)
         return fail(sub.error().detail);
     auto started = service.callBlocking(QStringLiteral("sync.start"),

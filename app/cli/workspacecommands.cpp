@@ -149,13 +149,11 @@ int testConnection(const Invocation &cli)
 {
     if (cli.word(2) != u"netbox")
         return fail(QStringLiteral("connection test takes netbox"));
-    auto ws = selectedWorkspace(cli.options);
-    if (!ws)
-        return fail(ws.error().toString());
-    auto client = connectService(cli.options, *ws);
-    if (!client)
-        return fail(client.error().detail);
-    Ipc::IpcClient &service = **client;
+    auto session = openSession(cli.options);
+    if (!session)
+        return fail(session.error().detail);
+    const Workspace::Workspace *ws = &session->workspace;
+    Ipc::IpcClient &service = session->service();
     QEventLoop loop;
     QString testId;
     QJsonObject outcome;

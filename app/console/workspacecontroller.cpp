@@ -166,8 +166,12 @@ void WorkspaceController::unlockVault()
     if (!ok || text.isEmpty())
         return;
     m_vault->unlock(Vault::Secret::fromString(text), [this](Status st) {
-        if (!st)
-            QMessageBox::warning(m_window, tr("Unlock Vault"), st.error().detail);
+        if (st)
+            return;
+        QMessageBox::warning(m_window, tr("Unlock Vault"),
+                             st.error().code == ErrorCode::WrongPassphrase
+                                 ? tr("That is not the passphrase of this vault; it stays locked.")
+                                 : st.error().detail);
     });
 }
 

@@ -638,7 +638,9 @@ void MainWindow::applyDefaultDockSizes()
     // units; the details need room for attributes and the interface table.
     const int side = std::max(em * 10, width() / 5);
     resizeDocks({m_navigationDock, m_detailsDock}, {std::max(side, em * 20), std::max(side, em * 28)}, Qt::Horizontal);
-    resizeDocks({m_devicesDock}, {std::max(fontMetrics().height() * 8, height() / 3)}, Qt::Vertical);
+    // The centre gets the room: the bottom docks (devices, log, jobs,
+    // events) start at about a fifth of the height.
+    resizeDocks({m_devicesDock}, {std::max(fontMetrics().height() * 8, height() / 5)}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -201,7 +201,9 @@ void WorkspaceFeatures::withVault(const std::function<void(Vault::SecretStore *)
         Vault::SecretStoreOptions options;
         options.workspaceId = m_workspaceId;
         options.vaultFilePath = QDir(m_info.folder).filePath(Workspace::Workspace::vaultFileName());
-        options.preferred = Vault::isKeychainSupported() ? Vault::SecretBackend::Keychain : Vault::SecretBackend::File;
+        // The workspace's secrets live in its vault file, which its service
+        // reads too (Workspace › Credentials… writes them there).
+        options.preferred = Vault::SecretBackend::File;
         auto store = Vault::createSecretStore(options);
         if (!store) {
             report(store.error());

@@ -59,7 +59,7 @@ NetboxConnectionForm::NetboxConnectionForm(QWidget *parent)
     form->addRow(tr("API &token:"), m_token);
     form->addRow(tr("Token &kind:"), m_tokenVersion);
     form->addRow(QString(), m_verify);
-    form->addRow(tr("CA &file:"), caRow);
+    form->addRow(tr("CA file:"), caRow);
     form->addRow(tr("&Pinned certificate:"), m_pins);
     form->addRow(QString(), m_testButton);
     form->addRow(QString(), m_result);

@@ -99,7 +99,7 @@ QWizardPage *NewWorkspaceWizard::createNamePage(const QStringList &names)
     problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Folder:"), folderRow);
+    form->addRow(tr("Folder:"), folderRow);
     form->addRow(QString(), problem);
     page->complete = [this, names, problem] {
         const QString name = m_name->text().trimmed();

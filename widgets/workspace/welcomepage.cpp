@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/workspace/welcomepage.h"
 
+#include <algorithm>
+
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QListWidget>
@@ -47,7 +49,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     });
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(640);
+    column->setMinimumWidth(std::min(560, fontMetrics().horizontalAdvance(u'M') * 40));
+    column->setMaximumWidth(680);
     auto *layout = new QVBoxLayout(column);
     layout->addWidget(title);
     layout->addWidget(intro);

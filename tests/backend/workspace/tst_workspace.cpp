@@ -445,7 +445,8 @@ void TestWorkspace::saveRefusesFileChangedOnDisk()
 
 void TestWorkspace::defaultUserConfigDir()
 {
-    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/workspaces"_s;
+    const QString expected =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/OpsDeck/opsdeck/workspaces"_s;
     QCOMPARE(Workspace::defaultUserConfigDir(), expected);
     QVERIFY(QStandardPaths::isTestModeEnabled());
 }

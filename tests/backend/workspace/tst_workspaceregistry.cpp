@@ -49,6 +49,7 @@ private slots:
     void brokenWorkspaceListed();
     void copiedFolderIsConflict();
     void otherFoldersIgnored();
+    void lastUsedAndFind();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -73,8 +74,16 @@ void TestWorkspaceRegistry::init()
 
 void TestWorkspaceRegistry::defaultRoot()
 {
-    QCOMPARE(WorkspaceRegistry::defaultRoot(),
-             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspaces"_s);
+    // One folder for the console, the service and the CLI, whatever the
+    // running executable is called.
+    const QString root = WorkspaceRegistry::defaultRoot();
+    QCOMPARE(root, QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/OpsDeck/opsdeck/workspaces"_s);
+    const QString appName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(u"opsdeckd"_s);
+    QCOMPARE(WorkspaceRegistry::defaultRoot(), root);
+    QCOMPARE(Workspace::defaultUserConfigDir(),
+             QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/OpsDeck/opsdeck/workspaces"_s);
+    QCoreApplication::setApplicationName(appName);
     const WorkspaceRegistry registry;
     QCOMPARE(registry.root(), QDir(WorkspaceRegistry::defaultRoot()).absolutePath());
     QCOMPARE(registry.userConfigDir(), Workspace::defaultUserConfigDir());
@@ -119,6 +128,28 @@ void TestWorkspaceRegistry::createListFind()
     QVERIFY(!noId.ok());
     QCOMPARE(noId.error().code, ErrorCode::NotFound);
     QCOMPARE(registry.findById(u"../lab"_s).error().code, ErrorCode::NotFound);
+}
+
+void TestWorkspaceRegistry::lastUsedAndFind()
+{
+    const WorkspaceRegistry registry(m_root, m_userDir);
+    QVERIFY(registry.lastUsed().isEmpty());
+    const auto lab = registry.create(u"Lab East"_s);
+    QVERIFY(lab.ok());
+    QVERIFY(registry.setLastUsed(lab->folder()).ok());
+    QCOMPARE(registry.lastUsed(), lab->folder());
+    // Another registry object (another process) reads the same choice.
+    QCOMPARE(WorkspaceRegistry(m_root, m_userDir).lastUsed(), lab->folder());
+
+    // find() takes a name, an id or a folder.
+    QCOMPARE(registry.find(u"lab east"_s)->id(), lab->id());
+    QCOMPARE(registry.find(lab->id())->folder(), lab->folder());
+    QCOMPARE(registry.find(lab->folder())->id(), lab->id());
+    QCOMPARE(registry.find(u"nowhere"_s).error().code, ErrorCode::NotFound);
+
+    // A folder that is no longer a workspace is not offered.
+    QVERIFY(QDir(lab->folder()).removeRecursively());
+    QVERIFY(registry.lastUsed().isEmpty());
 }
 
 void TestWorkspaceRegistry::folderNameFor_data()

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backend/domain/objectkind.h"
+#include "backend/ipc/ipcclient.h"
+#include "backend/store/store.h"
+#include "models/jobs/jobserviceconnection.h"
+#include "models/workspace/firstsync.h"
+#include "models/workspace/servicevault.h"
+#include "models/workspace/workspacesetup.h"
+#include "tests/fixtures/netbox/netboxfixtureserver.h"
+
+using namespace OpsDeck;
+using Models::JobServiceConnection;
+using Models::ServiceVault;
+
+/// What the console does after File › New Workspace…: its connection starts
+/// the workspace's service, which creates the vault with the passphrase from
+/// the wizard, stores the token and runs the first full sync; the store then
+/// holds what NetBox has. A service that starts locked is unlocked by the
+/// console over the socket, and a wrong passphrase changes nothing.
+class TestFirstSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::NetBoxFixtureServer> m_netbox;
+    QString m_folder;
+
+    void killServices()
+    {
+        QProcess::execute(u"pkill"_qs, {u"-f"_qs, u"opsdeckd --workspace "_qs + m_dir.path()});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("HOME", QFile::encodeName(m_dir.filePath(u"home"_qs)));
+        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(u"run"_qs)));
+        // The console finds opsdeckd on PATH when it is not beside it.
+        qputenv("PATH", qgetenv("OPSDECK_TEST_SERVICE_DIR") + ':' + qgetenv("PATH"));
+        QStandardPaths::setTestModeEnabled(true);
+        m_netbox = std::make_unique<Test::NetBoxFixtureServer>();
+        QVERIFY(m_netbox->start().ok());
+
+        Models::WorkspacePlan plan;
+        plan.name = u"Lab"_qs;
+        plan.config.connections.netbox.url = m_netbox->baseUrl().toString();
+        plan.config.connections.netbox.token.path = u"netbox/token"_qs;
+        auto ws = Models::createWorkspace(
+            plan, Workspace::WorkspaceRegistry(m_dir.filePath(u"workspaces"_qs), m_dir.filePath(u"conf"_qs)));
+        QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().toString()));
+        m_folder = ws->folder();
+    }
+
+    void cleanupTestCase() { killServices(); }
+
+    void createsVaultStoresTokenAndSyncs()
+    {
+        auto ws = Workspace::Workspace::open(m_folder, m_dir.filePath(u"conf"_qs));
+        QVERIFY(ws.ok());
+        JobServiceConnection connection;
+        ServiceVault vault(&connection);
+        Models::FirstSync first(&connection);
+        std::optional<Status> outcome;
+        connect(&first, &Models::FirstSync::finished, this, [&](const Status &st) { outcome = st; });
+        QStringList steps;
+        connect(&first, &Models::FirstSync::progress, this, [&](const QString &text, int, int) { steps << text; });
+
+        Models::JobServiceEndpoint endpoint;
+        endpoint.workspaceFolder = m_folder;
+        endpoint.workspaceId = ws->id();
+        connection.open(endpoint);
+        first.start(Vault::Secret::fromString(u"lab passphrase"_qs),
+                    {{u"netbox/token"_qs, Vault::Secret::fromString(m_netbox->options().v1Token)}}, true);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 90000);
+        QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().toString()));
+        QVERIFY(steps.size() >= 3);
+
+        auto store = Store::Store::openSqlite(ws->storePath(), false);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->count(Domain::ObjectKind::Device).value(), m_netbox->count(Domain::ObjectKind::Device));
+        QCOMPARE((*store)->count(Domain::ObjectKind::Site).value(), m_netbox->count(Domain::ObjectKind::Site));
+
+        QTRY_COMPARE_WITH_TIMEOUT(vault.state(), ServiceVault::State::Unlocked, 10000);
+        std::optional<Result<QList<Models::VaultEntry>>> listed;
+        vault.list([&](Result<QList<Models::VaultEntry>> r) { listed = r; });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY(listed->ok());
+        QCOMPARE((*listed)->size(), 1);
+        QCOMPARE((*listed)->first().key, u"netbox/token"_qs);
+        QCOMPARE((*listed)->first().usedBy, QStringList{u"NetBox token"_qs});
+        // The token never went anywhere but the vault.
+        const QStringList files = QDir(m_folder).entryList(QDir::Files);
+        for (const QString &file : files) {
+            QFile f(QDir(m_folder).filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(m_netbox->options().v1Token.toUtf8()), qPrintable(file));
+        }
+    }
+
+    void restartedServiceIsUnlockedByTheConsole()
+    {
+        killServices();
+        auto ws = Workspace::Workspace::open(m_folder, m_dir.filePath(u"conf"_qs));
+        QVERIFY(ws.ok());
+        JobServiceConnection connection;
+        connection.setRetryInterval(200);
+        ServiceVault vault(&connection);
+        Models::JobServiceEndpoint endpoint;
+        endpoint.workspaceFolder = m_folder;
+        endpoint.workspaceId = ws->id();
+        connection.open(endpoint);
+        QTRY_COMPARE_WITH_TIMEOUT(vault.state(), ServiceVault::State::Locked, 30000);
+
+        std::optional<Status> wrong;
+        vault.unlock(Vault::Secret::fromString(u"not it"_qs), [&](Status st) { wrong = st; });
+        QTRY_VERIFY(wrong.has_value());
+        QVERIFY(!wrong->ok());
+        QCOMPARE(wrong->error().code, ErrorCode::WrongPassphrase);
+        QCOMPARE(vault.state(), ServiceVault::State::Locked);
+
+        std::optional<Status> right;
+        vault.unlock(Vault::Secret::fromString(u"lab passphrase"_qs), [&](Status st) { right = st; });
+        QTRY_VERIFY(right.has_value());
+        QVERIFY2(right->ok(), qPrintable(right->ok() ? QString() : right->error().toString()));
+        QCOMPARE(vault.state(), ServiceVault::State::Unlocked);
+
+        // Unlocked, the service syncs again with the stored token.
+        auto again = connection.client()->callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}}, 10000);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFirstSync)
+#include "tst_firstsync.moc"

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backend/domain/objectkind.h"
+#include "models/workspace/workspacesetup.h"
+#include "tests/fixtures/common/httpfixtureserver.h"
+#include "tests/fixtures/netbox/netboxfixtureserver.h"
+#include "widgets/workspace/netboxconnectionform.h"
+#include "widgets/workspace/newworkspacewizard.h"
+
+using namespace OpsDeck;
+using Widgets::NetboxConnectionForm;
+using Widgets::NewWorkspaceWizard;
+
+namespace {
+
+/// Fills the form's address and token the way a user types them.
+void fill(NetboxConnectionForm &form, const QString &url, const QString &token)
+{
+    auto *address = form.findChild<QLineEdit *>(QStringLiteral("netboxUrl"));
+    auto *secret = form.findChild<QLineEdit *>(QStringLiteral("netboxToken"));
+    address->clear();
+    QTest::keyClicks(address, url);
+    secret->clear();
+    QTest::keyClicks(secret, token);
+}
+
+/// Clicks Test Connection and waits for the verdict line.
+QString testOutcome(NetboxConnectionForm &form)
+{
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("testConnection")), Qt::LeftButton);
+    auto *result = form.findChild<QLabel *>(QStringLiteral("testResult"));
+    if (!QTest::qWaitFor([&] { return result->text().startsWith(u'✔') || result->text().startsWith(u'✖'); }, 20000))
+        return QStringLiteral("no verdict in time: ") + result->text();
+    return result->text();
+}
+
+} // namespace
+
+/// The New Workspace wizard and its NetBox test against the fixture server
+/// (a release OpsDeck reads) and against servers that are not what they
+/// should be; creation writes a valid workspace or nothing.
+class TestNewWorkspaceWizard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void testShowsReleaseAndCounts_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("3.1") << u"3.1"_qs;
+        QTest::newRow("4.6") << u"4.6"_qs;
+    }
+
+    void testShowsReleaseAndCounts()
+    {
+        QFETCH(QString, version);
+        Test::NetBoxFixtureOptions options;
+        options.version = version;
+        Test::NetBoxFixtureServer netbox(options);
+        QVERIFY(netbox.start().ok());
+        NetboxConnectionForm form;
+        fill(form, netbox.baseUrl().toString(), options.v1Token);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(u"NetBox " + version), qPrintable(outcome));
+        QVERIFY2(outcome.contains(u"%1 devices"_qs.arg(QLocale().toString(netbox.count(Domain::ObjectKind::Device)))),
+                 qPrintable(outcome));
+        QVERIFY2(outcome.contains(u"%1 sites"_qs.arg(netbox.count(Domain::ObjectKind::Site))), qPrintable(outcome));
+        QVERIFY(form.testPassed());
+        // Typing again makes the verdict stale.
+        QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("netboxToken")), u"x"_qs);
+        QVERIFY(!form.testPassed());
+    }
+
+    void wrongTokenIsNamed()
+    {
+        Test::NetBoxFixtureServer netbox;
+        QVERIFY(netbox.start().ok());
+        NetboxConnectionForm form;
+        fill(form, netbox.baseUrl().toString(), u"0000000000000000000000000000000000000000"_qs);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(u"refused the token"), qPrintable(outcome));
+        QVERIFY(!form.testPassed());
+    }
+
+    void serverThatIsNotNetbox_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("html page") << 200 << QByteArray("text/html")
+                                   << QByteArray("<!DOCTYPE html><html><body>Welcome to nginx!</body></html>")
+                                   << u"not a NetBox server"_qs;
+        QTest::newRow("other json") << 200 << QByteArray("application/json") << QByteArray(R"({"status": "ok"})")
+                                    << u"not a NetBox server"_qs;
+        QTest::newRow("netbox 2.11") << 200 << QByteArray("application/json")
+                                     << QByteArray(R"({"django-version": "3.2", "netbox-version": "2.11.12"})")
+                                     << u"older than 3.0"_qs;
+        QTest::newRow("no api here") << 404 << QByteArray("text/html") << QByteArray("<html>Not Found</html>")
+                                     << u"no NetBox API at this address"_qs;
+    }
+
+    void serverThatIsNotNetbox()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        Test::HttpFixtureServer server([&](const Test::HttpRequest &) {
+            Test::HttpResponse r;
+            r.status = status;
+            r.contentType = contentType;
+            r.body = body;
+            return r;
+        });
+        QVERIFY(server.listen().ok());
+        NetboxConnectionForm form;
+        fill(form, server.baseUrl().toString(), u"0123456789abcdef0123456789abcdef01234567"_qs);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(expected), qPrintable(outcome));
+    }
+
+    void silentServerTimesOut()
+    {
+        Test::HttpFixtureServer server([](const Test::HttpRequest &) {
+            Test::HttpResponse r;
+            r.delayMs = 5000;
+            return r;
+        });
+        QVERIFY(server.listen().ok());
+        NetboxConnectionForm form;
+        Workspace::NetboxConfig config;
+        config.timeoutMs = 300;
+        form.setConfig(config, false);
+        fill(form, server.baseUrl().toString(), u"0123456789abcdef0123456789abcdef01234567"_qs);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(u"did not answer in time"), qPrintable(outcome));
+    }
+
+    void wizardCollectsPlanAndSecrets()
+    {
+        NewWorkspaceWizard wizard({u"Existing"_qs});
+        wizard.show();
+        auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("workspaceName"));
+        QTest::keyClicks(name, u"existing"_qs);
+        QVERIFY(!wizard.currentPage()->isComplete()); // taken, whatever the case
+        name->clear();
+        QTest::keyClicks(name, u"Lab East"_qs);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewWorkspaceWizard::NetboxPage));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        fill(*wizard.netboxForm(), u"https://netbox.example.net"_qs, u"secret-token-value"_qs);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewWorkspaceWizard::VaultPage));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("vaultPassphrase")), u"pass one"_qs);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("vaultPassphraseRepeat")), u"pass two"_qs);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.findChild<QLineEdit *>(QStringLiteral("vaultPassphraseRepeat"))->clear();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("vaultPassphraseRepeat")), u"pass one"_qs);
+        QVERIFY(wizard.currentPage()->isComplete());
+
+        const Models::WorkspacePlan plan = wizard.plan();
+        QCOMPARE(plan.name, u"Lab East"_qs);
+        QCOMPARE(plan.config.connections.netbox.url, u"https://netbox.example.net"_qs);
+        QCOMPARE(plan.config.connections.netbox.token.path, u"netbox/token"_qs);
+        const QList<Models::PendingSecret> secrets = wizard.secrets();
+        QCOMPARE(secrets.size(), 1);
+        QCOMPARE(secrets.first().key, u"netbox/token"_qs);
+        QCOMPARE(secrets.first().value.revealString(), u"secret-token-value"_qs);
+        QVERIFY(wizard.syncNetbox());
+        QCOMPARE(wizard.passphrase().revealString(), u"pass one"_qs);
+    }
+
+    void createWritesTheWorkspaceWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const Workspace::WorkspaceRegistry registry(dir.filePath(u"ws"_qs), dir.filePath(u"conf"_qs));
+        Models::WorkspacePlan plan;
+        plan.name = u"Lab East"_qs;
+        plan.config.connections.netbox.url = u"https://netbox.example.net"_qs;
+        plan.config.connections.netbox.token.path = u"netbox/token"_qs;
+        auto ws = Models::createWorkspace(plan, registry);
+        QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().toString()));
+        auto reopened = Workspace::Workspace::open(ws->folder(), dir.filePath(u"conf"_qs));
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened->config().connections.netbox.url, u"https://netbox.example.net"_qs);
+        QCOMPARE(reopened->name(), u"Lab East"_qs);
+    }
+
+    void failedCreateLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const Workspace::WorkspaceRegistry registry(dir.filePath(u"ws"_qs), dir.filePath(u"conf"_qs));
+        Models::WorkspacePlan plan;
+        plan.name = u"Bad"_qs;
+        plan.config.connections.netbox.url = u"ftp://netbox"_qs;
+        auto ws = Models::createWorkspace(plan, registry);
+        QVERIFY(!ws.ok());
+        QVERIFY2(ws.error().toString().contains(u"connections.netbox.url"), qPrintable(ws.error().toString()));
+        QVERIFY(registry.list().isEmpty());
+        QVERIFY(!QDir(dir.filePath(u"ws/bad"_qs)).exists());
+
+        // A user's own folder that is not empty is refused and left as it was.
+        const QString mine = dir.filePath(u"mine"_qs);
+        QVERIFY(QDir().mkpath(mine));
+        QFile keep(QDir(mine).filePath(u"notes.txt"_qs));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("keep me");
+        keep.close();
+        plan.config.connections.netbox.url.clear();
+        plan.folder = mine;
+        QVERIFY(!Models::createWorkspace(plan, registry).ok());
+        QCOMPARE(QDir(mine).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{u"notes.txt"_qs});
+    }
+
+    void cancelledWizardWritesNothing()
+    {
+        QTemporaryDir dir;
+        NewWorkspaceWizard wizard({});
+        bool created = false;
+        wizard.setCreator([&created] {
+            created = true;
+            return Status();
+        });
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("workspaceName")), u"Half"_qs);
+        wizard.next();
+        wizard.next();
+        wizard.reject();
+        QVERIFY(!created);
+    }
+};
+
+QTEST_MAIN(TestNewWorkspaceWizard)
+#include "tst_newworkspacewizard.moc"
