@@ -476,6 +476,8 @@ public:
     explicit CrossProcessLock(const QString &vaultPath)
         : m_lock(vaultPath + u".lock"_s)
     {
+        // A vault created in a folder that does not exist yet.
+        QDir().mkpath(QFileInfo(vaultPath).absolutePath());
         m_lock.setStaleLockTime(30000);
         m_locked = m_lock.tryLock(15000);
     }
