@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include "backend/ipc/ipcframe.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpsync.h"
@@ -111,6 +112,7 @@ Result<QJsonValue> SyncService::testConnection(const QJsonObject &params)
                     event.insert(QStringLiteral("devices"), r->devices);
                 } else {
                     event.insert(QStringLiteral("error"), r.error().detail);
+                    event.insert(QStringLiteral("code"), errorCodeName(r.error().code));
                 }
                 m_server->publish(QStringLiteral("connection"), event);
                 client->deleteLater();
@@ -321,7 +323,8 @@ void SyncService::finish(const QString &source, SourceState &state, const QJsonO
     event.insert(QStringLiteral("source"), source);
     event.insert(QStringLiteral("ok"), state.lastOk);
     if (error) {
-        event.insert(QStringLiteral("error"), state.lastError);
+        event.insert(QStringLiteral("error"), error->detail);
+        event.insert(QStringLiteral("code"), errorCodeName(error->code));
         qCWarning(lcSyncService) << source << "sync failed:" << state.lastError;
     }
     m_server->publish(QStringLiteral("sync"), event);

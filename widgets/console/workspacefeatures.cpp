@@ -32,6 +32,7 @@
 #include "models/prtg/prtgimportsession.h"
 #include "models/sync/mcpsyncsource.h"
 #include "models/sync/netboxsyncsource.h"
+#include "models/sync/servicesyncsource.h"
 #include "widgets/changeset/changesetpanel.h"
 #include "widgets/console/mainwindow.h"
 #include "widgets/jobs/jobsdock.h"
@@ -308,6 +309,18 @@ void WorkspaceFeatures::openSync()
                                      .arg(m_info.name));
         return;
     }
+    // The workspace's service runs the sync when it answers (one engine for
+    // the console, the CLI and the schedule); the console runs it itself
+    // only while the service cannot be reached.
+    if (m_connection->state() == Models::JobServiceConnection::State::Connected) {
+        auto *source = new Models::ServiceSyncSource(m_connection, m_info.name, this);
+        connect(source, &Models::SyncSource::finished, m_window, [this](Models::SyncSource::State state) {
+            if (state == Models::SyncSource::State::Succeeded)
+                m_window->reloadInventory();
+        });
+        showSyncPanel(source);
+        return;
+    }
     withVault([this, config](Vault::SecretStore *vault) {
         vault->read(config.token.path, this, [this, config](Result<Vault::Secret> token) {
             if (!token) {
@@ -317,27 +330,31 @@ void WorkspaceFeatures::openSync()
             const QString storePath = m_info.storePath;
             m_runner = new NetBox::NetBoxRunner(NetBox::ClientSettings::fromConfig(config, *token),
                                                 [storePath] { return Store::Store::openSqlite(storePath); }, this);
-            m_syncSource = new Models::NetBoxSyncSource(m_runner, m_info.name, this);
             if (m_changes)
                 m_changes->setRunner(m_runner);
-
-            m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
-            m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
-            m_syncDock->setWidget(new SyncPanel(m_syncSource));
-            m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
-            m_changesDock->show();
-            m_syncDock->show();
-            m_syncDock->raise();
-
-            m_syncStatus = new SyncStatusWidget(m_syncSource);
-            m_window->statusBar()->addPermanentWidget(m_syncStatus);
-            connect(m_syncStatus, &SyncStatusWidget::activated, this, [this] {
-                m_syncDock->show();
-                m_syncDock->raise();
-            });
+            showSyncPanel(new Models::NetBoxSyncSource(m_runner, m_info.name, this));
             // The inventory views show what the store holds after a sync or a push.
             connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_window->reloadInventory(); });
         });
+    });
+}
+
+void WorkspaceFeatures::showSyncPanel(Models::SyncSource *source)
+{
+    m_syncSource = source;
+    m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
+    m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
+    m_syncDock->setWidget(new SyncPanel(m_syncSource));
+    m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
+    m_changesDock->show();
+    m_syncDock->show();
+    m_syncDock->raise();
+
+    m_syncStatus = new SyncStatusWidget(m_syncSource);
+    m_window->statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::activated, this, [this] {
+        m_syncDock->show();
+        m_syncDock->raise();
     });
 }
 

@@ -31,6 +31,7 @@ namespace OpsDeck::Models {
 class ChangeSetModel;
 class EventListModel;
 class JobServiceConnection;
+class SyncSource;
 class McpSyncSource;
 class NetBoxSyncSource;
 } // namespace OpsDeck::Models
@@ -73,6 +74,7 @@ public:
 
 private:
     void openSync();
+    void showSyncPanel(Models::SyncSource *source);
     void openMcpSync();
     void closeMcpSync();
     void openMcpReview();
@@ -95,7 +97,7 @@ private:
     std::unique_ptr<Vault::SecretStore> m_vault;
 
     QPointer<NetBox::NetBoxRunner> m_runner;
-    QPointer<Models::NetBoxSyncSource> m_syncSource;
+    QPointer<Models::SyncSource> m_syncSource;
     QPointer<Models::ChangeSetModel> m_changes;
     QPointer<QDockWidget> m_syncDock;
     QPointer<QDockWidget> m_changesDock;

@@ -10,6 +10,7 @@
 #include "backend/ipc/ipcclient.h"
 #include "backend/store/store.h"
 #include "models/jobs/jobserviceconnection.h"
+#include "models/sync/servicesyncsource.h"
 #include "models/workspace/firstsync.h"
 #include "models/workspace/servicevault.h"
 #include "models/workspace/workspacesetup.h"
@@ -133,9 +134,29 @@ private slots:
         QVERIFY2(right->ok(), qPrintable(right->ok() ? QString() : right->error().toString()));
         QCOMPARE(vault.state(), ServiceVault::State::Unlocked);
 
-        // Unlocked, the service syncs again with the stored token.
-        auto again = connection.client()->callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}}, 10000);
-        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().toString()));
+        // Unlocked, the service syncs again with the stored token: the
+        // console's sync panel asks it and follows its events.
+        Models::ServiceSyncSource source(&connection, u"Lab"_qs);
+        std::optional<Models::SyncSource::State> ended;
+        connect(&source, &Models::SyncSource::finished, this, [&](Models::SyncSource::State s) { ended = s; });
+        int steps = 0;
+        connect(&source, &Models::SyncSource::progressed, this, [&] { ++steps; });
+        source.startFull();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 60000);
+        QCOMPARE(*ended, Models::SyncSource::State::Succeeded);
+        QVERIFY(steps > 0);
+        QTRY_VERIFY(source.lastSync().isValid());
+        source.checkReachability();
+        QTRY_COMPARE_WITH_TIMEOUT(source.reachability(), Models::SyncSource::Reachability::Online, 20000);
+
+        // Locked again, a run is refused with the reason and nothing changes.
+        auto locked = connection.client()->callBlocking(u"vault.lock"_qs, {}, 10000);
+        QVERIFY(locked.ok());
+        ended.reset();
+        source.startIncremental();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 20000);
+        QCOMPARE(*ended, Models::SyncSource::State::Failed);
+        QVERIFY2(source.errorText().contains(u"locked"), qPrintable(source.errorText()));
     }
 };
 
