@@ -115,6 +115,97 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::WorkspaceController</name>
+    <message>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>Neuer &amp;Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Create a workspace for your estate and connect it to NetBox</source>
+        <translation>Einen Arbeitsbereich für Ihre Infrastruktur anlegen und mit NetBox verbinden</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>A&amp;rbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials…</source>
+        <translation>&amp;Anmeldedaten…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Vault…</source>
+        <translation>Tresor &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>The vault of this workspace is locked: its service cannot sync with NetBox, poll devices or run jobs that need credentials until it is unlocked.</source>
+        <translation>Der Tresor dieses Arbeitsbereichs ist gesperrt: Bis er entsperrt ist, kann sein Dienst weder mit NetBox synchronisieren noch Geräte abfragen oder Aufträge ausführen, die Anmeldedaten benötigen.</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of this workspace:</source>
+        <translation>Wählen Sie eine Passphrase für den neuen Tresor dieses Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of this workspace:</source>
+        <translation>Passphrase des Tresors dieses Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this vault; it stays locked.</source>
+        <translation>Das ist nicht die Passphrase dieses Tresors; er bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Starting the workspace&apos;s service…</source>
+        <translation>Dienst des Arbeitsbereichs wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>First Sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The workspace is created, but the first sync did not complete: %1
+
+Fix the connection in Workspace › Connections… and sync again from Tools › NetBox Sync.</source>
+        <translation>Der Arbeitsbereich wurde angelegt, aber die erste Synchronisierung wurde nicht abgeschlossen: %1
+
+Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und synchronisieren Sie erneut über Extras › NetBox-Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models</name>
     <message>
         <source>No role</source>
@@ -337,6 +428,13 @@
     <message>
         <source>%1 %2 (#%3)</source>
         <translation>%1 %2 (#%3)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ConnectionTester</name>
+    <message>
+        <source>NetBox %1: %2 sites, %3 devices</source>
+        <translation>NetBox %1: %2 Standorte, %3 Geräte</translation>
     </message>
 </context>
 <context>
@@ -579,6 +677,41 @@ Teilenummer %3
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::FirstSync</name>
+    <message>
+        <source>The workspace&apos;s service did not answer: %1</source>
+        <translation>Der Dienst des Arbeitsbereichs hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Starting the workspace&apos;s service…</source>
+        <translation>Dienst des Arbeitsbereichs wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace&apos;s vault…</source>
+        <translation>Tresor des Arbeitsbereichs wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the vault…</source>
+        <translation>%1 wird im Tresor gespeichert…</translation>
+    </message>
+    <message>
+        <source>Asking NetBox for its inventory…</source>
+        <translation>Inventar wird von NetBox abgefragt…</translation>
+    </message>
+    <message>
+        <source>Writing %L1 objects to the workspace…</source>
+        <translation>%L1 Objekte werden in den Arbeitsbereich geschrieben…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%L2 objects so far)</source>
+        <translation>%1 wird gelesen (bisher %L2 Objekte)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1389,24 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::ServiceSyncSource</name>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s service is not reachable: %1</source>
+        <translation>Der Dienst des Arbeitsbereichs ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ServiceVault</name>
+    <message>
+        <source>The workspace&apos;s service is not reachable: %1</source>
+        <translation>Der Dienst des Arbeitsbereichs ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::SyncProgressModel</name>
     <message>
         <source>Waiting</source>
@@ -1710,6 +1861,262 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>No data: no polled SNMP interface matches this interface, so nothing is collected for it.</source>
         <translation>Keine Daten: Keine abgefragte SNMP-Schnittstelle passt zu dieser Schnittstelle, daher wird für sie nichts erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ConnectionsDialog</name>
+    <message>
+        <source>Connections of %1</source>
+        <translation>Verbindungen von %1</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
+    <message>
+        <source>PRTG</source>
+        <translation>PRTG</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Tokens and passwords go to the vault.</source>
+        <translation>Gespeichert in %1. Tokens und Passwörter werden im Tresor abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::CredentialEditor</name>
+    <message>
+        <source>Add Credential</source>
+        <translation>Anmeldedaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <source>e.g. netbox/token, snmp/core, ssh/backup</source>
+        <translation>z. B. netbox/token, snmp/core, ssh/backup</translation>
+    </message>
+    <message>
+        <source>API token or password</source>
+        <translation>API-Token oder Passwort</translation>
+    </message>
+    <message>
+        <source>SNMP v1/v2c community</source>
+        <translation>SNMP-v1/v2c-Community</translation>
+    </message>
+    <message>
+        <source>SNMPv3 user</source>
+        <translation>SNMPv3-Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH user with a password</source>
+        <translation>SSH-Benutzer mit Passwort</translation>
+    </message>
+    <message>
+        <source>SSH user with a private key</source>
+        <translation>SSH-Benutzer mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Community:</translation>
+    </message>
+    <message>
+        <source>none (authNoPriv)</source>
+        <translation>keine (authNoPriv)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Auth passphrase:</source>
+        <translation>Authentifizierungs-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Privacy passphrase:</source>
+        <translation>Verschlüsselungs-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Private key file to import (OpenSSH format)</source>
+        <translation>Zu importierende private Schlüsseldatei (OpenSSH-Format)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Values are stored encrypted and never shown again.</source>
+        <translation>Werte werden verschlüsselt gespeichert und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The credential needs a name.</source>
+        <translation>Die Anmeldedaten brauchen einen Namen.</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>Der Wert</translation>
+    </message>
+    <message>
+        <source>The community</source>
+        <translation>Die Community</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>Der Benutzer</translation>
+    </message>
+    <message>
+        <source>The authentication passphrase</source>
+        <translation>Die Authentifizierungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>The privacy passphrase</source>
+        <translation>Die Verschlüsselungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Das Passwort</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 ist keine private Schlüsseldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Credentials are kept encrypted in this workspace&apos;s vault (%1) and used by its service, which needs no passphrase in its environment or on its command line.</source>
+        <translation>Anmeldedaten werden verschlüsselt im Tresor dieses Arbeitsbereichs (%1) aufbewahrt und von seinem Dienst verwendet, der dafür keine Passphrase in seiner Umgebung oder auf seiner Befehlszeile braucht.</translation>
+    </message>
+    <message>
+        <source>vault.bin</source>
+        <translation>vault.bin</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s service is not reachable yet.</source>
+        <translation>Der Dienst des Arbeitsbereichs ist noch nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The vault is locked: Workspace › Unlock Vault…</source>
+        <translation>Der Tresor ist gesperrt: Arbeitsbereich › Tresor entsperren…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Credential</source>
+        <translation>Anmeldedaten löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? It is used by: %2.</source>
+        <translation>%1 löschen? Verwendet von: %2.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3331,283 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::NetboxConnectionForm</name>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>API token (Admin › API Tokens in NetBox)</source>
+        <translation>API-Token (Admin › API Tokens in NetBox)</translation>
+    </message>
+    <message>
+        <source>Recognise from the token</source>
+        <translation>Am Token erkennen</translation>
+    </message>
+    <message>
+        <source>v1 (Token …)</source>
+        <translation>v1 (Token …)</translation>
+    </message>
+    <message>
+        <source>v2 (Bearer nbt_…, NetBox 4.5+)</source>
+        <translation>v2 (Bearer nbt_…, NetBox 4.5+)</translation>
+    </message>
+    <message>
+        <source>Only for a private certificate authority</source>
+        <translation>Nur für eine private Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Optional: certificate SHA-256 fingerprints, comma-separated</source>
+        <translation>Optional: SHA-256-Fingerabdrücke der Zertifikate, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token &amp;kind:</source>
+        <translation>Token-T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Ge&amp;pinntes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Stored in the vault; type a new one to replace it</source>
+        <translation>Im Tresor gespeichert; zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>Type the address of your NetBox first.</source>
+        <translation>Geben Sie zuerst die Adresse Ihrer NetBox-Instanz ein.</translation>
+    </message>
+    <message>
+        <source>Type the API token to test the connection.</source>
+        <translation>Geben Sie das API-Token ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::NewWorkspaceWizard</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The workspace was not created: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Name the workspace</source>
+        <translation>Arbeitsbereich benennen</translation>
+    </message>
+    <message>
+        <source>A workspace is one estate: its connections, credentials, inventory and plans.</source>
+        <translation>Ein Arbeitsbereich entspricht einer Infrastruktur mit ihren Verbindungen, Anmeldedaten, ihrem Inventar und ihren Plänen.</translation>
+    </message>
+    <message>
+        <source>e.g. Amsterdam DC or Customer X</source>
+        <translation>z. B. RZ Amsterdam oder Kunde X</translation>
+    </message>
+    <message>
+        <source>In OpsDeck&apos;s data folder (recommended)</source>
+        <translation>Im Datenordner von OpsDeck (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Empty Folder for the Workspace</source>
+        <translation>Leerer Ordner für den Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>A workspace named %1 exists already.</source>
+        <translation>Ein Arbeitsbereich namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Where the inventory is kept</source>
+        <translation>Wo das Inventar gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded (SQLite in the workspace folder; nothing to set up)</source>
+        <translation>&amp;Eingebettet (SQLite im Arbeitsbereichsordner; keine Einrichtung nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server shared by a team</source>
+        <translation>&amp;PostgreSQL-Server, den ein Team gemeinsam nutzt</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1 on %2</source>
+        <translation>✔ Verbunden mit %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Connect to NetBox</source>
+        <translation>Mit NetBox verbinden</translation>
+    </message>
+    <message>
+        <source>NetBox is the source of truth: OpsDeck mirrors its sites, racks, devices, cables and addresses. Releases 3.0 to 4.6 are supported.</source>
+        <translation>NetBox ist die maßgebliche Datenquelle (Source of Truth): OpsDeck spiegelt die dortigen Standorte, Racks, Geräte, Kabel und Adressen. Unterstützt werden die Versionen 3.0 bis 4.6.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to NetBox later</source>
+        <translation>Erst &amp;später mit NetBox verbinden</translation>
+    </message>
+    <message>
+        <source>Optical and monitoring sources (optional)</source>
+        <translation>Optische und Monitoring-Quellen (optional)</translation>
+    </message>
+    <message>
+        <source>Leave empty what you do not use; Workspace › Connections… changes it later.</source>
+        <translation>Lassen Sie leer, was Sie nicht nutzen; unter Arbeitsbereich › Verbindungen… lässt es sich später ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ciena MCP&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PRTG&lt;/b&gt; (import of devices and history)</source>
+        <translation>&lt;b&gt;PRTG&lt;/b&gt; (Import von Geräten und Verlauf)</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Protect the credentials</source>
+        <translation>Anmeldedaten schützen</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is asked once per session and never stored in clear.</source>
+        <translation>Tokens und Passwörter werden verschlüsselt im Tresor des Arbeitsbereichs aufbewahrt, der mit dieser Passphrase geöffnet wird. Sie wird einmal pro Sitzung abgefragt und nie im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Passphrase wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Ordner: %2</translation>
+    </message>
+    <message>
+        <source>OpsDeck&apos;s data folder</source>
+        <translation>Datenordner von OpsDeck</translation>
+    </message>
+    <message>
+        <source>Inventory on PostgreSQL %1/%2</source>
+        <translation>Inventar auf PostgreSQL %1/%2</translation>
+    </message>
+    <message>
+        <source>Inventory in the embedded store</source>
+        <translation>Inventar im eingebetteten Speicher</translation>
+    </message>
+    <message>
+        <source>NetBox %1: a full sync runs right after creation (you can cancel it)</source>
+        <translation>NetBox %1: Direkt nach dem Anlegen läuft eine vollständige Synchronisierung (Sie können sie abbrechen)</translation>
+    </message>
+    <message>
+        <source>NetBox: later, from Workspace › Connections…</source>
+        <translation>NetBox: später, über Arbeitsbereich › Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Ciena MCP %1</source>
+        <translation>Ciena MCP %1</translation>
+    </message>
+    <message>
+        <source>PRTG %1</source>
+        <translation>PRTG %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) go into the vault</source>
+        <translation>
+            <numerusform>%n vertraulicher Wert wird im Tresor abgelegt</numerusform>
+            <numerusform>%n vertrauliche Werte werden im Tresor abgelegt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::PlanExportDialog</name>
     <message>
         <source>Not exported</source>
@@ -3602,6 +4286,14 @@ Keine Messwerte für diese Schnittstelle</translation>
             <numerusform>%n Änderungen zu den NetBox-Änderungen hinzugefügt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rack the elevation shows</source>
+        <translation>Das Rack, das die Rackansicht zeigt</translation>
+    </message>
+    <message>
+        <source>%1 has no racks.</source>
+        <translation>%1 hat keine Racks.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::SearchPopup</name>
@@ -3891,10 +4583,6 @@ Keine Messwerte für diese Schnittstelle</translation>
 <context>
     <name>OpsDeck::Widgets::TimeSeriesChartView</name>
     <message>
-        <source>/s</source>
-        <translation>/s</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -4132,6 +4820,49 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::WelcomePage</name>
+    <message>
+        <source>Welcome to OpsDeck</source>
+        <translation>Willkommen bei OpsDeck</translation>
+    </message>
+    <message>
+        <source>See and change your estate: racks, topology, live metrics and change jobs, with NetBox as the source of truth.</source>
+        <translation>Sehen und ändern Sie Ihre Infrastruktur: Racks, Topologie, Live-Messwerte und Änderungsaufträge, mit NetBox als maßgeblicher Datenquelle.</translation>
+    </message>
+    <message>
+        <source>Connect to NetBox</source>
+        <translation>Mit NetBox verbinden</translation>
+    </message>
+    <message>
+        <source>Create a workspace for your estate: NetBox address and token, then a first sync.</source>
+        <translation>Legen Sie einen Arbeitsbereich für Ihre Infrastruktur an: NetBox-Adresse und -Token, dann eine erste Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Demo erkunden</translation>
+    </message>
+    <message>
+        <source>A generated estate of three sites with live metrics; nothing to set up.</source>
+        <translation>Eine generierte Infrastruktur mit drei Standorten und Live-Messwerten; keine Einrichtung nötig.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Arbeitsbereichsordner öffnen</translation>
+    </message>
+    <message>
+        <source>A workspace a colleague shared or one kept elsewhere.</source>
+        <translation>Ein Arbeitsbereich, den ein Kollege geteilt hat oder der an einem anderen Ort liegt.</translation>
+    </message>
+    <message>
+        <source>Your workspaces:</source>
+        <translation>Ihre Arbeitsbereiche:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::WorkspaceFeatures</name>
     <message>
         <source>Device Events</source>
@@ -4210,6 +4941,13 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
         <translation>Für Arbeitsbereich %1 ist kein Ciena-MCP-Server eingerichtet. Tragen Sie seine URL, den Benutzernamen und einen Tresorverweis für das Passwort in die Konfiguration des Arbeitsbereichs ein.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Im Tresor als %1 gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,97 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::WorkspaceController</name>
+    <message>
+        <source>Unlock…</source>
+        <translation>Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create a workspace for your estate and connect it to NetBox</source>
+        <translation>Créer un espace de travail pour votre parc et le connecter à NetBox</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>&amp;Espaces de travail récents</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials…</source>
+        <translation>&amp;Identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Vault…</source>
+        <translation>&amp;Déverrouiller le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>The vault of this workspace is locked: its service cannot sync with NetBox, poll devices or run jobs that need credentials until it is unlocked.</source>
+        <translation>Le coffre-fort de cet espace de travail est verrouillé : tant qu’il ne sera pas déverrouillé, son service ne pourra ni se synchroniser avec NetBox, ni interroger les équipements, ni exécuter les tâches qui nécessitent des identifiants.</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Déverrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of this workspace:</source>
+        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de cet espace de travail :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of this workspace:</source>
+        <translation>Phrase secrète du coffre-fort de cet espace de travail :</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this vault; it stays locked.</source>
+        <translation>Ce n’est pas la phrase secrète de ce coffre-fort ; il reste verrouillé.</translation>
+    </message>
+    <message>
+        <source>Starting the workspace&apos;s service…</source>
+        <translation>Démarrage du service de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>First Sync</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>The workspace is created, but the first sync did not complete: %1
+
+Fix the connection in Workspace › Connections… and sync again from Tools › NetBox Sync.</source>
+        <translation>L’espace de travail est créé, mais la première synchronisation n’a pas abouti : %1
+
+Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la synchronisation depuis Outils › Synchronisation NetBox.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 n’a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models</name>
     <message>
         <source>No role</source>
@@ -337,6 +428,13 @@
     <message>
         <source>%1 %2 (#%3)</source>
         <translation>%1 %2 (n°%3)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ConnectionTester</name>
+    <message>
+        <source>NetBox %1: %2 sites, %3 devices</source>
+        <translation>NetBox %1 : %2 sites, %3 équipements</translation>
     </message>
 </context>
 <context>
@@ -579,6 +677,41 @@ Référence %3
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::FirstSync</name>
+    <message>
+        <source>The workspace&apos;s service did not answer: %1</source>
+        <translation>Le service de l’espace de travail n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>Starting the workspace&apos;s service…</source>
+        <translation>Démarrage du service de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Opening the workspace&apos;s vault…</source>
+        <translation>Ouverture du coffre-fort de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the vault…</source>
+        <translation>Enregistrement de %1 dans le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Asking NetBox for its inventory…</source>
+        <translation>Demande de l’inventaire à NetBox…</translation>
+    </message>
+    <message>
+        <source>Writing %L1 objects to the workspace…</source>
+        <translation>Écriture de %L1 objets dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%L2 objects so far)</source>
+        <translation>Lecture de %1 (%L2 objets jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1389,24 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::ServiceSyncSource</name>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s service is not reachable: %1</source>
+        <translation>Le service de l’espace de travail est injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ServiceVault</name>
+    <message>
+        <source>The workspace&apos;s service is not reachable: %1</source>
+        <translation>Le service de l’espace de travail est injoignable : %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::SyncProgressModel</name>
     <message>
         <source>Waiting</source>
@@ -1709,6 +1860,262 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>No data: no polled SNMP interface matches this interface, so nothing is collected for it.</source>
         <translation>Aucune donnée : aucune interface SNMP interrogée ne correspond à cette interface, rien n’est donc collecté pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ConnectionsDialog</name>
+    <message>
+        <source>Connections of %1</source>
+        <translation>Connexions de %1</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>NetBox</source>
+        <translation>NetBox</translation>
+    </message>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
+    <message>
+        <source>PRTG</source>
+        <translation>PRTG</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Tokens and passwords go to the vault.</source>
+        <translation>Enregistré dans %1. Les jetons et les mots de passe sont placés dans le coffre-fort.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::CredentialEditor</name>
+    <message>
+        <source>Add Credential</source>
+        <translation>Ajouter un identifiant</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>Remplacer %1</translation>
+    </message>
+    <message>
+        <source>e.g. netbox/token, snmp/core, ssh/backup</source>
+        <translation>p. ex. netbox/token, snmp/core, ssh/backup</translation>
+    </message>
+    <message>
+        <source>API token or password</source>
+        <translation>Jeton d’API ou mot de passe</translation>
+    </message>
+    <message>
+        <source>SNMP v1/v2c community</source>
+        <translation>Communauté SNMP v1/v2c</translation>
+    </message>
+    <message>
+        <source>SNMPv3 user</source>
+        <translation>Utilisateur SNMPv3</translation>
+    </message>
+    <message>
+        <source>SSH user with a password</source>
+        <translation>Utilisateur SSH avec mot de passe</translation>
+    </message>
+    <message>
+        <source>SSH user with a private key</source>
+        <translation>Utilisateur SSH avec clé privée</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Communauté :</translation>
+    </message>
+    <message>
+        <source>none (authNoPriv)</source>
+        <translation>aucun (authNoPriv)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Auth passphrase:</source>
+        <translation>Phrase secrète d’authentification :</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Privacy passphrase:</source>
+        <translation>Phrase secrète de chiffrement :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Private key file to import (OpenSSH format)</source>
+        <translation>Fichier de clé privée à importer (format OpenSSH)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Values are stored encrypted and never shown again.</source>
+        <translation>Les valeurs sont enregistrées chiffrées et ne sont plus jamais affichées.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>The credential needs a name.</source>
+        <translation>L’identifiant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>La valeur</translation>
+    </message>
+    <message>
+        <source>The community</source>
+        <translation>La communauté</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>L’utilisateur</translation>
+    </message>
+    <message>
+        <source>The authentication passphrase</source>
+        <translation>La phrase secrète d’authentification</translation>
+    </message>
+    <message>
+        <source>The privacy passphrase</source>
+        <translation>La phrase secrète de chiffrement</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file.</source>
+        <translation>%1 n’est pas un fichier de clé privée.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Credentials are kept encrypted in this workspace&apos;s vault (%1) and used by its service, which needs no passphrase in its environment or on its command line.</source>
+        <translation>Les identifiants sont conservés chiffrés dans le coffre-fort de cet espace de travail (%1) et utilisés par son service, qui n’a besoin d’aucune phrase secrète dans son environnement ni sur sa ligne de commande.</translation>
+    </message>
+    <message>
+        <source>vault.bin</source>
+        <translation>vault.bin</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s service is not reachable yet.</source>
+        <translation>Le service de l’espace de travail n’est pas encore joignable.</translation>
+    </message>
+    <message>
+        <source>The vault is locked: Workspace › Unlock Vault…</source>
+        <translation>Le coffre-fort est verrouillé : Espace de travail › Déverrouiller le coffre-fort…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Credential</source>
+        <translation>Supprimer l’identifiant</translation>
+    </message>
+    <message>
+        <source>Delete %1? It is used by: %2.</source>
+        <translation>Supprimer %1 ? Utilisé par : %2.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3330,283 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::NetboxConnectionForm</name>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>API token (Admin › API Tokens in NetBox)</source>
+        <translation>Jeton d’API (Admin › API Tokens dans NetBox)</translation>
+    </message>
+    <message>
+        <source>Recognise from the token</source>
+        <translation>Déduire du jeton</translation>
+    </message>
+    <message>
+        <source>v1 (Token …)</source>
+        <translation>v1 (Token …)</translation>
+    </message>
+    <message>
+        <source>v2 (Bearer nbt_…, NetBox 4.5+)</source>
+        <translation>v2 (Bearer nbt_…, NetBox 4.5+)</translation>
+    </message>
+    <message>
+        <source>Only for a private certificate authority</source>
+        <translation>Uniquement pour une autorité de certification privée</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Optional: certificate SHA-256 fingerprints, comma-separated</source>
+        <translation>Facultatif : empreintes SHA-256 des certificats, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>Token &amp;kind:</source>
+        <translation>&amp;Type de jeton :</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier d’AC :</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>&amp;Certificat épinglé :</translation>
+    </message>
+    <message>
+        <source>Stored in the vault; type a new one to replace it</source>
+        <translation>Enregistré dans le coffre-fort ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Type the address of your NetBox first.</source>
+        <translation>Saisissez d’abord l’adresse de votre NetBox.</translation>
+    </message>
+    <message>
+        <source>Type the API token to test the connection.</source>
+        <translation>Saisissez le jeton d’API pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::NewWorkspaceWizard</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The workspace was not created: %1</source>
+        <translation>L’espace de travail n’a pas été créé : %1</translation>
+    </message>
+    <message>
+        <source>Name the workspace</source>
+        <translation>Nommer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>A workspace is one estate: its connections, credentials, inventory and plans.</source>
+        <translation>Un espace de travail correspond à un parc : ses connexions, ses identifiants, son inventaire et ses plans.</translation>
+    </message>
+    <message>
+        <source>e.g. Amsterdam DC or Customer X</source>
+        <translation>p. ex. DC Amsterdam ou Client X</translation>
+    </message>
+    <message>
+        <source>In OpsDeck&apos;s data folder (recommended)</source>
+        <translation>Dans le dossier de données d’OpsDeck (recommandé)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Empty Folder for the Workspace</source>
+        <translation>Dossier vide pour l’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>A workspace named %1 exists already.</source>
+        <translation>Un espace de travail nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Where the inventory is kept</source>
+        <translation>Emplacement de l’inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded (SQLite in the workspace folder; nothing to set up)</source>
+        <translation>&amp;Intégré (SQLite dans le dossier de l’espace de travail ; rien à configurer)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server shared by a team</source>
+        <translation>Ser&amp;veur PostgreSQL partagé par une équipe</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1 on %2</source>
+        <translation>✔ Connecté à %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Connect to NetBox</source>
+        <translation>Se connecter à NetBox</translation>
+    </message>
+    <message>
+        <source>NetBox is the source of truth: OpsDeck mirrors its sites, racks, devices, cables and addresses. Releases 3.0 to 4.6 are supported.</source>
+        <translation>NetBox est la source de vérité : OpsDeck en réplique les sites, les baies, les équipements, les câbles et les adresses. Les versions 3.0 à 4.6 sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to NetBox later</source>
+        <translation>Se connecter à NetBox p&amp;lus tard</translation>
+    </message>
+    <message>
+        <source>Optical and monitoring sources (optional)</source>
+        <translation>Sources optiques et de supervision (facultatives)</translation>
+    </message>
+    <message>
+        <source>Leave empty what you do not use; Workspace › Connections… changes it later.</source>
+        <translation>Laissez vide ce que vous n’utilisez pas ; Espace de travail › Connexions… permet de le modifier plus tard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ciena MCP&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PRTG&lt;/b&gt; (import of devices and history)</source>
+        <translation>&lt;b&gt;PRTG&lt;/b&gt; (import des équipements et de l’historique)</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>Protect the credentials</source>
+        <translation>Protéger les identifiants</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is asked once per session and never stored in clear.</source>
+        <translation>Les jetons et les mots de passe sont conservés chiffrés dans le coffre-fort de l’espace de travail, qui s’ouvre avec cette phrase secrète. Elle est demandée une fois par session et n’est jamais enregistrée en clair.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans %2</translation>
+    </message>
+    <message>
+        <source>OpsDeck&apos;s data folder</source>
+        <translation>le dossier de données d’OpsDeck</translation>
+    </message>
+    <message>
+        <source>Inventory on PostgreSQL %1/%2</source>
+        <translation>Inventaire sur PostgreSQL %1/%2</translation>
+    </message>
+    <message>
+        <source>Inventory in the embedded store</source>
+        <translation>Inventaire dans la base intégrée</translation>
+    </message>
+    <message>
+        <source>NetBox %1: a full sync runs right after creation (you can cancel it)</source>
+        <translation>NetBox %1 : une synchronisation complète est lancée juste après la création (vous pouvez l’annuler)</translation>
+    </message>
+    <message>
+        <source>NetBox: later, from Workspace › Connections…</source>
+        <translation>NetBox : plus tard, depuis Espace de travail › Connexions…</translation>
+    </message>
+    <message>
+        <source>Ciena MCP %1</source>
+        <translation>Ciena MCP %1</translation>
+    </message>
+    <message>
+        <source>PRTG %1</source>
+        <translation>PRTG %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) go into the vault</source>
+        <translation>
+            <numerusform>%n secret est placé dans le coffre-fort</numerusform>
+            <numerusform>%n secrets sont placés dans le coffre-fort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::PlanExportDialog</name>
     <message>
         <source>Not exported</source>
@@ -3601,6 +4285,14 @@ Aucune mesure pour cette interface</translation>
             <numerusform>%n modifications ajoutées aux Modifications NetBox.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rack the elevation shows</source>
+        <translation>La baie affichée dans l’élévation</translation>
+    </message>
+    <message>
+        <source>%1 has no racks.</source>
+        <translation>%1 n’a aucune baie.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::SearchPopup</name>
@@ -3890,10 +4582,6 @@ Aucune mesure pour cette interface</translation>
 <context>
     <name>OpsDeck::Widgets::TimeSeriesChartView</name>
     <message>
-        <source>/s</source>
-        <translation>/s</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -4131,6 +4819,49 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::WelcomePage</name>
+    <message>
+        <source>Welcome to OpsDeck</source>
+        <translation>Bienvenue dans OpsDeck</translation>
+    </message>
+    <message>
+        <source>See and change your estate: racks, topology, live metrics and change jobs, with NetBox as the source of truth.</source>
+        <translation>Visualisez et modifiez votre parc : baies, topologie, métriques en direct et tâches de modification, avec NetBox comme source de vérité.</translation>
+    </message>
+    <message>
+        <source>Connect to NetBox</source>
+        <translation>Se connecter à NetBox</translation>
+    </message>
+    <message>
+        <source>Create a workspace for your estate: NetBox address and token, then a first sync.</source>
+        <translation>Créez un espace de travail pour votre parc : adresse et jeton NetBox, puis une première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>Découvrir la démo</translation>
+    </message>
+    <message>
+        <source>A generated estate of three sites with live metrics; nothing to set up.</source>
+        <translation>Un parc généré de trois sites avec des métriques en direct ; rien à configurer.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Ouvrir un dossier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>A workspace a colleague shared or one kept elsewhere.</source>
+        <translation>Un espace de travail partagé par un collègue ou conservé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Your workspaces:</source>
+        <translation>Vos espaces de travail :</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::WorkspaceFeatures</name>
     <message>
         <source>Device Events</source>
@@ -4209,6 +4940,13 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
         <translation>Aucun serveur Ciena MCP n’est configuré pour l’espace de travail %1. Ajoutez son URL, le nom d’utilisateur et une référence du coffre-fort pour le mot de passe à la configuration de l’espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Enregistré dans le coffre-fort sous %1 ; saisissez une valeur pour le remplacer</translation>
     </message>
 </context>
 <context>
