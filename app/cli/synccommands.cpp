@@ -168,10 +168,12 @@ int runStatusCommand(const Invocation &cli)
         syncLine += QStringLiteral(", last run failed: %1").arg(sync.value(QStringLiteral("lastError")).toString());
     printLine(QStringLiteral("sync        %1").arg(syncLine));
     const QJsonObject collection = call(QStringLiteral("collection.status"));
-    printLine(QStringLiteral("collection  %1, %2 device(s)")
+    const QString problem = collection.value(QStringLiteral("problem")).toString();
+    printLine(QStringLiteral("collection  %1, %2 device(s)%3")
                   .arg(collection.value(QStringLiteral("running")).toBool() ? QStringLiteral("running")
                                                                             : QStringLiteral("stopped"))
-                  .arg(collection.value(QStringLiteral("devices")).toInt()));
+                  .arg(collection.value(QStringLiteral("devices")).toInt())
+                  .arg(problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)));
     return 0;
 }
 

@@ -95,7 +95,8 @@ CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *s
                                                              {QStringLiteral("running"), m_scheduler->isRunning()},
                                                              {QStringLiteral("devices"), m_scheduler->deviceCount()},
                                                              {QStringLiteral("leases"), m_scheduler->liveLeaseCount()},
-                                                             {QStringLiteral("lastCycles"), cycles}});
+                                                             {QStringLiteral("lastCycles"), cycles},
+                                                             {QStringLiteral("problem"), m_problem}});
                            });
     server->registerMethod(
         QStringLiteral("collection.live"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
@@ -197,6 +198,13 @@ Status CollectionService::start(const CollectionServiceSettings &settings)
 }
 
 Status CollectionService::reloadDevices()
+{
+    const Status st = loadDevices();
+    m_problem = st ? QString() : st.error().detail;
+    return st;
+}
+
+Status CollectionService::loadDevices()
 {
     QHash<QString, QString> roles;
     auto byAddress = loadDeviceAddresses(m_settings.storePath, &roles);

@@ -52,7 +52,8 @@ struct KnownDevice
 /// NetBox device id as text, as the console reads it; role slug: the role name in lower case with runs of other
 /// characters as '-'), SNMP credentials from the vault, intervals from
 /// WorkspaceConfig::service.collection. Methods:
-///   collection.status {}  -> {"enabled", "running", "devices", "leases", "lastCycles": [report...]}
+///   collection.status {}  -> {"enabled", "running", "devices", "leases", "lastCycles": [report...],
+///                             "problem": why the devices could not be loaded (e.g. no SNMP credentials), or ""}
 ///   collection.live {"devices": [id or name...], "interfaces": [...], "intervalMs", "durationSeconds"}
 ///                         -> {"lease", "devices": [accepted series keys...], "intervalMs", "durationSeconds"}
 ///   collection.endLive {"lease"} -> {"ended": bool}
@@ -108,6 +109,7 @@ private:
         QString matchedSignature; ///< of the names the stored matches were checked against
     };
     void handleSnapshot(const QString &device, const Snmp::DeviceSnapshot &snapshot);
+    [[nodiscard]] Status loadDevices();
     [[nodiscard]] Status updateMatches(qint64 deviceId, const PolledNames &polled);
 
     Snmp::SnmpPoller *m_poller;
@@ -120,6 +122,7 @@ private:
     QHash<QString, qint64> m_idByName; ///< series key device -> NetBox id
     QHash<QString, PolledNames> m_polled;
     std::unique_ptr<Store::Store> m_store; ///< opened on first use
+    QString m_problem; ///< why the last reloadDevices() failed; empty when it did not
 };
 
 } // namespace OpsDeck::Ipc

@@ -151,6 +151,9 @@ private slots:
         QVERIFY2(r.out.contains(u"%1 sites"_qs.arg(m_netbox->count(Domain::ObjectKind::Site))), qPrintable(r.out));
         QVERIFY(r.out.contains(u"vault       unlocked"));
         QVERIFY(r.out.contains(u"last synced"));
+        // Devices with addresses but no SNMP credentials: status says why
+        // nothing is polled.
+        QVERIFY2(r.out.contains(u"collection  running, 0 device(s) (no SNMP"), qPrintable(r.out));
 
         r = cli({u"secret"_qs, u"list"_qs});
         QVERIFY(r.out.contains(u"netbox/token"));
