@@ -44,12 +44,17 @@ QString NetBoxSyncSource::title() const
     return tr("NetBox");
 }
 
-QStringList NetBoxSyncSource::endpoints() const
+QStringList netboxSyncEndpoints()
 {
     QStringList out;
     for (const Domain::KindInfo &info : Domain::allKinds())
         out << info.endpoint;
     return out;
+}
+
+QStringList NetBoxSyncSource::endpoints() const
+{
+    return netboxSyncEndpoints();
 }
 
 void NetBoxSyncSource::startFull()

@@ -11,6 +11,9 @@ class NetBoxRunner;
 
 namespace OpsDeck::Models {
 
+/// The endpoints a NetBox sync visits, in order (every mirrored kind).
+[[nodiscard]] QStringList netboxSyncEndpoints();
+
 /// The NetBox mirror of one workspace as a SyncSource: runs go through a
 /// NetBoxRunner (its worker thread does the network and store work), and
 /// the server is probed now and then so the console can say it is offline.

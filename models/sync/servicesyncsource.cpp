@@ -4,10 +4,10 @@
 
 #include <QJsonObject>
 
-#include "backend/domain/objectkind.h"
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcframe.h"
 #include "models/jobs/jobserviceconnection.h"
+#include "models/sync/netboxsyncsource.h"
 
 namespace OpsDeck::Models {
 
@@ -52,10 +52,7 @@ QString ServiceSyncSource::title() const
 
 QStringList ServiceSyncSource::endpoints() const
 {
-    QStringList out;
-    for (const Domain::KindInfo &info : Domain::allKinds())
-        out << info.endpoint;
-    return out;
+    return netboxSyncEndpoints();
 }
 
 void ServiceSyncSource::startFull()
