@@ -23,7 +23,11 @@ Error describeProbeError(const Error &error, const QString &what)
     case ErrorCode::Cancelled:
         return error;
     default:
-        if (error.detail.contains(QLatin1String("not JSON")))
+        if (error.detail.contains(QLatin1String("TLS handshake failed")))
+            sentence = QStringLiteral("the server's certificate is not trusted: give the CA file of a private "
+                                      "certificate authority, or pin the certificate (%1)")
+                           .arg(error.detail);
+        else if (error.detail.contains(QLatin1String("not JSON")))
             sentence = QStringLiteral("this is not a NetBox server: %1 answered with something that is not JSON")
                            .arg(what);
         else if (status == 404)

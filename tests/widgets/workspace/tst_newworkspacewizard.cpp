@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,68 @@ private slots:
         fill(form, server.baseUrl().toString(), u"0123456789abcdef0123456789abcdef01234567"_qs);
         const QString outcome = testOutcome(form);
         QVERIFY2(outcome.contains(u"did not answer in time"), qPrintable(outcome));
+    }
+
+    void selfSignedTls_data()
+    {
+        QTest::addColumn<QString>("trust");
+        QTest::addColumn<bool>("passes");
+        QTest::newRow("verify, no CA") << u"none"_qs << false;
+        QTest::newRow("CA file") << u"ca"_qs << true;
+        QTest::newRow("pinned") << u"pin"_qs << true;
+        QTest::newRow("no verification") << u"off"_qs << true;
+    }
+
+    void selfSignedTls()
+    {
+        QFETCH(QString, trust);
+        QFETCH(bool, passes);
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_qs);
+        const QString key = dir.filePath(u"key.pem"_qs);
+        const int made = QProcess::execute(
+            u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs,
+                            u"-subj"_qs, u"/CN=127.0.0.1"_qs, u"-addext"_qs, u"subjectAltName=IP:127.0.0.1"_qs,
+                            u"-keyout"_qs, key, u"-out"_qs, cert});
+        QCOMPARE(made, 0);
+        QFile certFile(cert);
+        QFile keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+
+        Test::HttpFixtureServer server([](const Test::HttpRequest &request) {
+            if (request.path == u"/api/status/")
+                return Test::HttpResponse::json(200, R"({"netbox-version": "4.2.9"})");
+            if (request.path == u"/api/dcim/sites/")
+                return Test::HttpResponse::json(200, R"({"count": 3, "next": null, "previous": null, "results": []})");
+            return Test::HttpResponse::json(200, R"({"count": 42, "next": null, "previous": null, "results": []})");
+        });
+        server.setTls(tls);
+        QVERIFY(server.listen().ok());
+        QCOMPARE(server.baseUrl().scheme(), u"https"_qs);
+
+        Workspace::NetboxConfig config;
+        config.timeoutMs = 5000;
+        if (trust == u"ca")
+            config.caFile = cert;
+        if (trust == u"pin")
+            config.pinnedSha256 = {QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex())};
+        if (trust == u"off")
+            config.verifyTls = false;
+        NetboxConnectionForm form;
+        form.setConfig(config, false);
+        fill(form, server.baseUrl().toString(), u"0123456789abcdef0123456789abcdef01234567"_qs);
+        const QString outcome = testOutcome(form);
+        if (passes) {
+            QVERIFY2(outcome.contains(u"NetBox 4.2.9: 3 sites, 42 devices"), qPrintable(outcome));
+        } else {
+            QVERIFY2(outcome.startsWith(u'✖'), qPrintable(outcome));
+            QVERIFY2(outcome.contains(u"certificate is not trusted") && outcome.contains(u"CA file"),
+                     qPrintable(outcome));
+        }
     }
 
     void wizardCollectsPlanAndSecrets()
