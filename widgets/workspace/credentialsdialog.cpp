@@ -127,6 +127,11 @@ CredentialEditor::Kind CredentialEditor::kind() const
     return Kind(m_kind->currentData().toInt());
 }
 
+void CredentialEditor::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
 QList<Models::PendingSecret> CredentialEditor::entries(QString *problem) const
 {
     const QString base = name();
@@ -194,7 +199,7 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     : QDialog(parent)
     , m_vault(vault)
     , m_where(new QLabel(this))
-    , m_table(new QTableWidget(0, 3, this))
+    , m_table(new QTableWidget(0, 4, this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_replace(new QPushButton(tr("&Replace…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -204,7 +209,7 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     setWindowTitle(tr("Credentials"));
     m_where->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("credentials"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Used by"), tr("Last changed")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Used by"), tr("Last changed")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -228,11 +233,10 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     layout->addWidget(m_status);
     layout->addWidget(close);
 
-    connect(m_add, &QPushButton::clicked, this, [this] { addOrReplace({}); });
+    connect(m_add, &QPushButton::clicked, this, [this] { addOrReplace(-1); });
     connect(m_replace, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row >= 0)
-            addOrReplace(m_table->item(row, 0)->text());
+        if (m_table->currentRow() >= 0)
+            addOrReplace(m_table->currentRow());
     });
     connect(m_delete, &QPushButton::clicked, this, &CredentialsDialog::removeSelected);
     connect(m_vault, &Models::ServiceVault::stateChanged, this, &CredentialsDialog::showState);
@@ -267,26 +271,42 @@ void CredentialsDialog::reload()
             self->m_status->setText(r.error().detail);
             return;
         }
-        self->m_table->setRowCount(int(r->size()));
+        self->m_groups = Models::groupCredentials(*r);
+        self->m_table->setRowCount(int(self->m_groups.size()));
         int row = 0;
-        for (const Models::VaultEntry &e : std::as_const(*r)) {
-            self->m_table->setItem(row, 0, new QTableWidgetItem(e.key));
-            self->m_table->setItem(row, 1, new QTableWidgetItem(e.usedBy.isEmpty() ? tr("—") : e.usedBy.join(u", ")));
-            self->m_table->setItem(row, 2,
-                                   new QTableWidgetItem(QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat)));
+        for (const Models::CredentialGroup &g : std::as_const(self->m_groups)) {
+            auto *name = new QTableWidgetItem(g.name);
+            name->setToolTip(g.keys.join(u'\n'));
+            self->m_table->setItem(row, 0, name);
+            self->m_table->setItem(row, 1, new QTableWidgetItem(Models::credentialKindText(g.kind)));
+            self->m_table->setItem(row, 2, new QTableWidgetItem(g.usedBy.isEmpty() ? tr("—") : g.usedBy.join(u", ")));
+            self->m_table->setItem(row, 3,
+                                   new QTableWidgetItem(QLocale().toString(g.modified.toLocalTime(), QLocale::ShortFormat)));
             ++row;
         }
-        self->m_status->setText(tr("%n credential(s)", nullptr, int(r->size())));
+        self->m_status->setText(tr("%n credential(s)", nullptr, int(self->m_groups.size())));
     });
 }
 
-void CredentialsDialog::addOrReplace(const QString &name)
+void CredentialsDialog::addOrReplace(int row)
 {
-    CredentialEditor editor(name, this);
+    const bool replace = row >= 0 && row < m_groups.size();
+    CredentialEditor editor(replace ? m_groups.at(row).name : QString(), this);
+    if (replace)
+        editor.setKind(CredentialEditor::Kind(int(m_groups.at(row).kind)));
     if (editor.exec() != QDialog::Accepted)
         return;
     QString problem;
-    storeEntries(editor.entries(&problem));
+    const QList<Models::PendingSecret> entries = editor.entries(&problem);
+    if (replace) {
+        // Values of the old layout that the new one does not write go.
+        QStringList stale = m_groups.at(row).keys;
+        for (const Models::PendingSecret &e : entries)
+            stale.removeAll(e.key);
+        for (const QString &key : std::as_const(stale))
+            m_vault->remove(key, [](Status) {});
+    }
+    storeEntries(entries);
 }
 
 void CredentialsDialog::storeEntries(const QList<Models::PendingSecret> &entries)
@@ -303,18 +323,20 @@ void CredentialsDialog::storeEntries(const QList<Models::PendingSecret> &entries
 void CredentialsDialog::removeSelected()
 {
     const int row = m_table->currentRow();
-    if (row < 0)
+    if (row < 0 || row >= m_groups.size())
         return;
-    const QString key = m_table->item(row, 0)->text();
-    const QString uses = m_table->item(row, 1)->text();
+    const Models::CredentialGroup group = m_groups.at(row);
+    const QString uses = group.usedBy.isEmpty() ? tr("nothing in the configuration") : group.usedBy.join(u", ");
     if (QMessageBox::question(this, tr("Delete Credential"),
-                              tr("Delete %1? It is used by: %2.").arg(key, uses)) != QMessageBox::Yes)
+                              tr("Delete %1? It is used by: %2.").arg(group.name, uses)) != QMessageBox::Yes)
         return;
     QPointer<CredentialsDialog> self(this);
-    m_vault->remove(key, [self, key](Status st) {
-        if (self)
-            self->m_status->setText(st ? tr("Deleted %1.").arg(key) : st.error().detail);
-    });
+    for (const QString &key : group.keys) {
+        m_vault->remove(key, [self, name = group.name](Status st) {
+            if (self)
+                self->m_status->setText(st ? tr("Deleted %1.").arg(name) : st.error().detail);
+        });
+    }
 }
 
 } // namespace OpsDeck::Widgets

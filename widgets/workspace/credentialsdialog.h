@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include "models/workspace/credentialgroups.h"
 #include "models/workspace/firstsync.h"
 
 class QComboBox;
@@ -36,6 +37,7 @@ public:
 
     [[nodiscard]] QString name() const;
     [[nodiscard]] Kind kind() const;
+    void setKind(Kind kind);
     /// The vault entries to store; empty with @p problem set when a field is missing.
     [[nodiscard]] QList<Models::PendingSecret> entries(QString *problem) const;
 
@@ -57,8 +59,9 @@ private:
     QLineEdit *m_keyPassphrase;
 };
 
-/// Workspace › Credentials…: the vault's entries by name, with what uses
-/// each and when it last changed; add, replace and delete. Values go to the
+/// Workspace › Credentials…: the credentials by name and kind (the vault
+/// entries of an SNMPv3 user are one row), with what uses each and when it
+/// last changed; add, replace and delete (all entries of the credential). Values go to the
 /// workspace's service and are never shown again.
 class CredentialsDialog final : public QDialog
 {
@@ -73,11 +76,12 @@ public:
 
 private:
     void reload();
-    void addOrReplace(const QString &name);
+    void addOrReplace(int row);
     void removeSelected();
     void showState();
 
     Models::ServiceVault *m_vault;
+    QList<Models::CredentialGroup> m_groups;
     QLabel *m_where;
     QTableWidget *m_table;
     QPushButton *m_add;
