@@ -438,6 +438,29 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::CredentialGroup</name>
+    <message>
+        <source>API token or password</source>
+        <translation>API-Token oder Passwort</translation>
+    </message>
+    <message>
+        <source>SNMP community</source>
+        <translation>SNMP-Community</translation>
+    </message>
+    <message>
+        <source>SNMPv3 user</source>
+        <translation>SNMPv3-Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::DeviceTableModel</name>
     <message>
         <source>U%1</source>
@@ -2117,6 +2140,14 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>nothing in the configuration</source>
+        <translation>nichts in der Konfiguration</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,29 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::CredentialGroup</name>
+    <message>
+        <source>API token or password</source>
+        <translation>Jeton d’API ou mot de passe</translation>
+    </message>
+    <message>
+        <source>SNMP community</source>
+        <translation>Communauté SNMP</translation>
+    </message>
+    <message>
+        <source>SNMPv3 user</source>
+        <translation>Utilisateur SNMPv3</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::DeviceTableModel</name>
     <message>
         <source>U%1</source>
@@ -2116,6 +2139,14 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>nothing in the configuration</source>
+        <translation>rien dans la configuration</translation>
     </message>
 </context>
 <context>
