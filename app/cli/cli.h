@@ -46,6 +46,9 @@ struct Options
     QCommandLineOption full;
     QCommandLineOption follow;
     QCommandLineOption noStart;
+    QCommandLineOption snmpVersion;
+    QCommandLineOption credentials;
+    QCommandLineOption snmpPort;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }

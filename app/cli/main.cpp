@@ -23,6 +23,8 @@ Workspaces and connections:
                                  v1|v2|auto] [--no-verify-tls] [--ca-file FILE]
                                  [--pin SHA256]...
   connection set mcp|prtg        --url URL --user NAME [--password-secret KEY]
+  connection set snmp            --credentials KEY [--snmp-version v1|v2c|v3]
+                                 [--snmp-port N]: how the service polls devices
   connection test netbox         version, sites and devices as NetBox reports them
 
 Secrets (values from standard input or --from-file, never the command line):
@@ -94,10 +96,18 @@ Options::Options(QCommandLineParser &p)
     , full(QStringLiteral("full"), QStringLiteral("sync: a full sync rather than the changes since the last one."))
     , follow(QStringLiteral("follow"), QStringLiteral("sync: print progress until the run ends."))
     , noStart(QStringLiteral("no-start"), QStringLiteral("Do not start the service when it is not running."))
+    , snmpVersion(valueOption(QStringLiteral("snmp-version"), QStringLiteral("SNMP version of polling: v1, v2c or v3."),
+                              QStringLiteral("version")))
+    , credentials(valueOption(QStringLiteral("credentials"),
+                              QStringLiteral("Vault name of the polling credentials (KEY/community, or KEY/user, "
+                                             "KEY/auth, KEY/priv for v3)."),
+                              QStringLiteral("key")))
+    , snmpPort(valueOption(QStringLiteral("snmp-port"), QStringLiteral("UDP port of the devices' agents (161)."),
+                           QStringLiteral("port")))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
-                       full, follow, noStart});
+                       full, follow, noStart, snmpVersion, credentials, snmpPort});
 }
 
 } // namespace OpsDeck::Cli

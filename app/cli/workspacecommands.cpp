@@ -72,6 +72,29 @@ int useWorkspace(const Invocation &cli)
     return 0;
 }
 
+/// Applies the polling options to @p config; an error for a bad value.
+Status applyPollingOptions(const Options &o, Workspace::WorkspaceConfig &config)
+{
+    if (o.isSet(o.snmpVersion)) {
+        const QString v = o.value(o.snmpVersion).toLower();
+        if (v != u"v1" && v != u"v2c" && v != u"v3")
+            return Error(ErrorCode::InvalidInput, QStringLiteral("--snmp-version takes v1, v2c or v3"));
+        config.polling.snmpVersion = v == u"v1"    ? Workspace::SnmpVersion::V1
+                                     : v == u"v2c" ? Workspace::SnmpVersion::V2c
+                                                   : Workspace::SnmpVersion::V3;
+    }
+    if (o.isSet(o.credentials))
+        config.polling.credentials.path = o.value(o.credentials);
+    if (o.isSet(o.snmpPort)) {
+        bool ok = false;
+        const int port = o.value(o.snmpPort).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("--snmp-port takes a port number (1-65535)"));
+        config.service.collection.snmpPort = port;
+    }
+    return {};
+}
+
 /// Applies the connection options to @p config; an error for a bad value.
 Status applyConnectionOptions(const Options &o, const QString &source, Workspace::ConnectionsConfig &c)
 {
@@ -117,7 +140,7 @@ Status applyConnectionOptions(const Options &o, const QString &source, Workspace
         ref(o.tokenSecret, c.prtg.apiToken);
         c.prtg.verifyTls = !o.isSet(o.noVerifyTls);
     } else {
-        return Error(ErrorCode::InvalidInput, QStringLiteral("connection set takes netbox, mcp or prtg"));
+        return Error(ErrorCode::InvalidInput, QStringLiteral("connection set takes netbox, mcp, prtg or snmp"));
     }
     return {};
 }
@@ -129,8 +152,10 @@ int setConnection(const Invocation &cli)
     if (!ws)
         return fail(ws.error().toString());
     Workspace::WorkspaceConfig config = ws->workspaceConfig();
-    if (auto st = applyConnectionOptions(cli.options, source, config.connections); !st)
-        return fail(st.error().detail);
+    const Status applied = source == u"snmp" ? applyPollingOptions(cli.options, config)
+                                             : applyConnectionOptions(cli.options, source, config.connections);
+    if (!applied)
+        return fail(applied.error().detail);
     if (auto st = ws->setWorkspaceConfig(config); !st)
         return fail(st.error().toString());
     if (auto st = ws->save(); !st)
@@ -139,7 +164,7 @@ int setConnection(const Invocation &cli)
     // one that is not running reads it when it starts.
     if (auto socket = Ipc::IpcPaths::socketName(ws->id()); socket && Ipc::ServiceLauncher::isRunning(*socket)) {
         if (auto client = connectService(cli.options, *ws); client)
-            (void)(*client)->callBlocking(QStringLiteral("sync.reload"), {}, 10000);
+            (void)(*client)->callBlocking(QStringLiteral("workspace.reload"), {}, 10000);
     }
     printLine(QStringLiteral("%1 connection of workspace %2 saved in %3").arg(source, ws->name(), ws->configFile()));
     return 0;

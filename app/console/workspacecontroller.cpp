@@ -249,7 +249,7 @@ void WorkspaceController::editConnections()
     storeSecrets(dialog.newSecrets());
     Models::JobServiceConnection *connection = m_window->features()->serviceConnection();
     if (connection->state() == Models::JobServiceConnection::State::Connected)
-        connection->client()->call(QStringLiteral("sync.reload"), {}, this, [](Result<QJsonValue>) {});
+        connection->client()->call(QStringLiteral("workspace.reload"), {}, this, [](Result<QJsonValue>) {});
     m_inventory->openWorkspace(ws->folder()); // the status line shows the new address
 }
 

@@ -317,6 +317,28 @@ int main(int argc, char *argv[])
     syncSettings.secrets = secrets;
     if (auto st = sync.start(syncSettings); !st)
         warn(QStringLiteral("scheduled sync not running: %1").arg(st.error().toString()));
+    // workspace.reload {} -> {"collecting"}: the console or the CLI changed
+    // workspace.json (connections, polling); the schedule and collection
+    // follow without a restart. A stored or removed secret (an SNMP community
+    // typed after the devices were loaded) is applied the same way.
+    server.registerMethod(QStringLiteral("workspace.reload"), [&](const QJsonObject &, const QString &) -> Result<QJsonValue> {
+        auto fresh = currentConfig(folder);
+        if (!fresh)
+            return fresh.error();
+        collectionSettings.polling = fresh->polling;
+        collectionSettings.collection = fresh->service.collection;
+        collecting = false;
+        startParts();
+        sync.reloadSchedule();
+        return QJsonValue(QJsonObject{{QStringLiteral("collecting"), collecting}});
+    });
+    QObject::connect(&vaultService, &Ipc::VaultService::secretChanged, &collection, [&] {
+        if (!collecting) {
+            startParts();
+        } else if (auto st = collection.reloadDevices(); !st) {
+            warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
+        }
+    });
     QObject::connect(&sync, &Ipc::SyncService::syncFinished, &collection, [&](const QString &source, bool ok) {
         if (source != u"netbox" || !ok)
             return;

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/workspace/connectionsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -55,10 +57,30 @@ ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *pa
     prtgForm->addRow(tr("User:"), m_prtgUser);
     prtgForm->addRow(tr("API token:"), m_prtgToken);
 
+    auto *snmp = new QWidget(this);
+    const Workspace::WorkspaceConfig &current = m_workspace.workspaceConfig();
+    m_snmpVersion = new QComboBox(snmp);
+    m_snmpVersion->setObjectName(QStringLiteral("snmpVersion"));
+    m_snmpVersion->addItem(QStringLiteral("v2c"), int(Workspace::SnmpVersion::V2c));
+    m_snmpVersion->addItem(QStringLiteral("v3"), int(Workspace::SnmpVersion::V3));
+    m_snmpVersion->addItem(QStringLiteral("v1"), int(Workspace::SnmpVersion::V1));
+    m_snmpVersion->setCurrentIndex(m_snmpVersion->findData(int(current.polling.snmpVersion)));
+    m_snmpCredentials = new QLineEdit(current.polling.credentials.path, snmp);
+    m_snmpCredentials->setObjectName(QStringLiteral("snmpCredentials"));
+    m_snmpCredentials->setPlaceholderText(tr("Name of a credential, e.g. snmp/core (Workspace › Credentials…)"));
+    m_snmpPort = new QSpinBox(snmp);
+    m_snmpPort->setRange(1, 65535);
+    m_snmpPort->setValue(current.service.collection.snmpPort);
+    auto *snmpForm = new QFormLayout(snmp);
+    snmpForm->addRow(tr("Version:"), m_snmpVersion);
+    snmpForm->addRow(tr("Credentials:"), m_snmpCredentials);
+    snmpForm->addRow(tr("Agent port:"), m_snmpPort);
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_netbox, tr("NetBox"));
     tabs->addTab(mcp, tr("Ciena MCP"));
     tabs->addTab(prtg, tr("PRTG"));
+    tabs->addTab(snmp, tr("SNMP Polling"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -95,6 +117,9 @@ Workspace::WorkspaceConfig ConnectionsDialog::edited() const
     c.prtg.username = m_prtgUser->text().trimmed();
     if (!m_prtgToken->text().isEmpty() && !c.prtg.apiToken.isSet())
         c.prtg.apiToken.path = QStringLiteral("prtg/token");
+    config.polling.snmpVersion = Workspace::SnmpVersion(m_snmpVersion->currentData().toInt());
+    config.polling.credentials.path = m_snmpCredentials->text().trimmed();
+    config.service.collection.snmpPort = m_snmpPort->value();
     return config;
 }
 

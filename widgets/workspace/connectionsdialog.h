@@ -7,15 +7,17 @@
 #include "backend/workspace/workspace.h"
 #include "models/workspace/firstsync.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace OpsDeck::Widgets {
 
 class NetboxConnectionForm;
 
-/// Workspace › Connections…: NetBox, Ciena MCP and PRTG of the open
-/// workspace. Save validates the whole configuration and writes
+/// Workspace › Connections…: NetBox, Ciena MCP, PRTG and SNMP polling of
+/// the open workspace. Save validates the whole configuration and writes
 /// workspace.json (never a secret; a file changed meanwhile on disk is not
 /// overwritten); tokens and passwords typed here are handed back through
 /// newSecrets() for the vault.
@@ -43,6 +45,9 @@ private:
     QLineEdit *m_prtgUrl;
     QLineEdit *m_prtgUser;
     QLineEdit *m_prtgToken;
+    QComboBox *m_snmpVersion;
+    QLineEdit *m_snmpCredentials;
+    QSpinBox *m_snmpPort;
     QLabel *m_problem;
 };
 

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+#include "backend/store/store.h"
+
+using namespace OpsDeck;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// Polling set up without editing a file: opsdeck-cli points the service at
+/// SNMP credentials in the vault, and the running service polls the
+/// workspace's devices (here on loopback addresses) as soon as the
+/// credential is stored; until then it says what is missing.
+class TestCliPolling final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args, const QByteArray &input = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
+        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
+        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
+            e.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(OPSDECK_CLI_PATH), args + QStringList{u"--workspace"_qs, u"Poll"_qs});
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            p.kill();
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString collectionLine() const
+    {
+        const QStringList lines = cli({u"status"_qs}).out.split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u"collection"))
+                return line;
+        }
+        return {};
+    }
+
+    /// Two devices with loopback primary addresses, as a NetBox sync writes them.
+    static bool seed(const QString &storePath)
+    {
+        {
+            auto store = Store::Store::openSqlite(storePath, true);
+            if (!store)
+                return false;
+        }
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed"_qs);
+            db.setDatabaseName(storePath);
+            ok = db.open();
+            QSqlQuery q(db);
+            const QStringList statements{
+                u"INSERT INTO device_roles (id, name, slug) VALUES (1, 'Leaf', 'leaf')"_qs,
+                u"INSERT INTO ip_addresses (id, address) VALUES (11, '127.0.0.1/8')"_qs,
+                u"INSERT INTO ip_addresses (id, address) VALUES (12, '127.0.0.2/8')"_qs,
+                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
+                " VALUES (101, 'leaf-a', 1, 1, 1, 11, 'active')"_qs,
+                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
+                " VALUES (102, 'leaf-b', 1, 1, 1, 12, 'active')"_qs};
+            for (const QString &sql : statements) {
+                if (ok && !q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"seed"_qs);
+        return ok;
+    }
+
+private slots:
+    void cleanupTestCase()
+    {
+        QProcess::execute(u"pkill"_qs, {u"-f"_qs, u"opsdeckd --workspace "_qs + m_dir.path()});
+    }
+
+    void pollsOnceCredentialsAreStored()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
+        const Run created = cli({u"workspace"_qs, u"create"_qs, u"Poll"_qs});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString folder = m_dir.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/poll"_qs);
+        QVERIFY(seed(QDir(folder).filePath(u"store.sqlite"_qs)));
+        QCOMPARE(cli({u"vault"_qs, u"unlock"_qs, u"--create"_qs}, "poll passphrase\n").exitCode, 0);
+        QVERIFY2(collectionLine().contains(u"no SNMP credentials configured"), qPrintable(collectionLine()));
+
+        QUdpSocket probe; // a loopback port where no agent answers
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.localPort());
+        probe.close();
+        Run set = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--snmp-version"_qs, u"v9"_qs});
+        QCOMPARE(set.exitCode, 1);
+        QVERIFY(set.err.contains(u"v1, v2c or v3"));
+        set = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--snmp-version"_qs, u"v2c"_qs, u"--credentials"_qs,
+                   u"snmp/lab"_qs, u"--snmp-port"_qs, port});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        // The running service read the change: now the community is missing.
+        QVERIFY2(collectionLine().contains(u"no SNMP community in the vault entry snmp/lab/community"),
+                 qPrintable(collectionLine()));
+
+        QCOMPARE(cli({u"secret"_qs, u"set"_qs, u"snmp/lab/community"_qs}, "public\n").exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(collectionLine(), u"collection  running, 2 device(s)"_qs, 20000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPolling)
+#include "tst_clipolling.moc"
