@@ -1924,6 +1924,26 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>Saved in %1. Tokens and passwords go to the vault.</source>
         <translation>Gespeichert in %1. Tokens und Passwörter werden im Tresor abgelegt.</translation>
     </message>
+    <message>
+        <source>Name of a credential, e.g. snmp/core (Workspace › Credentials…)</source>
+        <translation>Name von Anmeldedaten, z. B. snmp/core (Arbeitsbereich › Anmeldedaten…)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Agent port:</source>
+        <translation>Agent-Port:</translation>
+    </message>
+    <message>
+        <source>SNMP Polling</source>
+        <translation>SNMP-Abfrage</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::CredentialEditor</name>

@@ -1923,6 +1923,26 @@ Aucune mesure pour cette interface</translation>
         <source>Saved in %1. Tokens and passwords go to the vault.</source>
         <translation>Enregistré dans %1. Les jetons et les mots de passe sont placés dans le coffre-fort.</translation>
     </message>
+    <message>
+        <source>Name of a credential, e.g. snmp/core (Workspace › Credentials…)</source>
+        <translation>Nom d’un identifiant, p. ex. snmp/core (Espace de travail › Identifiants…)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <source>Agent port:</source>
+        <translation>Port de l’agent :</translation>
+    </message>
+    <message>
+        <source>SNMP Polling</source>
+        <translation>Interrogation SNMP</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::CredentialEditor</name>
