@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include "app/service/backgroundparts.h"
 #include "backend/demo/demoworkspace.h"
 #include "backend/ipc/collectionservice.h"
 #include "backend/ipc/ipcpaths.h"
@@ -33,12 +34,6 @@ int fail(const QString &what)
 {
     std::fprintf(stderr, "opsdeckd: %s\n", qPrintable(what));
     return 1;
-}
-
-void warn(const QString &what)
-{
-    std::fprintf(stderr, "opsdeckd: %s\n", qPrintable(what));
-    std::fflush(stderr);
 }
 
 // Workflow scopes: {"site": name or slug, "role": role name} -> the site's
@@ -167,6 +162,37 @@ void registerWorkspaceStatus(Ipc::IpcServer &server, const Workspace::Workspace 
                           });
 }
 
+/// The job engine of @p ws, with SSH credentials and NetBox connection read
+/// from @p vault and the workspace's files when a job runs (a job fails
+/// saying which is missing or locked).
+Result<std::unique_ptr<Jobs::JobEngine>> createEngine(const Workspace::Workspace &ws, Vault::FileVault &vault,
+                                                      const Jobs::JobEngineOptions &options)
+{
+    auto engine = Jobs::JobEngine::create(ws.storePath(), options);
+    if (!engine)
+        return engine.error();
+    (*engine)->setCredentialResolver([&vault](const QString &ref) -> Result<Ssh::SshCredentials> {
+        if (!vault.isUnlocked())
+            return Error(ErrorCode::Locked, QStringLiteral("the vault is locked"));
+        Ssh::SshCredentials c;
+        if (auto key = vault.lookup(ref + QStringLiteral("/key")); key)
+            c.privateKey = *key;
+        if (auto pass = vault.lookup(ref + QStringLiteral("/passphrase")); pass)
+            c.keyPassphrase = *pass;
+        if (auto password = vault.lookup(ref + QStringLiteral("/password")); password)
+            c.password = *password;
+        if (c.isEmpty())
+            return Error(ErrorCode::NotFound, QStringLiteral("no %1/key or %1/password in the vault").arg(ref));
+        return c;
+    });
+    const QString storePath = ws.storePath();
+    (*engine)->setScopeResolver([storePath](const QJsonObject &scope) { return resolveScope(storePath, scope); });
+    const QString folder = ws.folder();
+    (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
+        [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
+    return engine;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -211,16 +237,6 @@ int main(int argc, char *argv[])
     if (!ws)
         return fail(ws.error().toString());
 
-    Jobs::JobEngineOptions options;
-    options.maxWorkers = parser.value(workersOption).toInt();
-    options.approvals = ws->config().approvals;
-    options.knownHostsFile = parser.isSet(knownHostsOption) ? parser.value(knownHostsOption)
-                                                            : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
-    options.trustOnFirstUse = parser.isSet(tofuOption);
-    auto engine = Jobs::JobEngine::create(ws->storePath(), options);
-    if (!engine)
-        return fail(engine.error().toString());
-
     // The vault: unlocked over the socket by the console or the CLI
     // (vault.unlock), or at start from a passphrase file on a headless server.
     Vault::FileVault vault(ws->vaultPath());
@@ -228,29 +244,17 @@ int main(int argc, char *argv[])
         if (auto st = unlockFromFile(vault, parser.value(passphraseOption)); !st)
             return fail(st.error().toString());
     }
-    (*engine)->setCredentialResolver([&vault](const QString &ref) -> Result<Ssh::SshCredentials> {
-        if (!vault.isUnlocked())
-            return Error(ErrorCode::Locked, QStringLiteral("the vault is locked"));
-        Ssh::SshCredentials c;
-        if (auto key = vault.lookup(ref + QStringLiteral("/key")); key)
-            c.privateKey = *key;
-        if (auto pass = vault.lookup(ref + QStringLiteral("/passphrase")); pass)
-            c.keyPassphrase = *pass;
-        if (auto password = vault.lookup(ref + QStringLiteral("/password")); password)
-            c.password = *password;
-        if (c.isEmpty())
-            return Error(ErrorCode::NotFound, QStringLiteral("no %1/key or %1/password in the vault").arg(ref));
-        return c;
-    });
+    Jobs::JobEngineOptions options;
+    options.maxWorkers = parser.value(workersOption).toInt();
+    options.approvals = ws->config().approvals;
+    options.knownHostsFile = parser.isSet(knownHostsOption) ? parser.value(knownHostsOption)
+                                                            : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
+    options.trustOnFirstUse = parser.isSet(tofuOption);
+    auto engine = createEngine(*ws, vault, options);
+    if (!engine)
+        return fail(engine.error().toString());
     const QString storePath = ws->storePath();
-    (*engine)->setScopeResolver([storePath](const QJsonObject &scope) { return resolveScope(storePath, scope); });
-
-    // netbox.changeset jobs write to the workspace's NetBox with its token
-    // from the vault, both read when the job runs; without either, each such
-    // job fails saying which.
     const QString folder = ws->folder();
-    (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
-        [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
 
     auto token = Ipc::IpcPaths::token(true);
     if (!token)
@@ -266,86 +270,24 @@ int main(int argc, char *argv[])
     if (auto st = (*engine)->start(); !st)
         return fail(st.error().toString());
 
-    // The vault's methods, then background collection, traps and scheduled
-    // syncs. A part that cannot start (often: the vault is still locked) is
-    // reported, the rest keeps running, and it is started again on unlock.
+    // The vault's methods, then collection, traps and scheduled syncs; the
+    // parts that need a secret start again when the vault is unlocked.
     Ipc::VaultService vaultService(
         &vault, [folder] {
             auto config = currentConfig(folder);
             return config ? *config : Workspace::WorkspaceConfig();
         }, &server);
-    const Ipc::SecretLookup secrets = vaultService.lookup();
-    const Workspace::WorkspaceConfig &config = ws->config();
     auto metrics = Metrics::MetricStore::openSqlite(
         parser.isSet(metricsOption) ? parser.value(metricsOption)
                                     : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
     if (!metrics)
         return fail(metrics.error().toString());
-    Ipc::CollectionService collection(metrics->get(), &server);
-    Ipc::CollectionServiceSettings collectionSettings;
-    collectionSettings.storePath = storePath;
-    collectionSettings.polling = config.polling;
-    collectionSettings.collection = config.service.collection;
-    collectionSettings.secrets = secrets;
-    collectionSettings.icmp = !parser.isSet(noIcmpOption);
-    Ipc::TrapService traps(&server);
-    const Ipc::TrapServiceSettings trapSettings{storePath, config.service.traps, secrets};
-    bool collecting = false;
-    bool receiving = false;
-    const auto startParts = [&] {
-        if (!collecting) {
-            const Status st = collection.start(collectionSettings);
-            collecting = st.ok();
-            if (!st)
-                warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
-        }
-        traps.setDevices(collection.devicesByAddress());
-        if (!receiving) {
-            const Status st = traps.start(trapSettings);
-            receiving = st.ok();
-            if (!st)
-                warn(QStringLiteral("trap receiver not running: %1").arg(st.error().toString()));
-        }
-    };
-    startParts();
-    QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &collection, startParts);
+    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), !parser.isSet(noIcmpOption)},
+                                   metrics->get(), &server);
+    parts.start();
+    QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
+    QObject::connect(&vaultService, &Ipc::VaultService::secretChanged, &parts, &Service::BackgroundParts::startMissing);
 
-    Ipc::SyncService sync(&server);
-    Ipc::SyncServiceSettings syncSettings;
-    syncSettings.storePath = storePath;
-    syncSettings.config = [folder] { return currentConfig(folder); };
-    syncSettings.secrets = secrets;
-    if (auto st = sync.start(syncSettings); !st)
-        warn(QStringLiteral("scheduled sync not running: %1").arg(st.error().toString()));
-    // workspace.reload {} -> {"collecting"}: the console or the CLI changed
-    // workspace.json (connections, polling); the schedule and collection
-    // follow without a restart. A stored or removed secret (an SNMP community
-    // typed after the devices were loaded) is applied the same way.
-    server.registerMethod(QStringLiteral("workspace.reload"), [&](const QJsonObject &, const QString &) -> Result<QJsonValue> {
-        auto fresh = currentConfig(folder);
-        if (!fresh)
-            return fresh.error();
-        collectionSettings.polling = fresh->polling;
-        collectionSettings.collection = fresh->service.collection;
-        collecting = false;
-        startParts();
-        sync.reloadSchedule();
-        return QJsonValue(QJsonObject{{QStringLiteral("collecting"), collecting}});
-    });
-    QObject::connect(&vaultService, &Ipc::VaultService::secretChanged, &collection, [&] {
-        if (!collecting) {
-            startParts();
-        } else if (auto st = collection.reloadDevices(); !st) {
-            warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
-        }
-    });
-    QObject::connect(&sync, &Ipc::SyncService::syncFinished, &collection, [&](const QString &source, bool ok) {
-        if (source != u"netbox" || !ok)
-            return;
-        if (auto st = collection.reloadDevices(); !st)
-            warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
-        traps.setDevices(collection.devicesByAddress());
-    });
     if (auto st = server.listen(*socketName); !st)
         return fail(st.error().toString());
     std::printf("opsdeckd: workspace %s, listening on %s\n", qPrintable(ws->folder()), qPrintable(server.socketName()));

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "app/service/backgroundparts.h"
+
+#include <cstdio>
+
+#include <QJsonObject>
+
+#include "backend/ipc/ipcserver.h"
+#include "backend/workspace/workspace.h"
+
+namespace OpsDeck::Service {
+
+namespace {
+
+void warn(const QString &what)
+{
+    std::fprintf(stderr, "opsdeckd: %s\n", qPrintable(what));
+    std::fflush(stderr);
+}
+
+Result<Workspace::WorkspaceConfig> configOf(const QString &folder)
+{
+    auto ws = Workspace::Workspace::open(folder);
+    if (!ws)
+        return ws.error();
+    return ws->config();
+}
+
+} // namespace
+
+BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore *metrics, Ipc::IpcServer *server,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_collection(metrics, server)
+    , m_traps(server)
+    , m_sync(server)
+{
+    m_collectionSettings.storePath = settings.storePath;
+    m_collectionSettings.secrets = settings.secrets;
+    m_collectionSettings.icmp = settings.icmp;
+    server->registerMethod(QStringLiteral("workspace.reload"),
+                           [this](const QJsonObject &, const QString &) { return reload(); });
+    connect(&m_sync, &Ipc::SyncService::syncFinished, this, [this](const QString &source, bool ok) {
+        if (source != u"netbox" || !ok)
+            return;
+        if (auto st = m_collection.reloadDevices(); !st)
+            warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
+        m_traps.setDevices(m_collection.devicesByAddress());
+    });
+}
+
+void BackgroundParts::start()
+{
+    auto config = configOf(m_settings.folder);
+    if (!config) {
+        warn(config.error().toString());
+        return;
+    }
+    m_collectionSettings.polling = config->polling;
+    m_collectionSettings.collection = config->service.collection;
+    m_trapsConfig = config->service.traps;
+    startCollection();
+    startTraps();
+    Ipc::SyncServiceSettings sync;
+    sync.storePath = m_settings.storePath;
+    sync.config = [folder = m_settings.folder] { return configOf(folder); };
+    sync.secrets = m_settings.secrets;
+    if (auto st = m_sync.start(sync); !st)
+        warn(QStringLiteral("scheduled sync not running: %1").arg(st.error().toString()));
+}
+
+void BackgroundParts::startCollection()
+{
+    const Status st = m_collection.start(m_collectionSettings);
+    m_collecting = st.ok();
+    if (!st)
+        warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
+    m_traps.setDevices(m_collection.devicesByAddress());
+}
+
+void BackgroundParts::startTraps()
+{
+    const Status st = m_traps.start({m_settings.storePath, m_trapsConfig, m_settings.secrets});
+    m_receiving = st.ok();
+    if (!st)
+        warn(QStringLiteral("trap receiver not running: %1").arg(st.error().toString()));
+}
+
+void BackgroundParts::startMissing()
+{
+    if (!m_collecting)
+        startCollection();
+    else if (auto st = m_collection.reloadDevices(); !st)
+        warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
+    if (!m_receiving)
+        startTraps();
+}
+
+Result<QJsonValue> BackgroundParts::reload()
+{
+    auto fresh = configOf(m_settings.folder);
+    if (!fresh)
+        return fresh.error();
+    m_collectionSettings.polling = fresh->polling;
+    m_collectionSettings.collection = fresh->service.collection;
+    startCollection();
+    m_sync.reloadSchedule();
+    return QJsonValue(QJsonObject{{QStringLiteral("collecting"), m_collecting}});
+}
+
+} // namespace OpsDeck::Service

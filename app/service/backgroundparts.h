@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QObject>
+
+#include "backend/ipc/collectionservice.h"
+#include "backend/ipc/syncservice.h"
+#include "backend/ipc/trapservice.h"
+
+namespace OpsDeck::Metrics {
+class MetricStore;
+}
+
+namespace OpsDeck::Service {
+
+/// What opsdeckd runs besides jobs, for one workspace: collection, the trap
+/// receiver and scheduled syncs. A part that cannot start (often: the vault
+/// is still locked, or no SNMP credential is configured) is reported and
+/// started again by startMissing(), which the service calls when the vault
+/// is unlocked or a secret changes. Registers workspace.reload {} ->
+/// {"collecting"}: after the console or the CLI changed workspace.json, the
+/// schedule and collection follow without a restart.
+class BackgroundParts final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString folder;    ///< the workspace folder; its configuration is read from there
+        QString storePath;
+        Ipc::SecretLookup secrets;
+        bool icmp = true;
+    };
+
+    BackgroundParts(const Settings &settings, Metrics::MetricStore *metrics, Ipc::IpcServer *server,
+                    QObject *parent = nullptr);
+
+    /// Starts every part with the configuration as it is now.
+    void start();
+    /// Starts the parts that are not running; reloads the devices' credentials
+    /// of a running collection.
+    void startMissing();
+    /// Re-reads workspace.json: new polling and collection settings, new
+    /// sync schedule.
+    [[nodiscard]] Result<QJsonValue> reload();
+
+private:
+    void startCollection();
+    void startTraps();
+
+    Settings m_settings;
+    Ipc::CollectionService m_collection;
+    Ipc::TrapService m_traps;
+    Ipc::SyncService m_sync;
+    Ipc::CollectionServiceSettings m_collectionSettings;
+    Workspace::TrapsConfig m_trapsConfig;
+    bool m_collecting = false;
+    bool m_receiving = false;
+};
+
+} // namespace OpsDeck::Service
