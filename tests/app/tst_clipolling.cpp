@@ -3,14 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
-#include "backend/store/store.h"
+#include "tests/app/seedstore.h"
 
 using namespace OpsDeck;
 
@@ -69,39 +66,6 @@ private:
         return {};
     }
 
-    /// Two devices with loopback primary addresses, as a NetBox sync writes them.
-    static bool seed(const QString &storePath)
-    {
-        {
-            auto store = Store::Store::openSqlite(storePath, true);
-            if (!store)
-                return false;
-        }
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed"_qs);
-            db.setDatabaseName(storePath);
-            ok = db.open();
-            QSqlQuery q(db);
-            const QStringList statements{
-                u"INSERT INTO device_roles (id, name, slug) VALUES (1, 'Leaf', 'leaf')"_qs,
-                u"INSERT INTO ip_addresses (id, address) VALUES (11, '127.0.0.1/8')"_qs,
-                u"INSERT INTO ip_addresses (id, address) VALUES (12, '127.0.0.2/8')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
-                " VALUES (101, 'leaf-a', 1, 1, 1, 11, 'active')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
-                " VALUES (102, 'leaf-b', 1, 1, 1, 12, 'active')"_qs};
-            for (const QString &sql : statements) {
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"seed"_qs);
-        return ok;
-    }
 
 private slots:
     void cleanupTestCase()
@@ -116,7 +80,9 @@ private slots:
         const Run created = cli({u"workspace"_qs, u"create"_qs, u"Poll"_qs});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString folder = m_dir.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/poll"_qs);
-        QVERIFY(seed(QDir(folder).filePath(u"store.sqlite"_qs)));
+        // Two devices on loopback addresses, as a NetBox sync writes them.
+        QVERIFY(Test::seedDevices(QDir(folder).filePath(u"store.sqlite"_qs),
+                                  {{101, u"leaf-a"_qs, u"127.0.0.1/8"_qs}, {102, u"leaf-b"_qs, u"127.0.0.2/8"_qs}}));
         QCOMPARE(cli({u"vault"_qs, u"unlock"_qs, u"--create"_qs}, "poll passphrase\n").exitCode, 0);
         QVERIFY2(collectionLine().contains(u"no SNMP credentials configured"), qPrintable(collectionLine()));
 

@@ -7,9 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -20,6 +17,7 @@
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
 #include "backend/workspace/workspace.h"
+#include "tests/app/seedstore.h"
 #include "tests/rig/rigenv.h"
 
 using namespace OpsDeck;
@@ -77,44 +75,16 @@ private:
         return probe.localPort();
     }
 
-    /// Devices with primary IPs, written as the NetBox mirror would.
+    /// Devices with primary IPs, written as the NetBox mirror would: two
+    /// agents of the rig, one loopback address where nothing answers, and
+    /// one device without an address.
     bool addDevices(const QString &storePath)
     {
-        {
-            auto store = Store::Store::openSqlite(storePath, true);
-            if (!store)
-                return false;
-        }
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"seed"_qs);
-            db.setDatabaseName(storePath);
-            ok = db.open();
-            QSqlQuery q(db);
-            const QStringList statements{
-                u"INSERT INTO device_roles (id, name, slug) VALUES (1, 'Core Switch', 'core-switch')"_qs,
-                u"INSERT INTO ip_addresses (id, address) VALUES (11, '127.0.0.1/8')"_qs,
-                u"INSERT INTO ip_addresses (id, address) VALUES (12, '%1/8')"_qs.arg(m_agentB),
-                u"INSERT INTO ip_addresses (id, address) VALUES (13, '192.0.2.1/24')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
-                " VALUES (101, 'sw-a', 1, 1, 1, 11, 'active')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
-                " VALUES (102, 'sw-b', 1, 1, 1, 12, 'active')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, primary_ip4_id, status)"
-                " VALUES (103, 'sw-gone', 1, 1, 1, 13, 'active')"_qs,
-                u"INSERT INTO devices (id, name, device_type_id, role_id, site_id, status)"
-                " VALUES (104, 'no-ip', 1, 1, 1, 'active')"_qs};
-            for (const QString &sql : statements) {
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"seed"_qs);
         m_deviceIds = {{u"sw-a"_qs, 101}, {u"sw-b"_qs, 102}, {u"sw-gone"_qs, 103}};
-        return ok;
+        return Test::seedDevices(storePath, {{101, u"sw-a"_qs, u"127.0.0.1/8"_qs},
+                                             {102, u"sw-b"_qs, m_agentB + u"/8"_qs},
+                                             {103, u"sw-gone"_qs, u"127.0.9.9/8"_qs},
+                                             {104, u"no-ip"_qs, {}}});
     }
 
     bool startService(QProcess &process, const QString &workspace, QByteArray *stderrOut = nullptr)
