@@ -43,6 +43,7 @@ struct Options
     QCommandLineOption pin;
     QCommandLineOption fromFile;
     QCommandLineOption create;
+    QCommandLineOption remember;
     QCommandLineOption full;
     QCommandLineOption follow;
     QCommandLineOption noStart;

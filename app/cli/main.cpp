@@ -28,8 +28,12 @@ Workspaces and connections:
   connection test netbox         version, sites and devices as NetBox reports them
 
 Secrets (values from standard input or --from-file, never the command line):
-  vault unlock [--create]        passphrase from the terminal or standard input
-  vault lock | vault status
+  vault unlock [--create] [--remember]
+                                 passphrase from the terminal or standard input;
+                                 --remember hands it to the OS keychain, so the
+                                 service unlocks the vault by itself
+  vault lock | vault status      status says whether a keychain answers
+  vault forget                   remove the passphrase from the keychain
   secret set KEY                 e.g. secret set netbox/token < token.txt
   secret list                    names, last change and what uses each
   secret delete KEY
@@ -93,6 +97,9 @@ Options::Options(QCommandLineParser &p)
     , fromFile(valueOption(QStringLiteral("from-file"), QStringLiteral("Read the secret value from this file."),
                            QStringLiteral("file")))
     , create(QStringLiteral("create"), QStringLiteral("vault unlock: create the vault when there is none."))
+    , remember(QStringLiteral("remember"),
+               QStringLiteral("vault unlock: keep the passphrase in the OS keychain (Secret Service, Keychain, "
+                              "Credential Manager) so the service unlocks the vault when it starts."))
     , full(QStringLiteral("full"), QStringLiteral("sync: a full sync rather than the changes since the last one."))
     , follow(QStringLiteral("follow"), QStringLiteral("sync: print progress until the run ends."))
     , noStart(QStringLiteral("no-start"), QStringLiteral("Do not start the service when it is not running."))
@@ -107,7 +114,7 @@ Options::Options(QCommandLineParser &p)
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
-                       full, follow, noStart, snmpVersion, credentials, snmpPort});
+                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort});
 }
 
 } // namespace OpsDeck::Cli

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
 //
-// vault unlock|lock|status, secret set|list|delete: values go to the
+// vault unlock|lock|status|forget, secret set|list|delete: values go to the
 // workspace's service over its user-only socket, never on a command line.
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
 #include "app/cli/cli.h"
 
 namespace OpsDeck::Cli {
 
 namespace {
+
+QString waitForKeychain(Ipc::IpcClient &service);
 
 /// Unlocks (or, with --create or when there is none, creates) the service's
 /// vault with a passphrase read from the terminal or standard input.
@@ -31,12 +35,38 @@ Status unlock(const Invocation &cli, Ipc::IpcClient &service, const QString &wor
                                      create);
     if (!passphrase)
         return passphrase.error();
-    auto unlocked = service.callBlocking(
-        QStringLiteral("vault.unlock"),
-        {{QStringLiteral("passphrase"), passphrase->revealString()}, {QStringLiteral("create"), create}});
+    const bool remember = cli.options.isSet(cli.options.remember);
+    if (remember)
+        service.subscribe({QStringLiteral("vault")});
+    auto unlocked = service.callBlocking(QStringLiteral("vault.unlock"),
+                                         {{QStringLiteral("passphrase"), passphrase->revealString()},
+                                          {QStringLiteral("create"), create},
+                                          {QStringLiteral("remember"), remember}});
     if (!unlocked)
         return unlocked.error();
+    const QJsonObject reply = unlocked->toObject();
+    if (reply.value(QStringLiteral("remember")).toString() == u"unavailable")
+        printLine(QStringLiteral("no keychain answers (%1): the passphrase is not remembered")
+                      .arg(reply.value(QStringLiteral("keychainDetail")).toString()));
+    else if (reply.value(QStringLiteral("remember")).toString() == u"pending")
+        printLine(waitForKeychain(service));
     return {};
+}
+
+/// The service's "keychain" event after a remember or forget, as a line.
+QString waitForKeychain(Ipc::IpcClient &service)
+{
+    QString outcome = QStringLiteral("the keychain did not answer");
+    QEventLoop loop;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, [&](const QString &topic, const QJsonObject &e) {
+        if (topic != u"vault" || e.value(QStringLiteral("type")).toString() != u"keychain")
+            return;
+        outcome = e.value(QStringLiteral("message")).toString();
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return outcome;
 }
 
 int setSecret(const Invocation &cli, Ipc::IpcClient &service, const QString &workspaceName)
@@ -110,11 +140,39 @@ int runSecretCommand(const Invocation &cli)
     return 0;
 }
 
+namespace {
+
+int printVaultStatus(Ipc::IpcClient &service)
+{
+    auto status = service.callBlocking(QStringLiteral("vault.status"), {});
+    if (!status)
+        return fail(status.error().detail);
+    const QJsonObject s = status->toObject();
+    printLine(!s.value(QStringLiteral("exists")).toBool()  ? QStringLiteral("vault: none yet")
+              : s.value(QStringLiteral("unlocked")).toBool() ? QStringLiteral("vault: unlocked")
+                                                             : QStringLiteral("vault: locked"));
+    printLine(QStringLiteral("file: %1").arg(s.value(QStringLiteral("file")).toString()));
+    const QString keychain = s.value(QStringLiteral("keychain")).toString();
+    const QString detail = s.value(QStringLiteral("keychainDetail")).toString();
+    if (keychain == u"unavailable")
+        printLine(QStringLiteral("keychain: none answers (%1); unlock with the passphrase").arg(detail));
+    else if (keychain == u"probing")
+        printLine(QStringLiteral("keychain: still asking"));
+    else if (s.value(QStringLiteral("remembered")).toBool())
+        printLine(QStringLiteral("keychain: holds the passphrase; the service unlocks the vault by itself%1")
+                      .arg(detail.isEmpty() ? QString() : QStringLiteral(" (but %1)").arg(detail)));
+    else
+        printLine(QStringLiteral("keychain: available; opsdeck-cli vault unlock --remember stores the passphrase"));
+    return 0;
+}
+
+} // namespace
+
 int runVaultCommand(const Invocation &cli)
 {
     const QString verb = cli.word(1);
-    if (verb != u"unlock" && verb != u"lock" && verb != u"status")
-        return fail(QStringLiteral("vault takes unlock, lock or status"));
+    if (verb != u"unlock" && verb != u"lock" && verb != u"status" && verb != u"forget")
+        return fail(QStringLiteral("vault takes unlock, lock, status or forget"));
     auto session = openSession(cli.options);
     if (!session)
         return fail(session.error().detail);
@@ -133,14 +191,15 @@ int runVaultCommand(const Invocation &cli)
         printLine(QStringLiteral("the vault of workspace %1 is locked").arg(ws->name()));
         return 0;
     }
-    auto status = service.callBlocking(QStringLiteral("vault.status"), {});
-    if (!status)
-        return fail(status.error().detail);
-    const QJsonObject s = status->toObject();
-    printLine(!s.value(QStringLiteral("exists")).toBool()  ? QStringLiteral("no vault yet")
-              : s.value(QStringLiteral("unlocked")).toBool() ? QStringLiteral("unlocked")
-                                                             : QStringLiteral("locked"));
-    return 0;
+    if (verb == u"forget") {
+        service.subscribe({QStringLiteral("vault")});
+        auto forgot = service.callBlocking(QStringLiteral("vault.forget"), {});
+        if (!forgot)
+            return fail(forgot.error().detail);
+        printLine(waitForKeychain(service));
+        return 0;
+    }
+    return printVaultStatus(service);
 }
 
 } // namespace OpsDeck::Cli

@@ -7,13 +7,13 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/settings/settings.h"
@@ -27,6 +27,7 @@
 #include "widgets/workspace/connectionsdialog.h"
 #include "widgets/workspace/credentialsdialog.h"
 #include "widgets/workspace/newworkspacewizard.h"
+#include "widgets/workspace/unlockvaultdialog.h"
 #include "widgets/workspace/welcomepage.h"
 
 namespace OpsDeck::Console {
@@ -57,6 +58,15 @@ WorkspaceController::WorkspaceController(Widgets::MainWindow *window, Models::In
     window->addNotice(m_notice);
 
     connect(m_vault, &Models::ServiceVault::stateChanged, this, &WorkspaceController::updateNotice);
+    connect(m_vault, &Models::ServiceVault::keychainAnswered, this, [this](bool ok, const QString &message) {
+        if (ok)
+            m_window->statusBar()->showMessage(tr("Keychain: %1").arg(message), 8000);
+        else
+            QMessageBox::information(m_window, tr("Keychain"),
+                                     tr("The passphrase was not remembered: %1. The vault is unlocked; its "
+                                        "passphrase will be asked again when the service restarts.")
+                                         .arg(message));
+    });
     connect(inventory, &Models::InventoryService::workspaceOpened, this, &WorkspaceController::handleOpened);
     rebuildRecentMenu();
 }
@@ -156,16 +166,11 @@ void WorkspaceController::updateNotice()
 
 void WorkspaceController::unlockVault()
 {
-    const bool create = m_vault->state() == Models::ServiceVault::State::None;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_window, tr("Unlock Vault"),
-        create ? tr("Choose a passphrase for the new vault of this workspace:")
-               : tr("Passphrase of the vault of this workspace:"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok || text.isEmpty())
+    Widgets::UnlockVaultDialog dialog(m_vault->state() == Models::ServiceVault::State::None, m_vault->keychain(),
+                                      m_vault->keychainDetail(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    m_vault->unlock(Vault::Secret::fromString(text), [this](Status st) {
+    m_vault->unlock(dialog.passphrase(), dialog.remember(), [this](Status st) {
         if (st)
             return;
         QMessageBox::warning(m_window, tr("Unlock Vault"),
@@ -196,6 +201,7 @@ void WorkspaceController::newWorkspace()
     const QList<Models::PendingSecret> secrets = wizard.secrets();
     const bool sync = wizard.syncNetbox();
     m_inventory->openWorkspace(created);
+    m_firstSync->setRememberPassphrase(wizard.rememberPassphrase());
     runFirstSync(passphrase, secrets, sync);
 }
 

@@ -23,6 +23,7 @@
 #include "backend/netbox/netboxsync.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
+#include "backend/vault/vaultkeyring.h"
 #include "backend/workspace/workspace.h"
 #include "backend/workspace/workspaceregistry.h"
 
@@ -193,15 +194,22 @@ Result<std::unique_ptr<Jobs::JobEngine>> createEngine(const Workspace::Workspace
     return engine;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// The service's command line.
+struct CommandLine
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("opsdeckd"));
-    QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
+    QString workspace;
+    QString socket;
+    QString knownHosts;
+    QString passphraseFile;
+    QString metrics;
+    int workers = 4;
+    bool trustOnFirstUse = false;
+    bool icmp = true;
+    bool keychain = true;
+};
 
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OpsDeck background service"));
     parser.addHelpOption();
@@ -222,34 +230,60 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Accept and record unknown SSH host keys."));
     const QCommandLineOption passphraseOption(
         QStringLiteral("vault-passphrase-file"),
-        QStringLiteral("File holding the vault passphrase, for a headless server (otherwise the console "
-                       "or opsdeck-cli vault unlock unlock it over the socket)."),
+        QStringLiteral("File holding the vault passphrase, for a headless server (otherwise the keychain, the "
+                       "console or opsdeck-cli vault unlock unlock it)."),
         QStringLiteral("file"));
     const QCommandLineOption metricsOption(QStringLiteral("metrics"),
                                            QStringLiteral("Metric store file (default: <workspace>/metrics.sqlite)."),
                                            QStringLiteral("file"));
     const QCommandLineOption noIcmpOption(QStringLiteral("no-icmp"), QStringLiteral("Do not run the ICMP group."));
+    const QCommandLineOption noKeychainOption(
+        QStringLiteral("no-keychain"),
+        QStringLiteral("Do not ask the OS keychain for the vault's passphrase nor store it there."));
     parser.addOptions({workspaceOption, socketOption, workersOption, knownHostsOption, tofuOption, passphraseOption,
-                       metricsOption, noIcmpOption});
+                       metricsOption, noIcmpOption, noKeychainOption});
     parser.process(app);
+    CommandLine line;
+    line.workspace = parser.value(workspaceOption);
+    line.socket = parser.value(socketOption);
+    line.knownHosts = parser.value(knownHostsOption);
+    line.passphraseFile = parser.value(passphraseOption);
+    line.metrics = parser.value(metricsOption);
+    line.workers = parser.value(workersOption).toInt();
+    line.trustOnFirstUse = parser.isSet(tofuOption);
+    line.icmp = !parser.isSet(noIcmpOption);
+    line.keychain = !parser.isSet(noKeychainOption);
+    return line;
+}
 
-    Result<Workspace::Workspace> ws = openWorkspace(parser.value(workspaceOption));
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("opsdeckd"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OpsDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDECK_VERSION));
+    const CommandLine line = parseCommandLine(app);
+
+    Result<Workspace::Workspace> ws = openWorkspace(line.workspace);
     if (!ws)
         return fail(ws.error().toString());
 
-    // The vault: unlocked over the socket by the console or the CLI
-    // (vault.unlock), or at start from a passphrase file on a headless server.
+    // The vault: unlocked at start from a passphrase file on a headless
+    // server, or with the passphrase the OS keychain holds, or over the socket
+    // by the console or the CLI (vault.unlock).
     Vault::FileVault vault(ws->vaultPath());
-    if (parser.isSet(passphraseOption)) {
-        if (auto st = unlockFromFile(vault, parser.value(passphraseOption)); !st)
+    if (!line.passphraseFile.isEmpty()) {
+        if (auto st = unlockFromFile(vault, line.passphraseFile); !st)
             return fail(st.error().toString());
     }
     Jobs::JobEngineOptions options;
-    options.maxWorkers = parser.value(workersOption).toInt();
+    options.maxWorkers = line.workers;
     options.approvals = ws->config().approvals;
-    options.knownHostsFile = parser.isSet(knownHostsOption) ? parser.value(knownHostsOption)
-                                                            : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
-    options.trustOnFirstUse = parser.isSet(tofuOption);
+    options.knownHostsFile = !line.knownHosts.isEmpty() ? line.knownHosts
+                                                        : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
+    options.trustOnFirstUse = line.trustOnFirstUse;
     auto engine = createEngine(*ws, vault, options);
     if (!engine)
         return fail(engine.error().toString());
@@ -259,8 +293,7 @@ int main(int argc, char *argv[])
     auto token = Ipc::IpcPaths::token(true);
     if (!token)
         return fail(token.error().toString());
-    auto socketName = parser.isSet(socketOption) ? Result<QString>(parser.value(socketOption))
-                                                 : Ipc::IpcPaths::socketName(ws->id());
+    auto socketName = !line.socket.isEmpty() ? Result<QString>(line.socket) : Ipc::IpcPaths::socketName(ws->id());
     if (!socketName)
         return fail(socketName.error().toString());
 
@@ -272,21 +305,24 @@ int main(int argc, char *argv[])
 
     // The vault's methods, then collection, traps and scheduled syncs; the
     // parts that need a secret start again when the vault is unlocked.
+    std::unique_ptr<Vault::VaultKeyring> keyring;
+    if (line.keychain)
+        keyring = std::make_unique<Vault::VaultKeyring>(ws->id());
     Ipc::VaultService vaultService(
-        &vault, [folder] {
+        &vault, keyring.get(), [folder] {
             auto config = currentConfig(folder);
             return config ? *config : Workspace::WorkspaceConfig();
         }, &server);
     auto metrics = Metrics::MetricStore::openSqlite(
-        parser.isSet(metricsOption) ? parser.value(metricsOption)
-                                    : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
+        !line.metrics.isEmpty() ? line.metrics : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
     if (!metrics)
         return fail(metrics.error().toString());
-    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), !parser.isSet(noIcmpOption)},
+    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp},
                                    metrics->get(), &server);
     parts.start();
     QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
     QObject::connect(&vaultService, &Ipc::VaultService::secretChanged, &parts, &Service::BackgroundParts::startMissing);
+    vaultService.start();
 
     if (auto st = server.listen(*socketName); !st)
         return fail(st.error().toString());

@@ -5,7 +5,9 @@
 #include <QJsonArray>
 
 #include "backend/ipc/ipcserver.h"
+#include "backend/core/logging.h"
 #include "backend/vault/filevault.h"
+#include "backend/vault/vaultkeyring.h"
 #include "backend/workspace/secretusage.h"
 
 namespace OpsDeck::Ipc {
@@ -19,20 +21,23 @@ QString requiredKey(const QJsonObject &params)
 
 } // namespace
 
-VaultService::VaultService(Vault::FileVault *vault, std::function<Workspace::WorkspaceConfig()> config,
-                           IpcServer *server, QObject *parent)
+VaultService::VaultService(Vault::FileVault *vault, Vault::VaultKeyring *keyring,
+                           std::function<Workspace::WorkspaceConfig()> config, IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
+    , m_keyring(keyring)
     , m_config(std::move(config))
     , m_server(server)
 {
-    server->registerMethod(QStringLiteral("vault.status"), [this](const QJsonObject &, const QString &) {
-        return Result<QJsonValue>(QJsonObject{{QStringLiteral("exists"), m_vault->exists()},
-                                              {QStringLiteral("unlocked"), m_vault->isUnlocked()},
-                                              {QStringLiteral("file"), m_vault->filePath()}});
-    });
+    if (!m_keyring) {
+        m_keychain = Keychain::Unavailable;
+        m_keychainDetail = QStringLiteral("no keychain is used by this service");
+    }
+    server->registerMethod(QStringLiteral("vault.status"),
+                           [this](const QJsonObject &, const QString &) { return status(); });
     server->registerMethod(QStringLiteral("vault.unlock"),
                            [this](const QJsonObject &params, const QString &) { return unlock(params); });
+    server->registerMethod(QStringLiteral("vault.forget"), [this](const QJsonObject &, const QString &) { return forget(); });
     server->registerMethod(QStringLiteral("vault.lock"), [this](const QJsonObject &, const QString &) {
         m_vault->lock();
         m_server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("locked")}});
@@ -86,9 +91,107 @@ Result<QJsonValue> VaultService::unlock(const QJsonObject &params)
         return Error(ErrorCode::NotFound, QStringLiteral("this workspace has no vault yet; create one"));
     if (auto st = create ? m_vault->create(passphrase) : m_vault->unlock(passphrase); !st)
         return st.error();
+    announceUnlocked();
+    QJsonObject reply{{QStringLiteral("unlocked"), true}, {QStringLiteral("created"), create}};
+    if (params.value(QStringLiteral("remember")).toBool()) {
+        if (m_keyring && m_keychain != Keychain::Unavailable) {
+            remember(passphrase);
+            reply.insert(QStringLiteral("remember"), QStringLiteral("pending"));
+        } else {
+            reply.insert(QStringLiteral("remember"), QStringLiteral("unavailable"));
+            reply.insert(QStringLiteral("keychainDetail"), m_keychainDetail);
+        }
+    }
+    return QJsonValue(reply);
+}
+
+void VaultService::announceUnlocked()
+{
     m_server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("unlocked")}});
     emit unlocked();
-    return QJsonValue(QJsonObject{{QStringLiteral("unlocked"), true}, {QStringLiteral("created"), create}});
+}
+
+Result<QJsonValue> VaultService::status() const
+{
+    static const char *const names[] = {"probing", "available", "unavailable"};
+    return QJsonValue(QJsonObject{{QStringLiteral("exists"), m_vault->exists()},
+                                  {QStringLiteral("unlocked"), m_vault->isUnlocked()},
+                                  {QStringLiteral("file"), m_vault->filePath()},
+                                  {QStringLiteral("keychain"), QString::fromLatin1(names[int(m_keychain)])},
+                                  {QStringLiteral("keychainDetail"), m_keychainDetail},
+                                  {QStringLiteral("remembered"), m_remembered}});
+}
+
+void VaultService::start()
+{
+    if (!m_keyring)
+        return;
+    m_keyring->recall([this](Result<Vault::Secret> passphrase) { recalled(std::move(passphrase)); });
+}
+
+void VaultService::recalled(Result<Vault::Secret> passphrase)
+{
+    struct Announce
+    {
+        IpcServer *server;
+        ~Announce() { server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("keychainProbed")}}); }
+    } announce{m_server};
+    if (!passphrase) {
+        const bool absent = passphrase.error().code == ErrorCode::NotFound;
+        m_keychain = absent ? Keychain::Available : Keychain::Unavailable;
+        m_keychainDetail = absent ? QString() : passphrase.error().detail;
+        qCInfo(lcVault).noquote() << (absent ? QStringLiteral("the keychain holds no passphrase for this vault")
+                                             : QStringLiteral("no keychain: ") + m_keychainDetail);
+        return;
+    }
+    m_keychain = Keychain::Available;
+    m_remembered = true;
+    if (m_vault->isUnlocked() || !m_vault->exists())
+        return;
+    if (auto st = m_vault->unlock(*passphrase); !st) {
+        m_keychainDetail = st.error().code == ErrorCode::WrongPassphrase
+                               ? QStringLiteral("the passphrase in the keychain no longer opens the vault")
+                               : st.error().detail;
+        qCWarning(lcVault).noquote() << "unlock from the keychain failed:" << m_keychainDetail;
+        return;
+    }
+    qCInfo(lcVault) << "vault unlocked with the passphrase held by the keychain";
+    announceUnlocked();
+}
+
+void VaultService::remember(const Vault::Secret &passphrase)
+{
+    m_keyring->remember(passphrase, [this](Status st) {
+        keychainAnswered(std::move(st), true, QStringLiteral("the keychain now holds the vault's passphrase"));
+    });
+}
+
+Result<QJsonValue> VaultService::forget()
+{
+    if (!m_keyring || m_keychain == Keychain::Unavailable)
+        return Error(ErrorCode::Unsupported, QStringLiteral("no keychain answers: %1").arg(m_keychainDetail));
+    m_keyring->forget([this](Status st) {
+        keychainAnswered(std::move(st), false, QStringLiteral("the keychain no longer holds the vault's passphrase"));
+    });
+    return QJsonValue(QJsonObject{{QStringLiteral("pending"), true}});
+}
+
+void VaultService::keychainAnswered(Status st, bool remembered, const QString &done)
+{
+    if (st) {
+        m_keychain = Keychain::Available;
+        m_keychainDetail.clear();
+        m_remembered = remembered;
+    } else if (st.error().code == ErrorCode::Unsupported) {
+        m_keychain = Keychain::Unavailable;
+        m_keychainDetail = st.error().detail;
+    }
+    const QString message = st ? done : st.error().detail;
+    qCInfo(lcVault).noquote() << "keychain:" << message;
+    m_server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("keychain")},
+                                                {QStringLiteral("ok"), bool(st)},
+                                                {QStringLiteral("remembered"), m_remembered},
+                                                {QStringLiteral("message"), message}});
 }
 
 Result<QJsonValue> VaultService::list() const

@@ -67,7 +67,9 @@ void FirstSync::unlockVault()
         }
         const bool create = !s.value(QStringLiteral("exists")).toBool();
         client->call(QStringLiteral("vault.unlock"),
-                     {{QStringLiteral("passphrase"), m_passphrase.revealString()}, {QStringLiteral("create"), create}},
+                     {{QStringLiteral("passphrase"), m_passphrase.revealString()},
+                      {QStringLiteral("create"), create},
+                      {QStringLiteral("remember"), m_remember}},
                      this, [this](Result<QJsonValue> r) {
                          if (!r) {
                              finish(r.error());

@@ -34,6 +34,9 @@ class FirstSync final : public QObject
 public:
     explicit FirstSync(JobServiceConnection *connection, QObject *parent = nullptr);
 
+    /// Whether the service also hands the vault's passphrase to the OS
+    /// keychain (where one answers) when it unlocks or creates the vault.
+    void setRememberPassphrase(bool remember) { m_remember = remember; }
     /// @p syncNetbox false: only the vault and the secrets.
     void start(const Vault::Secret &passphrase, const QList<PendingSecret> &secrets, bool syncNetbox);
     /// Cancels the sync in the service; finished() follows with Cancelled.
@@ -58,6 +61,7 @@ private:
 
     JobServiceConnection *m_connection;
     Vault::Secret m_passphrase;
+    bool m_remember = false;
     QList<PendingSecret> m_secrets;
     bool m_syncNetbox = false;
     bool m_running = false;

@@ -20,6 +20,8 @@ ServiceVault::ServiceVault(JobServiceConnection *connection, QObject *parent)
             refresh();
         } else {
             setState(State::Unknown);
+            m_keychain = Keychain::Unknown;
+            emit keychainChanged();
         }
     });
     connect(connection->client(), &Ipc::IpcClient::eventReceived, this,
@@ -33,6 +35,11 @@ ServiceVault::ServiceVault(JobServiceConnection *connection, QObject *parent)
                     setState(State::Locked);
                 else if (type == u"changed")
                     emit changed();
+                else if (type == u"keychain")
+                    emit keychainAnswered(data.value(QStringLiteral("ok")).toBool(),
+                                          data.value(QStringLiteral("message")).toString());
+                if (type == u"keychain" || type == u"keychainProbed")
+                    refresh();
             });
     if (connection->state() == JobServiceConnection::State::Connected)
         refresh();
@@ -62,24 +69,52 @@ void ServiceVault::refresh()
     call(QStringLiteral("vault.status"), {}, [this](Result<QJsonValue> r) {
         if (!r)
             return;
-        const QJsonObject o = r->toObject();
-        m_file = o.value(QStringLiteral("file")).toString();
-        setState(!o.value(QStringLiteral("exists")).toBool()    ? State::None
-                 : o.value(QStringLiteral("unlocked")).toBool() ? State::Unlocked
-                                                                 : State::Locked);
+        readStatus(r->toObject());
     });
 }
 
-void ServiceVault::unlock(const Vault::Secret &passphrase, Done done)
+void ServiceVault::readStatus(const QJsonObject &o)
+{
+    m_file = o.value(QStringLiteral("file")).toString();
+    const QString keychain = o.value(QStringLiteral("keychain")).toString();
+    const Keychain k = keychain == u"available"     ? Keychain::Available
+                       : keychain == u"unavailable" ? Keychain::Unavailable
+                       : keychain == u"probing"     ? Keychain::Probing
+                                                    : Keychain::Unknown;
+    const QString detail = o.value(QStringLiteral("keychainDetail")).toString();
+    const bool remembered = o.value(QStringLiteral("remembered")).toBool();
+    if (k != m_keychain || detail != m_keychainDetail || remembered != m_remembered) {
+        m_keychain = k;
+        m_keychainDetail = detail;
+        m_remembered = remembered;
+        emit keychainChanged();
+    }
+    setState(!o.value(QStringLiteral("exists")).toBool()    ? State::None
+             : o.value(QStringLiteral("unlocked")).toBool() ? State::Unlocked
+                                                             : State::Locked);
+}
+
+void ServiceVault::unlock(const Vault::Secret &passphrase, bool remember, Done done)
 {
     const bool create = m_state == State::None;
     call(QStringLiteral("vault.unlock"),
-         {{QStringLiteral("passphrase"), passphrase.revealString()}, {QStringLiteral("create"), create}},
+         {{QStringLiteral("passphrase"), passphrase.revealString()},
+          {QStringLiteral("create"), create},
+          {QStringLiteral("remember"), remember}},
          [this, done = std::move(done)](Result<QJsonValue> r) {
-             if (r)
+             if (r) {
                  setState(State::Unlocked);
+                 if (r->toObject().value(QStringLiteral("remember")).toString() == u"unavailable")
+                     emit keychainAnswered(false, r->toObject().value(QStringLiteral("keychainDetail")).toString());
+             }
              done(r ? Status() : Status(r.error()));
          });
+}
+
+void ServiceVault::forget(Done done)
+{
+    call(QStringLiteral("vault.forget"), {},
+         [done = std::move(done)](Result<QJsonValue> r) { done(r ? Status() : Status(r.error())); });
 }
 
 void ServiceVault::list(std::function<void(Result<QList<VaultEntry>>)> done)

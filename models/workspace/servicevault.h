@@ -38,6 +38,10 @@ class ServiceVault final : public QObject
 public:
     enum class State { Unknown, None, Locked, Unlocked };
     Q_ENUM(State)
+    /// Whether the OS keychain answers the service (it may hold the vault's
+    /// passphrase so that the service unlocks the vault by itself).
+    enum class Keychain { Unknown, Probing, Available, Unavailable };
+    Q_ENUM(Keychain)
 
     using Done = std::function<void(Status)>;
 
@@ -45,11 +49,20 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString filePath() const { return m_file; }
+    [[nodiscard]] Keychain keychain() const { return m_keychain; }
+    /// Why no keychain answers, or why the remembered passphrase failed.
+    [[nodiscard]] QString keychainDetail() const { return m_keychainDetail; }
+    /// True when the keychain holds the vault's passphrase.
+    [[nodiscard]] bool remembered() const { return m_remembered; }
 
     /// Asks the service again (also done on every (re)connection).
     void refresh();
-    /// Unlocks, or creates when the workspace has no vault yet.
-    void unlock(const Vault::Secret &passphrase, Done done);
+    /// Unlocks, or creates when the workspace has no vault yet; with
+    /// @p remember the service also hands the passphrase to the keychain
+    /// (the outcome arrives as keychainAnswered()).
+    void unlock(const Vault::Secret &passphrase, bool remember, Done done);
+    /// Removes the passphrase from the keychain (outcome: keychainAnswered()).
+    void forget(Done done);
     void list(std::function<void(Result<QList<VaultEntry>>)> done);
     void store(const QString &key, const Vault::Secret &value, Done done);
     void remove(const QString &key, Done done);
@@ -58,14 +71,22 @@ signals:
     void stateChanged(OpsDeck::Models::ServiceVault::State state);
     /// A secret was stored or removed (by this console or another client).
     void changed();
+    /// keychain(), keychainDetail() or remembered() changed.
+    void keychainChanged();
+    /// The keychain stored or removed the passphrase (@p ok), or failed to.
+    void keychainAnswered(bool ok, const QString &message);
 
 private:
     void setState(State state);
+    void readStatus(const QJsonObject &status);
     void call(const QString &method, const QJsonObject &params, std::function<void(Result<QJsonValue>)> done);
 
     JobServiceConnection *m_connection;
     State m_state = State::Unknown;
     QString m_file;
+    Keychain m_keychain = Keychain::Unknown;
+    QString m_keychainDetail;
+    bool m_remembered = false;
 };
 
 } // namespace OpsDeck::Models

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "backend/domain/objectkind.h"
+#include "tests/app/clihome.h"
 #include "tests/fixtures/netbox/netboxfixtureserver.h"
 
 using namespace OpsDeck;
@@ -15,13 +16,6 @@ using namespace OpsDeck;
 namespace {
 
 const QByteArray kPassphrase = "correct horse battery staple";
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -35,84 +29,27 @@ class TestCliWorkspace final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    Test::CliHome m_home;
     std::unique_ptr<Test::NetBoxFixtureServer> m_netbox;
     QString m_workspace;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
-        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
-            e.remove(QString::fromLatin1(name));
-        return e;
-    }
-
-    Run cli(const QStringList &args, const QByteArray &input = {}) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(QStringLiteral(OPSDECK_CLI_PATH), args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        // Wait with the event loop running: the fixture server lives on
-        // this thread.
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    /// Pids of the opsdeckd processes serving a workspace under our HOME.
-    QList<qint64> servicePids() const
-    {
-        QList<qint64> pids;
-        const QStringList entries = QDir(u"/proc"_qs).entryList(QDir::Dirs);
-        for (const QString &entry : entries) {
-            bool ok = false;
-            const qint64 pid = entry.toLongLong(&ok);
-            QFile cmdline(u"/proc/%1/cmdline"_qs.arg(entry));
-            if (ok && cmdline.open(QIODevice::ReadOnly)) {
-                const QByteArray text = cmdline.readAll();
-                if (text.contains("opsdeckd") && text.contains(QFile::encodeName(m_dir.path())))
-                    pids << pid;
-            }
-        }
-        return pids;
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    Test::CliRun cli(const QStringList &args, const QByteArray &input = {}) const { return m_home.cli(args, input); }
+    QList<qint64> servicePids() const { return m_home.servicePids(); }
+    static QByteArray readAll(const QString &path) { return Test::CliHome::readAll(path); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
+        QVERIFY(m_home.isValid());
         m_netbox = std::make_unique<Test::NetBoxFixtureServer>();
         QVERIFY(m_netbox->start().ok());
     }
 
-    void cleanupTestCase()
-    {
-        for (qint64 pid : servicePids())
-            QProcess::execute(u"kill"_qs, {QString::number(pid)});
-    }
+    void cleanupTestCase() { QVERIFY(m_home.stopServices()); }
 
     void createsAWorkspaceAndSyncsIt()
     {
-        Run r = cli({u"status"_qs});
+        Test::CliRun r = cli({u"status"_qs});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"workspace create"), qPrintable(r.err));
 
@@ -166,7 +103,7 @@ private slots:
         QVERIFY(!m_workspace.isEmpty());
         const QByteArray config = readAll(QDir(m_workspace).filePath(u"workspace.json"_qs));
 
-        Run r = cli({u"workspace"_qs, u"create"_qs, u"lab east"_qs});
+        Test::CliRun r = cli({u"workspace"_qs, u"create"_qs, u"lab east"_qs});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(u'\n'), 1);
 
@@ -201,21 +138,10 @@ private slots:
     void noSecretInTheClear()
     {
         const QByteArray token = m_netbox->options().v1Token.toUtf8();
-        const QList<qint64> pids = servicePids();
-        QCOMPARE(pids.size(), 1);
-        for (const QString &file : {u"cmdline"_qs, u"environ"_qs}) {
-            const QByteArray text = readAll(u"/proc/%1/%2"_qs.arg(pids.first()).arg(file));
-            QVERIFY(!text.isEmpty());
-            QVERIFY2(!text.contains(token) && !text.contains(kPassphrase), qPrintable(file));
-        }
-        QDirIterator it(m_dir.filePath(u"home"_qs), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QCOMPARE(servicePids().size(), 1);
         int files = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QByteArray bytes = readAll(path);
-            QVERIFY2(!bytes.contains(token) && !bytes.contains(kPassphrase), qPrintable(path));
-            ++files;
-        }
+        const QString found = m_home.findInClear({token, kPassphrase}, &files);
+        QVERIFY2(found.isEmpty(), qPrintable(found));
         QVERIFY(files >= 4); // workspace.json, store, vault, log, last-used
     }
 };

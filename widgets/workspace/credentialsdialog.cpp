@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "models/workspace/servicevault.h"
+#include "widgets/workspace/unlockvaultdialog.h"
 
 namespace OpsDeck::Widgets {
 
@@ -204,8 +205,12 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     , m_replace(new QPushButton(tr("&Replace…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_status(new QLabel(this))
+    , m_forget(new QPushButton(tr("&Forget Passphrase"), this))
 {
     setObjectName(QStringLiteral("credentialsDialog"));
+    m_forget->setObjectName(QStringLiteral("credentialsForget"));
+    m_forget->setToolTip(tr("Remove the vault's passphrase from the login keychain; the service then asks for it "
+                            "when it starts"));
     setWindowTitle(tr("Credentials"));
     m_where->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("credentials"));
@@ -222,6 +227,7 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     buttons->addWidget(m_replace);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_forget);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_table, 1);
     middle->addLayout(buttons);
@@ -241,6 +247,14 @@ CredentialsDialog::CredentialsDialog(Models::ServiceVault *vault, QWidget *paren
     connect(m_delete, &QPushButton::clicked, this, &CredentialsDialog::removeSelected);
     connect(m_vault, &Models::ServiceVault::stateChanged, this, &CredentialsDialog::showState);
     connect(m_vault, &Models::ServiceVault::changed, this, &CredentialsDialog::reload);
+    connect(m_vault, &Models::ServiceVault::keychainChanged, this, &CredentialsDialog::showState);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        QPointer<CredentialsDialog> self(this);
+        m_vault->forget([self](Status st) {
+            if (self && !st)
+                self->m_status->setText(st.error().detail);
+        });
+    });
     resize(720, 420);
     showState();
 }
@@ -251,7 +265,10 @@ void CredentialsDialog::showState()
     const bool open = m_vault->state() == State::Unlocked;
     m_where->setText(tr("Credentials are kept encrypted in this workspace's vault (%1) and used by its service, "
                         "which needs no passphrase in its environment or on its command line.")
-                         .arg(m_vault->filePath().isEmpty() ? tr("vault.bin") : m_vault->filePath()));
+                         .arg(m_vault->filePath().isEmpty() ? tr("vault.bin") : m_vault->filePath())
+                     + QLatin1Char(' ')
+                     + keychainSentence(m_vault->keychain(), m_vault->remembered(), m_vault->keychainDetail()));
+    m_forget->setVisible(m_vault->remembered());
     for (QPushButton *b : {m_add, m_replace, m_delete})
         b->setEnabled(open);
     if (open)

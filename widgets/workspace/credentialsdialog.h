@@ -88,6 +88,7 @@ private:
     QPushButton *m_replace;
     QPushButton *m_delete;
     QLabel *m_status;
+    QPushButton *m_forget;
 };
 
 } // namespace OpsDeck::Widgets

@@ -224,7 +224,7 @@ QWizardPage *NewWorkspaceWizard::createVaultPage()
     auto *page = new CheckedPage(this);
     page->setTitle(tr("Protect the credentials"));
     page->setSubTitle(tr("Tokens and passwords are kept encrypted in the workspace's vault, opened with this "
-                         "passphrase. It is asked once per session and never stored in clear."));
+                         "passphrase. It is never stored in clear; the login keychain can keep it for you."));
     m_pass1 = new QLineEdit(page);
     m_pass1->setObjectName(QStringLiteral("vaultPassphrase"));
     m_pass1->setEchoMode(QLineEdit::Password);
@@ -232,10 +232,18 @@ QWizardPage *NewWorkspaceWizard::createVaultPage()
     m_pass2->setObjectName(QStringLiteral("vaultPassphraseRepeat"));
     m_pass2->setEchoMode(QLineEdit::Password);
     auto *problem = new QLabel(page);
+    m_rememberPass = new QCheckBox(tr("Re&member it in the login keychain, so that the service unlocks the vault "
+                                      "by itself"),
+                                   page);
+    m_rememberPass->setObjectName(QStringLiteral("vaultRemember"));
+    m_rememberPass->setChecked(true);
+    m_rememberPass->setToolTip(tr("Where no keychain answers (a server or a minimal desktop), the passphrase is "
+                                  "asked when the service starts."));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Passphrase:"), m_pass1);
     form->addRow(tr("&Repeat:"), m_pass2);
     form->addRow(QString(), problem);
+    form->addRow(QString(), m_rememberPass);
     page->complete = [this, problem] {
         const bool same = m_pass1->text() == m_pass2->text();
         problem->setText(!m_pass2->text().isEmpty() && !same ? tr("The two passphrases differ.") : QString());
@@ -332,6 +340,11 @@ QList<Models::PendingSecret> NewWorkspaceWizard::secrets() const
 Vault::Secret NewWorkspaceWizard::passphrase() const
 {
     return Vault::Secret::fromString(m_pass1->text());
+}
+
+bool NewWorkspaceWizard::rememberPassphrase() const
+{
+    return m_rememberPass->isChecked();
 }
 
 bool NewWorkspaceWizard::syncNetbox() const

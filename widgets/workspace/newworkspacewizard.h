@@ -39,6 +39,8 @@ public:
     [[nodiscard]] Models::WorkspacePlan plan() const;
     [[nodiscard]] QList<Models::PendingSecret> secrets() const;
     [[nodiscard]] Vault::Secret passphrase() const;
+    /// The user asked the login keychain to remember the passphrase.
+    [[nodiscard]] bool rememberPassphrase() const;
     /// A first full NetBox sync after creation.
     [[nodiscard]] bool syncNetbox() const;
 
@@ -78,6 +80,7 @@ private:
     QLineEdit *m_prtgToken = nullptr;
     QLineEdit *m_pass1 = nullptr;
     QLineEdit *m_pass2 = nullptr;
+    QCheckBox *m_rememberPass = nullptr;
     QLabel *m_summary = nullptr;
     std::function<Status()> m_creator;
 };

@@ -45,6 +45,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         qputenv("HOME", QFile::encodeName(m_dir.filePath(u"home"_qs)));
         qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(u"run"_qs)));
+        // The services started here never reach the user's own keychain.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         // The console finds opsdeckd on PATH when it is not beside it.
         qputenv("PATH", qgetenv("OPSDECK_TEST_SERVICE_DIR") + ':' + qgetenv("PATH"));
         QStandardPaths::setTestModeEnabled(true);
@@ -122,17 +124,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(vault.state(), ServiceVault::State::Locked, 30000);
 
         std::optional<Status> wrong;
-        vault.unlock(Vault::Secret::fromString(u"not it"_qs), [&](Status st) { wrong = st; });
+        // No session bus here: the service says no keychain answers.
+        QTRY_COMPARE_WITH_TIMEOUT(vault.keychain(), ServiceVault::Keychain::Unavailable, 15000);
+        QVERIFY(!vault.keychainDetail().isEmpty());
+        vault.unlock(Vault::Secret::fromString(u"not it"_qs), false, [&](Status st) { wrong = st; });
         QTRY_VERIFY(wrong.has_value());
         QVERIFY(!wrong->ok());
         QCOMPARE(wrong->error().code, ErrorCode::WrongPassphrase);
         QCOMPARE(vault.state(), ServiceVault::State::Locked);
 
+        // Asked to remember without a keychain: unlocked all the same, and
+        // told that the passphrase was not remembered.
         std::optional<Status> right;
-        vault.unlock(Vault::Secret::fromString(u"lab passphrase"_qs), [&](Status st) { right = st; });
+        std::optional<bool> remembered;
+        connect(&vault, &ServiceVault::keychainAnswered, this, [&](bool ok, const QString &) { remembered = ok; });
+        vault.unlock(Vault::Secret::fromString(u"lab passphrase"_qs), true, [&](Status st) { right = st; });
         QTRY_VERIFY(right.has_value());
         QVERIFY2(right->ok(), qPrintable(right->ok() ? QString() : right->error().toString()));
         QCOMPARE(vault.state(), ServiceVault::State::Unlocked);
+        QTRY_VERIFY(remembered.has_value());
+        QVERIFY(!*remembered);
+        QVERIFY(!vault.remembered());
 
         // Unlocked, the service syncs again with the stored token: the
         // console's sync panel asks it and follows its events.
