@@ -287,6 +287,8 @@ QString NewWorkspaceWizard::summary() const
     if (!p.config.connections.prtg.url.isEmpty())
         lines << tr("PRTG %1").arg(p.config.connections.prtg.url.toHtmlEscaped());
     lines << tr("%n secret(s) go into the vault", nullptr, int(secrets().size()));
+    if (rememberPassphrase())
+        lines << tr("The login keychain remembers the vault's passphrase, where one answers");
     return lines.join(QStringLiteral("<br>"));
 }
 
