@@ -13,68 +13,13 @@
 
 #include "backend/snmp/oidtable.h"
 #include "backend/snmp/snmpengine.h"
+#include "backend/snmp/varbindconversion.h"
 
 Q_LOGGING_CATEGORY(lcTrap, "opsdeck.snmp.trap")
 
 namespace OpsDeck::Snmp {
 
 namespace {
-
-QString oidText(const oid *name, size_t length)
-{
-    QString text;
-    text.reserve(int(length) * 4);
-    for (size_t i = 0; i < length; ++i) {
-        if (i)
-            text += QLatin1Char('.');
-        text += QString::number(name[i]);
-    }
-    return text;
-}
-
-VarBind convert(const netsnmp_variable_list *vp)
-{
-    VarBind vb;
-    vb.oid = oidText(vp->name, vp->name_length);
-    switch (vp->type) {
-    case ASN_INTEGER:
-        vb.type = ValueType::Integer;
-        vb.value = qint64(*vp->val.integer);
-        break;
-    case ASN_OCTET_STR:
-    case ASN_OPAQUE:
-        vb.type = vp->type == ASN_OPAQUE ? ValueType::Opaque : ValueType::OctetString;
-        vb.value = QByteArray(reinterpret_cast<const char *>(vp->val.string), qsizetype(vp->val_len));
-        break;
-    case ASN_OBJECT_ID:
-        vb.type = ValueType::ObjectId;
-        vb.value = oidText(vp->val.objid, vp->val_len / sizeof(oid));
-        break;
-    case ASN_IPADDRESS:
-        vb.type = ValueType::IpAddress;
-        if (vp->val_len == 4) {
-            const auto *b = vp->val.string;
-            vb.value = QStringLiteral("%1.%2.%3.%4").arg(b[0]).arg(b[1]).arg(b[2]).arg(b[3]);
-        }
-        break;
-    case ASN_COUNTER:
-    case ASN_GAUGE:
-    case ASN_TIMETICKS:
-        vb.type = vp->type == ASN_COUNTER ? ValueType::Counter32
-            : vp->type == ASN_GAUGE       ? ValueType::Gauge32
-                                          : ValueType::TimeTicks;
-        vb.value = quint64(quint32(*vp->val.integer));
-        break;
-    case ASN_COUNTER64:
-        vb.type = ValueType::Counter64;
-        vb.value = (quint64(vp->val.counter64->high) << 32) | quint64(vp->val.counter64->low & 0xffffffffu);
-        break;
-    default:
-        vb.type = ValueType::Null;
-        break;
-    }
-    return vb;
-}
 
 const char *authName(AuthProtocol p)
 {
@@ -180,11 +125,11 @@ void TrapReceiver::Impl::handle(netsnmp_pdu *pdu)
         if (pdu->trap_type >= 0 && pdu->trap_type < 6)
             event.trapOid = QStringLiteral("1.3.6.1.6.3.1.1.5.%1").arg(pdu->trap_type + 1);
         else
-            event.trapOid = oidText(pdu->enterprise, pdu->enterprise_length) + QStringLiteral(".0.")
+            event.trapOid = oidToString(pdu->enterprise, pdu->enterprise_length) + QStringLiteral(".0.")
                 + QString::number(pdu->specific_type);
     }
     for (const netsnmp_variable_list *vp = pdu->variables; vp; vp = vp->next_variable) {
-        const VarBind vb = convert(vp);
+        const VarBind vb = toVarBind(vp);
         if (vb.oid == Oids::sysUpTime)
             event.upTimeTicks = vb.toUnsigned();
         else if (vb.oid == Oids::snmpTrapOid)
