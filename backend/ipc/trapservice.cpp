@@ -2,14 +2,9 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/ipc/trapservice.h"
 
-#include <atomic>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include "backend/ipc/ipcserver.h"
 #include "backend/snmp/trapreceiver.h"
@@ -44,14 +39,16 @@ QString summaryOf(const Snmp::TrapEvent &trap)
     return trap.name;
 }
 
-QJsonObject eventFromRow(const QSqlQuery &q)
+/// An event as the IPC methods and topic carry it: its data with the
+/// stored fields on top.
+QJsonObject eventJson(const Domain::DeviceEvent &e)
 {
-    QJsonObject event = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    event.insert(QStringLiteral("id"), q.value(0).toLongLong());
-    event.insert(QStringLiteral("receivedAt"), q.value(1).toString());
-    event.insert(QStringLiteral("deviceId"), q.value(2).toLongLong());
-    event.insert(QStringLiteral("device"), q.value(3).toString());
-    event.insert(QStringLiteral("source"), q.value(4).toString());
+    QJsonObject event = e.data;
+    event.insert(QStringLiteral("id"), e.id);
+    event.insert(QStringLiteral("receivedAt"), e.receivedAt.toString(Qt::ISODateWithMs));
+    event.insert(QStringLiteral("deviceId"), e.deviceId);
+    event.insert(QStringLiteral("device"), e.deviceName);
+    event.insert(QStringLiteral("source"), e.source);
     return event;
 }
 
@@ -94,40 +91,23 @@ TrapService::TrapService(IpcServer *server, QObject *parent)
 TrapService::~TrapService()
 {
     stop();
-    if (!m_connectionName.isEmpty())
-        QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status TrapService::openDatabase(const QString &storePath)
+Status TrapService::openStore(const QString &storePath)
 {
-    if (!m_connectionName.isEmpty())
+    if (m_store)
         return {};
-    {
-        // The inventory store owns the schema: let it migrate the file.
-        auto store = Store::Store::openSqlite(storePath, true);
-        if (!store)
-            return store.error();
-    }
-    static std::atomic_int counter{0};
-    const QString name = QStringLiteral("opsdeck-events-%1").arg(counter.fetch_add(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(storePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    if (!db.open()) {
-        const QString why = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return Error(ErrorCode::Database, QStringLiteral("cannot open the event store: %1").arg(why),
-                     {{QStringLiteral("file"), storePath}});
-    }
-    m_connectionName = name;
+    auto store = Store::Store::openSqlite(storePath, true);
+    if (!store)
+        return store.error();
+    m_store = std::move(*store);
     return {};
 }
 
 Status TrapService::start(const TrapServiceSettings &settings)
 {
     m_settings = settings;
-    if (auto st = openDatabase(settings.storePath); !st)
+    if (auto st = openStore(settings.storePath); !st)
         return st;
     if (!settings.traps.enabled)
         return {};
@@ -200,31 +180,23 @@ Result<QJsonObject> TrapService::record(const Snmp::TrapEvent &trap)
         {QStringLiteral("ifIndex"), trap.ifIndex},
         {QStringLiteral("upTimeTicks"), qint64(trap.upTimeTicks)},
         {QStringLiteral("varBinds"), varBinds}};
-    const QDateTime at = trap.receivedAt.isValid() ? trap.receivedAt.toUTC() : QDateTime::currentDateTimeUtc();
-    const QString receivedAt = at.toString(Qt::ISODateWithMs);
-    const QString deviceName = device.name.isEmpty() ? sourceText : device.name;
-
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO device_events (received_at, device_id, device_name, source, kind, name,"
-                             " oid, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(receivedAt);
-    q.addBindValue(device.id);
-    q.addBindValue(deviceName);
-    q.addBindValue(sourceText);
-    q.addBindValue(data.value(QStringLiteral("kind")).toString());
-    q.addBindValue(trap.name);
-    q.addBindValue(trap.trapOid);
-    q.addBindValue(data.value(QStringLiteral("summary")).toString());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return Error(ErrorCode::Database, QStringLiteral("cannot store an event: %1").arg(q.lastError().text()));
-
-    QJsonObject event = data;
-    event.insert(QStringLiteral("id"), q.lastInsertId().toLongLong());
-    event.insert(QStringLiteral("receivedAt"), receivedAt);
-    event.insert(QStringLiteral("deviceId"), device.id);
-    event.insert(QStringLiteral("device"), deviceName);
-    event.insert(QStringLiteral("source"), sourceText);
+    if (!m_store)
+        return Error(ErrorCode::Database, QStringLiteral("the event store is not open"));
+    Domain::DeviceEvent stored;
+    stored.receivedAt = trap.receivedAt.isValid() ? trap.receivedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    stored.deviceId = device.id;
+    stored.deviceName = device.name.isEmpty() ? sourceText : device.name;
+    stored.source = sourceText;
+    stored.kind = data.value(QStringLiteral("kind")).toString();
+    stored.name = trap.name;
+    stored.oid = trap.trapOid;
+    stored.summary = data.value(QStringLiteral("summary")).toString();
+    stored.data = data;
+    auto id = m_store->appendDeviceEvent(stored);
+    if (!id)
+        return id.error();
+    stored.id = *id;
+    const QJsonObject event = eventJson(stored);
     m_server->publish(QStringLiteral("events"),
                       {{QStringLiteral("type"), QStringLiteral("trap")}, {QStringLiteral("event"), event}});
     emit eventRecorded(event);
@@ -233,25 +205,15 @@ Result<QJsonObject> TrapService::record(const Snmp::TrapEvent &trap)
 
 Result<QList<QJsonObject>> TrapService::list(const QString &device, qint64 afterId, int limit) const
 {
-    if (m_connectionName.isEmpty())
+    if (!m_store)
         return Error(ErrorCode::Database, QStringLiteral("the event store is not open"));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // The newest `limit` events after afterId, returned oldest first.
-    QString sql = QStringLiteral("SELECT id, received_at, device_id, device_name, source, data FROM device_events"
-                                 " WHERE id > ?");
-    if (!device.isEmpty())
-        sql += QStringLiteral(" AND device_name = ?");
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    q.prepare(sql);
-    q.addBindValue(afterId);
-    if (!device.isEmpty())
-        q.addBindValue(device);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Error(ErrorCode::Database, QStringLiteral("cannot read events: %1").arg(q.lastError().text()));
+    auto events = m_store->deviceEvents(device, afterId, limit);
+    if (!events)
+        return events.error();
     QList<QJsonObject> out;
-    while (q.next())
-        out.prepend(eventFromRow(q));
+    out.reserve(events->size());
+    for (const Domain::DeviceEvent &e : std::as_const(*events))
+        out.append(eventJson(e));
     return out;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -15,6 +17,10 @@ namespace OpsDeck::Snmp {
 class TrapReceiver;
 struct TrapEvent;
 } // namespace OpsDeck::Snmp
+
+namespace OpsDeck::Store {
+class Store;
+}
 
 namespace OpsDeck::Ipc {
 
@@ -65,13 +71,13 @@ signals:
     void eventRecorded(const QJsonObject &event);
 
 private:
-    [[nodiscard]] Status openDatabase(const QString &storePath);
+    [[nodiscard]] Status openStore(const QString &storePath);
 
     IpcServer *m_server;
     Snmp::TrapReceiver *m_receiver;
     TrapServiceSettings m_settings;
     QHash<QString, KnownDevice> m_devices;
-    QString m_connectionName;
+    std::unique_ptr<Store::Store> m_store;
     qint64 m_received = 0;
 };
 

@@ -199,6 +199,14 @@ const char *const kInterfaceMatchSensorsV9[] = {
     "ALTER TABLE interface_matches ADD COLUMN tx_sensor %BIGINT%",
 };
 
+// Version 10: PostgreSQL gives device events their ids as SQLite always did
+// (an INTEGER PRIMARY KEY is the rowid there).
+const char *const kDeviceEventIdsV10[] = {
+    "%POSTGRES% CREATE SEQUENCE IF NOT EXISTS device_events_id_seq OWNED BY device_events.id",
+    "%POSTGRES% SELECT setval('device_events_id_seq', COALESCE((SELECT MAX(id) FROM device_events), 0) + 1, false)",
+    "%POSTGRES% ALTER TABLE device_events ALTER COLUMN id SET DEFAULT nextval('device_events_id_seq')",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -222,6 +230,7 @@ const QList<Migration> &migrations()
         {7, QStringLiteral("optical PM thresholds and manual matches"), toList(kMcpThresholdsAndManualMatchesV7)},
         {8, QStringLiteral("interface matches and pending NetBox edits"), toList(kInterfaceMatchesAndPendingEditsV8)},
         {9, QStringLiteral("optical sensors of interface matches"), toList(kInterfaceMatchSensorsV9)},
+        {10, QStringLiteral("device event ids on PostgreSQL"), toList(kDeviceEventIdsV10)},
     };
     return all;
 }
@@ -234,6 +243,12 @@ int latestSchemaVersion()
 QString renderStatement(const QString &statement, Dialect dialect)
 {
     QString s = statement;
+    const QLatin1String postgresOnly("%POSTGRES% ");
+    if (s.startsWith(postgresOnly)) {
+        if (dialect != Dialect::Postgres)
+            return {};
+        s.remove(0, postgresOnly.size());
+    }
     if (dialect == Dialect::Sqlite) {
         // INTEGER PRIMARY KEY makes the id the rowid: no second index.
         s.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY"));

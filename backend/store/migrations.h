@@ -23,7 +23,8 @@ struct Migration
 /// released migration is never edited: schema changes add a new one.
 [[nodiscard]] const QList<Migration> &migrations();
 [[nodiscard]] int latestSchemaVersion();
-/// A statement with its placeholders replaced for the dialect.
+/// A statement with its placeholders replaced for the dialect; empty for a
+/// statement marked "%POSTGRES% " (PostgreSQL only) on SQLite.
 [[nodiscard]] QString renderStatement(const QString &statement, Dialect dialect);
 
 } // namespace OpsDeck::Store

@@ -311,7 +311,10 @@ Status Store::migrate(int target)
             continue;
         const Status st = transaction([&]() -> Status {
             for (const QString &statement : m.statements) {
-                if (auto s = exec(renderStatement(statement, m_dialect)); !s)
+                const QString sql = renderStatement(statement, m_dialect);
+                if (sql.isEmpty())
+                    continue; // for the other dialect only
+                if (auto s = exec(sql); !s)
                     return s;
             }
             QSqlQuery q(db());

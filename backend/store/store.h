@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "backend/core/result.h"
+#include "backend/domain/deviceevent.h"
 #include "backend/domain/inventory.h"
 #include "backend/domain/netboxmapper.h"
 #include "backend/domain/rackplanning.h"
@@ -133,6 +134,14 @@ public:
     [[nodiscard]] Result<QList<Topology::CircuitEndRecord>> topologyCircuitEnds();
     /// Tag slugs of every tagged device.
     [[nodiscard]] Result<Topology::DeviceTags> deviceTags();
+
+    // Events the service received about devices (storeevents.cpp).
+    /// Stores @p event (its id is ignored) and returns the id it was given.
+    [[nodiscard]] Result<qint64> appendDeviceEvent(const Domain::DeviceEvent &event);
+    /// The newest @p limit events with an id above @p afterId, of the device
+    /// named @p deviceName (all when empty), oldest first.
+    [[nodiscard]] Result<QList<Domain::DeviceEvent>> deviceEvents(const QString &deviceName, qint64 afterId,
+                                                                  int limit);
 
     // Auxiliary tables of the optical domain (mcp_*), of PRTG imports (prtg_*)
     // and the console's pending NetBox edits (netbox_pending_edits).

@@ -241,6 +241,44 @@ private slots:
         QCOMPARE(store->row(ObjectKind::Site, 1)->at(1).toString(), QStringLiteral("Before"));
     }
 
+    void deviceEventsKeepOrderAndFilter()
+    {
+        auto store = freshStore();
+        const QDateTime t0 = QDateTime(QDate(2026, 12, 7), QTime(6, 0), Qt::UTC);
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            OpsDeck::Domain::DeviceEvent e;
+            e.receivedAt = t0.addMSecs(i * 1500);
+            e.deviceId = i % 2 ? 7 : 0;
+            e.deviceName = i % 2 ? QStringLiteral("leaf01") : QStringLiteral("192.0.2.9");
+            e.source = QStringLiteral("192.0.2.9");
+            e.kind = QStringLiteral("snmp.trap");
+            e.name = QStringLiteral("linkDown");
+            e.oid = QStringLiteral("1.3.6.1.6.3.1.1.5.3");
+            e.summary = QStringLiteral("linkDown ifIndex %1").arg(i);
+            e.data = QJsonObject{{QStringLiteral("ifIndex"), i}};
+            auto id = store->appendDeviceEvent(e);
+            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
+            QVERIFY(ids.isEmpty() || *id > ids.last());
+            ids << *id;
+        }
+        // The newest three, oldest first, with every field as stored.
+        auto last = store->deviceEvents({}, 0, 3);
+        QVERIFY(last.ok());
+        QCOMPARE(last->size(), 3);
+        QCOMPARE(last->first().id, ids.at(2));
+        QCOMPARE(last->last().id, ids.at(4));
+        QCOMPARE(last->last().receivedAt, t0.addMSecs(6000));
+        QCOMPARE(last->last().summary, QStringLiteral("linkDown ifIndex 4"));
+        QCOMPARE(last->last().data.value(QStringLiteral("ifIndex")).toInt(), 4);
+        // One device's, after an id.
+        auto leaf = store->deviceEvents(QStringLiteral("leaf01"), ids.at(1), 10);
+        QVERIFY(leaf.ok());
+        QCOMPARE(leaf->size(), 1);
+        QCOMPARE(leaf->first().id, ids.at(3));
+        QCOMPARE(leaf->first().deviceId, 7);
+    }
+
     void demoQueries()
     {
         auto store = freshStore();
