@@ -29,10 +29,19 @@ void printProgress(const QJsonObject &e)
                       .arg(total >= 0 ? QStringLiteral(" of %1").arg(total) : QString()));
         return;
     }
-    printLine(QStringLiteral("[%1/%2] %3")
+    const qint64 total = e.value(QStringLiteral("total")).toInteger(-1);
+    printLine(QStringLiteral("[%1/%2] %3%4")
                   .arg(e.value(QStringLiteral("step")).toInt())
                   .arg(e.value(QStringLiteral("steps")).toInt())
-                  .arg(e.value(QStringLiteral("stage")).toString()));
+                  .arg(e.value(QStringLiteral("stage")).toString())
+                  .arg(total >= 0 ? QStringLiteral(": %1 of %2 queries").arg(e.value(QStringLiteral("objects")).toInteger()).arg(total)
+                                  : QString()));
+}
+
+QString pmLine(qint64 samples)
+{
+    return samples < 0 ? QStringLiteral("no PM collected (the service has no metric store)")
+                       : QStringLiteral("%1 PM samples written to the metric store").arg(samples);
 }
 
 /// Waits for the run of @p source to finish, printing progress when
@@ -64,9 +73,10 @@ int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
                                     .arg(e.value(QStringLiteral("upserted")).toInteger())
                                     .arg(e.value(QStringLiteral("deleted")).toInteger())
                                     .arg(double(e.value(QStringLiteral("elapsedMs")).toInteger()) / 1000.0, 0, 'f', 1)
-                              : QStringLiteral("MCP sync finished: %1 network elements, %2 optical links")
+                              : QStringLiteral("MCP sync finished: %1 network elements, %2 optical links, %3")
                                     .arg(e.value(QStringLiteral("networkElements")).toInteger())
-                                    .arg(e.value(QStringLiteral("opticalLinks")).toInteger()));
+                                    .arg(e.value(QStringLiteral("opticalLinks")).toInteger())
+                                    .arg(pmLine(e.value(QStringLiteral("pmSamples")).toInteger(-1))));
                 exitCode = 0;
             } else {
                 exitCode = fail(QStringLiteral("%1 sync failed: %2").arg(source, e.value(QStringLiteral("error")).toString()));

@@ -277,12 +277,12 @@ int main(int argc, char *argv[])
             auto config = currentConfig(folder);
             return config ? *config : Workspace::WorkspaceConfig();
         }, &server);
-    auto metrics = Metrics::MetricStore::openSqlite(
-        parser.isSet(metricsOption) ? parser.value(metricsOption)
-                                    : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
+    const QString metricsPath = parser.isSet(metricsOption) ? parser.value(metricsOption)
+                                                            : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite"));
+    auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
     if (!metrics)
         return fail(metrics.error().toString());
-    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), !parser.isSet(noIcmpOption)},
+    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), !parser.isSet(noIcmpOption), metricsPath},
                                    metrics->get(), &server);
     parts.start();
     QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
