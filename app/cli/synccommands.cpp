@@ -45,14 +45,16 @@ QString pmLine(qint64 samples)
 }
 
 /// Waits for the run of @p source to finish, printing progress when
-/// @p verbose; the exit status.
-int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
+/// @p verbose; the exit status. @p early: the events of the run that came
+/// before (while it was being started).
+int follow(Ipc::IpcClient &service, const QString &source, bool verbose, const QList<QJsonObject> &early)
 {
     QEventLoop loop;
     int exitCode = 1;
+    bool ended = false;
     QJsonObject pending; // the latest progress of the endpoint being fetched
-    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, [&](const QString &topic, const QJsonObject &e) {
-        if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
+    const auto handle = [&](const QString &topic, const QJsonObject &e) {
+        if (ended || topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
             return;
         const QString type = e.value(QStringLiteral("type")).toString();
         const auto stepOf = [](const QJsonObject &p) -> QString {
@@ -81,9 +83,15 @@ int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
             } else {
                 exitCode = fail(QStringLiteral("%1 sync failed: %2").arg(source, e.value(QStringLiteral("error")).toString()));
             }
+            ended = true;
             loop.quit();
         }
-    });
+    };
+    for (const QJsonObject &e : early)
+        handle(QStringLiteral("sync"), e);
+    if (ended)
+        return exitCode;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, handle);
     QObject::connect(&service, &Ipc::IpcClient::disconnected, &loop, [&] {
         exitCode = fail(QStringLiteral("the service went away during the sync"));
         loop.quit();
@@ -120,6 +128,14 @@ int runSyncCommand(const Invocation &cli)
     Ipc::IpcClient &service = session->service();
     if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("sync")}}}); !sub)
         return fail(sub.error().detail);
+    // Events that arrive while sync.start is answered belong to the run too.
+    QObject collector;
+    QList<QJsonObject> early;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &collector,
+                     [&early](const QString &topic, const QJsonObject &e) {
+                         if (topic == u"sync")
+                             early << e;
+                     });
     auto started = service.callBlocking(QStringLiteral("sync.start"),
                                         {{QStringLiteral("source"), source},
                                          {QStringLiteral("full"), cli.options.isSet(cli.options.full)}});
@@ -131,7 +147,8 @@ int runSyncCommand(const Invocation &cli)
         printLine(QStringLiteral("%1 sync started in the service of workspace %2").arg(source, ws->name()));
     if (!cli.options.isSet(cli.options.follow))
         return 0;
-    return follow(service, source, true);
+    QObject::disconnect(&service, nullptr, &collector, nullptr);
+    return follow(service, source, true, early);
 }
 
 int runStatusCommand(const Invocation &cli)
