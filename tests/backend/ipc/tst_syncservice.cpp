@@ -19,6 +19,70 @@
 
 using namespace OpsDeck;
 
+namespace {
+
+/// A SyncService on a local socket for a workspace with Ciena MCP and PRTG
+/// (fixture servers on loopback), its metric store in a temporary folder,
+/// and a client subscribed to "sync" and "connection".
+struct OpticalService
+{
+    QTemporaryDir dir;
+    Test::McpFixtureServer mcp{Test::withRecentPm([] {
+        Test::McpFixtureOptions o;
+        o.networkElements = 8;
+        o.opticalLinks = 12;
+        o.ethernetServices = 4;
+        o.alarms = 10;
+        return o;
+    }())};
+    Test::PrtgFixtureServer prtg{[] {
+        Test::PrtgFixtureOptions o;
+        o.devices = 9;
+        return o;
+    }()};
+    std::unique_ptr<Ipc::IpcServer> server;
+    std::unique_ptr<Ipc::SyncService> service;
+    Ipc::SyncServiceSettings settings;
+    Workspace::WorkspaceConfig config;
+    QString mcpPassword = mcp.options().password;
+    Ipc::IpcClient client;
+
+    bool start()
+    {
+        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(dir.filePath(u"run"_qs)));
+        auto token = Ipc::IpcPaths::token(true);
+        if (!dir.isValid() || !mcp.start() || !prtg.start() || !token)
+            return false;
+        server = std::make_unique<Ipc::IpcServer>(*token);
+        if (!server->listen(dir.filePath(u"sync.sock"_qs)))
+            return false;
+        service = std::make_unique<Ipc::SyncService>(server.get());
+        settings.storePath = dir.filePath(u"store.sqlite"_qs);
+        settings.metricsPath = dir.filePath(u"metrics.sqlite"_qs);
+        config.connections.mcp.url = mcp.baseUrl().toString();
+        config.connections.mcp.username = mcp.options().username;
+        config.connections.mcp.password.path = u"mcp/password"_qs;
+        config.connections.mcp.timeoutMs = 10000;
+        config.connections.prtg.url = prtg.baseUrl().toString();
+        config.connections.prtg.apiToken.path = u"prtg/token"_qs;
+        settings.config = [this]() -> Result<Workspace::WorkspaceConfig> { return config; };
+        settings.secrets = [this](const QString &key) -> Result<Vault::Secret> {
+            if (key == u"mcp/password")
+                return Vault::Secret::fromString(mcpPassword);
+            if (key == u"prtg/token")
+                return Vault::Secret::fromString(prtg.options().apiToken);
+            return Error(ErrorCode::NotFound, key);
+        };
+        if (!service->start(settings))
+            return false;
+        client.connectToService(server->socketName(), *token, u"console"_qs);
+        return client.waitForConnected(5000)
+               && client.callBlocking(u"subscribe"_qs, {{u"topics"_qs, QJsonArray{u"sync"_qs, u"connection"_qs}}});
+    }
+};
+
+} // namespace
+
 /// Scheduled sync in the service: NetBox and Ciena MCP run through the
 /// sync.* methods and report their progress on the "sync" topic; an MCP run
 /// writes the optical PM of the last day to the metric store, as the
@@ -137,65 +201,17 @@ private slots:
         QCOMPARE(gone.error().code, ErrorCode::NotFound);
     }
 
-    void mcpSyncWritesPmAndConnectionsAreTested()
+    void mcpAndPrtgConnectionsAreTested()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(dir.filePath(u"run"_qs)));
-        Test::McpFixtureOptions mcpOptions;
-        mcpOptions.networkElements = 8;
-        mcpOptions.opticalLinks = 12;
-        mcpOptions.ethernetServices = 4;
-        mcpOptions.alarms = 10;
-        Test::McpFixtureServer mcp(Test::withRecentPm(mcpOptions));
-        QVERIFY(mcp.start().ok());
-        Test::PrtgFixtureOptions prtgOptions;
-        prtgOptions.devices = 9;
-        Test::PrtgFixtureServer prtg(prtgOptions);
-        QVERIFY(prtg.start().ok());
-
-        auto token = Ipc::IpcPaths::token(true);
-        QVERIFY(token.ok());
-        Ipc::IpcServer server(*token);
-        QVERIFY(server.listen(dir.filePath(u"sync.sock"_qs)).ok());
-        Ipc::SyncService service(&server);
-        Ipc::SyncServiceSettings settings;
-        settings.storePath = dir.filePath(u"store.sqlite"_qs);
-        settings.metricsPath = dir.filePath(u"metrics.sqlite"_qs);
-        Workspace::WorkspaceConfig config;
-        config.connections.mcp.url = mcp.baseUrl().toString();
-        config.connections.mcp.username = mcp.options().username;
-        config.connections.mcp.password.path = u"mcp/password"_qs;
-        config.connections.mcp.timeoutMs = 10000;
-        config.connections.prtg.url = prtg.baseUrl().toString();
-        config.connections.prtg.apiToken.path = u"prtg/token"_qs;
-        settings.config = [&config]() -> Result<Workspace::WorkspaceConfig> { return config; };
-        QString mcpPassword = mcp.options().password;
-        settings.secrets = [&](const QString &key) -> Result<Vault::Secret> {
-            if (key == u"mcp/password")
-                return Vault::Secret::fromString(mcpPassword);
-            if (key == u"prtg/token")
-                return Vault::Secret::fromString(prtgOptions.apiToken);
-            return Error(ErrorCode::NotFound, key);
-        };
-        QVERIFY(service.start(settings).ok());
-
-        Ipc::IpcClient client;
-        QList<QJsonObject> events;
+        OpticalService o;
+        QVERIFY(o.start());
         QList<QJsonObject> tests;
-        connect(&client, &Ipc::IpcClient::eventReceived, this, [&](const QString &topic, const QJsonObject &data) {
-            if (topic == u"sync")
-                events << data;
+        connect(&o.client, &Ipc::IpcClient::eventReceived, this, [&](const QString &topic, const QJsonObject &data) {
             if (topic == u"connection")
                 tests << data;
         });
-        client.connectToService(server.socketName(), *token, u"console"_qs);
-        QVERIFY(client.waitForConnected(5000));
-        QVERIFY(client.callBlocking(u"subscribe"_qs, {{u"topics"_qs, QJsonArray{u"sync"_qs, u"connection"_qs}}}).ok());
-
-        // Connection tests of MCP and PRTG with what the workspace names.
-        QVERIFY(client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
-        QVERIFY(client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"prtg"_qs}}).ok());
+        QVERIFY(o.client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
+        QVERIFY(o.client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"prtg"_qs}}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(tests.size(), 2, 20000);
         for (const QJsonObject &t : std::as_const(tests)) {
             QVERIFY2(t.value(u"ok"_qs).toBool(), qPrintable(t.value(u"error"_qs).toString()));
@@ -205,25 +221,33 @@ private slots:
                 QCOMPARE(t.value(u"source"_qs).toString(), u"prtg"_qs);
                 QCOMPARE(t.value(u"version"_qs).toString(), u"18.2.41.1636"_qs);
                 QCOMPARE(t.value(u"devices"_qs).toInteger(), 9);
-                QCOMPARE(t.value(u"sensors"_qs).toInteger(), qint64(prtg.sensors().size()));
+                QCOMPARE(t.value(u"sensors"_qs).toInteger(), qint64(o.prtg.sensors().size()));
             }
         }
-        QCOMPARE(mcp.activeTokenCount(), 0);
+        QCOMPARE(o.mcp.activeTokenCount(), 0);
         // A wrong password: the test says so; an unknown source is refused.
-        mcpPassword = u"wrong"_qs;
-        QVERIFY(client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
+        o.mcpPassword = u"wrong"_qs;
+        QVERIFY(o.client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(tests.size(), 3, 20000);
         QVERIFY(!tests.last().value(u"ok"_qs).toBool());
         QCOMPARE(tests.last().value(u"code"_qs).toString(), Ipc::errorCodeName(ErrorCode::Auth));
         QVERIFY(tests.last().value(u"error"_qs).toString().contains(u"refused the user name or password"));
-        QVERIFY(!client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"snmp"_qs}}).ok());
-        mcpPassword = mcp.options().password;
+        QVERIFY(!o.client.callBlocking(u"connection.test"_qs, {{u"source"_qs, u"snmp"_qs}}).ok());
+    }
 
+    void mcpSyncWritesPmToTheMetricStore()
+    {
+        OpticalService o;
+        QVERIFY(o.start());
+        QList<QJsonObject> events;
+        connect(&o.client, &Ipc::IpcClient::eventReceived, this, [&](const QString &topic, const QJsonObject &data) {
+            if (topic == u"sync")
+                events << data;
+        });
         // The MCP run: inventory, then the last day's PM into the metric store.
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        QSignalSpy finished(&service, &Ipc::SyncService::syncFinished);
-        auto started = client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"mcp"_qs}});
-        QVERIFY(started.ok());
+        QSignalSpy finished(o.service.get(), &Ipc::SyncService::syncFinished);
+        QVERIFY(o.client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
         QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty() && events.last().value(u"type"_qs).toString() == u"finished", 5000);
@@ -233,8 +257,8 @@ private slots:
         QCOMPARE(done.value(u"opticalLinks"_qs).toInteger(), 12);
         // Two ports per link, received and sent power of each, one sample a bin.
         const qint64 pmSamples = done.value(u"pmSamples"_qs).toInteger();
-        const qint64 early = 12 * 2 * 2 * Test::pmBinsInWindow(mcp.options(), before);
-        const qint64 late = 12 * 2 * 2 * Test::pmBinsInWindow(mcp.options(), after);
+        const qint64 early = 12 * 2 * 2 * Test::pmBinsInWindow(o.mcp.options(), before);
+        const qint64 late = 12 * 2 * 2 * Test::pmBinsInWindow(o.mcp.options(), after);
         QVERIFY2(pmSamples == early || pmSamples == late, qPrintable(u"%1 samples"_qs.arg(pmSamples)));
         QVERIFY(pmSamples >= 12 * 2 * 2 * 94);
         const bool pmPhase = std::any_of(events.cbegin(), events.cend(), [](const QJsonObject &e) {
@@ -242,14 +266,14 @@ private slots:
         });
         QVERIFY(pmPhase);
 
-        auto stored = Test::readStoredPm(settings.metricsPath, mcp);
+        auto stored = Test::readStoredPm(o.settings.metricsPath, o.mcp);
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
         QCOMPARE(stored->samples, pmSamples);
         QCOMPARE(stored->series, 12 * 2 * 2);
         QCOMPARE(stored->wrongValues, 0);
 
         // The time of the sync is kept for the console.
-        auto status = client.callBlocking(u"sync.status"_qs, {});
+        auto status = o.client.callBlocking(u"sync.status"_qs, {});
         QVERIFY(status.ok());
         const QJsonObject state = status->toObject().value(u"mcp"_qs).toObject();
         QVERIFY(state.value(u"lastOk"_qs).toBool());
