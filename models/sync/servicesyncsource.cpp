@@ -27,6 +27,9 @@ ServiceSyncSource::ServiceSyncSource(JobServiceConnection *connection, const QSt
     , m_kind(source)
     , m_source(source == Source::Mcp ? QStringLiteral("mcp") : QStringLiteral("netbox"))
 {
+    // MCP's connection test logs in and out: every five minutes, not every minute.
+    if (m_kind == Source::Mcp)
+        setProbeInterval(5 * 60 * 1000);
     connect(connection->client(), &Ipc::IpcClient::eventReceived, this, &ServiceSyncSource::handleEvent);
     const auto subscribe = [this] {
         if (!connected())

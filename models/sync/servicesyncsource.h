@@ -13,8 +13,9 @@ class JobServiceConnection;
 /// connection.test) and follows the "sync" and "connection" events, so one
 /// engine serves the console, the CLI and the schedule, and a run goes on
 /// when the console closes. An MCP run has the phases of an
-/// Mcp::McpRunner that collects PM, and is always full. Lives on the GUI
-/// thread.
+/// Mcp::McpRunner that collects PM, and is always full; its reachability is
+/// the service's MCP connection test (a login), every five minutes. Lives
+/// on the GUI thread.
 class ServiceSyncSource final : public SyncSource
 {
     Q_OBJECT
