@@ -23,9 +23,12 @@ Workspaces and connections:
                                  v1|v2|auto] [--no-verify-tls] [--ca-file FILE]
                                  [--pin SHA256]...
   connection set mcp|prtg        --url URL --user NAME [--password-secret KEY]
+                                 (prtg: --token-secret KEY for an API token)
   connection set snmp            --credentials KEY [--snmp-version v1|v2c|v3]
                                  [--snmp-port N]: how the service polls devices
   connection test netbox         version, sites and devices as NetBox reports them
+  connection test mcp|prtg       login and counts: MCP network elements; PRTG
+                                 version, devices and sensors
 
 Secrets (values from standard input or --from-file, never the command line):
   vault unlock [--create] [--remember]
@@ -39,7 +42,7 @@ Secrets (values from standard input or --from-file, never the command line):
   secret delete KEY
 
 Sync and status:
-  sync netbox|mcp [--full] [--follow]
+  sync netbox|mcp [--full] [--follow]   (mcp: inventory, then the last day's optical PM)
   status                         service, vault, store counts, last sync, collection
 
 Change jobs:

@@ -29,21 +29,32 @@ void printProgress(const QJsonObject &e)
                       .arg(total >= 0 ? QStringLiteral(" of %1").arg(total) : QString()));
         return;
     }
-    printLine(QStringLiteral("[%1/%2] %3")
+    const qint64 total = e.value(QStringLiteral("total")).toInteger(-1);
+    printLine(QStringLiteral("[%1/%2] %3%4")
                   .arg(e.value(QStringLiteral("step")).toInt())
                   .arg(e.value(QStringLiteral("steps")).toInt())
-                  .arg(e.value(QStringLiteral("stage")).toString()));
+                  .arg(e.value(QStringLiteral("stage")).toString())
+                  .arg(total >= 0 ? QStringLiteral(": %1 of %2 queries").arg(e.value(QStringLiteral("objects")).toInteger()).arg(total)
+                                  : QString()));
+}
+
+QString pmLine(qint64 samples)
+{
+    return samples < 0 ? QStringLiteral("no PM collected (the service has no metric store)")
+                       : QStringLiteral("%1 PM samples written to the metric store").arg(samples);
 }
 
 /// Waits for the run of @p source to finish, printing progress when
-/// @p verbose; the exit status.
-int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
+/// @p verbose; the exit status. @p early: the events of the run that came
+/// before (while it was being started).
+int follow(Ipc::IpcClient &service, const QString &source, bool verbose, const QList<QJsonObject> &early)
 {
     QEventLoop loop;
     int exitCode = 1;
+    bool ended = false;
     QJsonObject pending; // the latest progress of the endpoint being fetched
-    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, [&](const QString &topic, const QJsonObject &e) {
-        if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
+    const auto handle = [&](const QString &topic, const QJsonObject &e) {
+        if (ended || topic != u"sync" || e.value(QStringLiteral("source")).toString() != source)
             return;
         const QString type = e.value(QStringLiteral("type")).toString();
         const auto stepOf = [](const QJsonObject &p) -> QString {
@@ -64,16 +75,23 @@ int follow(Ipc::IpcClient &service, const QString &source, bool verbose)
                                     .arg(e.value(QStringLiteral("upserted")).toInteger())
                                     .arg(e.value(QStringLiteral("deleted")).toInteger())
                                     .arg(double(e.value(QStringLiteral("elapsedMs")).toInteger()) / 1000.0, 0, 'f', 1)
-                              : QStringLiteral("MCP sync finished: %1 network elements, %2 optical links")
+                              : QStringLiteral("MCP sync finished: %1 network elements, %2 optical links, %3")
                                     .arg(e.value(QStringLiteral("networkElements")).toInteger())
-                                    .arg(e.value(QStringLiteral("opticalLinks")).toInteger()));
+                                    .arg(e.value(QStringLiteral("opticalLinks")).toInteger())
+                                    .arg(pmLine(e.value(QStringLiteral("pmSamples")).toInteger(-1))));
                 exitCode = 0;
             } else {
                 exitCode = fail(QStringLiteral("%1 sync failed: %2").arg(source, e.value(QStringLiteral("error")).toString()));
             }
+            ended = true;
             loop.quit();
         }
-    });
+    };
+    for (const QJsonObject &e : early)
+        handle(QStringLiteral("sync"), e);
+    if (ended)
+        return exitCode;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &loop, handle);
     QObject::connect(&service, &Ipc::IpcClient::disconnected, &loop, [&] {
         exitCode = fail(QStringLiteral("the service went away during the sync"));
         loop.quit();
@@ -110,6 +128,14 @@ int runSyncCommand(const Invocation &cli)
     Ipc::IpcClient &service = session->service();
     if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("sync")}}}); !sub)
         return fail(sub.error().detail);
+    // Events that arrive while sync.start is answered belong to the run too.
+    QObject collector;
+    QList<QJsonObject> early;
+    QObject::connect(&service, &Ipc::IpcClient::eventReceived, &collector,
+                     [&early](const QString &topic, const QJsonObject &e) {
+                         if (topic == u"sync")
+                             early << e;
+                     });
     auto started = service.callBlocking(QStringLiteral("sync.start"),
                                         {{QStringLiteral("source"), source},
                                          {QStringLiteral("full"), cli.options.isSet(cli.options.full)}});
@@ -121,7 +147,8 @@ int runSyncCommand(const Invocation &cli)
         printLine(QStringLiteral("%1 sync started in the service of workspace %2").arg(source, ws->name()));
     if (!cli.options.isSet(cli.options.follow))
         return 0;
-    return follow(service, source, true);
+    QObject::disconnect(&service, nullptr, &collector, nullptr);
+    return follow(service, source, true, early);
 }
 
 int runStatusCommand(const Invocation &cli)

@@ -172,8 +172,9 @@ int setConnection(const Invocation &cli)
 
 int testConnection(const Invocation &cli)
 {
-    if (cli.word(2) != u"netbox")
-        return fail(QStringLiteral("connection test takes netbox"));
+    const QString source = cli.word(2);
+    if (source != u"netbox" && source != u"mcp" && source != u"prtg")
+        return fail(QStringLiteral("connection test takes netbox, mcp or prtg"));
     auto session = openSession(cli.options);
     if (!session)
         return fail(session.error().detail);
@@ -190,7 +191,7 @@ int testConnection(const Invocation &cli)
     });
     if (auto sub = service.callBlocking(QStringLiteral("subscribe"), {{QStringLiteral("topics"), QJsonArray{QStringLiteral("connection")}}}); !sub)
         return fail(sub.error().detail);
-    auto started = service.callBlocking(QStringLiteral("connection.test"), {{QStringLiteral("source"), cli.word(2)}});
+    auto started = service.callBlocking(QStringLiteral("connection.test"), {{QStringLiteral("source"), source}});
     if (!started)
         return fail(started.error().detail);
     testId = started->toObject().value(QStringLiteral("testId")).toString();
@@ -200,10 +201,23 @@ int testConnection(const Invocation &cli)
         return fail(QStringLiteral("the connection test did not finish in time"));
     if (!outcome.value(QStringLiteral("ok")).toBool())
         return fail(outcome.value(QStringLiteral("error")).toString());
-    printLine(QStringLiteral("NetBox %1 at %2: %3 sites, %4 devices")
-                  .arg(outcome.value(QStringLiteral("version")).toString(), ws->config().connections.netbox.url)
-                  .arg(outcome.value(QStringLiteral("sites")).toInteger())
-                  .arg(outcome.value(QStringLiteral("devices")).toInteger()));
+    const Workspace::ConnectionsConfig &c = ws->config().connections;
+    const auto count = [&outcome](const char *name) { return outcome.value(QLatin1String(name)).toInteger(); };
+    const QString version = outcome.value(QStringLiteral("version")).toString();
+    if (source == u"netbox")
+        printLine(QStringLiteral("NetBox %1 at %2: %3 sites, %4 devices")
+                      .arg(version, c.netbox.url)
+                      .arg(count("sites"))
+                      .arg(count("devices")));
+    else if (source == u"mcp")
+        printLine(QStringLiteral("Ciena MCP at %1: logged in as %2, %3 network elements")
+                      .arg(c.mcp.url, c.mcp.username)
+                      .arg(count("networkElements")));
+    else
+        printLine(QStringLiteral("PRTG %1 at %2: %3 devices, %4 sensors")
+                      .arg(version, c.prtg.url)
+                      .arg(count("devices"))
+                      .arg(count("sensors")));
     return 0;
 }
 

@@ -65,6 +65,7 @@ void BackgroundParts::start()
     startTraps();
     Ipc::SyncServiceSettings sync;
     sync.storePath = m_settings.storePath;
+    sync.metricsPath = m_settings.metricsPath;
     sync.config = [folder = m_settings.folder] { return configOf(folder); };
     sync.secrets = m_settings.secrets;
     if (auto st = m_sync.start(sync); !st)

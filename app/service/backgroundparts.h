@@ -32,6 +32,7 @@ public:
         QString storePath;
         Ipc::SecretLookup secrets;
         bool icmp = true;
+        QString metricsPath; ///< the metric store file; MCP syncs write optical PM there
     };
 
     BackgroundParts(const Settings &settings, Metrics::MetricStore *metrics, Ipc::IpcServer *server,

@@ -313,11 +313,12 @@ int main(int argc, char *argv[])
             auto config = currentConfig(folder);
             return config ? *config : Workspace::WorkspaceConfig();
         }, &server);
-    auto metrics = Metrics::MetricStore::openSqlite(
-        !line.metrics.isEmpty() ? line.metrics : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite")));
+    const QString metricsPath =
+        !line.metrics.isEmpty() ? line.metrics : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite"));
+    auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
     if (!metrics)
         return fail(metrics.error().toString());
-    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp},
+    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp, metricsPath},
                                    metrics->get(), &server);
     parts.start();
     QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);

@@ -12,6 +12,9 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body, const QString &what)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
+        const QByteArray start = body.trimmed().left(15).toLower();
+        if (start.startsWith("<!doctype html") || start.startsWith("<html"))
+            return Error(ErrorCode::InvalidInput, QStringLiteral("%1: not JSON but an HTML page").arg(what));
         return Error(ErrorCode::InvalidInput, QStringLiteral("%1: not JSON (%2 at offset %3)")
                                                   .arg(what, error.errorString())
                                                   .arg(error.offset));

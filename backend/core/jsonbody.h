@@ -11,7 +11,8 @@
 namespace OpsDeck {
 
 /// A response body that must be one JSON object. InvalidInput names @p what,
-/// the parser's reason and the offset when it is not.
+/// the parser's reason and the offset when it is not ("not JSON but an HTML
+/// page" for a web page).
 [[nodiscard]] Result<QJsonObject> parseJsonObject(const QByteArray &body, const QString &what);
 
 } // namespace OpsDeck

@@ -2,17 +2,14 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/ipc/syncservice.h"
 
-#include <optional>
-
 #include <QLoggingCategory>
-#include <QUrl>
 
+#include "backend/ipc/connectiontests.h"
 #include "backend/ipc/ipcframe.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/mcp/mcpclient.h"
-#include "backend/mcp/mcpsync.h"
+#include "backend/mcp/mcprunner.h"
+#include "backend/mcp/metricstoresink.h"
 #include "backend/netbox/netboxclient.h"
-#include "backend/netbox/netboxprobe.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/store/store.h"
 
@@ -46,7 +43,7 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
     connect(&m_mcp.timer, &QTimer::timeout, this, [this, scheduled] { scheduled(startMcp(), kMcp); });
     server->registerMethod(QStringLiteral("sync.status"),
                            [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
-                               return QJsonValue(QJsonObject{{kNetbox, stateJson(m_netbox)}, {kMcp, stateJson(m_mcp)}});
+                               return QJsonValue(QJsonObject{{kNetbox, stateJson(m_netbox)}, {kMcp, mcpStateJson()}});
                            });
     server->registerMethod(
         QStringLiteral("sync.start"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
@@ -62,16 +59,16 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
     server->registerMethod(QStringLiteral("sync.cancel"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
         const QString source = params.value(QStringLiteral("source")).toString();
         const bool netbox = source == kNetbox && m_netbox.running && m_netboxSync;
-        const bool mcp = source == kMcp && m_mcp.running && m_mcpSync;
+        const bool mcp = source == kMcp && m_mcp.running && m_mcpRunner;
         if (netbox)
             m_netboxSync->cancel();
         if (mcp)
-            m_mcpSync->cancel();
+            m_mcpRunner->cancel();
         return QJsonValue(QJsonObject{{QStringLiteral("cancelled"), netbox || mcp}});
     });
     server->registerMethod(QStringLiteral("sync.reload"), [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
         reloadSchedule();
-        return QJsonValue(QJsonObject{{QStringLiteral("netbox"), stateJson(m_netbox)}, {QStringLiteral("mcp"), stateJson(m_mcp)}});
+        return QJsonValue(QJsonObject{{kNetbox, stateJson(m_netbox)}, {kMcp, mcpStateJson()}});
     });
     server->registerMethod(QStringLiteral("connection.test"),
                            [this](const QJsonObject &params, const QString &) { return testConnection(params); });
@@ -79,45 +76,22 @@ SyncService::SyncService(IpcServer *server, QObject *parent)
 
 Result<QJsonValue> SyncService::testConnection(const QJsonObject &params)
 {
-    if (params.value(QStringLiteral("source")).toString() != kNetbox)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("only the NetBox connection can be tested here"));
+    const QString source = params.value(QStringLiteral("source")).toString();
     auto config = currentConfig();
     if (!config)
         return config.error();
-    const Workspace::NetboxConfig &netbox = config->connections.netbox;
-    if (netbox.url.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("NetBox is not configured in this workspace"));
-    Vault::Secret token;
-    if (netbox.token.isSet()) {
-        auto secret = m_settings.secrets(netbox.token.path);
-        if (!secret)
-            return Error(secret.error().code, QStringLiteral("cannot read the NetBox token %1: %2")
-                                                  .arg(netbox.token.path, secret.error().detail));
-        token = *secret;
-    }
-    NetBox::ClientSettings clientSettings = NetBox::ClientSettings::fromConfig(netbox, token);
-    clientSettings.maxRetries = 1;
-    auto *client = new NetBox::NetBoxClient(clientSettings, this);
-    auto *probe = new NetBox::NetBoxProbe(client, client);
-    const QString testId = QString::number(m_nextTestId++);
-    connect(probe, &NetBox::NetBoxProbe::finished, this,
-            [this, client, testId](const Result<NetBox::ProbeResult> &r) {
-                QJsonObject event{{QStringLiteral("type"), QStringLiteral("tested")},
-                                  {QStringLiteral("testId"), testId},
-                                  {QStringLiteral("source"), kNetbox},
-                                  {QStringLiteral("ok"), r.ok()}};
-                if (r) {
-                    event.insert(QStringLiteral("version"), r->versionText);
-                    event.insert(QStringLiteral("sites"), r->sites);
-                    event.insert(QStringLiteral("devices"), r->devices);
-                } else {
-                    event.insert(QStringLiteral("error"), r.error().detail);
-                    event.insert(QStringLiteral("code"), errorCodeName(r.error().code));
-                }
-                m_server->publish(QStringLiteral("connection"), event);
-                client->deleteLater();
-            });
-    probe->start();
+    const QString testId = QString::number(m_nextTestId);
+    const Status started = startConnectionTest(source, config->connections, m_settings.secrets, this,
+                                               [this, testId, source](const QJsonObject &fields) {
+                                                   QJsonObject event = fields;
+                                                   event.insert(QStringLiteral("type"), QStringLiteral("tested"));
+                                                   event.insert(QStringLiteral("testId"), testId);
+                                                   event.insert(QStringLiteral("source"), source);
+                                                   m_server->publish(QStringLiteral("connection"), event);
+                                               });
+    if (!started)
+        return started.error();
+    ++m_nextTestId;
     return QJsonValue(QJsonObject{{QStringLiteral("testId"), testId}});
 }
 
@@ -125,10 +99,10 @@ SyncService::~SyncService()
 {
     if (m_netboxSync)
         m_netboxSync->disconnect(this);
-    if (m_mcpSync)
-        m_mcpSync->disconnect(this);
+    if (m_mcpRunner)
+        m_mcpRunner->disconnect(this);
     delete m_netboxSync;
-    delete m_mcpSync;
+    delete m_mcpRunner;
 }
 
 Status SyncService::start(const SyncServiceSettings &settings)
@@ -225,7 +199,7 @@ Status SyncService::prepareMcp(const Workspace::McpConfig &config)
 {
     if (config.url.isEmpty() || config.username.isEmpty())
         return Error(ErrorCode::NotFound, QStringLiteral("MCP is not configured in this workspace"));
-    std::optional<Vault::Secret> password;
+    Vault::Secret password;
     if (config.password.isSet()) {
         auto secret = m_settings.secrets(config.password.path);
         if (!secret)
@@ -233,37 +207,44 @@ Status SyncService::prepareMcp(const Workspace::McpConfig &config)
                                                   .arg(config.password.path, secret.error().detail));
         password = *secret;
     }
-    if (m_mcpSync) {
-        m_mcpSync->disconnect(this);
-        m_mcpSync->deleteLater();
+    if (m_mcpRunner) {
+        m_mcpRunner->disconnect(this);
+        m_mcpRunner->deleteLater();
     }
-    if (m_mcpClient)
-        m_mcpClient->deleteLater();
-    m_mcpClient = new Mcp::McpClient(this);
-    m_mcpClient->setBaseUrl(QUrl(config.url));
-    m_mcpClient->setVerifyTls(config.verifyTls);
-    m_mcpClient->setTimeoutMs(config.timeoutMs);
-    if (password)
-        m_mcpClient->setCredentials(config.username, *password);
-    m_mcpSync = new Mcp::McpSync(m_mcpClient, m_store.get());
-    connect(m_mcpSync, &Mcp::McpSync::progress, this, [this](const QString &stage, int step, int steps) {
+    // The console's engine: inventory, then PM into the metric store.
+    const QString storePath = m_settings.storePath;
+    m_mcpRunner = new Mcp::McpRunner(Mcp::McpRunnerSettings::fromConfig(config, password),
+                                     [storePath] { return Store::Store::openSqlite(storePath); }, this);
+    if (const QString metricsPath = m_settings.metricsPath; !metricsPath.isEmpty()) {
+        m_mcpRunner->setMetricSinkFactory(
+            [metricsPath](Store::Store &store) { return Mcp::openMetricStoreSink(metricsPath, &store); });
+    }
+    const int phases = int(m_mcpRunner->phases().size());
+    connect(m_mcpRunner, &Mcp::McpRunner::progress, this, [this, phases](const Mcp::McpRunProgress &p) {
         m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("progress")},
                                                    {QStringLiteral("source"), kMcp},
-                                                   {QStringLiteral("stage"), stage},
-                                                   {QStringLiteral("step"), step},
-                                                   {QStringLiteral("steps"), steps}});
+                                                   {QStringLiteral("stage"), p.phase},
+                                                   {QStringLiteral("step"), p.index + 1},
+                                                   {QStringLiteral("steps"), phases},
+                                                   {QStringLiteral("endpoint"), p.phase},
+                                                   {QStringLiteral("endpointIndex"), p.index},
+                                                   {QStringLiteral("endpointCount"), phases},
+                                                   {QStringLiteral("objects"), p.done},
+                                                   {QStringLiteral("total"), p.total},
+                                                   {QStringLiteral("committing"), p.committing}});
     });
-    connect(m_mcpSync, &Mcp::McpSync::finished, this, [this](const Result<Mcp::McpSyncSummary> &r) {
+    connect(m_mcpRunner, &Mcp::McpRunner::finished, this, [this](const Result<Mcp::McpRunSummary> &r) {
         if (!r) {
             finish(kMcp, m_mcp, {}, &r.error());
             return;
         }
         finish(kMcp, m_mcp,
-               {{QStringLiteral("networkElements"), r->networkElements},
-                {QStringLiteral("opticalLinks"), r->opticalLinks},
-                {QStringLiteral("alarms"), r->alarms},
-                {QStringLiteral("matched"), r->matched},
-                {QStringLiteral("unmatched"), r->unmatched}},
+               {{QStringLiteral("networkElements"), r->inventory.networkElements},
+                {QStringLiteral("opticalLinks"), r->inventory.opticalLinks},
+                {QStringLiteral("alarms"), r->inventory.alarms},
+                {QStringLiteral("matched"), r->inventory.matched},
+                {QStringLiteral("unmatched"), r->inventory.unmatched},
+                {QStringLiteral("pmSamples"), r->pmSamples}},
                nullptr);
     });
     return {};
@@ -308,7 +289,7 @@ Result<bool> SyncService::startMcp()
     m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},
                                                {QStringLiteral("source"), kMcp},
                                                {QStringLiteral("full"), true}});
-    m_mcpSync->start();
+    m_mcpRunner->start();
     return true;
 }
 
@@ -329,6 +310,18 @@ void SyncService::finish(const QString &source, SourceState &state, const QJsonO
     }
     m_server->publish(QStringLiteral("sync"), event);
     emit syncFinished(source, state.lastOk);
+}
+
+QJsonObject SyncService::mcpStateJson() const
+{
+    QJsonObject state = stateJson(m_mcp);
+    QString lastSync;
+    if (m_store) {
+        if (auto stamp = m_store->watermark(Mcp::McpRunner::watermarkSource(), Mcp::McpRunner::lastSyncKey()))
+            lastSync = *stamp;
+    }
+    state.insert(QStringLiteral("lastSync"), lastSync);
+    return state;
 }
 
 QJsonObject SyncService::stateJson(const SourceState &state) const

@@ -15,8 +15,7 @@
 #include "backend/workspace/workspaceconfig.h"
 
 namespace OpsDeck::Mcp {
-class McpClient;
-class McpSync;
+class McpRunner;
 } // namespace OpsDeck::Mcp
 namespace OpsDeck::NetBox {
 class NetBoxClient;
@@ -35,7 +34,8 @@ using ConfigProvider = std::function<Result<Workspace::WorkspaceConfig>()>;
 
 struct SyncServiceSettings
 {
-    QString storePath; ///< the workspace's SQLite store
+    QString storePath;   ///< the workspace's SQLite store
+    QString metricsPath; ///< the SQLite metric store MCP's optical PM goes to; empty: no PM
     /// Read at start() (timers) and again before every run, so a connection
     /// changed by the console or the CLI is used without a restart. NetBox
     /// runs every sync.intervalMinutes, MCP every service.mcpRefreshMinutes
@@ -50,22 +50,31 @@ struct SyncServiceSettings
 /// after start) and on request; a run never overlaps itself. Clients are
 /// made afresh for each run from the current configuration and secrets, so
 /// a vault unlocked after start, a new token or a new URL take effect on the
-/// next run. Methods:
+/// next run. An MCP run is the console's: an Mcp::McpRunner (its own worker
+/// thread and store connection) that syncs the inventory, then writes the
+/// optical PM of the last day to the metric store at metricsPath
+/// (Mcp::openMetricStoreSink) and records the time of the sync. Methods:
 ///   sync.status {} -> {"netbox": state, "mcp": state}, state = {"configured",
-///                     "running", "intervalMinutes", "lastStarted", "lastFinished", "lastOk", "lastError"}
+///                     "running", "intervalMinutes", "lastStarted", "lastFinished", "lastOk", "lastError"};
+///                     the MCP state also has "lastSync", when the store was last synced from MCP
 ///   sync.start {"source": "netbox"|"mcp", "full": bool} -> {"started": bool};
 ///       an error saying why when the source is not configured or its
 ///       secret cannot be read (vault locked, entry missing).
 ///   sync.cancel {"source"} -> {"cancelled": bool}; the run ends with a
 ///       "finished" event whose error says it was cancelled, the store as before
 ///   sync.reload {} -> as sync.status, after re-reading the configuration
-///   connection.test {"source": "netbox"} -> {"testId"}; the outcome follows
-///       on topic "connection": {"type": "tested", "testId", "source", "ok",
-///       "version", "sites", "devices" | "error"} (NetBox::NetBoxProbe).
+///   connection.test {"source": "netbox"|"mcp"|"prtg"} -> {"testId"}; the
+///       outcome follows on topic "connection": {"type": "tested", "testId",
+///       "source", "ok", "version", and "sites", "devices" (NetBox),
+///       "networkElements" (MCP), "devices", "sensors" (PRTG) | "error",
+///       "code"} (startConnectionTest()).
 /// Topic "sync": {"type": "started", "source", "full"}, {"type": "progress",
-/// "source", ...} (NetBox: "endpoint", "endpointIndex", "endpointCount",
-/// "objects", "total", "totalObjects", "committing"; MCP: "stage", "step",
-/// "steps"), {"type": "finished", "source", "ok", "error" | summary fields}.
+/// "source", "endpoint", "endpointIndex", "endpointCount", "objects",
+/// "total", "committing"; NetBox: "totalObjects"; MCP: also "stage",
+/// "step", "steps", and for the "pm" phase objects/total are PM queries),
+/// {"type": "finished", "source", "ok", "error" | summary fields; MCP:
+/// "networkElements", "opticalLinks", "alarms", "matched", "unmatched",
+/// "pmSamples" (-1: PM not collected)}.
 /// Lives on the service's main thread.
 class SyncService final : public QObject
 {
@@ -102,6 +111,7 @@ private:
         QTimer timer;
     };
     [[nodiscard]] QJsonObject stateJson(const SourceState &state) const;
+    [[nodiscard]] QJsonObject mcpStateJson() const;
     [[nodiscard]] Result<Workspace::WorkspaceConfig> currentConfig();
     void arm(SourceState &state, bool configured, int intervalMinutes);
     [[nodiscard]] Status prepareNetbox(const Workspace::NetboxConfig &config);
@@ -114,8 +124,7 @@ private:
     std::unique_ptr<Store::Store> m_store;
     NetBox::NetBoxClient *m_netboxClient = nullptr;
     NetBox::NetBoxSync *m_netboxSync = nullptr;
-    Mcp::McpClient *m_mcpClient = nullptr;
-    Mcp::McpSync *m_mcpSync = nullptr;
+    Mcp::McpRunner *m_mcpRunner = nullptr;
     SourceState m_netbox;
     SourceState m_mcp;
     int m_nextTestId = 1;

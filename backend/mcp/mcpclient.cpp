@@ -68,6 +68,14 @@ void McpClient::setCredentials(const QString &username, const Vault::Secret &pas
     m_token.clear();
 }
 
+void McpClient::applyConfig(const Workspace::McpConfig &config, const Vault::Secret &password)
+{
+    setBaseUrl(QUrl(config.url));
+    m_verifyTls = config.verifyTls;
+    m_timeoutMs = config.timeoutMs;
+    setCredentials(config.username, password);
+}
+
 void McpClient::configure(const Workspace::McpConfig &config, Vault::SecretStore &vault, QObject *context,
                           std::function<void(Status)> done)
 {
@@ -236,7 +244,11 @@ void McpClient::handleFinished(QNetworkReply *reply, Call call)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QNetworkReply::NetworkError netError = reply->error();
-    const QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
+    QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
+    if (const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString(); !type.isEmpty())
+        context.insert(QStringLiteral("contentType"), type);
+    // An untrusted certificate stays untrusted: named, not retried.
+    const bool tlsFailed = netError == QNetworkReply::SslHandshakeFailedError;
 
     if (netError == QNetworkReply::OperationCanceledError && (m_cancelling || status == 0)) {
         // abort() from cancel() or the transfer timeout (Qt reports both as cancelled).
@@ -260,7 +272,7 @@ void McpClient::handleFinished(QNetworkReply *reply, Call call)
         send(std::move(call));
         return;
     }
-    const bool transient = status >= 500 || (status == 0 && netError != QNetworkReply::NoError);
+    const bool transient = status >= 500 || (status == 0 && netError != QNetworkReply::NoError && !tlsFailed);
     if (transient && call.attempt < kMaxRetries) {
         ++call.attempt;
         qCInfo(lcMcp) << "retrying" << call.url.path() << "after" << (status ? QString::number(status)
@@ -274,7 +286,10 @@ void McpClient::handleFinished(QNetworkReply *reply, Call call)
         return;
     }
     if (status == 0) {
-        finishCall(call, Error(ErrorCode::Network, reply->errorString(), context));
+        finishCall(call, Error(ErrorCode::Network,
+                               tlsFailed ? QStringLiteral("TLS handshake failed: ") + reply->errorString()
+                                         : reply->errorString(),
+                               context));
         return;
     }
     QVariantMap ctx = context;
@@ -331,6 +346,33 @@ void McpClient::fetchNetworkElements(QObject *context, Callback<QList<NetworkEle
         apiUrl(QStringLiteral("/nsi/api/v7/networkConstructs?networkConstructType=networkElement&offset=0&limit=%1")
                    .arg(m_pageSize)),
         &McpParser::parseNetworkConstructs, context, std::move(done));
+}
+
+void McpClient::countNetworkElements(QObject *context, Callback<qint64> done)
+{
+    Call call;
+    call.method = "GET";
+    call.url = apiUrl(QStringLiteral("/nsi/api/v7/networkConstructs?networkConstructType=networkElement&offset=0&limit=1"));
+    call.context = context;
+    call.hasContext = context != nullptr;
+    call.done = [done = std::move(done)](Result<QByteArray> body) {
+        if (!body) {
+            done(body.error());
+            return;
+        }
+        auto page = McpParser::parseNetworkConstructs(*body);
+        if (!page) {
+            done(page.error());
+            return;
+        }
+        if (page->total >= 0)
+            done(page->total);
+        else if (page->next.isEmpty())
+            done(qint64(page->items.size()));
+        else
+            done(Error(ErrorCode::InvalidInput, QStringLiteral("the network element list names no total (meta.total)")));
+    };
+    send(std::move(call));
 }
 
 void McpClient::fetchEquipment(QObject *context, Callback<QList<Equipment>> done)

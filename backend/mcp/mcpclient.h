@@ -49,7 +49,9 @@ struct PmQuery
 /// `links.next` (relative or absolute) and PM `links.nextInterval`, and
 /// deletes its token on logout(). Every call ends in exactly one callback
 /// (on the client's thread, guarded by `context`), also on timeout and
-/// cancel(). TLS peers are verified unless setVerifyTls(false).
+/// cancel(). TLS peers are verified unless setVerifyTls(false); a failed
+/// TLS handshake is reported as such ("TLS handshake failed: ...") and not
+/// retried. Errors of HTTP answers carry "status" and "contentType".
 ///
 /// Lives on the thread that creates it (it owns its QNetworkAccessManager).
 class McpClient final : public QObject
@@ -76,6 +78,9 @@ public:
     /// Login body encoding: form (the documented one, default) or JSON.
     void setJsonLogin(bool json) { m_jsonLogin = json; }
 
+    /// Takes URL, user, TLS and timeout from the workspace config, with
+    /// @p password read already.
+    void applyConfig(const Workspace::McpConfig &config, const Vault::Secret &password);
     /// Takes URL, user, TLS and timeout from the workspace config and reads
     /// the password from the vault; `done` tells whether it could.
     void configure(const Workspace::McpConfig &config, Vault::SecretStore &vault, QObject *context,
@@ -90,6 +95,8 @@ public:
     void cancel();
 
     void fetchNetworkElements(QObject *context, Callback<QList<NetworkElement>> done);
+    /// How many network elements the server has (meta.total of a one-item page).
+    void countNetworkElements(QObject *context, Callback<qint64> done);
     void fetchEquipment(QObject *context, Callback<QList<Equipment>> done);
     void fetchTpes(QObject *context, Callback<QList<Tpe>> done);
     /// FREs with their end-point TPEs; `layerRate` empty: every layer.

@@ -243,10 +243,10 @@ void McpRunner::setProbeTimeout(int ms)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->probeTimeoutMs = ms; });
 }
 
-QStringList McpRunner::phases() const
+QStringList McpRunner::runPhases(bool withPm)
 {
     QStringList out = inventoryPhases();
-    if (m_collectsPm)
+    if (withPm)
         out << pmPhase();
     return out;
 }

@@ -100,7 +100,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool collectsPm() const { return m_collectsPm; }
     /// The phases of a run, in order.
-    [[nodiscard]] QStringList phases() const;
+    [[nodiscard]] QStringList phases() const { return runPhases(m_collectsPm); }
+    /// The phases of a run that collects PM (@p withPm) or not.
+    [[nodiscard]] static QStringList runPhases(bool withPm);
     [[nodiscard]] static QString watermarkSource() { return QStringLiteral("mcp"); }
     [[nodiscard]] static QString lastSyncKey() { return QStringLiteral("lastSync"); }
 

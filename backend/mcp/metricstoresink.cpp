@@ -7,6 +7,38 @@
 
 namespace OpsDeck::Mcp {
 
+namespace {
+
+// Owns the metric store connection it writes to.
+class OwningMetricSink final : public MetricSink
+{
+public:
+    OwningMetricSink(std::unique_ptr<Metrics::MetricStore> metrics, Store::Store *store)
+        : m_metrics(std::move(metrics))
+        , m_sink(m_metrics.get(), store)
+    {}
+
+    Status write(const QList<MetricSample> &samples) override { return m_sink.write(samples); }
+    Status writeThresholds(const QList<MetricThreshold> &thresholds) override
+    {
+        return m_sink.writeThresholds(thresholds);
+    }
+
+private:
+    std::unique_ptr<Metrics::MetricStore> m_metrics;
+    MetricStoreSink m_sink;
+};
+
+} // namespace
+
+Result<std::unique_ptr<MetricSink>> openMetricStoreSink(const QString &metricsPath, Store::Store *store)
+{
+    auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
+    if (!metrics)
+        return metrics.error();
+    return std::unique_ptr<MetricSink>(std::make_unique<OwningMetricSink>(std::move(metrics).value(), store));
+}
+
 MetricStoreSink::MetricStoreSink(Metrics::MetricStore *metrics, Store::Store *store)
     : m_metrics(metrics)
     , m_store(store)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <memory>
+
 #include "backend/mcp/metricsink.h"
 
 namespace OpsDeck::Metrics {
@@ -35,5 +37,12 @@ private:
     Store::Store *m_store;
     qint64 m_written = 0;
 };
+
+/// The PM sink of an MCP run (McpRunner::SinkFactory): a MetricStoreSink
+/// over its own connection to the SQLite metric store at @p metricsPath,
+/// opened on the calling thread and closed with the sink; thresholds go to
+/// @p store. The console and the service both collect PM through it.
+[[nodiscard]] Result<std::unique_ptr<MetricSink>> openMetricStoreSink(const QString &metricsPath,
+                                                                      Store::Store *store);
 
 } // namespace OpsDeck::Mcp

@@ -58,6 +58,17 @@ void PrtgClient::setApiToken(const Vault::Secret &token)
     m_passhash = {};
 }
 
+void PrtgClient::applyConfig(const Workspace::PrtgConfig &config, const Vault::Secret &secret)
+{
+    m_baseUrl = QUrl(config.url);
+    m_verifyTls = config.verifyTls;
+    m_timeoutMs = config.timeoutMs;
+    if (config.apiToken.isSet())
+        setApiToken(secret);
+    else
+        setPasshash(config.username, secret);
+}
+
 void PrtgClient::configure(const Workspace::PrtgConfig &config, Vault::SecretStore &vault, QObject *context,
                            std::function<void(Status)> done)
 {
@@ -132,14 +143,18 @@ void PrtgClient::handleFinished(QNetworkReply *reply, Call call)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     // Never log or report the query: it carries the credentials.
-    const QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
+    QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
+    if (const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString(); !type.isEmpty())
+        context.insert(QStringLiteral("contentType"), type);
+    // An untrusted certificate stays untrusted: named, not retried.
+    const bool tlsFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
     if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
         call.done(m_cancelling ? Error(ErrorCode::Cancelled, QStringLiteral("cancelled"), context)
                                : Error(ErrorCode::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs),
                                        context));
         return;
     }
-    const bool transient = status >= 500 || (status == 0 && reply->error() != QNetworkReply::NoError);
+    const bool transient = status >= 500 || (status == 0 && reply->error() != QNetworkReply::NoError && !tlsFailed);
     if (transient && call.attempt < kMaxRetries) {
         ++call.attempt;
         QTimer::singleShot(kRetryDelayMs * call.attempt, this,
@@ -160,7 +175,9 @@ void PrtgClient::handleFinished(QNetworkReply *reply, Call call)
         return;
     }
     if (status == 0) {
-        call.done(Error(ErrorCode::Network, reply->errorString(), context));
+        call.done(Error(ErrorCode::Network,
+                        tlsFailed ? QStringLiteral("TLS handshake failed: ") + reply->errorString() : reply->errorString(),
+                        context));
         return;
     }
     QVariantMap ctx = context;
@@ -207,6 +224,20 @@ void PrtgClient::fetchTable(const QString &content, const QString &columns, qint
             }
             fetchTable<T>(content, columns, parentId, parse, context, std::move(done), std::move(collected));
         });
+}
+
+void PrtgClient::fetchTableCount(const QString &content, QObject *context, Callback<TableCount> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("content"), content);
+    query.addQueryItem(QStringLiteral("columns"), QStringLiteral("objid"));
+    query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    get(QStringLiteral("/api/table.json"), query, context, [done = std::move(done)](Result<QByteArray> body) {
+        if (!body)
+            done(body.error());
+        else
+            done(PrtgParser::parseTableCount(*body));
+    });
 }
 
 void PrtgClient::fetchGroups(QObject *context, Callback<QList<Group>> done)

@@ -33,7 +33,9 @@ namespace OpsDeck::Prtg {
 /// getobjectproperty.htm. Credentials go on every request (username +
 /// passhash, or apitoken). Retries 5xx and dropped connections twice; every
 /// call ends in exactly one callback (guarded by `context`), also on timeout
-/// and cancel(). TLS peers are verified unless setVerifyTls(false).
+/// and cancel(). TLS peers are verified unless setVerifyTls(false); a failed
+/// TLS handshake is reported as such and not retried. Errors of HTTP answers
+/// carry "status" and "contentType".
 ///
 /// Lives on the thread that creates it.
 class PrtgClient final : public QObject
@@ -57,11 +59,18 @@ public:
     /// Rows per table page (PRTG's default is 500).
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
+    /// URL, TLS, timeout from the workspace config, with @p secret read
+    /// already: the API token when the config names one, else the passhash
+    /// of the config's user.
+    void applyConfig(const Workspace::PrtgConfig &config, const Vault::Secret &secret);
     /// URL, TLS, timeout from the workspace config; passhash or API token
     /// from the vault.
     void configure(const Workspace::PrtgConfig &config, Vault::SecretStore &vault, QObject *context,
                    std::function<void(Status)> done);
 
+    /// The release and the number of rows of a table (content=devices,
+    /// sensors, ...), from a one-row page.
+    void fetchTableCount(const QString &content, QObject *context, Callback<TableCount> done);
     /// Groups and probes (content=groups); `filter` adds filter_<col> terms.
     void fetchGroups(QObject *context, Callback<QList<Group>> done);
     void fetchDevices(QObject *context, Callback<QList<Device>> done);

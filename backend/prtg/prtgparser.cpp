@@ -256,6 +256,20 @@ Result<QString> PrtgParser::parseObjectProperty(const QByteArray &body)
     return value;
 }
 
+Result<TableCount> PrtgParser::parseTableCount(const QByteArray &body)
+{
+    auto root = parseJsonObject(body, QStringLiteral("table.json"));
+    if (!root)
+        return root.error();
+    bool ok = false;
+    TableCount count;
+    count.version = text(root->value(QLatin1String("prtg-version")));
+    count.treeSize = number(root->value(QLatin1String("treesize")), &ok);
+    if (count.version.isEmpty() || !ok)
+        return invalid(QStringLiteral("table.json: the answer names no PRTG version or no treesize"));
+    return count;
+}
+
 QString PrtgParser::errorMessage(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] static Result<TablePage<Group>> parseGroups(const QByteArray &body);
     [[nodiscard]] static Result<TablePage<Device>> parseDevices(const QByteArray &body);
     [[nodiscard]] static Result<TablePage<Sensor>> parseSensors(const QByteArray &body);
+    /// A table.json envelope; an error when "prtg-version" or "treesize" is missing.
+    [[nodiscard]] static Result<TableCount> parseTableCount(const QByteArray &body);
     [[nodiscard]] static Result<QList<HistoryRow>> parseHistory(const QByteArray &body);
     [[nodiscard]] static Result<SensorDetails> parseSensorDetails(const QByteArray &body);
     /// getobjectproperty.htm XML: the text of <result>.

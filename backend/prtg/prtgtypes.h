@@ -56,6 +56,14 @@ struct TablePage
     qint64 treeSize = 0; ///< every matching row, all pages
 };
 
+/// The envelope of a table.json answer: the server's release and how many
+/// rows match.
+struct TableCount
+{
+    QString version;     ///< "prtg-version", e.g. "18.2.41.1636"
+    qint64 treeSize = 0; ///< "treesize"
+};
+
 /// getsensordetails.json
 struct SensorDetails
 {

@@ -6,16 +6,11 @@
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcframe.h"
+#include "backend/mcp/mcprunner.h"
 #include "models/jobs/jobserviceconnection.h"
 #include "models/sync/netboxsyncsource.h"
 
 namespace OpsDeck::Models {
-
-namespace {
-
-const QString kNetbox = QStringLiteral("netbox");
-
-} // namespace
 
 Error eventError(const QJsonObject &event)
 {
@@ -24,11 +19,17 @@ Error eventError(const QJsonObject &event)
     return Error(code, event.value(QStringLiteral("error")).toString());
 }
 
-ServiceSyncSource::ServiceSyncSource(JobServiceConnection *connection, const QString &workspaceName, QObject *parent)
+ServiceSyncSource::ServiceSyncSource(JobServiceConnection *connection, const QString &workspaceName, QObject *parent,
+                                     Source source)
     : SyncSource(parent)
     , m_connection(connection)
     , m_workspaceName(workspaceName)
+    , m_kind(source)
+    , m_source(source == Source::Mcp ? QStringLiteral("mcp") : QStringLiteral("netbox"))
 {
+    // MCP's connection test logs in and out: every five minutes, not every minute.
+    if (m_kind == Source::Mcp)
+        setProbeInterval(5 * 60 * 1000);
     connect(connection->client(), &Ipc::IpcClient::eventReceived, this, &ServiceSyncSource::handleEvent);
     const auto subscribe = [this] {
         if (!connected())
@@ -47,12 +48,12 @@ bool ServiceSyncSource::connected() const
 
 QString ServiceSyncSource::title() const
 {
-    return tr("NetBox");
+    return m_kind == Source::Mcp ? tr("Ciena MCP") : tr("NetBox");
 }
 
 QStringList ServiceSyncSource::endpoints() const
 {
-    return netboxSyncEndpoints();
+    return m_kind == Source::Mcp ? Mcp::McpRunner::runPhases(true) : netboxSyncEndpoints();
 }
 
 void ServiceSyncSource::startFull()
@@ -67,6 +68,7 @@ void ServiceSyncSource::startIncremental()
 
 void ServiceSyncSource::start(bool full)
 {
+    full = full || m_kind == Source::Mcp; // MCP has no incremental sync
     if (isRunning())
         return;
     if (!connected()) {
@@ -75,7 +77,7 @@ void ServiceSyncSource::start(bool full)
                                                    .arg(m_connection->statusText())));
         return;
     }
-    m_connection->client()->call(QStringLiteral("sync.start"), {{QStringLiteral("source"), kNetbox},
+    m_connection->client()->call(QStringLiteral("sync.start"), {{QStringLiteral("source"), m_source},
                                                                 {QStringLiteral("full"), full}},
                                  this, [this, full](Result<QJsonValue> r) {
                                      if (r)
@@ -89,7 +91,7 @@ void ServiceSyncSource::cancel()
 {
     if (!beginCancel() || !connected())
         return;
-    m_connection->client()->call(QStringLiteral("sync.cancel"), {{QStringLiteral("source"), kNetbox}}, this,
+    m_connection->client()->call(QStringLiteral("sync.cancel"), {{QStringLiteral("source"), m_source}}, this,
                                  [](Result<QJsonValue>) {});
 }
 
@@ -98,7 +100,7 @@ void ServiceSyncSource::checkReachability()
     if (!connected() || !m_testId.isEmpty())
         return;
     m_testId = QStringLiteral("pending");
-    m_connection->client()->call(QStringLiteral("connection.test"), {{QStringLiteral("source"), kNetbox}}, this,
+    m_connection->client()->call(QStringLiteral("connection.test"), {{QStringLiteral("source"), m_source}}, this,
                                  [this](Result<QJsonValue> r) {
                                      if (!r) {
                                          m_testId.clear();
@@ -111,6 +113,17 @@ void ServiceSyncSource::checkReachability()
 
 void ServiceSyncSource::readLastSync()
 {
+    if (m_kind == Source::Mcp) {
+        m_connection->client()->call(QStringLiteral("sync.status"), {}, this, [this](Result<QJsonValue> r) {
+            if (!r)
+                return;
+            const QDateTime at = QDateTime::fromString(
+                r->toObject().value(m_source).toObject().value(QStringLiteral("lastSync")).toString(), Qt::ISODateWithMs);
+            if (at.isValid())
+                reportLastSync(at.toUTC());
+        });
+        return;
+    }
     m_connection->client()->call(QStringLiteral("workspace.status"), {}, this, [this](Result<QJsonValue> r) {
         if (!r)
             return;
@@ -130,7 +143,7 @@ void ServiceSyncSource::handleEvent(const QString &topic, const QJsonObject &e)
         reportProbe(e.value(QStringLiteral("ok")).toBool() ? Status() : Status(eventError(e)));
         return;
     }
-    if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != kNetbox)
+    if (topic != u"sync" || e.value(QStringLiteral("source")).toString() != m_source)
         return;
     const QString type = e.value(QStringLiteral("type")).toString();
     if (type == u"started") {

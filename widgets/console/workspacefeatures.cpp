@@ -57,27 +57,6 @@ public:
     std::unique_ptr<Mcp::MetricStoreSink> sink;
 };
 
-// The MCP runner's PM sink: owns the metric store connection it writes to
-// (opened on the runner's thread, like the runner's own store).
-class OwningMetricSink final : public Mcp::MetricSink
-{
-public:
-    OwningMetricSink(std::unique_ptr<Metrics::MetricStore> metrics, Store::Store *store)
-        : m_metrics(std::move(metrics))
-        , m_sink(m_metrics.get(), store)
-    {}
-
-    Status write(const QList<Mcp::MetricSample> &samples) override { return m_sink.write(samples); }
-    Status writeThresholds(const QList<Mcp::MetricThreshold> &thresholds) override
-    {
-        return m_sink.writeThresholds(thresholds);
-    }
-
-private:
-    std::unique_ptr<Metrics::MetricStore> m_metrics;
-    Mcp::MetricStoreSink m_sink;
-};
-
 } // namespace
 
 WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
@@ -386,6 +365,14 @@ void WorkspaceFeatures::openMcpSync()
                                      .arg(m_info.name));
         return;
     }
+    // Through the workspace's service when it answers, as NetBox Sync.
+    if (m_connection->state() == Models::JobServiceConnection::State::Connected) {
+        m_mcpSource = new Models::ServiceSyncSource(m_connection, m_info.name, this,
+                                                    Models::ServiceSyncSource::Source::Mcp);
+        connect(m_mcpSource, &Models::SyncSource::finished, m_window, [this] { m_window->reloadInventory(); });
+        showMcpPanel();
+        return;
+    }
     withVault([this, config](Vault::SecretStore *vault) {
         vault->read(config.password.path, this, [this, config](Result<Vault::Secret> password) {
             if (!password) {
@@ -399,28 +386,26 @@ void WorkspaceFeatures::openMcpSync()
                                              [storePath] { return Store::Store::openSqlite(storePath); }, this);
             if (const QString metricsPath = m_info.metricsPath; !metricsPath.isEmpty()) {
                 m_mcpRunner->setMetricSinkFactory(
-                    [metricsPath](Store::Store &store) -> Result<std::unique_ptr<Mcp::MetricSink>> {
-                        auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
-                        if (!metrics)
-                            return metrics.error();
-                        return std::unique_ptr<Mcp::MetricSink>(
-                            std::make_unique<OwningMetricSink>(std::move(metrics).value(), &store));
-                    });
+                    [metricsPath](Store::Store &store) { return Mcp::openMetricStoreSink(metricsPath, &store); });
             }
             m_mcpSource = new Models::McpSyncSource(m_mcpRunner, m_info.name, this);
-
-            m_mcpDock = new QDockWidget(tr("Ciena MCP Sync"), m_window);
-            m_mcpDock->setObjectName(QStringLiteral("mcpSyncDock"));
-            m_mcpDock->setWidget(new SyncPanel(m_mcpSource));
-            m_window->addFeatureDock(m_mcpDock, Qt::RightDockWidgetArea);
-            if (m_syncDock)
-                m_window->tabifyDockWidget(m_syncDock, m_mcpDock);
-            m_mcpDock->show();
-            m_mcpDock->raise();
+            showMcpPanel();
             // The inventory views show the optical inventory and matches the sync wrote.
             connect(m_mcpRunner, &Mcp::McpRunner::finished, m_window, [this] { m_window->reloadInventory(); });
         });
     });
+}
+
+void WorkspaceFeatures::showMcpPanel()
+{
+    m_mcpDock = new QDockWidget(tr("Ciena MCP Sync"), m_window);
+    m_mcpDock->setObjectName(QStringLiteral("mcpSyncDock"));
+    m_mcpDock->setWidget(new SyncPanel(m_mcpSource));
+    m_window->addFeatureDock(m_mcpDock, Qt::RightDockWidgetArea);
+    if (m_syncDock)
+        m_window->tabifyDockWidget(m_syncDock, m_mcpDock);
+    m_mcpDock->show();
+    m_mcpDock->raise();
 }
 
 void WorkspaceFeatures::openMcpReview()

@@ -76,6 +76,7 @@ private:
     void openSync();
     void showSyncPanel(Models::SyncSource *source);
     void openMcpSync();
+    void showMcpPanel();
     void closeMcpSync();
     void openMcpReview();
     void openPrtgImport();
@@ -104,7 +105,7 @@ private:
     QPointer<SyncStatusWidget> m_syncStatus;
 
     QPointer<Mcp::McpRunner> m_mcpRunner;
-    QPointer<Models::McpSyncSource> m_mcpSource;
+    QPointer<Models::SyncSource> m_mcpSource;
     QPointer<QDockWidget> m_mcpDock;
 };
 

@@ -11,27 +11,18 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "widgets/workspace/mcpconnectionform.h"
 #include "widgets/workspace/netboxconnectionform.h"
+#include "widgets/workspace/prtgconnectionform.h"
 
 namespace OpsDeck::Widgets {
-
-namespace {
-
-QLineEdit *passwordField(const Workspace::SecretRef &stored, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setEchoMode(QLineEdit::Password);
-    if (stored.isSet())
-        edit->setPlaceholderText(QObject::tr("Stored in the vault as %1; type to replace").arg(stored.path));
-    return edit;
-}
-
-} // namespace
 
 ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))
     , m_netbox(new NetboxConnectionForm(this))
+    , m_mcp(new McpConnectionForm(this))
+    , m_prtg(new PrtgConnectionForm(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionsDialog"));
@@ -39,23 +30,8 @@ ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *pa
     const Workspace::ConnectionsConfig &c = m_workspace.workspaceConfig().connections;
     m_netbox->setConfig(c.netbox, c.netbox.token.isSet());
 
-    auto *mcp = new QWidget(this);
-    m_mcpUrl = new QLineEdit(c.mcp.url, mcp);
-    m_mcpUser = new QLineEdit(c.mcp.username, mcp);
-    m_mcpPassword = passwordField(c.mcp.password, mcp);
-    auto *mcpForm = new QFormLayout(mcp);
-    mcpForm->addRow(tr("Address:"), m_mcpUrl);
-    mcpForm->addRow(tr("User:"), m_mcpUser);
-    mcpForm->addRow(tr("Password:"), m_mcpPassword);
-
-    auto *prtg = new QWidget(this);
-    m_prtgUrl = new QLineEdit(c.prtg.url, prtg);
-    m_prtgUser = new QLineEdit(c.prtg.username, prtg);
-    m_prtgToken = passwordField(c.prtg.apiToken, prtg);
-    auto *prtgForm = new QFormLayout(prtg);
-    prtgForm->addRow(tr("Address:"), m_prtgUrl);
-    prtgForm->addRow(tr("User:"), m_prtgUser);
-    prtgForm->addRow(tr("API token:"), m_prtgToken);
+    m_mcp->setConfig(c.mcp, c.mcp.password.isSet());
+    m_prtg->setConfig(c.prtg, c.prtg.apiToken.isSet() || c.prtg.passhash.isSet());
 
     auto *snmp = new QWidget(this);
     const Workspace::WorkspaceConfig &current = m_workspace.workspaceConfig();
@@ -78,8 +54,8 @@ ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *pa
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_netbox, tr("NetBox"));
-    tabs->addTab(mcp, tr("Ciena MCP"));
-    tabs->addTab(prtg, tr("PRTG"));
+    tabs->addTab(m_mcp, tr("Ciena MCP"));
+    tabs->addTab(m_prtg, tr("PRTG"));
     tabs->addTab(snmp, tr("SNMP Polling"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -109,14 +85,8 @@ Workspace::WorkspaceConfig ConnectionsDialog::edited() const
     c.netbox = m_netbox->config();
     if (c.netbox.url.isEmpty())
         c.netbox.token = {};
-    c.mcp.url = m_mcpUrl->text().trimmed();
-    c.mcp.username = m_mcpUser->text().trimmed();
-    if (!m_mcpPassword->text().isEmpty() && !c.mcp.password.isSet())
-        c.mcp.password.path = QStringLiteral("mcp/password");
-    c.prtg.url = m_prtgUrl->text().trimmed();
-    c.prtg.username = m_prtgUser->text().trimmed();
-    if (!m_prtgToken->text().isEmpty() && !c.prtg.apiToken.isSet())
-        c.prtg.apiToken.path = QStringLiteral("prtg/token");
+    c.mcp = m_mcp->config();
+    c.prtg = m_prtg->config();
     config.polling.snmpVersion = Workspace::SnmpVersion(m_snmpVersion->currentData().toInt());
     config.polling.credentials.path = m_snmpCredentials->text().trimmed();
     config.service.collection.snmpPort = m_snmpPort->value();
@@ -136,10 +106,10 @@ QList<Models::PendingSecret> ConnectionsDialog::newSecrets() const
     QList<Models::PendingSecret> out;
     if (!m_netbox->token().isEmpty() && c.netbox.token.isSet())
         out.append({c.netbox.token.path, m_netbox->token()});
-    if (!m_mcpPassword->text().isEmpty())
-        out.append({c.mcp.password.path, Vault::Secret::fromString(m_mcpPassword->text())});
-    if (!m_prtgToken->text().isEmpty())
-        out.append({c.prtg.apiToken.path, Vault::Secret::fromString(m_prtgToken->text())});
+    if (!m_mcp->password().isEmpty())
+        out.append({c.mcp.password.path, m_mcp->password()});
+    if (!m_prtg->secret().isEmpty())
+        out.append({c.prtg.apiToken.isSet() ? c.prtg.apiToken.path : c.prtg.passhash.path, m_prtg->secret()});
     return out;
 }
 

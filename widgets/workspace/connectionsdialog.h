@@ -14,10 +14,12 @@ class QSpinBox;
 
 namespace OpsDeck::Widgets {
 
+class McpConnectionForm;
 class NetboxConnectionForm;
+class PrtgConnectionForm;
 
-/// Workspace › Connections…: NetBox, Ciena MCP, PRTG and SNMP polling of
-/// the open workspace. Save validates the whole configuration and writes
+/// Workspace › Connections…: NetBox, Ciena MCP, PRTG (each with a *Test
+/// connection* of what is typed) and SNMP polling of the open workspace. Save validates the whole configuration and writes
 /// workspace.json (never a secret; a file changed meanwhile on disk is not
 /// overwritten); tokens and passwords typed here are handed back through
 /// newSecrets() for the vault.
@@ -29,6 +31,8 @@ public:
     ConnectionsDialog(Workspace::Workspace workspace, QWidget *parent = nullptr);
 
     [[nodiscard]] NetboxConnectionForm *netboxForm() const { return m_netbox; }
+    [[nodiscard]] McpConnectionForm *mcpForm() const { return m_mcp; }
+    [[nodiscard]] PrtgConnectionForm *prtgForm() const { return m_prtg; }
     /// Valid after accept(): the secrets typed, to store in the vault.
     [[nodiscard]] QList<Models::PendingSecret> newSecrets() const;
     /// Validates and writes; the error (nothing written) otherwise.
@@ -39,12 +43,8 @@ private:
 
     Workspace::Workspace m_workspace;
     NetboxConnectionForm *m_netbox;
-    QLineEdit *m_mcpUrl;
-    QLineEdit *m_mcpUser;
-    QLineEdit *m_mcpPassword;
-    QLineEdit *m_prtgUrl;
-    QLineEdit *m_prtgUser;
-    QLineEdit *m_prtgToken;
+    McpConnectionForm *m_mcp;
+    PrtgConnectionForm *m_prtg;
     QComboBox *m_snmpVersion;
     QLineEdit *m_snmpCredentials;
     QSpinBox *m_snmpPort;

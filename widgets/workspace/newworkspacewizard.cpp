@@ -18,7 +18,9 @@
 #include <QVBoxLayout>
 
 #include "backend/store/store.h"
+#include "widgets/workspace/mcpconnectionform.h"
 #include "widgets/workspace/netboxconnectionform.h"
+#include "widgets/workspace/prtgconnectionform.h"
 
 namespace OpsDeck::Widgets {
 
@@ -199,23 +201,16 @@ QWizardPage *NewWorkspaceWizard::createSourcesPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Optical and monitoring sources (optional)"));
     page->setSubTitle(tr("Leave empty what you do not use; Workspace › Connections… changes it later."));
-    m_mcpUrl = new QLineEdit(page);
-    m_mcpUrl->setPlaceholderText(QStringLiteral("https://mcp.example.net"));
-    m_mcpUser = new QLineEdit(page);
-    m_mcpPassword = new QLineEdit(page);
-    m_mcpPassword->setEchoMode(QLineEdit::Password);
-    m_prtgUrl = new QLineEdit(page);
-    m_prtgUrl->setPlaceholderText(QStringLiteral("https://prtg.example.net"));
-    m_prtgToken = new QLineEdit(page);
-    m_prtgToken->setEchoMode(QLineEdit::Password);
-    auto *form = new QFormLayout(page);
-    form->addRow(note(tr("<b>Ciena MCP</b>"), page));
-    form->addRow(tr("Address:"), m_mcpUrl);
-    form->addRow(tr("User:"), m_mcpUser);
-    form->addRow(tr("Password:"), m_mcpPassword);
-    form->addRow(note(tr("<b>PRTG</b> (import of devices and history)"), page));
-    form->addRow(tr("Address:"), m_prtgUrl);
-    form->addRow(tr("API token:"), m_prtgToken);
+    m_mcp = new McpConnectionForm(page);
+    m_mcp->setObjectName(QStringLiteral("mcpForm"));
+    m_prtg = new PrtgConnectionForm(page);
+    m_prtg->setObjectName(QStringLiteral("prtgForm"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(note(tr("<b>Ciena MCP</b> (optical inventory, alarms and PM)"), page));
+    layout->addWidget(m_mcp);
+    layout->addWidget(note(tr("<b>PRTG</b> (import of devices and history)"), page));
+    layout->addWidget(m_prtg);
+    layout->addStretch(1);
     return page;
 }
 
@@ -310,17 +305,10 @@ Models::WorkspacePlan NewWorkspaceWizard::plan() const
     }
     if (!m_netboxLater->isChecked())
         c.connections.netbox = m_netbox->config();
-    if (!m_mcpUrl->text().trimmed().isEmpty()) {
-        c.connections.mcp.url = m_mcpUrl->text().trimmed();
-        c.connections.mcp.username = m_mcpUser->text().trimmed();
-        if (!m_mcpPassword->text().isEmpty())
-            c.connections.mcp.password.path = QStringLiteral("mcp/password");
-    }
-    if (!m_prtgUrl->text().trimmed().isEmpty()) {
-        c.connections.prtg.url = m_prtgUrl->text().trimmed();
-        if (!m_prtgToken->text().isEmpty())
-            c.connections.prtg.apiToken.path = QStringLiteral("prtg/token");
-    }
+    if (m_mcp->hasUrl())
+        c.connections.mcp = m_mcp->config();
+    if (m_prtg->hasUrl())
+        c.connections.prtg = m_prtg->config();
     return p;
 }
 
@@ -333,9 +321,10 @@ QList<Models::PendingSecret> NewWorkspaceWizard::secrets() const
     if (p.config.store.password.isSet())
         out.append({p.config.store.password.path, Vault::Secret::fromString(m_pgPassword->text())});
     if (p.config.connections.mcp.password.isSet())
-        out.append({p.config.connections.mcp.password.path, Vault::Secret::fromString(m_mcpPassword->text())});
-    if (p.config.connections.prtg.apiToken.isSet())
-        out.append({p.config.connections.prtg.apiToken.path, Vault::Secret::fromString(m_prtgToken->text())});
+        out.append({p.config.connections.mcp.password.path, m_mcp->password()});
+    const Workspace::PrtgConfig &prtg = p.config.connections.prtg;
+    if (prtg.apiToken.isSet() || prtg.passhash.isSet())
+        out.append({prtg.apiToken.isSet() ? prtg.apiToken.path : prtg.passhash.path, m_prtg->secret()});
     return out;
 }
 

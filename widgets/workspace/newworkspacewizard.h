@@ -17,12 +17,14 @@ class QSpinBox;
 
 namespace OpsDeck::Widgets {
 
+class McpConnectionForm;
 class NetboxConnectionForm;
+class PrtgConnectionForm;
 
 /// File › New Workspace…: name and folder; store (embedded SQLite, or a
 /// PostgreSQL team store with a test); NetBox (address, token, TLS, with a
 /// test that shows the release and the counts); optional Ciena MCP and
-/// PRTG; the vault passphrase. Nothing is written while the wizard is open:
+/// PRTG, each with its own test; the vault passphrase. Nothing is written while the wizard is open:
 /// Create hands the plan, the secrets and the passphrase to the caller,
 /// which creates the workspace and runs the first sync; Cancel leaves no
 /// trace.
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] bool syncNetbox() const;
 
     [[nodiscard]] NetboxConnectionForm *netboxForm() const { return m_netbox; }
+    [[nodiscard]] McpConnectionForm *mcpForm() const { return m_mcp; }
+    [[nodiscard]] PrtgConnectionForm *prtgForm() const { return m_prtg; }
 
     /// Called by Create: makes the workspace. On an error the wizard shows it
     /// and stays open with everything typed.
@@ -73,11 +77,8 @@ private:
     QLabel *m_pgResult = nullptr;
     NetboxConnectionForm *m_netbox = nullptr;
     QCheckBox *m_netboxLater = nullptr;
-    QLineEdit *m_mcpUrl = nullptr;
-    QLineEdit *m_mcpUser = nullptr;
-    QLineEdit *m_mcpPassword = nullptr;
-    QLineEdit *m_prtgUrl = nullptr;
-    QLineEdit *m_prtgToken = nullptr;
+    McpConnectionForm *m_mcp = nullptr;
+    PrtgConnectionForm *m_prtg = nullptr;
     QLineEdit *m_pass1 = nullptr;
     QLineEdit *m_pass2 = nullptr;
     QCheckBox *m_rememberPass = nullptr;

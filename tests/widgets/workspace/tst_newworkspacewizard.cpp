@@ -14,9 +14,14 @@
 #include "backend/domain/objectkind.h"
 #include "models/workspace/workspacesetup.h"
 #include "tests/fixtures/common/httpfixtureserver.h"
+#include "tests/fixtures/mcp/mcpfixtureserver.h"
 #include "tests/fixtures/netbox/netboxfixtureserver.h"
+#include "tests/fixtures/prtg/prtgfixtureserver.h"
+#include "widgets/workspace/connectionsdialog.h"
+#include "widgets/workspace/mcpconnectionform.h"
 #include "widgets/workspace/netboxconnectionform.h"
 #include "widgets/workspace/newworkspacewizard.h"
+#include "widgets/workspace/prtgconnectionform.h"
 
 using namespace OpsDeck;
 using Widgets::NetboxConnectionForm;
@@ -35,8 +40,17 @@ void fill(NetboxConnectionForm &form, const QString &url, const QString &token)
     QTest::keyClicks(secret, token);
 }
 
+/// Types @p text into the line edit @p name of @p form, replacing what is there.
+void type(QWidget &form, const QString &name, const QString &text)
+{
+    auto *edit = form.findChild<QLineEdit *>(name);
+    QVERIFY2(edit, qPrintable(name));
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
 /// Clicks Test Connection and waits for the verdict line.
-QString testOutcome(NetboxConnectionForm &form)
+QString testOutcome(QWidget &form)
 {
     QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("testConnection")), Qt::LeftButton);
     auto *result = form.findChild<QLabel *>(QStringLiteral("testResult"));
@@ -210,6 +224,150 @@ private slots:
             QVERIFY2(outcome.contains(u"certificate is not trusted") && outcome.contains(u"CA file"),
                      qPrintable(outcome));
         }
+    }
+
+    // The wizard's sources page: each source has its own test.
+    void mcpPageTestsTheConnection()
+    {
+        Test::McpFixtureOptions options;
+        options.networkElements = 6;
+        options.opticalLinks = 4;
+        options.ethernetServices = 1;
+        options.alarms = 3;
+        Test::McpFixtureServer mcp(options);
+        QVERIFY(mcp.start().ok());
+        NewWorkspaceWizard wizard({});
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("workspaceName")), u"Optical"_qs);
+        wizard.next();
+        wizard.next();
+        wizard.findChild<QCheckBox *>(QStringLiteral("netboxLater"))->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewWorkspaceWizard::SourcesPage));
+        Widgets::McpConnectionForm &form = *wizard.mcpForm();
+        QVERIFY(form.isVisible());
+
+        // Nothing to ask with: said so, no request sent.
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QCOMPARE(form.testText(), u"Type the address of your Ciena MCP first."_qs);
+        QCOMPARE(mcp.requestCount(), 0);
+        type(form, QStringLiteral("mcpUrl"), mcp.baseUrl().toString());
+        type(form, QStringLiteral("mcpUser"), options.username);
+        type(form, QStringLiteral("mcpPassword"), u"wrong password"_qs);
+        QString outcome = testOutcome(form);
+        QVERIFY2(outcome.startsWith(u'✖') && outcome.contains(u"refused the user name or password"),
+                 qPrintable(outcome));
+        QVERIFY(!form.testPassed());
+
+        type(form, QStringLiteral("mcpPassword"), options.password);
+        outcome = testOutcome(form);
+        QVERIFY2(outcome == u"✔ Ciena MCP: logged in, 6 network elements", qPrintable(outcome));
+        QVERIFY(form.testPassed());
+        QCOMPARE(mcp.activeTokenCount(), 0);
+
+        // What was tested is what the workspace gets, the password for the vault.
+        const Models::WorkspacePlan plan = wizard.plan();
+        QCOMPARE(plan.config.connections.mcp.url, mcp.baseUrl().toString());
+        QCOMPARE(plan.config.connections.mcp.username, options.username);
+        QCOMPARE(plan.config.connections.mcp.password.path, u"mcp/password"_qs);
+        const QList<Models::PendingSecret> secrets = wizard.secrets();
+        QCOMPARE(secrets.size(), 1);
+        QCOMPARE(secrets.first().key, u"mcp/password"_qs);
+        QCOMPARE(secrets.first().value.revealString(), options.password);
+    }
+
+    void mcpTestOfAWebPage()
+    {
+        Test::HttpFixtureServer server([](const Test::HttpRequest &) {
+            Test::HttpResponse r;
+            r.contentType = "text/html";
+            r.body = "<!DOCTYPE html><html><body>Welcome to nginx!</body></html>";
+            return r;
+        });
+        QVERIFY(server.listen().ok());
+        Widgets::McpConnectionForm form;
+        type(form, QStringLiteral("mcpUrl"), server.baseUrl().toString());
+        type(form, QStringLiteral("mcpUser"), u"admin"_qs);
+        type(form, QStringLiteral("mcpPassword"), u"secret"_qs);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(u"not a Ciena MCP server"), qPrintable(outcome));
+    }
+
+    void prtgPageTestsTheConnection()
+    {
+        Test::PrtgFixtureOptions options;
+        options.devices = 5;
+        Test::PrtgFixtureServer prtg(options);
+        QVERIFY(prtg.start().ok());
+        NewWorkspaceWizard wizard({});
+        Widgets::PrtgConnectionForm &form = *wizard.prtgForm();
+        type(form, QStringLiteral("prtgUrl"), prtg.baseUrl().toString());
+        type(form, QStringLiteral("prtgToken"), u"NOT-THE-TOKEN"_qs);
+        QString outcome = testOutcome(form);
+        QVERIFY2(outcome.startsWith(u'✖') && outcome.contains(u"PRTG refused"), qPrintable(outcome));
+        QVERIFY(!outcome.contains(u"NOT-THE-TOKEN"));
+
+        type(form, QStringLiteral("prtgToken"), options.apiToken);
+        outcome = testOutcome(form);
+        QVERIFY2(outcome == u"✔ PRTG 18.2.41.1636: 5 devices, 50 sensors", qPrintable(outcome));
+        // A user and passhash work as well.
+        form.findChild<QLineEdit *>(QStringLiteral("prtgToken"))->clear();
+        type(form, QStringLiteral("prtgUser"), options.username);
+        type(form, QStringLiteral("prtgPasshash"), options.passhash);
+        outcome = testOutcome(form);
+        QVERIFY2(outcome.startsWith(u'✔'), qPrintable(outcome));
+        const Models::WorkspacePlan plan = wizard.plan();
+        QCOMPARE(plan.config.connections.prtg.passhash.path, u"prtg/passhash"_qs);
+        QVERIFY(!plan.config.connections.prtg.apiToken.isSet());
+        QCOMPARE(wizard.secrets().last().value.revealString(), options.passhash);
+    }
+
+    void prtgTestTimesOut()
+    {
+        Test::PrtgFixtureServer prtg;
+        QVERIFY(prtg.start().ok());
+        Test::PrtgFixtureFaults faults;
+        faults.slowMs = 5000;
+        prtg.setFaults(faults);
+        Widgets::PrtgConnectionForm form;
+        Workspace::PrtgConfig config;
+        config.timeoutMs = 300;
+        form.setConfig(config, false);
+        type(form, QStringLiteral("prtgUrl"), prtg.baseUrl().toString());
+        type(form, QStringLiteral("prtgToken"), prtg.options().apiToken);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome.contains(u"PRTG did not answer in time"), qPrintable(outcome));
+    }
+
+    // Workspace › Connections… has the same tests, for what is typed there.
+    void connectionsDialogTestsMcp()
+    {
+        QTemporaryDir dir;
+        const Workspace::WorkspaceRegistry registry(dir.filePath(u"ws"_qs), dir.filePath(u"conf"_qs));
+        Test::McpFixtureOptions options;
+        options.networkElements = 5;
+        options.opticalLinks = 4;
+        options.ethernetServices = 1;
+        options.alarms = 3;
+        Test::McpFixtureServer mcp(options);
+        QVERIFY(mcp.start().ok());
+        Models::WorkspacePlan plan;
+        plan.name = u"Optical"_qs;
+        plan.config.connections.mcp.url = mcp.baseUrl().toString();
+        plan.config.connections.mcp.username = options.username;
+        plan.config.connections.mcp.password.path = u"mcp/password"_qs;
+        auto ws = Models::createWorkspace(plan, registry);
+        QVERIFY(ws.ok());
+        Widgets::ConnectionsDialog dialog(*ws);
+        Widgets::McpConnectionForm &form = *dialog.mcpForm();
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("mcpUrl"))->text(), mcp.baseUrl().toString());
+        // The stored password is not shown; the test needs it typed.
+        QVERIFY(form.findChild<QLineEdit *>(QStringLiteral("mcpPassword"))->text().isEmpty());
+        type(form, QStringLiteral("mcpPassword"), options.password);
+        const QString outcome = testOutcome(form);
+        QVERIFY2(outcome == u"✔ Ciena MCP: logged in, 5 network elements", qPrintable(outcome));
+        QCOMPARE(dialog.newSecrets().size(), 1);
+        QCOMPARE(dialog.newSecrets().first().key, u"mcp/password"_qs);
     }
 
     void wizardCollectsPlanAndSecrets()

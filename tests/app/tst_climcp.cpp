@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/fixtures/mcp/mcppmcheck.h"
+#include "tests/fixtures/prtg/prtgfixtureserver.h"
+
+using namespace OpsDeck;
+
+namespace {
+
+const QByteArray kPassphrase = "correct horse battery staple";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Test::McpFixtureOptions mcpEstate()
+{
+    Test::McpFixtureOptions o;
+    o.networkElements = 8;
+    o.opticalLinks = 12;
+    o.ethernetServices = 4;
+    o.alarms = 10;
+    o.password = u"Optical-Pass-7"_qs;
+    return Test::withRecentPm(o);
+}
+
+} // namespace
+
+/// Ciena MCP and PRTG from the command line, through the real opsdeckd the
+/// CLI starts in an empty HOME: connection test mcp|prtg against the
+/// fixture servers on loopback (counts, and the sentence for a wrong
+/// password), then sync mcp --follow, which writes the last day's optical
+/// PM to the workspace's metric store: as many samples as the fixture
+/// serves for that day, each with the fixture's value.
+class TestCliMcp final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::McpFixtureServer> m_mcp;
+    std::unique_ptr<Test::PrtgFixtureServer> m_prtg;
+    QString m_workspace;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
+        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
+        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
+            e.remove(QString::fromLatin1(name));
+        return e;
+    }
+
+    Run cli(const QStringList &args, const QByteArray &input = {}) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(OPSDECK_CLI_PATH), args);
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        // The fixture servers live on this thread: wait with the event loop running.
+        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QList<qint64> servicePids() const
+    {
+        QList<qint64> pids;
+        const QStringList entries = QDir(u"/proc"_qs).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool ok = false;
+            const qint64 pid = entry.toLongLong(&ok);
+            QFile cmdline(u"/proc/%1/cmdline"_qs.arg(entry));
+            if (ok && cmdline.open(QIODevice::ReadOnly)) {
+                const QByteArray text = cmdline.readAll();
+                if (text.contains("opsdeckd") && text.contains(QFile::encodeName(m_dir.path())))
+                    pids << pid;
+            }
+        }
+        return pids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
+        m_mcp = std::make_unique<Test::McpFixtureServer>(mcpEstate());
+        QVERIFY(m_mcp->start().ok());
+        Test::PrtgFixtureOptions prtg;
+        prtg.devices = 9;
+        m_prtg = std::make_unique<Test::PrtgFixtureServer>(prtg);
+        QVERIFY(m_prtg->start().ok());
+
+        Run r = cli({u"workspace"_qs, u"create"_qs, u"Optical Lab"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"workspace"_qs, u"list"_qs});
+        m_workspace = r.out.section(u"  "_qs, -1).trimmed();
+        QVERIFY2(QFile::exists(QDir(m_workspace).filePath(u"workspace.json"_qs)), qPrintable(r.out));
+        r = cli({u"connection"_qs, u"set"_qs, u"mcp"_qs, u"--url"_qs, m_mcp->baseUrl().toString(), u"--user"_qs,
+                 m_mcp->options().username});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"connection"_qs, u"set"_qs, u"prtg"_qs, u"--url"_qs, m_prtg->baseUrl().toString(),
+                 u"--token-secret"_qs, u"prtg/token"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"vault"_qs, u"unlock"_qs, u"--create"_qs}, kPassphrase + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(servicePids().size(), 1);
+    }
+
+    void cleanupTestCase()
+    {
+        for (qint64 pid : servicePids())
+            QProcess::execute(u"kill"_qs, {QString::number(pid)});
+    }
+
+    void testsMcp()
+    {
+        Run r = cli({u"secret"_qs, u"set"_qs, u"mcp/password"_qs}, "not-the-password\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"connection"_qs, u"test"_qs, u"mcp"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Ciena MCP refused the user name or password: \"TRON-401: Invalid username or password\""),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"not-the-password"));
+
+        r = cli({u"secret"_qs, u"set"_qs, u"mcp/password"_qs}, m_mcp->options().password.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"connection"_qs, u"test"_qs, u"mcp"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Ciena MCP at %1: logged in as admin, 8 network elements"_qs.arg(m_mcp->baseUrl().toString())),
+                 qPrintable(r.out));
+        // The test logged out again.
+        QCOMPARE(m_mcp->activeTokenCount(), 0);
+    }
+
+    void testsPrtg()
+    {
+        Run r = cli({u"connection"_qs, u"test"_qs, u"prtg"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"prtg/token"), qPrintable(r.err)); // not stored yet: named
+
+        r = cli({u"secret"_qs, u"set"_qs, u"prtg/token"_qs}, m_prtg->options().apiToken.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"connection"_qs, u"test"_qs, u"prtg"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"PRTG 18.2.41.1636 at %1: 9 devices, %2 sensors"_qs.arg(m_prtg->baseUrl().toString())
+                                    .arg(m_prtg->sensors().size())),
+                 qPrintable(r.out));
+
+        r = cli({u"connection"_qs, u"test"_qs, u"snmp"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"netbox, mcp or prtg"));
+    }
+
+    void syncWritesPm()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Run r = cli({u"sync"_qs, u"mcp"_qs, u"--follow"_qs});
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        // Every phase, PM last, with its queries (one per network element with linked ports).
+        QVERIFY2(r.out.contains(u"[1/7] networkElements"), qPrintable(r.out));
+        QVERIFY2(QRegularExpression(u"\\[7/7\\] pm: (\\d+) of \\1 queries"_qs).match(r.out).hasMatch(), qPrintable(r.out));
+        const QRegularExpressionMatch done =
+            QRegularExpression(u"MCP sync finished: 8 network elements, 12 optical links, (\\d+) PM samples written "
+                               "to the metric store"_qs)
+                .match(r.out);
+        QVERIFY2(done.hasMatch(), qPrintable(r.out));
+        const qint64 written = done.captured(1).toLongLong();
+        const qint64 early = 12 * 2 * 2 * Test::pmBinsInWindow(m_mcp->options(), before);
+        const qint64 late = 12 * 2 * 2 * Test::pmBinsInWindow(m_mcp->options(), after);
+        QVERIFY2(written == early || written == late, qPrintable(r.out));
+
+        auto stored = Test::readStoredPm(QDir(m_workspace).filePath(u"metrics.sqlite"_qs), *m_mcp);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
+        QCOMPARE(stored->samples, written);
+        QCOMPARE(stored->series, 12 * 2 * 2);
+        QCOMPARE(stored->wrongValues, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMcp)
+#include "tst_climcp.moc"
