@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "backend/core/result.h"
+#include "backend/domain/devicelabels.h"
 #include "backend/domain/inventory.h"
 #include "backend/domain/netboxmapper.h"
 #include "backend/domain/rackplanning.h"
@@ -133,6 +134,12 @@ public:
     [[nodiscard]] Result<QList<Topology::CircuitEndRecord>> topologyCircuitEnds();
     /// Tag slugs of every tagged device.
     [[nodiscard]] Result<Topology::DeviceTags> deviceTags();
+
+    // Queries for credential profiles (storelabels.cpp).
+    /// Site, role and tags (slugs and names) of every device, ordered by name.
+    [[nodiscard]] Result<QList<Domain::DeviceLabels>> deviceLabels();
+    /// The sites, device roles and tags the store holds, ordered by name.
+    [[nodiscard]] Result<Domain::LabelChoices> labelChoices();
 
     // Auxiliary tables of the optical domain (mcp_*), of PRTG imports (prtg_*)
     // and the console's pending NetBox edits (netbox_pending_edits).
