@@ -50,6 +50,10 @@ struct Options
     QCommandLineOption snmpVersion;
     QCommandLineOption credentials;
     QCommandLineOption snmpPort;
+    QCommandLineOption profile;
+    QCommandLineOption site;
+    QCommandLineOption role;
+    QCommandLineOption tag;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -102,6 +106,15 @@ struct ServiceSession
 int runJobCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runWorkspaceCommand(const Invocation &cli);
 int runConnectionCommand(const Invocation &cli);
+// Credential profiles (profilecommands.cpp).
+int setCredentialProfile(const Invocation &cli);
+int removeCredentialProfile(const Invocation &cli);
+int runProfileRuleCommand(const Invocation &cli);
+int listConnections(const Invocation &cli);
+/// Validates @p config, writes it to @p ws and has a running service re-read
+/// it; prints @p done, or one line saying why nothing was written.
+int saveConfig(const Options &options, Workspace::Workspace &ws, const Workspace::WorkspaceConfig &config,
+               const QString &done);
 int runSecretCommand(const Invocation &cli);
 int runVaultCommand(const Invocation &cli);
 int runSyncCommand(const Invocation &cli);

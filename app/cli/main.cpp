@@ -29,6 +29,19 @@ Workspaces and connections:
   connection test netbox         version, sites and devices as NetBox reports them
   connection test mcp|prtg       login and counts: MCP network elements; PRTG
                                  version, devices and sensors
+  connection list                the SNMP setting, credential profiles and rules
+
+Credential profiles (devices get the profile of the first rule matching their
+site, role or tag; others keep the workspace-wide SNMP setting; SSH jobs use a
+device's profile when they name no credential):
+  connection set snmp --profile NAME   --credentials KEY [--snmp-version
+                                 v1|v2c|v3] [--snmp-port N]: add or change one
+  connection set ssh --profile NAME    --credentials KEY [--user NAME]
+                                 (KEY/key, KEY/passphrase or KEY/password)
+  connection remove snmp|ssh --profile NAME
+  connection rule add snmp|ssh --profile NAME [--site S] [--role R] [--tag T]
+                                 appended; slugs or names as NetBox has them
+  connection rule remove snmp|ssh N    the Nth rule as connection list shows
 
 Secrets (values from standard input or --from-file, never the command line):
   vault unlock [--create] [--remember]
@@ -87,7 +100,8 @@ Options::Options(QCommandLineParser &p)
                               QStringLiteral("key")))
     , tokenVersion(valueOption(QStringLiteral("token-version"), QStringLiteral("NetBox token version: v1, v2 or auto."),
                                QStringLiteral("version")))
-    , user(valueOption(QStringLiteral("user"), QStringLiteral("User name of an MCP or PRTG connection."),
+    , user(valueOption(QStringLiteral("user"),
+                       QStringLiteral("User name of an MCP or PRTG connection, or the login of an SSH profile."),
                        QStringLiteral("name")))
     , passwordSecret(valueOption(QStringLiteral("password-secret"),
                                  QStringLiteral("Vault key of the password (PRTG: the passhash)."),
@@ -114,10 +128,17 @@ Options::Options(QCommandLineParser &p)
                               QStringLiteral("key")))
     , snmpPort(valueOption(QStringLiteral("snmp-port"), QStringLiteral("UDP port of the devices' agents (161)."),
                            QStringLiteral("port")))
+    , profile(valueOption(QStringLiteral("profile"), QStringLiteral("Name of a credential profile."),
+                          QStringLiteral("name")))
+    , site(valueOption(QStringLiteral("site"), QStringLiteral("A rule's site (slug or name)."), QStringLiteral("site")))
+    , role(valueOption(QStringLiteral("role"), QStringLiteral("A rule's device role (slug or name)."),
+                       QStringLiteral("role")))
+    , tag(valueOption(QStringLiteral("tag"), QStringLiteral("A rule's device tag (slug or name)."),
+                      QStringLiteral("tag")))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
-                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort});
+                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag});
 }
 
 } // namespace OpsDeck::Cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
 //
-// workspace list|create|use, connection set|test.
+// workspace list|create|use, connection set|test (credential profiles: profilecommands.cpp).
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -156,18 +156,9 @@ int setConnection(const Invocation &cli)
                                              : applyConnectionOptions(cli.options, source, config.connections);
     if (!applied)
         return fail(applied.error().detail);
-    if (auto st = ws->setWorkspaceConfig(config); !st)
-        return fail(st.error().toString());
-    if (auto st = ws->save(); !st)
-        return fail(st.error().toString());
-    // A running service picks the change up now rather than at its next run;
-    // one that is not running reads it when it starts.
-    if (auto socket = Ipc::IpcPaths::socketName(ws->id()); socket && Ipc::ServiceLauncher::isRunning(*socket)) {
-        if (auto client = connectService(cli.options, *ws); client)
-            (void)(*client)->callBlocking(QStringLiteral("workspace.reload"), {}, 10000);
-    }
-    printLine(QStringLiteral("%1 connection of workspace %2 saved in %3").arg(source, ws->name(), ws->configFile()));
-    return 0;
+    return saveConfig(
+        cli.options, *ws, config,
+        QStringLiteral("%1 connection of workspace %2 saved in %3").arg(source, ws->name(), ws->configFile()));
 }
 
 int testConnection(const Invocation &cli)
@@ -223,6 +214,23 @@ int testConnection(const Invocation &cli)
 
 } // namespace
 
+int saveConfig(const Options &options, Workspace::Workspace &ws, const Workspace::WorkspaceConfig &config,
+               const QString &done)
+{
+    if (auto st = ws.setWorkspaceConfig(config); !st)
+        return fail(st.error().detail);
+    if (auto st = ws.save(); !st)
+        return fail(st.error().detail);
+    // A running service picks the change up now rather than at its next run;
+    // one that is not running reads it when it starts.
+    if (auto socket = Ipc::IpcPaths::socketName(ws.id()); socket && Ipc::ServiceLauncher::isRunning(*socket)) {
+        if (auto client = connectService(options, ws); client)
+            (void)(*client)->callBlocking(QStringLiteral("workspace.reload"), {}, 10000);
+    }
+    printLine(done);
+    return 0;
+}
+
 int runWorkspaceCommand(const Invocation &cli)
 {
     const QString verb = cli.word(1);
@@ -238,11 +246,19 @@ int runWorkspaceCommand(const Invocation &cli)
 int runConnectionCommand(const Invocation &cli)
 {
     const QString verb = cli.word(1);
+    if (verb == u"set" && (cli.word(2) == u"ssh" || cli.options.isSet(cli.options.profile)))
+        return setCredentialProfile(cli);
     if (verb == u"set")
         return setConnection(cli);
     if (verb == u"test")
         return testConnection(cli);
-    return fail(QStringLiteral("connection takes set or test"));
+    if (verb == u"list")
+        return listConnections(cli);
+    if (verb == u"remove")
+        return removeCredentialProfile(cli);
+    if (verb == u"rule")
+        return runProfileRuleCommand(cli);
+    return fail(QStringLiteral("connection takes set, list, remove, rule or test"));
 }
 
 } // namespace OpsDeck::Cli

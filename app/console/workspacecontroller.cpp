@@ -17,6 +17,7 @@
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/settings/settings.h"
+#include "backend/store/store.h"
 #include "backend/workspace/workspaceregistry.h"
 #include "models/inventory/inventoryservice.h"
 #include "models/jobs/jobserviceconnection.h"
@@ -250,6 +251,15 @@ void WorkspaceController::editConnections()
         return;
     }
     Widgets::ConnectionsDialog dialog(*ws, m_window);
+    // The profile rules offer the store's sites, roles and tags once read.
+    if (m_inventory->isOpen() && m_inventory->workspace().folder == ws->folder()) {
+        m_inventory->withStore(&dialog, [dialog = &dialog](Store::Store &store) -> std::function<void()> {
+            auto found = store.labelChoices();
+            if (!found)
+                return {};
+            return [dialog, choices = *found] { dialog->setLabelChoices(choices); };
+        });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeSecrets(dialog.newSecrets());

@@ -60,6 +60,7 @@ void BackgroundParts::start()
     }
     m_collectionSettings.polling = config->polling;
     m_collectionSettings.collection = config->service.collection;
+    m_collectionSettings.profiles = config->credentialProfiles;
     m_trapsConfig = config->service.traps;
     startCollection();
     startTraps();
@@ -106,6 +107,7 @@ Result<QJsonValue> BackgroundParts::reload()
         return fresh.error();
     m_collectionSettings.polling = fresh->polling;
     m_collectionSettings.collection = fresh->service.collection;
+    m_collectionSettings.profiles = fresh->credentialProfiles;
     startCollection();
     m_sync.reloadSchedule();
     return QJsonValue(QJsonObject{{QStringLiteral("collecting"), m_collecting}});

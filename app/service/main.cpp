@@ -14,6 +14,7 @@
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/ipc/jobservice.h"
+#include "backend/ipc/sshprofiletargets.h"
 #include "backend/ipc/syncservice.h"
 #include "backend/ipc/trapservice.h"
 #include "backend/ipc/vaultservice.h"
@@ -189,6 +190,13 @@ Result<std::unique_ptr<Jobs::JobEngine>> createEngine(const Workspace::Workspace
     const QString storePath = ws.storePath();
     (*engine)->setScopeResolver([storePath](const QJsonObject &scope) { return resolveScope(storePath, scope); });
     const QString folder = ws.folder();
+    // A target naming no credential gets its device's SSH profile, as the workspace's files say now.
+    (*engine)->setTargetCompleter([folder, storePath](const QJsonObject &target) -> Result<QJsonObject> {
+        auto config = currentConfig(folder);
+        if (!config)
+            return config.error();
+        return Ipc::completeSshTarget(target, config->credentialProfiles, storePath);
+    });
     (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
         [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
     return engine;

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/ipc/collectionservice.h"
 
+#include <algorithm>
+#include <map>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -96,7 +99,8 @@ CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *s
                                                              {QStringLiteral("devices"), m_scheduler->deviceCount()},
                                                              {QStringLiteral("leases"), m_scheduler->liveLeaseCount()},
                                                              {QStringLiteral("lastCycles"), cycles},
-                                                             {QStringLiteral("problem"), m_problem}});
+                                                             {QStringLiteral("problem"), m_problem},
+                                                             {QStringLiteral("deviceProblems"), problemsJson()}});
                            });
     server->registerMethod(
         QStringLiteral("collection.live"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
@@ -140,6 +144,17 @@ CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *s
         });
 }
 
+QJsonArray CollectionService::problemsJson() const
+{
+    QJsonArray out;
+    for (const DeviceProblem &p : m_deviceProblems)
+        out.append(QJsonObject{{QStringLiteral("device"), p.device},
+                               {QStringLiteral("deviceId"), p.id},
+                               {QStringLiteral("profile"), p.profile},
+                               {QStringLiteral("problem"), p.problem}});
+    return out;
+}
+
 CollectionService::~CollectionService()
 {
     m_scheduler->stop();
@@ -158,24 +173,24 @@ QString CollectionService::roleSlug(const QString &roleName)
 }
 
 Result<QHash<QString, KnownDevice>> CollectionService::loadDeviceAddresses(const QString &storePath,
-                                                                           QHash<QString, QString> *roles)
+                                                                           QHash<QString, Domain::DeviceLabels> *labels)
 {
     auto store = Store::Store::openSqlite(storePath, true);
     if (!store)
         return store.error();
-    auto devices = (*store)->devices();
+    auto devices = (*store)->deviceLabels();
     if (!devices)
         return devices.error();
     QHash<QString, KnownDevice> out;
     for (const auto &d : std::as_const(*devices)) {
-        if (d.primaryIp.isEmpty() || d.name.isEmpty())
+        if (d.primaryIp.isEmpty() || d.device.isEmpty())
             continue;
         const QHostAddress address(d.primaryIp.section(QLatin1Char('/'), 0, 0));
         if (address.isNull())
             continue;
-        out.insert(address.toString(), KnownDevice{d.id, d.name});
-        if (roles)
-            roles->insert(d.name, roleSlug(d.roleName));
+        out.insert(address.toString(), KnownDevice{d.deviceId, d.device});
+        if (labels)
+            labels->insert(d.device, d);
     }
     return out;
 }
@@ -200,14 +215,16 @@ Status CollectionService::start(const CollectionServiceSettings &settings)
 Status CollectionService::reloadDevices()
 {
     const Status st = loadDevices();
-    m_problem = st ? QString() : st.error().detail;
+    m_problem = st ? problemSummary(m_deviceProblems) : st.error().detail;
+    if (st && !m_problem.isEmpty())
+        qCWarning(lcCollectionService).noquote() << "not collected:" << m_problem;
     return st;
 }
 
 Status CollectionService::loadDevices()
 {
-    QHash<QString, QString> roles;
-    auto byAddress = loadDeviceAddresses(m_settings.storePath, &roles);
+    QHash<QString, Domain::DeviceLabels> labels;
+    auto byAddress = loadDeviceAddresses(m_settings.storePath, &labels);
     if (!byAddress)
         return byAddress.error();
     m_byAddress = *byAddress;
@@ -217,31 +234,80 @@ Status CollectionService::loadDevices()
     // NetBox may have changed: check every device's matches again on its next poll.
     for (PolledNames &p : m_polled)
         p.matchedSignature.clear();
-    Snmp::SnmpTarget base;
-    base.timeoutMs = m_settings.polling.timeoutMs;
-    base.retries = m_settings.polling.retries;
-    base.maxRepetitions = m_settings.polling.maxRepetitions;
-    base.port = quint16(m_settings.collection.snmpPort);
-    if (!byAddress->isEmpty()) {
-        if (auto st = applySnmpCredentials(base, m_settings.polling.snmpVersion, m_settings.polling.credentials.path,
-                                           m_settings.secrets);
-            !st)
-            return st;
-    }
+    // The vault is read once per profile, not once per device.
+    std::map<QString, Result<Snmp::SnmpTarget>> targets;
+    const auto targetOf = [&](const Workspace::SnmpProfile *profile) -> const Result<Snmp::SnmpTarget> & {
+        const QString name = profile ? profile->name : QString();
+        auto it = targets.find(name);
+        if (it == targets.end())
+            it = targets.emplace(name, accessTarget(profile)).first;
+        return it->second;
+    };
     QList<Metrics::ScheduledDevice> devices;
     devices.reserve(byAddress->size());
+    m_deviceProblems.clear();
     for (auto it = byAddress->cbegin(); it != byAddress->cend(); ++it) {
+        const Domain::DeviceLabels device = labels.value(it->name);
+        const Workspace::SnmpProfile *profile = m_settings.profiles.snmpProfileFor(device);
+        const Result<Snmp::SnmpTarget> &target = targetOf(profile);
+        if (!target) {
+            m_deviceProblems.append({it->id, it->name, profile ? profile->name : QString(), target.error().detail});
+            continue;
+        }
         Metrics::ScheduledDevice d;
         d.device = it->id > 0 ? QString::number(it->id) : it->name;
-        d.role = roles.value(it->name);
-        d.target = base;
+        d.role = roleSlug(device.roleName);
+        d.target = *target;
         d.target.host = it.key();
         devices.append(d);
     }
+    std::sort(m_deviceProblems.begin(), m_deviceProblems.end(),
+              [](const DeviceProblem &a, const DeviceProblem &b) { return a.device < b.device; });
     m_scheduler->setDevices(devices);
     qCInfo(lcCollectionService) << "collecting" << devices.size() << "devices";
     emit devicesLoaded(int(devices.size()));
     return {};
+}
+
+Result<Snmp::SnmpTarget> CollectionService::accessTarget(const Workspace::SnmpProfile *profile) const
+{
+    Snmp::SnmpTarget target;
+    target.timeoutMs = m_settings.polling.timeoutMs;
+    target.retries = m_settings.polling.retries;
+    target.maxRepetitions = m_settings.polling.maxRepetitions;
+    if (!profile) {
+        target.port = quint16(m_settings.collection.snmpPort);
+        if (auto st = applySnmpCredentials(target, m_settings.polling.snmpVersion, m_settings.polling.credentials.path,
+                                           m_settings.secrets);
+            !st)
+            return st.error();
+        return target;
+    }
+    target.port = quint16(profile->port);
+    if (auto st = applySnmpCredentials(target, profile->version, profile->credentials.path, m_settings.secrets); !st)
+        return Error(st.error().code, QStringLiteral("SNMP profile %1: %2").arg(profile->name, st.error().detail));
+    return target;
+}
+
+QString CollectionService::problemSummary(const QList<DeviceProblem> &problems)
+{
+    // One clause per distinct problem, naming a few of its devices.
+    QStringList order;
+    QHash<QString, QStringList> devicesOf;
+    for (const DeviceProblem &p : problems) {
+        if (!devicesOf.contains(p.problem))
+            order << p.problem;
+        devicesOf[p.problem] << p.device;
+    }
+    QStringList clauses;
+    for (const QString &problem : std::as_const(order)) {
+        const QStringList &names = devicesOf.value(problem);
+        QString list = names.mid(0, 3).join(QStringLiteral(", "));
+        if (names.size() > 3)
+            list += QStringLiteral(", ...");
+        clauses << QStringLiteral("%1 (%2 device(s) not collected: %3)").arg(problem).arg(names.size()).arg(list);
+    }
+    return clauses.join(QStringLiteral("; "));
 }
 
 void CollectionService::handleSnapshot(const QString &device, const Snmp::DeviceSnapshot &snapshot)

@@ -5,9 +5,11 @@
 #include <memory>
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 
 #include "backend/core/result.h"
+#include "backend/domain/devicelabels.h"
 #include "backend/ipc/snmpvaultcredentials.h"
 #include "backend/snmp/devicedata.h"
 #include "backend/workspace/workspaceconfig.h"
@@ -36,7 +38,8 @@ struct CollectionServiceSettings
     QString storePath; ///< the workspace's SQLite inventory store
     Workspace::PollingConfig polling;
     Workspace::CollectionConfig collection;
-    SecretLookup secrets; ///< SNMP credentials (polling.credentials), never logged
+    Workspace::CredentialProfilesConfig profiles; ///< SNMP profiles chosen per device; else polling's setting
+    SecretLookup secrets;                         ///< SNMP credentials (polling.credentials, profiles), never logged
     bool icmp = true;     ///< run the "icmp" group (needs ICMP sockets; otherwise reported once)
 };
 
@@ -47,13 +50,28 @@ struct KnownDevice
     QString name;
 };
 
+/// A device left out of collection because its SNMP credentials cannot be
+/// read (missing from the vault, vault locked, none configured).
+struct DeviceProblem
+{
+    qint64 id = 0;
+    QString device;
+    QString profile; ///< the device's SNMP profile; empty: the workspace-wide setting
+    QString problem; ///< names the vault entry, never a value
+};
+
 /// Runs a workspace's CollectionScheduler in the service and publishes it:
 /// targets are the store's devices with a primary IP (series key: the
 /// NetBox device id as text, as the console reads it; role slug: the role name in lower case with runs of other
-/// characters as '-'), SNMP credentials from the vault, intervals from
-/// WorkspaceConfig::service.collection. Methods:
+/// characters as '-'), SNMP version, credentials (from the vault) and port
+/// of the device's credential profile (the first rule matching its site, role
+/// or tag), else of the workspace-wide setting; intervals from
+/// WorkspaceConfig::service.collection. A device whose credentials cannot be
+/// read is left out and reported; the others are collected. Methods:
 ///   collection.status {}  -> {"enabled", "running", "devices", "leases", "lastCycles": [report...],
-///                             "problem": why the devices could not be loaded (e.g. no SNMP credentials), or ""}
+///                             "problem": why the devices could not be loaded, or which could not be
+///                             polled and why (e.g. no SNMP credentials), or "",
+///                             "deviceProblems": [{"device", "deviceId", "profile", "problem"}...]}
 ///   collection.live {"devices": [id or name...], "interfaces": [...], "intervalMs", "durationSeconds"}
 ///                         -> {"lease", "devices": [accepted series keys...], "intervalMs", "durationSeconds"}
 ///   collection.endLive {"lease"} -> {"ended": bool}
@@ -78,8 +96,8 @@ public:
     ~CollectionService() override;
 
     /// Loads the devices and starts collecting when the configuration
-    /// enables it. Fails (collecting nothing) when the store cannot be read
-    /// or the SNMP credentials are missing from the vault.
+    /// enables it. Fails (collecting nothing) when the store cannot be read;
+    /// devices whose SNMP credentials are missing are left out (deviceProblems()).
     [[nodiscard]] Status start(const CollectionServiceSettings &settings);
     /// Re-reads the devices from the store (after a sync).
     [[nodiscard]] Status reloadDevices();
@@ -87,12 +105,15 @@ public:
     [[nodiscard]] Metrics::CollectionScheduler *scheduler() const { return m_scheduler; }
     /// Primary IP (as QHostAddress::toString()) -> device, of the last load.
     [[nodiscard]] const QHash<QString, KnownDevice> &devicesByAddress() const { return m_byAddress; }
+    /// The devices of the last load that are not collected, and why.
+    [[nodiscard]] const QList<DeviceProblem> &deviceProblems() const { return m_deviceProblems; }
 
     /// "Core Switch" -> "core-switch".
     [[nodiscard]] static QString roleSlug(const QString &roleName);
-    /// Every device of the store with a primary IP, keyed by address.
+    /// Every device of the store with a primary IP, keyed by address; with
+    /// @p labels, their site, role and tags by device name.
     [[nodiscard]] static Result<QHash<QString, KnownDevice>>
-    loadDeviceAddresses(const QString &storePath, QHash<QString, QString> *roles = nullptr);
+    loadDeviceAddresses(const QString &storePath, QHash<QString, Domain::DeviceLabels> *labels = nullptr);
 
 signals:
     void devicesLoaded(int count);
@@ -110,6 +131,10 @@ private:
     };
     void handleSnapshot(const QString &device, const Snmp::DeviceSnapshot &snapshot);
     [[nodiscard]] Status loadDevices();
+    /// A target with the SNMP access of @p profile (nullptr: the workspace-wide setting), or why not.
+    [[nodiscard]] Result<Snmp::SnmpTarget> accessTarget(const Workspace::SnmpProfile *profile) const;
+    [[nodiscard]] static QString problemSummary(const QList<DeviceProblem> &problems);
+    [[nodiscard]] QJsonArray problemsJson() const;
     [[nodiscard]] Status updateMatches(qint64 deviceId, const PolledNames &polled);
 
     Snmp::SnmpPoller *m_poller;
@@ -122,7 +147,8 @@ private:
     QHash<QString, qint64> m_idByName; ///< series key device -> NetBox id
     QHash<QString, PolledNames> m_polled;
     std::unique_ptr<Store::Store> m_store; ///< opened on first use
-    QString m_problem; ///< why the last reloadDevices() failed; empty when it did not
+    QString m_problem; ///< why the last reloadDevices() failed, or which devices it left out; empty when neither
+    QList<DeviceProblem> m_deviceProblems;
 };
 
 } // namespace OpsDeck::Ipc

@@ -41,7 +41,8 @@ inline QString workflow() { return QStringLiteral("workflow"); }
 
 /// What a client proposes. Targets are JSON objects; for the SSH kinds
 /// {"device", "host", "port", "user", "credential" (vault key prefix),
-/// "knownHosts" (optional path), "site", "role"}.
+/// "knownHosts" (optional path), "site", "role"}; a target completed from a
+/// credential profile also names it ("credentialProfile").
 struct JobRequest
 {
     QString kind;

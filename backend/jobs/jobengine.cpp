@@ -236,6 +236,25 @@ void JobEngine::setScopeResolver(ScopeResolver resolver)
     m_scope = std::move(resolver);
 }
 
+Status JobEngine::completeTargets(JobRequest &request) const
+{
+    const QString kind =
+        request.kind == Kind::workflow() ? request.parameters.value(QStringLiteral("kind")).toString() : request.kind;
+    if (!m_completeTarget || !kind.startsWith(QLatin1String("ssh.")))
+        return {};
+    for (qsizetype i = 0; i < request.targets.size(); ++i) {
+        const QJsonObject target = request.targets.at(i).toObject();
+        if (!target.value(QStringLiteral("credential")).toString().isEmpty() ||
+            !target.value(QStringLiteral("keyFile")).toString().isEmpty())
+            continue; // the job names its credential
+        auto completed = m_completeTarget(target);
+        if (!completed)
+            return completed.error();
+        request.targets.replace(i, *completed);
+    }
+    return {};
+}
+
 void JobEngine::setApprovals(const Workspace::ApprovalsConfig &approvals)
 {
     m_options.approvals = approvals;
@@ -336,6 +355,8 @@ Result<SubmitResult> JobEngine::submit(JobRequest request)
             return targets.error();
         request.targets = *targets;
     }
+    if (auto st = completeTargets(request); !st)
+        return st.error();
     if (auto st = ex->validate(request); !st)
         return st.error();
     if (request.kind == Kind::workflow()) {
@@ -494,7 +515,13 @@ Status JobEngine::startJob(const Job &queuedJob)
         }
         auto c = m_credentials(ref);
         if (!c) {
-            credentialError = QStringLiteral("credential %1: %2").arg(ref, c.error().detail);
+            // Name the device and the profile that chose the credential, when one did.
+            const QJsonObject t = v.toObject();
+            const QString profile = t.value(QStringLiteral("credentialProfile")).toString();
+            const QString who = profile.isEmpty() ? QString()
+                                                  : QStringLiteral("%1 (SSH profile %2): ")
+                                                        .arg(t.value(QStringLiteral("device")).toString(), profile);
+            credentialError = who + QStringLiteral("credential %1: %2").arg(ref, c.error().detail);
             break;
         }
         credentials.insert(ref, *c);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include <QHash>
 #include <QObject>
@@ -63,6 +64,10 @@ public:
     /// Expands a workflow's parameters.scope (e.g. {"site": "x", "role":
     /// "switch"}) into job targets, on the engine's thread.
     using ScopeResolver = std::function<Result<QJsonArray>(const QJsonObject &scope)>;
+    /// Completes, on submit, an SSH target that names no "credential" nor
+    /// "keyFile" (e.g. from the workspace's credential profiles): returns the
+    /// target to store, unchanged when nothing applies. On the engine's thread.
+    using TargetCompleter = std::function<Result<QJsonObject>(const QJsonObject &target)>;
 
     /// Opens the job store in @p storePath (SQLite) with the built-in kinds
     /// registered (ssh.backup, ssh.push, ssh.command, workflow and a
@@ -77,6 +82,7 @@ public:
     [[nodiscard]] JobExecutor *executor(const QString &kind) const;
     void setCredentialResolver(CredentialResolver resolver);
     void setScopeResolver(ScopeResolver resolver);
+    void setTargetCompleter(TargetCompleter completer) { m_completeTarget = std::move(completer); }
     void setApprovals(const Workspace::ApprovalsConfig &approvals);
 
     /// Recovers from a previous run (running jobs become interrupted; those
@@ -113,6 +119,7 @@ private:
     void scheduleDispatch();
     void dispatch();
     [[nodiscard]] Status startJob(const Job &job);
+    [[nodiscard]] Status completeTargets(JobRequest &request) const;
     void handleFinished(const QString &jobId, const ExecutionOutcome &outcome);
     void handleStep(const QString &jobId, const OpsDeck::Jobs::JobStep &step);
     [[nodiscard]] Status transition(const QString &jobId, JobState state, const QString &actor,
@@ -125,6 +132,7 @@ private:
     std::map<QString, std::shared_ptr<JobExecutor>> m_executors;
     CredentialResolver m_credentials;
     ScopeResolver m_scope;
+    TargetCompleter m_completeTarget;
     QThreadPool *m_pool = nullptr;
     QHash<QString, std::shared_ptr<Running>> m_running;
     bool m_started = false;

@@ -10,6 +10,7 @@
 
 #include "backend/core/result.h"
 #include "backend/domain/deviceevent.h"
+#include "backend/domain/devicelabels.h"
 #include "backend/domain/inventory.h"
 #include "backend/domain/netboxmapper.h"
 #include "backend/domain/rackplanning.h"
@@ -142,6 +143,12 @@ public:
     /// named @p deviceName (all when empty), oldest first.
     [[nodiscard]] Result<QList<Domain::DeviceEvent>> deviceEvents(const QString &deviceName, qint64 afterId,
                                                                   int limit);
+
+    // Queries for credential profiles (storelabels.cpp).
+    /// Site, role and tags (slugs and names) of every device, ordered by name.
+    [[nodiscard]] Result<QList<Domain::DeviceLabels>> deviceLabels();
+    /// The sites, device roles and tags the store holds, ordered by name.
+    [[nodiscard]] Result<Domain::LabelChoices> labelChoices();
 
     // Auxiliary tables of the optical domain (mcp_*), of PRTG imports (prtg_*)
     // and the console's pending NetBox edits (netbox_pending_edits).

@@ -21,6 +21,10 @@ QList<SecretUsage> secretUsages(const WorkspaceConfig &config)
         add(community, QStringLiteral("SNMP trap community"));
     for (const TrapUserConfig &user : config.service.traps.users)
         add(user.credentials, QStringLiteral("SNMPv3 trap user"), true);
+    for (const SnmpProfile &profile : config.credentialProfiles.snmp.profiles)
+        add(profile.credentials, QStringLiteral("SNMP profile %1").arg(profile.name), true);
+    for (const SshProfile &profile : config.credentialProfiles.ssh.profiles)
+        add(profile.credentials, QStringLiteral("SSH profile %1").arg(profile.name), true);
     return out;
 }
 

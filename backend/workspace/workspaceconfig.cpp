@@ -527,6 +527,14 @@ public:
         }
     }
 
+    // Sections kept in files of their own validate and merge themselves.
+    void section(const char *key, CredentialProfilesConfig &value)
+    {
+        QJsonValue json;
+        if (take(key, json))
+            value.readJson(json, pathOf(key), m_file, m_issues);
+    }
+
     template<typename T> void group(const char *key, T &sub)
     {
         QJsonValue json;
@@ -682,6 +690,11 @@ public:
         m_object.insert(QLatin1String(key), object);
     }
 
+    void section(const char *key, CredentialProfilesConfig &value)
+    {
+        m_object.insert(QLatin1String(key), value.toJson());
+    }
+
     template<typename T> void group(const char *key, T &sub)
     {
         JsonWriter child;
@@ -826,6 +839,7 @@ template<typename V> void describe(V &v, WorkspaceConfig &c)
     v.group("approvals", c.approvals);
     v.group("sync", c.sync);
     v.group("service", c.service);
+    v.section("credentialProfiles", c.credentialProfiles);
 }
 
 // Keeps only what differs from the defaults; objects recurse, arrays and
@@ -884,6 +898,7 @@ QList<ConfigIssue> crossChecks(const WorkspaceConfig &c, const QString &file)
     if (traps.enabled && traps.communities.isEmpty() && traps.users.isEmpty())
         add(QStringLiteral("service.traps.enabled"), QStringLiteral("true"),
             QStringLiteral("at least one community or v3 user when the trap receiver is enabled"));
+    issues += c.credentialProfiles.crossCheck(QStringLiteral("credentialProfiles"), file);
     return issues;
 }
 

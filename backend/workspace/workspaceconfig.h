@@ -13,23 +13,13 @@
 
 #include "backend/core/result.h"
 #include "backend/workspace/configissue.h"
+#include "backend/workspace/configvalues.h"
+#include "backend/workspace/credentialprofiles.h"
 
 namespace OpsDeck::Workspace {
 
-/// A reference to a secret kept in the workspace vault, written in a
-/// configuration file as {"secret": "netbox/token"}. Configuration files
-/// never hold the secret itself. An empty path means "not configured".
-struct SecretRef
-{
-    QString path; ///< vault entry name: letters, digits, '.', '_', '-' and '/' separated parts
-
-    [[nodiscard]] bool isSet() const { return !path.isEmpty(); }
-    bool operator==(const SecretRef &) const = default;
-};
-
 enum class StoreDriver { Sqlite, Postgres };
 enum class NetboxTokenVersion { V1, V2, Auto };
-enum class SnmpVersion { V1, V2c, V3 };
 
 /// Where the workspace keeps its inventory. SQLite lives in the workspace
 /// folder (Workspace::storePath()); PostgreSQL is a shared team store.
@@ -205,7 +195,8 @@ struct ServiceConfig
 /// roleIntervalSeconds{slug: seconds}}, approvals{rules[...]}, sync{...},
 /// service{collection{enabled, groups{group: seconds}, roles{slug: {group:
 /// seconds}}}, traps{enabled, address, port, communities[...], users[...]},
-/// mcpRefreshMinutes}.
+/// mcpRefreshMinutes}, credentialProfiles{snmp{...}, ssh{...}} (see
+/// CredentialProfilesConfig).
 struct WorkspaceConfig
 {
     QString name;
@@ -216,6 +207,7 @@ struct WorkspaceConfig
     ApprovalsConfig approvals;
     SyncConfig sync;
     ServiceConfig service;
+    CredentialProfilesConfig credentialProfiles;
 
     enum class JsonMode {
         Full,        ///< every key, defaults included

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "widgets/workspace/credentialprofileseditor.h"
 #include "widgets/workspace/mcpconnectionform.h"
 #include "widgets/workspace/netboxconnectionform.h"
 #include "widgets/workspace/prtgconnectionform.h"
@@ -53,10 +54,18 @@ ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *pa
     snmpForm->addRow(tr("Agent port:"), m_snmpPort);
 
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("connectionsTabs"));
     tabs->addTab(m_netbox, tr("NetBox"));
     tabs->addTab(m_mcp, tr("Ciena MCP"));
     tabs->addTab(m_prtg, tr("PRTG"));
     tabs->addTab(snmp, tr("SNMP Polling"));
+    m_snmpProfiles = new CredentialProfilesEditor(CredentialProfilesEditor::Kind::Snmp, this);
+    m_snmpProfiles->setConfig(current.credentialProfiles);
+    tabs->addTab(m_snmpProfiles, tr("SNMP Profiles"));
+    m_sshProfiles = new CredentialProfilesEditor(CredentialProfilesEditor::Kind::Ssh, this);
+    m_sshProfiles->setConfig(current.credentialProfiles);
+    tabs->addTab(m_sshProfiles, tr("SSH Profiles"));
+    m_problem->setObjectName(QStringLiteral("connectionsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -75,7 +84,7 @@ ConnectionsDialog::ConnectionsDialog(Workspace::Workspace workspace, QWidget *pa
     layout->addWidget(tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(620, 480);
+    resize(720, 560);
 }
 
 Workspace::WorkspaceConfig ConnectionsDialog::edited() const
@@ -90,7 +99,15 @@ Workspace::WorkspaceConfig ConnectionsDialog::edited() const
     config.polling.snmpVersion = Workspace::SnmpVersion(m_snmpVersion->currentData().toInt());
     config.polling.credentials.path = m_snmpCredentials->text().trimmed();
     config.service.collection.snmpPort = m_snmpPort->value();
+    m_snmpProfiles->apply(config.credentialProfiles);
+    m_sshProfiles->apply(config.credentialProfiles);
     return config;
+}
+
+void ConnectionsDialog::setLabelChoices(const Domain::LabelChoices &choices)
+{
+    m_snmpProfiles->setChoices(choices);
+    m_sshProfiles->setChoices(choices);
 }
 
 Status ConnectionsDialog::save()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include "backend/domain/devicelabels.h"
 #include "backend/workspace/workspace.h"
 #include "models/workspace/firstsync.h"
 
@@ -14,12 +15,14 @@ class QSpinBox;
 
 namespace OpsDeck::Widgets {
 
+class CredentialProfilesEditor;
 class McpConnectionForm;
 class NetboxConnectionForm;
 class PrtgConnectionForm;
 
 /// Workspace › Connections…: NetBox, Ciena MCP, PRTG (each with a *Test
-/// connection* of what is typed) and SNMP polling of the open workspace. Save validates the whole configuration and writes
+/// connection* of what is typed), SNMP polling and the SNMP and SSH
+/// credential profiles of the open workspace. Save validates the whole configuration and writes
 /// workspace.json (never a secret; a file changed meanwhile on disk is not
 /// overwritten); tokens and passwords typed here are handed back through
 /// newSecrets() for the vault.
@@ -37,6 +40,8 @@ public:
     [[nodiscard]] QList<Models::PendingSecret> newSecrets() const;
     /// Validates and writes; the error (nothing written) otherwise.
     [[nodiscard]] Status save();
+    /// The store's sites, roles and tags, offered in the profile rules.
+    void setLabelChoices(const Domain::LabelChoices &choices);
 
 private:
     [[nodiscard]] Workspace::WorkspaceConfig edited() const;
@@ -48,6 +53,8 @@ private:
     QComboBox *m_snmpVersion;
     QLineEdit *m_snmpCredentials;
     QSpinBox *m_snmpPort;
+    CredentialProfilesEditor *m_snmpProfiles;
+    CredentialProfilesEditor *m_sshProfiles;
     QLabel *m_problem;
 };
 

@@ -219,6 +219,42 @@ private slots:
         QCOMPARE(r->uHeight, 48);
     }
 
+    // What credential profile rules match on: site, role and tags by slug and name.
+    void deviceLabelsAndChoices()
+    {
+        auto store = freshStore();
+        const Status st = Demo::importDemoEstate(*store);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().toString()));
+        const auto labels = store->deviceLabels();
+        QVERIFY2(labels.ok(), labels.ok() ? "" : qPrintable(labels.error().toString()));
+        QCOMPARE(qint64(labels->size()), *store->count(ObjectKind::Device));
+        const auto tags = store->deviceTags();
+        QVERIFY(tags.ok());
+        int tagged = 0;
+        for (const DeviceLabels &d : *labels) {
+            QCOMPARE(d.tagSlugs, tags->value(d.deviceId));
+            QCOMPARE(d.tagNames.size(), d.tagSlugs.size());
+            tagged += d.tagSlugs.isEmpty() ? 0 : 1;
+            if (d.device != QLatin1String("ams1-r001-srv01"))
+                continue;
+            QCOMPARE(d.siteName, QStringLiteral("DC-AMS1"));
+            QVERIFY(!d.siteSlug.isEmpty());
+            QCOMPARE(d.roleName, QStringLiteral("Server"));
+            QVERIFY(!d.roleSlug.isEmpty());
+            QCOMPARE(d.primaryIp, QStringLiteral("10.1.2.11/24"));
+        }
+        QCOMPARE(tagged, tags->size());
+
+        const auto choices = store->labelChoices();
+        QVERIFY(choices.ok());
+        QCOMPARE(choices->sites.size(), 3);
+        QCOMPARE(choices->sites.first().name, QStringLiteral("DC-AMS1"));
+        QVERIFY(!choices->roles.isEmpty());
+        QVERIFY(std::any_of(choices->tags.cbegin(), choices->tags.cend(), [](const LabelChoice &c) {
+            return c.slug == QLatin1String("production") && c.name == QLatin1String("production");
+        }));
+    }
+
     void failedImportLeavesStoreAsItWas()
     {
         auto store = freshStore();
