@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::NetBoxEditLauncher</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>The choices could not be read: %1</source>
+        <translation>Die Auswahlwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect Cable</source>
+        <translation>Kabel verbinden</translation>
+    </message>
+    <message>
+        <source>The devices of the site could not be read: %1</source>
+        <translation>Die Geräte des Standorts konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Console::WorkspaceController</name>
     <message>
         <source>Unlock…</source>
@@ -203,6 +222,87 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>%1 was not stored: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Console::WorkspaceFeatures</name>
+    <message>
+        <source>Device Events</source>
+        <translation>Geräteereignisse</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Geräteereignisse</translation>
+    </message>
+    <message>
+        <source>NetBox &amp;Sync…</source>
+        <translation>NetBox-&amp;Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Review Ciena &amp;MCP Matches…</source>
+        <translation>Ciena-&amp;MCP-Zuordnungen prüfen…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;PRTG…</source>
+        <translation>Import aus &amp;PRTG…</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace Vault</source>
+        <translation>Tresor des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of workspace %1:</source>
+        <translation>Passphrase des Tresors von Arbeitsbereich %1:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of workspace %1:</source>
+        <translation>Wählen Sie eine Passphrase für den neuen Tresor von Arbeitsbereich %1:</translation>
+    </message>
+    <message>
+        <source>NetBox Sync</source>
+        <translation>NetBox-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
+        <translation>Für Arbeitsbereich %1 ist kein NetBox-Server eingerichtet. Tragen Sie seine URL und einen Tresorverweis für das API-Token in die Konfiguration des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>NetBox Changes</source>
+        <translation>NetBox-Änderungen</translation>
+    </message>
+    <message>
+        <source>Ciena MCP Matches</source>
+        <translation>Ciena-MCP-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Ciena MCP S&amp;ync…</source>
+        <translation>Ciena-MCP-S&amp;ynchronisierung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
+        <translation>
+            <numerusform>%n NetBox-Änderung aus einer früheren Sitzung wartet in den NetBox-Änderungen.</numerusform>
+            <numerusform>%n NetBox-Änderungen aus einer früheren Sitzung warten in den NetBox-Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
+        <translation>
+            <numerusform>%n Änderung zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
+            <numerusform>%n Änderungen zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ciena MCP Sync</source>
+        <translation>Ciena-MCP-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
+        <translation>Für Arbeitsbereich %1 ist kein Ciena-MCP-Server eingerichtet. Tragen Sie seine URL, den Benutzernamen und einen Tresorverweis für das Passwort in die Konfiguration des Arbeitsbereichs ein.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2046,56 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConsoleStatusBar</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Hintergrundaufträge</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>NetBox: not configured</source>
+        <translation>NetBox: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · not synced in this session</source>
+        <translation>NetBox: %1 · in dieser Sitzung nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
+        <translation>%1 · %2 Standorte · %3 Racks · %4 Geräte · %5 Schnittstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) running</source>
+        <translation>
+            <numerusform>%n Hintergrundauftrag läuft</numerusform>
+            <numerusform>%n Hintergrundaufträge laufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::CredentialEditor</name>
     <message>
         <source>Add Credential</source>
@@ -2782,26 +2932,6 @@ Keine Messwerte für diese Schnittstelle</translation>
         <translation>OpsDeck</translation>
     </message>
     <message>
-        <source>Opening the workspace…</source>
-        <translation>Arbeitsbereich wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
@@ -2922,44 +3052,8 @@ Keine Messwerte für diese Schnittstelle</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Background jobs</source>
-        <translation>Hintergrundaufträge</translation>
-    </message>
-    <message>
-        <source>No workspace</source>
-        <translation>Kein Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>NetBox: not configured</source>
-        <translation>NetBox: nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>%1 — OpsDeck</source>
         <translation>%1 — OpsDeck</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Arbeitsbereich: %1</translation>
-    </message>
-    <message>
-        <source>NetBox: %1 · not synced in this session</source>
-        <translation>NetBox: %1 · in dieser Sitzung nicht synchronisiert</translation>
     </message>
     <message>
         <source>Loading the inventory…</source>
@@ -2980,21 +3074,6 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 objects</source>
-        <translation>%1 von %2 Objekten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n background job(s) running</source>
-        <translation>
-            <numerusform>%n Hintergrundauftrag läuft</numerusform>
-            <numerusform>%n Hintergrundaufträge laufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
-        <translation>%1 · %2 Standorte · %3 Racks · %4 Geräte · %5 Schnittstellen</translation>
     </message>
     <message>
         <source>In %1</source>
@@ -3360,25 +3439,6 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Chart data could not be loaded or saved: %1</source>
         <translation>Diagrammdaten konnten nicht geladen oder gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>OpsDeck::Widgets::NetBoxEditLauncher</name>
-    <message>
-        <source>Edit Device</source>
-        <translation>Gerät bearbeiten</translation>
-    </message>
-    <message>
-        <source>The choices could not be read: %1</source>
-        <translation>Die Auswahlwerte konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Connect Cable</source>
-        <translation>Kabel verbinden</translation>
-    </message>
-    <message>
-        <source>The devices of the site could not be read: %1</source>
-        <translation>Die Geräte des Standorts konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4931,33 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ViewArea</name>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::WelcomePage</name>
     <message>
         <source>Welcome to OpsDeck</source>
@@ -4911,87 +4998,6 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
-    </message>
-</context>
-<context>
-    <name>OpsDeck::Widgets::WorkspaceFeatures</name>
-    <message>
-        <source>Device Events</source>
-        <translation>Geräteereignisse</translation>
-    </message>
-    <message>
-        <source>Device events</source>
-        <translation>Geräteereignisse</translation>
-    </message>
-    <message>
-        <source>NetBox &amp;Sync…</source>
-        <translation>NetBox-&amp;Synchronisierung…</translation>
-    </message>
-    <message>
-        <source>Review Ciena &amp;MCP Matches…</source>
-        <translation>Ciena-&amp;MCP-Zuordnungen prüfen…</translation>
-    </message>
-    <message>
-        <source>Import from &amp;PRTG…</source>
-        <translation>Import aus &amp;PRTG…</translation>
-    </message>
-    <message>
-        <source>OpsDeck</source>
-        <translation>OpsDeck</translation>
-    </message>
-    <message>
-        <source>Workspace Vault</source>
-        <translation>Tresor des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>Passphrase of the vault of workspace %1:</source>
-        <translation>Passphrase des Tresors von Arbeitsbereich %1:</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for the new vault of workspace %1:</source>
-        <translation>Wählen Sie eine Passphrase für den neuen Tresor von Arbeitsbereich %1:</translation>
-    </message>
-    <message>
-        <source>NetBox Sync</source>
-        <translation>NetBox-Synchronisierung</translation>
-    </message>
-    <message>
-        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
-        <translation>Für Arbeitsbereich %1 ist kein NetBox-Server eingerichtet. Tragen Sie seine URL und einen Tresorverweis für das API-Token in die Konfiguration des Arbeitsbereichs ein.</translation>
-    </message>
-    <message>
-        <source>NetBox Changes</source>
-        <translation>NetBox-Änderungen</translation>
-    </message>
-    <message>
-        <source>Ciena MCP Matches</source>
-        <translation>Ciena-MCP-Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Ciena MCP S&amp;ync…</source>
-        <translation>Ciena-MCP-S&amp;ynchronisierung…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
-        <translation>
-            <numerusform>%n NetBox-Änderung aus einer früheren Sitzung wartet in den NetBox-Änderungen.</numerusform>
-            <numerusform>%n NetBox-Änderungen aus einer früheren Sitzung warten in den NetBox-Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
-        <translation>
-            <numerusform>%n Änderung zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
-            <numerusform>%n Änderungen zu den NetBox-Änderungen hinzugefügt; übertragen Sie sie von dort.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ciena MCP Sync</source>
-        <translation>Ciena-MCP-Synchronisierung</translation>
-    </message>
-    <message>
-        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
-        <translation>Für Arbeitsbereich %1 ist kein Ciena-MCP-Server eingerichtet. Tragen Sie seine URL, den Benutzernamen und einen Tresorverweis für das Passwort in die Konfiguration des Arbeitsbereichs ein.</translation>
     </message>
 </context>
 <context>

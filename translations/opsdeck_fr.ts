@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::NetBoxEditLauncher</name>
+    <message>
+        <source>Edit Device</source>
+        <translation>Modifier l’équipement</translation>
+    </message>
+    <message>
+        <source>The choices could not be read: %1</source>
+        <translation>Les valeurs possibles n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Connect Cable</source>
+        <translation>Connecter un câble</translation>
+    </message>
+    <message>
+        <source>The devices of the site could not be read: %1</source>
+        <translation>Les équipements du site n’ont pas pu être lus : %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Console::WorkspaceController</name>
     <message>
         <source>Unlock…</source>
@@ -203,6 +222,87 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>%1 was not stored: %2</source>
         <translation>%1 n’a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Console::WorkspaceFeatures</name>
+    <message>
+        <source>Device Events</source>
+        <translation>Événements des équipements</translation>
+    </message>
+    <message>
+        <source>Device events</source>
+        <translation>Événements des équipements</translation>
+    </message>
+    <message>
+        <source>NetBox &amp;Sync…</source>
+        <translation>&amp;Synchronisation NetBox…</translation>
+    </message>
+    <message>
+        <source>Review Ciena &amp;MCP Matches…</source>
+        <translation>Vérifier les associations Ciena &amp;MCP…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;PRTG…</source>
+        <translation>Importer depuis &amp;PRTG…</translation>
+    </message>
+    <message>
+        <source>OpsDeck</source>
+        <translation>OpsDeck</translation>
+    </message>
+    <message>
+        <source>Workspace Vault</source>
+        <translation>Coffre-fort de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault of workspace %1:</source>
+        <translation>Phrase secrète du coffre-fort de l’espace de travail %1 :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of workspace %1:</source>
+        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de l’espace de travail %1 :</translation>
+    </message>
+    <message>
+        <source>NetBox Sync</source>
+        <translation>Synchronisation NetBox</translation>
+    </message>
+    <message>
+        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
+        <translation>Aucun serveur NetBox n’est configuré pour l’espace de travail %1. Ajoutez son URL et une référence du coffre-fort pour le jeton d’API à la configuration de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>NetBox Changes</source>
+        <translation>Modifications NetBox</translation>
+    </message>
+    <message>
+        <source>Ciena MCP Matches</source>
+        <translation>Associations Ciena MCP</translation>
+    </message>
+    <message>
+        <source>Ciena MCP S&amp;ync…</source>
+        <translation>S&amp;ynchronisation Ciena MCP…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
+        <translation>
+            <numerusform>%n modification NetBox d’une session précédente attend dans les Modifications NetBox.</numerusform>
+            <numerusform>%n modifications NetBox d’une session précédente attendent dans les Modifications NetBox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
+        <translation>
+            <numerusform>%n modification ajoutée aux Modifications NetBox ; envoyez-la depuis ce panneau.</numerusform>
+            <numerusform>%n modifications ajoutées aux Modifications NetBox ; envoyez-les depuis ce panneau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ciena MCP Sync</source>
+        <translation>Synchronisation Ciena MCP</translation>
+    </message>
+    <message>
+        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
+        <translation>Aucun serveur Ciena MCP n’est configuré pour l’espace de travail %1. Ajoutez son URL, le nom d’utilisateur et une référence du coffre-fort pour le mot de passe à la configuration de l’espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2045,56 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConsoleStatusBar</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Tâches d’arrière-plan</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Aucun espace de travail</translation>
+    </message>
+    <message>
+        <source>NetBox: not configured</source>
+        <translation>NetBox : non configuré</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>NetBox: %1 · not synced in this session</source>
+        <translation>NetBox : %1 · non synchronisé pendant cette session</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
+        <translation>%1 · %2 sites · %3 baies · %4 équipements · %5 interfaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) running</source>
+        <translation>
+            <numerusform>%n tâche d’arrière-plan en cours</numerusform>
+            <numerusform>%n tâches d’arrière-plan en cours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::CredentialEditor</name>
     <message>
         <source>Add Credential</source>
@@ -2781,26 +2931,6 @@ Aucune mesure pour cette interface</translation>
         <translation>OpsDeck</translation>
     </message>
     <message>
-        <source>Opening the workspace…</source>
-        <translation>Ouverture de l’espace de travail…</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Fermer le message</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Vues</translation>
-    </message>
-    <message>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
@@ -2921,44 +3051,8 @@ Aucune mesure pour cette interface</translation>
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Background jobs</source>
-        <translation>Tâches d’arrière-plan</translation>
-    </message>
-    <message>
-        <source>No workspace</source>
-        <translation>Aucun espace de travail</translation>
-    </message>
-    <message>
-        <source>NetBox: not configured</source>
-        <translation>NetBox : non configuré</translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
         <source>%1 — OpsDeck</source>
         <translation>%1 — OpsDeck</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>Espace de travail : %1</translation>
-    </message>
-    <message>
-        <source>NetBox: %1 · not synced in this session</source>
-        <translation>NetBox : %1 · non synchronisé pendant cette session</translation>
     </message>
     <message>
         <source>Loading the inventory…</source>
@@ -2979,21 +3073,6 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Préparation de l’espace de travail de démonstration…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 objects</source>
-        <translation>%1 objets sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n background job(s) running</source>
-        <translation>
-            <numerusform>%n tâche d’arrière-plan en cours</numerusform>
-            <numerusform>%n tâches d’arrière-plan en cours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 sites · %3 racks · %4 devices · %5 interfaces</source>
-        <translation>%1 · %2 sites · %3 baies · %4 équipements · %5 interfaces</translation>
     </message>
     <message>
         <source>In %1</source>
@@ -3359,25 +3438,6 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>Chart data could not be loaded or saved: %1</source>
         <translation>Les données du graphique n’ont pas pu être chargées ou enregistrées : %1</translation>
-    </message>
-</context>
-<context>
-    <name>OpsDeck::Widgets::NetBoxEditLauncher</name>
-    <message>
-        <source>Edit Device</source>
-        <translation>Modifier l’équipement</translation>
-    </message>
-    <message>
-        <source>The choices could not be read: %1</source>
-        <translation>Les valeurs possibles n’ont pas pu être lues : %1</translation>
-    </message>
-    <message>
-        <source>Connect Cable</source>
-        <translation>Connecter un câble</translation>
-    </message>
-    <message>
-        <source>The devices of the site could not be read: %1</source>
-        <translation>Les équipements du site n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4930,33 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ViewArea</name>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 objets sur %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::WelcomePage</name>
     <message>
         <source>Welcome to OpsDeck</source>
@@ -4910,87 +4997,6 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
-    </message>
-</context>
-<context>
-    <name>OpsDeck::Widgets::WorkspaceFeatures</name>
-    <message>
-        <source>Device Events</source>
-        <translation>Événements des équipements</translation>
-    </message>
-    <message>
-        <source>Device events</source>
-        <translation>Événements des équipements</translation>
-    </message>
-    <message>
-        <source>NetBox &amp;Sync…</source>
-        <translation>&amp;Synchronisation NetBox…</translation>
-    </message>
-    <message>
-        <source>Review Ciena &amp;MCP Matches…</source>
-        <translation>Vérifier les associations Ciena &amp;MCP…</translation>
-    </message>
-    <message>
-        <source>Import from &amp;PRTG…</source>
-        <translation>Importer depuis &amp;PRTG…</translation>
-    </message>
-    <message>
-        <source>OpsDeck</source>
-        <translation>OpsDeck</translation>
-    </message>
-    <message>
-        <source>Workspace Vault</source>
-        <translation>Coffre-fort de l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Passphrase of the vault of workspace %1:</source>
-        <translation>Phrase secrète du coffre-fort de l’espace de travail %1 :</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for the new vault of workspace %1:</source>
-        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de l’espace de travail %1 :</translation>
-    </message>
-    <message>
-        <source>NetBox Sync</source>
-        <translation>Synchronisation NetBox</translation>
-    </message>
-    <message>
-        <source>No NetBox server is configured for workspace %1. Add its URL and a vault reference for the API token to the workspace&apos;s configuration.</source>
-        <translation>Aucun serveur NetBox n’est configuré pour l’espace de travail %1. Ajoutez son URL et une référence du coffre-fort pour le jeton d’API à la configuration de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>NetBox Changes</source>
-        <translation>Modifications NetBox</translation>
-    </message>
-    <message>
-        <source>Ciena MCP Matches</source>
-        <translation>Associations Ciena MCP</translation>
-    </message>
-    <message>
-        <source>Ciena MCP S&amp;ync…</source>
-        <translation>S&amp;ynchronisation Ciena MCP…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n NetBox edit(s) from an earlier session wait in NetBox Changes.</source>
-        <translation>
-            <numerusform>%n modification NetBox d’une session précédente attend dans les Modifications NetBox.</numerusform>
-            <numerusform>%n modifications NetBox d’une session précédente attendent dans les Modifications NetBox.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) added to NetBox Changes; push them from there.</source>
-        <translation>
-            <numerusform>%n modification ajoutée aux Modifications NetBox ; envoyez-la depuis ce panneau.</numerusform>
-            <numerusform>%n modifications ajoutées aux Modifications NetBox ; envoyez-les depuis ce panneau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ciena MCP Sync</source>
-        <translation>Synchronisation Ciena MCP</translation>
-    </message>
-    <message>
-        <source>No Ciena MCP server is configured for workspace %1. Add its URL, the user name and a vault reference for the password to the workspace&apos;s configuration.</source>
-        <translation>Aucun serveur Ciena MCP n’est configuré pour l’espace de travail %1. Ajoutez son URL, le nom d’utilisateur et une référence du coffre-fort pour le mot de passe à la configuration de l’espace de travail.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "app/console/featurewiring.h"
 #include "app/console/workspacecontroller.h"
+#include "app/console/workspacefeatures.h"
 #include "backend/settings/settings.h"
 #include "backend/workspace/workspaceregistry.h"
 #include "models/inventory/inventoryservice.h"
@@ -113,7 +115,9 @@ int main(int argc, char *argv[])
     log.installMessageHandler();
     Models::InventoryService service;
     Widgets::MainWindow window(&service, &settings, &log);
-    Console::WorkspaceController workspaces(&window, &service, &settings);
+    // The features before the window shows, so their docks take their saved place.
+    auto *features = new Console::FeatureWiring(&window);
+    Console::WorkspaceController workspaces(&window, features->features()->serviceConnection(), &service, &settings);
 
     if (parser.isSet(options.probe)) {
         QObject::connect(&window, &Widgets::MainWindow::inventoryPainted, &app, [&] {

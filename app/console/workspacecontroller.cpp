@@ -24,7 +24,6 @@
 #include "models/workspace/servicevault.h"
 #include "models/workspace/workspacesetup.h"
 #include "widgets/console/mainwindow.h"
-#include "widgets/console/workspacefeatures.h"
 #include "widgets/workspace/connectionsdialog.h"
 #include "widgets/workspace/credentialsdialog.h"
 #include "widgets/workspace/newworkspacewizard.h"
@@ -33,14 +32,16 @@
 
 namespace OpsDeck::Console {
 
-WorkspaceController::WorkspaceController(Widgets::MainWindow *window, Models::InventoryService *inventory,
-                                         Settings::Settings *settings, QObject *parent)
+WorkspaceController::WorkspaceController(Widgets::MainWindow *window, Models::JobServiceConnection *connection,
+                                         Models::InventoryService *inventory, Settings::Settings *settings,
+                                         QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_connection(connection)
     , m_inventory(inventory)
     , m_settings(settings)
-    , m_vault(new Models::ServiceVault(window->features()->serviceConnection(), this))
-    , m_firstSync(new Models::FirstSync(window->features()->serviceConnection(), this))
+    , m_vault(new Models::ServiceVault(connection, this))
+    , m_firstSync(new Models::FirstSync(connection, this))
 {
     createMenus();
     m_notice = new QFrame(window);
@@ -263,9 +264,8 @@ void WorkspaceController::editConnections()
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeSecrets(dialog.newSecrets());
-    Models::JobServiceConnection *connection = m_window->features()->serviceConnection();
-    if (connection->state() == Models::JobServiceConnection::State::Connected)
-        connection->client()->call(QStringLiteral("workspace.reload"), {}, this, [](Result<QJsonValue>) {});
+    if (m_connection->state() == Models::JobServiceConnection::State::Connected)
+        m_connection->client()->call(QStringLiteral("workspace.reload"), {}, this, [](Result<QJsonValue>) {});
     m_inventory->openWorkspace(ws->folder()); // the status line shows the new address
 }
 

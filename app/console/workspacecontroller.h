@@ -15,6 +15,7 @@ class QProgressDialog;
 
 namespace OpsDeck::Models {
 class InventoryService;
+class JobServiceConnection;
 class ServiceVault;
 struct WorkspaceInfo;
 } // namespace OpsDeck::Models
@@ -38,8 +39,9 @@ class WorkspaceController final : public QObject
     Q_OBJECT
 
 public:
-    WorkspaceController(Widgets::MainWindow *window, Models::InventoryService *inventory,
-                        Settings::Settings *settings, QObject *parent = nullptr);
+    /// @p connection is the workspace's service (WorkspaceFeatures::serviceConnection()).
+    WorkspaceController(Widgets::MainWindow *window, Models::JobServiceConnection *connection,
+                        Models::InventoryService *inventory, Settings::Settings *settings, QObject *parent = nullptr);
 
     /// Shows the welcome page (no workspace was ever opened).
     void showWelcome();
@@ -62,6 +64,7 @@ private:
     [[nodiscard]] QString currentFolder() const;
 
     Widgets::MainWindow *m_window;
+    Models::JobServiceConnection *m_connection;
     Models::InventoryService *m_inventory;
     Settings::Settings *m_settings;
     Models::ServiceVault *m_vault;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -11,8 +13,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -21,8 +25,12 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include "app/console/featurewiring.h"
+#include "app/console/netboxeditlauncher.h"
+#include "app/console/workspacefeatures.h"
 #include "backend/demo/demometrics.h"
 #include "backend/settings/settings.h"
+#include "backend/topology/lldpaudit.h"
 #include "models/changeset/changesetmodel.h"
 #include "models/dashboard/interfacestatusmodel.h"
 #include "models/inventory/devicefilterproxymodel.h"
@@ -33,11 +41,9 @@
 #include "tests/models/demoinventory.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
-#include "widgets/console/netboxeditlauncher.h"
 #include "widgets/console/settingsdialog.h"
 #include "widgets/console/theme.h"
 #include "widgets/console/translations.h"
-#include "widgets/console/workspacefeatures.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/dashboard/devicedashboard.h"
 #include "widgets/edit/editdialog.h"
@@ -75,10 +81,13 @@ private slots:
     void dashboardAndInterfaceChart();
     void chartWithoutDataSaysSo();
     void editsBecomeTheChangeSet();
+    void auditFindingsBecomeTheChangeSet();
     void germanStringsLoad();
 
 private:
+    /// A main window with the console's features, shown with the inventory painted.
     std::unique_ptr<MainWindow> openWindow(Settings::Settings *settings);
+    static Console::FeatureWiring *wiring(MainWindow *window);
     void clickRow(QTreeView *view, const QModelIndex &index);
     QList<QModelIndex> siteRows(QTreeView *view) const;
     QModelIndex firstRackRow(QTreeView *view);
@@ -100,6 +109,7 @@ void TestMainWindow::initTestCase()
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(Settings::Settings *settings)
 {
     auto window = std::make_unique<MainWindow>(m_service.get(), settings, &m_log);
+    new Console::FeatureWiring(window.get()); // as the console does, before the window shows
     QSignalSpy painted(window.get(), &MainWindow::inventoryPainted);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -107,6 +117,11 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(Settings::Settings *setti
     if (painted.isEmpty() && !painted.wait(10000))
         return nullptr;
     return window;
+}
+
+Console::FeatureWiring *TestMainWindow::wiring(MainWindow *window)
+{
+    return window->findChild<Console::FeatureWiring *>();
 }
 
 void TestMainWindow::clickRow(QTreeView *view, const QModelIndex &index)
@@ -349,6 +364,14 @@ void TestMainWindow::germanStringsLoad()
     QVERIFY(window->deviceTable()->filterEdit()->placeholderText().startsWith(QLatin1String("Filtern")));
     QCOMPARE(window->deviceTable()->view()->model()->headerData(2, Qt::Horizontal).toString(),
              QStringLiteral("Standort"));
+    // The feature wiring's docks, the status bar and the view area speak German too.
+    QCOMPARE(window->findChild<QDockWidget *>(QStringLiteral("eventsDock"))->windowTitle(),
+             QStringLiteral("Geräteereignisse"));
+    QCOMPARE(window->viewTabs()->accessibleName(), QStringLiteral("Ansichten"));
+    const auto labels = window->statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().startsWith(QLatin1String("Arbeitsbereich: "));
+    }));
     const auto translators = qApp->findChildren<QTranslator *>();
     for (QTranslator *t : translators) {
         QCoreApplication::removeTranslator(t);
@@ -551,7 +574,8 @@ void TestMainWindow::editsBecomeTheChangeSet()
     {
         auto window = openWindow(&settings);
         QVERIFY(window);
-        Models::ChangeSetModel *changes = window->features()->changeSet();
+        const Console::FeatureWiring *console = wiring(window.get());
+        Models::ChangeSetModel *changes = console->features()->changeSet();
         QVERIFY(changes);
         QTRY_VERIFY(changes->isJournalRestored());
         QCOMPARE(changes->entryCount(), 0);
@@ -563,8 +587,8 @@ void TestMainWindow::editsBecomeTheChangeSet()
         QVERIFY(edit);
         QTRY_VERIFY(edit->isVisible());
         QTest::mouseClick(edit, Qt::LeftButton);
-        QTRY_VERIFY(window->editLauncher()->currentDialog());
-        Widgets::EditDialog *dialog = window->editLauncher()->currentDialog();
+        QTRY_VERIFY(console->editLauncher()->currentDialog());
+        Widgets::EditDialog *dialog = console->editLauncher()->currentDialog();
         QTRY_VERIFY(dialog->isVisible());
         auto *serial = dialog->findChild<QLineEdit *>(QStringLiteral("serial"));
         QVERIFY(serial);
@@ -577,15 +601,16 @@ void TestMainWindow::editsBecomeTheChangeSet()
         QCOMPARE(changes->edit(0).id, device.id);
         QCOMPARE(changes->edit(0).fields,
                  (QJsonObject{{QStringLiteral("serial"), QStringLiteral("SN-CONSOLE-1")}}));
-        QTRY_VERIFY(window->features()->changesDock()->isVisible());
+        QTRY_VERIFY(console->features()->changesDock()->isVisible());
 
         // An IP address on an interface, from the interface's menu.
         QVERIFY(!details.interfaces.isEmpty());
         interfaceId = details.interfaces.first().id;
         emit window->detailsPanel()->interfaceEditRequested(device.id, interfaceId,
                                                             Widgets::DetailsPanel::InterfaceEdit::IpAddress);
-        QTRY_VERIFY(window->editLauncher()->currentDialog() && window->editLauncher()->currentDialog() != dialog);
-        dialog = window->editLauncher()->currentDialog();
+        QTRY_VERIFY(console->editLauncher()->currentDialog()
+                    && console->editLauncher()->currentDialog() != dialog);
+        dialog = console->editLauncher()->currentDialog();
         auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("address"));
         QVERIFY(address);
         QTest::keyClicks(address, QStringLiteral("192.0.2.77")); // no prefix length: refused
@@ -600,15 +625,16 @@ void TestMainWindow::editsBecomeTheChangeSet()
         QCOMPARE(changes->edit(1).fields.value(QStringLiteral("assigned_object_id")).toInteger(), interfaceId);
         // Nothing to push through (no NetBox connection, no service): kept, and the panel says so.
         QVERIFY(!changes->canPush());
-        auto *push = window->features()->changesDock()->findChild<QPushButton *>(QStringLiteral("pushButton"));
+        QDockWidget *changesDock = console->features()->changesDock();
+        auto *push = changesDock->findChild<QPushButton *>(QStringLiteral("pushButton"));
         QVERIFY(push && !push->isEnabled());
-        auto *summary = window->features()->changesDock()->findChild<QLabel *>(QStringLiteral("changeSetSummary"));
+        auto *summary = changesDock->findChild<QLabel *>(QStringLiteral("changeSetSummary"));
         QVERIFY(summary && summary->text().contains(QStringLiteral("Offline")));
     }
     // The next session has them back.
     auto window = openWindow(&settings);
     QVERIFY(window);
-    Models::ChangeSetModel *changes = window->features()->changeSet();
+    Models::ChangeSetModel *changes = wiring(window.get())->features()->changeSet();
     QTRY_VERIFY(changes->isJournalRestored());
     QCOMPARE(changes->entryCount(), 2);
     QCOMPARE(changes->edit(0).fields.value(QStringLiteral("serial")).toString(), QStringLiteral("SN-CONSOLE-1"));
@@ -620,6 +646,48 @@ void TestMainWindow::editsBecomeTheChangeSet()
     changes->removeEntry(1);
     changes->removeEntry(0);
     QCOMPARE(changes->entryCount(), 0);
+}
+
+// The cables an LLDP audit proposes reach the workspace's change set
+// through the console's wiring; the deletions the change set cannot hold
+// are left out, and the operator is told so.
+void TestMainWindow::auditFindingsBecomeTheChangeSet()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("audit.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    Models::ChangeSetModel *changes = wiring(window.get())->features()->changeSet();
+    QVERIFY(changes);
+    QTRY_VERIFY(changes->isJournalRestored());
+    const int before = changes->entryCount();
+    Widgets::TopologyWidget *topology = window->showTopology(m_service->snapshot().sites.first().id);
+    QVERIFY(topology);
+
+    Topology::CableChangeSet audit;
+    Topology::CableChange create;
+    create.ends.aInterfaceId = 9001;
+    create.ends.bInterfaceId = 9002;
+    Topology::CableChange removal;
+    removal.action = Topology::CableChange::Action::Delete;
+    removal.cableId = 12;
+    audit.changes << create << removal;
+    QString message;
+    QTimer::singleShot(0, this, [&message] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->text();
+        box->accept();
+    });
+    emit topology->changeSetRequested(audit);
+    QVERIFY2(message.contains(QLatin1String("LLDP does not see")), qPrintable(message));
+    QCOMPARE(changes->entryCount(), before + 1);
+    const NetBox::Edit cable = changes->edit(before);
+    QCOMPARE(cable.type, NetBox::Edit::Type::Create);
+    QCOMPARE(cable.kind, Domain::ObjectKind::Cable);
+    QCOMPARE(cable.fields.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+    QTRY_VERIFY(wiring(window.get())->features()->changesDock()->isVisible());
+    changes->removeEntry(before);
+    QCOMPARE(changes->entryCount(), before);
 }
 
 void TestMainWindow::dashboardAndInterfaceChart()

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "app/console/featurewiring.h"
+#include "app/console/workspacefeatures.h"
 #include "backend/netbox/changeset.h"
 #include "backend/settings/settings.h"
 #include "models/changeset/changesetmodel.h"
@@ -26,7 +28,6 @@
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
 #include "widgets/console/theme.h"
-#include "widgets/console/workspacefeatures.h"
 #include "widgets/dashboard/devicedashboard.h"
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologywidget.h"
@@ -80,6 +81,7 @@ void TestScreenshot::mainWindow()
     Models::LogModel log;
     log.installMessageHandler();
     Widgets::MainWindow window(m_service.get(), &settings, &log);
+    auto *wiring = new Console::FeatureWiring(&window);
     window.resize(1600, 1000);
     QSignalSpy painted(&window, &Widgets::MainWindow::inventoryPainted);
     window.show();
@@ -107,15 +109,15 @@ void TestScreenshot::mainWindow()
     QCOMPARE(status.lightness() < 128, appearance == Settings::Appearance::Dark);
 
     // Offline edits waiting in the NetBox Changes dock, beside the synced values.
-    Models::ChangeSetModel *changes = window.features()->changeSet();
+    Models::ChangeSetModel *changes = wiring->features()->changeSet();
     QVERIFY(changes);
     QTRY_VERIFY(changes->isJournalRestored());
     NetBox::ChangeSet edits;
     edits.setDeviceAttributes(deviceId, {{QStringLiteral("serial"), QStringLiteral("SN-REPLACED-01")},
                                          {QStringLiteral("status"), QStringLiteral("offline")}});
     edits.placeDevice(deviceId, it != devices.cend() ? it->rackId : 1, 30, QStringLiteral("front"));
-    window.features()->recordEdits(edits.edits());
-    QTRY_VERIFY(window.features()->changesDock()->isVisible());
+    wiring->features()->recordEdits(edits.edits());
+    QTRY_VERIFY(wiring->features()->changesDock()->isVisible());
     QTRY_VERIFY(!changes->index(0, Models::ChangeSetModel::BaseColumn, changes->index(0, 0))
                      .data(Models::ChangeSetModel::ValueRole)
                      .isNull());

@@ -7,15 +7,13 @@
 #include <QPointer>
 
 #include "backend/core/result.h"
+#include "backend/netbox/changeset.h"
 #include "models/inventory/inventorytypes.h"
+#include "widgets/console/consoleshell.h"
 
 class QAction;
 class QDockWidget;
-class QFrame;
-class QLabel;
 class QMenu;
-class QProgressBar;
-class QStackedWidget;
 class QTabWidget;
 class QToolBar;
 class QTableView;
@@ -23,6 +21,10 @@ class QTreeView;
 
 namespace OpsDeck::Settings {
 class Settings;
+}
+
+namespace OpsDeck::Topology {
+struct CableChangeSet;
 }
 
 namespace OpsDeck::Models {
@@ -35,6 +37,7 @@ class WorkspaceViewSources;
 
 namespace OpsDeck::Widgets {
 
+class ConsoleStatusBar;
 class DetailsPanel;
 class DeviceDashboard;
 class DeviceTablePanel;
@@ -42,8 +45,7 @@ class InterfaceChartWidget;
 class RackWorkspaceWidget;
 class SearchPopup;
 class TopologyWidget;
-class NetBoxEditLauncher;
-class WorkspaceFeatures;
+class ViewArea;
 
 /// The console's main window: navigation tree, device table, details and
 /// log docks around a tab area for views (site overviews, the rack
@@ -54,10 +56,19 @@ class WorkspaceFeatures;
 /// to the service, settings and log model, which must outlive it; owns the
 /// views' data sources (WorkspaceViewSources).
 ///
-/// Extending it: feature docks go in with addFeatureDock() (placed, listed in
-/// the View menu, saved with the layout); commands go in the menus returned
-/// by menu() and, where they deserve it, on toolBar().
-class MainWindow final : public QMainWindow
+/// Extending it: the feature wiring (app/console) works through the
+/// ConsoleShell interface: feature docks go in with addFeatureDock() (placed,
+/// listed in the View menu, saved with the layout), commands with
+/// addMenuAction() or into menu(). Edits asked for in the views leave as
+/// signals (deviceEditRequested(), editsProposed(), ...) for the wiring to
+/// open its dialogs and record them. The saved layout is restored when the
+/// window is first shown, so docks added before then take their saved place.
+///
+/// The implementation is split by responsibility: mainwindow.cpp (workspace
+/// and selection), mainwindowactions.cpp (menus, toolbar, commands),
+/// mainwindowdocks.cpp (docks and layout), mainwindowviews.cpp (view tabs)
+/// and mainwindowmenus.cpp (context menus).
+class MainWindow final : public QMainWindow, public ConsoleShell
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -69,12 +80,12 @@ public:
 
     /// Makes @p deviceId current in the tree and the table and shows its
     /// details. False when the device is not in the inventory.
-    bool selectDevice(qint64 deviceId);
+    bool selectDevice(qint64 deviceId) override;
     /// Opens (or raises) the overview tab of a site; returns its tab index.
     int openSiteOverview(qint64 siteId);
     /// The tab framework: shows @p page under @p key, or raises the tab that
     /// already has that key (and deletes @p page). Returns the tab index.
-    int addViewTab(QWidget *page, const QString &key, const QString &title);
+    int addViewTab(QWidget *page, const QString &key, const QString &title) override;
     /// The tab with @p key, or null.
     [[nodiscard]] QWidget *viewTab(const QString &key) const;
 
@@ -93,23 +104,21 @@ public:
     /// interfaceChartShown() tells when it is there.
     void openInterfaceChart(qint64 deviceId, qint64 interfaceId);
 
-    enum class Menu { File, Edit, View, Object, Tools, Help };
-    /// A menu of the menu bar, for feature commands.
-    [[nodiscard]] QMenu *menu(Menu which) const;
+    // ConsoleShell
+    [[nodiscard]] QWidget *shellWidget() override { return this; }
+    [[nodiscard]] Models::InventoryService *inventoryService() const override;
+    [[nodiscard]] QMenu *menu(Menu which) const override;
+    void addMenuAction(Menu which, QAction *action) override;
+    void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void tabifyDocks(QDockWidget *first, QDockWidget *second) override;
+    [[nodiscard]] QDockWidget *dock(Dock which) const override;
+    void addStatusWidget(QWidget *widget) override;
+    void showStatusMessage(const QString &text, int timeoutMs) override;
+    void addNotice(QWidget *notice) override;
+    void showStartPage(QWidget *page) override;
+    void reloadInventory() override;
+
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
-    /// Adds a feature dock (jobs, sync, ...) in @p area: listed in the View
-    /// menu, closable and restored with the layout. @p dock needs an objectName.
-    void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
-
-    /// Reads the inventory again from the store (after a sync, a push or an import).
-    void reloadInventory();
-    /// The jobs and events docks, NetBox sync and the import tools.
-    [[nodiscard]] WorkspaceFeatures *features() const { return m_features; }
-    /// The NetBox edit dialogs on devices and interfaces.
-    [[nodiscard]] NetBoxEditLauncher *editLauncher() const { return m_edits; }
-
-    /// The session on the open workspace's store.
-    [[nodiscard]] Models::InventoryService *inventoryService() const;
     [[nodiscard]] RackWorkspaceWidget *rackView() const;
     [[nodiscard]] TopologyWidget *topologyView() const;
     [[nodiscard]] Models::WorkspaceViewSources *viewSources() const { return m_sources; }
@@ -124,12 +133,6 @@ public:
     /// The message of the inline banner, empty when it is hidden.
     [[nodiscard]] QString bannerText() const;
 
-    /// Shows @p page (the welcome page) instead of the views until a
-    /// workspace opens; the window takes ownership.
-    void showStartPage(QWidget *page);
-    /// Adds a notice bar (e.g. "the vault is locked") above the views.
-    void addNotice(QWidget *notice);
-
 signals:
     /// The navigation tree was painted for the first time with the
     /// inventory in it (start-up measurement).
@@ -139,43 +142,31 @@ signals:
     /// An interface chart tab was opened (or raised).
     void interfaceChartShown(OpsDeck::Widgets::InterfaceChartWidget *chart);
 
+    /// The operator asked to edit a device's NetBox attributes.
+    void deviceEditRequested(const OpsDeck::Domain::Device &device);
+    /// ... an interface's description and state.
+    void interfaceEditRequested(const OpsDeck::Domain::Interface &interface);
+    /// ... a new cable from an interface of @p device.
+    void cableRequested(const OpsDeck::Domain::Device &device, const OpsDeck::Domain::Interface &interface);
+    /// ... a new IP address on an interface.
+    void ipAddressRequested(const OpsDeck::Domain::Interface &interface);
+    /// A view turned something into NetBox edits (a rack plan, an LLDP
+    /// audit) for the workspace's change set.
+    void editsProposed(const QList<OpsDeck::NetBox::Edit> &edits);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // mainwindowactions.cpp
     void createActions();
+    void createObjectActions();
+    void createViewActions();
     void createMenus();
-    void createDocks();
-    void createStatusBar();
-    void restoreLayout();
-    void saveLayout();
-    void showBanner(const QString &text);
+    void createToolBar();
     void updateActions();
-
-    void handleWorkspaceOpened(const Models::WorkspaceInfo &info);
-    void handleOpenFailed(const Error &error);
-    void handleSnapshotLoaded();
-    void handleBackgroundError(const Error &error);
-    void handleProgress(qint64 done, qint64 total);
-    void handleJobs(int count, const QString &current);
-    void handleTreeCurrentChanged(const QModelIndex &current);
-    void handleTableCurrentChanged(qint64 deviceId);
-    void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
-    void handleSearchHit(const Domain::SearchHit &hit);
-    void showTreeContextMenu(const QPoint &pos);
-    void showTableContextMenu(const QPoint &globalPos);
-    void showTopologyContextMenu(const QPoint &pos);
-    void addDeviceViewActions(QMenu *menu, qint64 deviceId);
-    void handleViewDeviceSelected(qint64 deviceId);
-    void handleSourcesAboutToChange();
-    RackWorkspaceWidget *ensureRackView();
-    TopologyWidget *ensureTopologyView();
-    InterfaceChartWidget *showInterfaceChart(const Models::DeviceDetails &details, qint64 interfaceId);
-    [[nodiscard]] qint64 currentSiteId() const;
-    [[nodiscard]] QString siteName(qint64 siteId) const;
-
     void openWorkspaceFolder();
     void showSettings();
     void showAbout();
@@ -183,13 +174,53 @@ private:
     void copyAddresses();
     void openCurrentInNetbox();
     void showCurrentDetails();
-    void requestDetails(qint64 deviceId);
-    void resetLayout();
-    void applyDefaultDockSizes();
-    void closeTab(int index);
-
+    void showRacksForSelection();
     [[nodiscard]] QList<Domain::Device> selectedDevices() const;
     [[nodiscard]] QUrl netboxUrlFor(int kind, qint64 id) const;
+
+    // mainwindowdocks.cpp
+    void createDocks();
+    void createNavigationDock();
+    void createDeviceDocks();
+    void createLogDock();
+    void createFocusActions();
+    void restoreLayout();
+    void saveLayout();
+    void resetLayout();
+    void applyDefaultDockSizes();
+    void showDetailsDock();
+
+    // mainwindowviews.cpp
+    RackWorkspaceWidget *ensureRackView();
+    TopologyWidget *ensureTopologyView();
+    void connectTopologyState(TopologyWidget *topology);
+    void recordAuditChanges(const Topology::CableChangeSet &audit);
+    InterfaceChartWidget *showInterfaceChart(const Models::DeviceDetails &details, qint64 interfaceId);
+    void closeTab(int index);
+    void handleSourcesAboutToChange();
+
+    // mainwindowmenus.cpp
+    void showTreeContextMenu(const QPoint &pos);
+    void showTableContextMenu(const QPoint &globalPos);
+    void showTopologyContextMenu(const QPoint &pos);
+    void addDeviceViewActions(QMenu *menu, qint64 deviceId);
+
+    // mainwindow.cpp
+    void connectDetailsEdits();
+    void handleWorkspaceOpened(const Models::WorkspaceInfo &info);
+    void handleOpenFailed(const Error &error);
+    void handleSnapshotLoaded();
+    void expandSites();
+    void handleBackgroundError(const Error &error);
+    void handleTreeCurrentChanged(const QModelIndex &current);
+    void handleTableCurrentChanged(qint64 deviceId);
+    void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
+    void handleSearchHit(const Domain::SearchHit &hit);
+    void handleViewDeviceSelected(qint64 deviceId);
+    void requestDetails(qint64 deviceId);
+    [[nodiscard]] qint64 currentSiteId() const;
+    [[nodiscard]] QString siteName(qint64 siteId) const;
+    [[nodiscard]] Domain::Device device(qint64 deviceId) const;
 
     QPointer<Models::InventoryService> m_service;
     Settings::Settings *m_settings;
@@ -209,23 +240,12 @@ private:
     QDockWidget *m_devicesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_logDock = nullptr;
-    QStackedWidget *m_central = nullptr;
-    QLabel *m_loadingTitle = nullptr;
-    QProgressBar *m_loadingBar = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    ViewArea *m_central = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ConsoleStatusBar *m_statusBar = nullptr;
     SearchPopup *m_search = nullptr;
-    WorkspaceFeatures *m_features = nullptr;
-    NetBoxEditLauncher *m_edits = nullptr;
     QToolBar *m_toolBar = nullptr;
     QHash<int, QMenu *> m_menus;
-
-    QLabel *m_workspaceLabel = nullptr;
-    QLabel *m_storeLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QLabel *m_jobLabel = nullptr;
-    QProgressBar *m_jobBar = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
@@ -254,6 +274,7 @@ private:
     bool m_painted = false;
     bool m_hasSnapshot = false;
     bool m_defaultDockSizes = false;
+    bool m_layoutRestored = false;
 };
 
 } // namespace OpsDeck::Widgets

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "widgets/console/netboxeditlauncher.h"
+#include "app/console/netboxeditlauncher.h"
 
 #include <QMessageBox>
 #include <QPointer>
 
+#include "app/console/workspacefeatures.h"
 #include "models/changeset/changesetmodel.h"
 #include "models/edit/editchoices.h"
-#include "widgets/console/mainwindow.h"
-#include "widgets/console/workspacefeatures.h"
+#include "widgets/console/consoleshell.h"
 #include "widgets/edit/cabledialog.h"
 #include "widgets/edit/deviceeditdialog.h"
 #include "widgets/edit/interfaceeditdialog.h"
 #include "widgets/edit/ipaddressdialog.h"
 
-namespace OpsDeck::Widgets {
+namespace OpsDeck::Console {
+
+using Widgets::CableDialog;
+using Widgets::ConsoleShell;
+using Widgets::DeviceEditDialog;
+using Widgets::EditDialog;
+using Widgets::InterfaceEditDialog;
+using Widgets::IpAddressDialog;
 
 namespace {
 
@@ -31,9 +38,10 @@ QList<NetBox::Edit> pendingEdits(const Models::ChangeSetModel *changes)
 
 } // namespace
 
-NetBoxEditLauncher::NetBoxEditLauncher(MainWindow *window, WorkspaceFeatures *features)
-    : QObject(window)
-    , m_window(window)
+NetBoxEditLauncher::NetBoxEditLauncher(ConsoleShell *shell, WorkspaceFeatures *features, QObject *parent)
+    : QObject(parent)
+    , m_shell(shell)
+    , m_window(shell->shellWidget())
     , m_features(features)
 {}
 
@@ -59,7 +67,7 @@ void NetBoxEditLauncher::show(EditDialog *dialog)
 void NetBoxEditLauncher::editDevice(const Domain::Device &device)
 {
     Models::EditChoices::load(
-        m_window->inventoryService(), this, 0,
+        m_shell->inventoryService(), this, 0,
         [this, device](const Result<Models::EditChoices> &choices) {
             if (!choices) {
                 QMessageBox::warning(m_window, tr("Edit Device"),
@@ -78,7 +86,7 @@ void NetBoxEditLauncher::editInterface(const Domain::Interface &interface)
 void NetBoxEditLauncher::connectCable(const Domain::Device &device, const Domain::Interface &interface)
 {
     Models::EditChoices::load(
-        m_window->inventoryService(), this, device.siteId,
+        m_shell->inventoryService(), this, device.siteId,
         [this, device, interface](Result<Models::EditChoices> choices) {
             if (!choices) {
                 QMessageBox::warning(m_window, tr("Connect Cable"),
@@ -102,4 +110,4 @@ void NetBoxEditLauncher::assignIpAddress(const Domain::Interface &interface)
     show(new IpAddressDialog(interface, pending, m_window));
 }
 
-} // namespace OpsDeck::Widgets
+} // namespace OpsDeck::Console

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "widgets/console/workspacefeatures.h"
+#include "app/console/workspacefeatures.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QScrollArea>
 #include <QTableView>
-#include <QToolBar>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/mcp/mcprunner.h"
@@ -34,7 +32,7 @@
 #include "models/sync/netboxsyncsource.h"
 #include "models/sync/servicesyncsource.h"
 #include "widgets/changeset/changesetpanel.h"
-#include "widgets/console/mainwindow.h"
+#include "widgets/console/consoleshell.h"
 #include "widgets/jobs/jobsdock.h"
 #include "widgets/mcp/mcpmatchreviewwidget.h"
 #include "widgets/prtg/prtgimportwizard.h"
@@ -43,7 +41,9 @@
 
 Q_LOGGING_CATEGORY(lcFeatures, "opsdeck.console.features")
 
-namespace OpsDeck::Widgets {
+namespace OpsDeck::Console {
+
+using Widgets::ConsoleShell;
 
 namespace {
 
@@ -59,19 +59,42 @@ public:
 
 } // namespace
 
-WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+WorkspaceFeatures::WorkspaceFeatures(ConsoleShell *shell)
+    : QObject(shell->shellWidget())
+    , m_shell(shell)
+    , m_window(shell->shellWidget())
     , m_connection(new Models::JobServiceConnection(this))
-    , m_jobsDock(new JobsDock(window))
-    , m_eventsDock(new QDockWidget(tr("Device Events"), window))
+    , m_jobsDock(new Widgets::JobsDock(m_window))
+    , m_eventsDock(new QDockWidget(tr("Device Events"), m_window))
     , m_events(new Models::EventListModel(this))
     , m_eventsView(new QTableView(m_eventsDock))
 {
+    createDocks();
+    createCommands();
+
+    // The pending NetBox edits of the workspace, listed whether or not NetBox is reachable.
+    // At the bottom, tabbed with the jobs that push them: wide enough for
+    // the local, remote and synced values side by side.
+    m_changesDock = new QDockWidget(tr("NetBox Changes"), m_window);
+    m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
+    m_shell->addFeatureDock(m_changesDock, Qt::BottomDockWidgetArea);
+    m_shell->tabifyDocks(m_eventsDock, m_changesDock);
+    m_changesDock->hide();
+
+    if (Models::InventoryService *inventory = m_shell->inventoryService()) {
+        connect(inventory, &Models::InventoryService::workspaceOpened, this, &WorkspaceFeatures::open);
+        if (inventory->isOpen())
+            open(inventory->workspace());
+    }
+}
+
+// The jobs and device events docks, tabbed with the device table and the log.
+void WorkspaceFeatures::createDocks()
+{
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setConnection(m_connection);
-    connect(m_jobsDock, &JobsDock::notification, window,
-            [window](const QString &message) { window->statusBar()->showMessage(message, 10000); });
+    connect(m_jobsDock, &Widgets::JobsDock::notification, m_window,
+            [this](const QString &message) { m_shell->showStatusMessage(message, 10000); });
     // The dock holds a list, filters and a details pane: scrolled rather
     // than forcing its full height on the window.
     if (QWidget *content = m_jobsDock->widget()) {
@@ -81,7 +104,7 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
         scroll->setWidget(content);
         m_jobsDock->setWidget(scroll);
     }
-    window->addFeatureDock(m_jobsDock, Qt::BottomDockWidgetArea);
+    m_shell->addFeatureDock(m_jobsDock, Qt::BottomDockWidgetArea);
 
     m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
     m_eventsView->setModel(m_events);
@@ -90,11 +113,11 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
     m_eventsView->verticalHeader()->hide();
     m_eventsDock->setWidget(m_eventsView);
-    window->addFeatureDock(m_eventsDock, Qt::BottomDockWidgetArea);
+    m_shell->addFeatureDock(m_eventsDock, Qt::BottomDockWidgetArea);
     connect(m_eventsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const qint64 device = index.data(Models::EventListModel::DeviceIdRole).toLongLong();
         if (device > 0)
-            m_window->selectDevice(device);
+            m_shell->selectDevice(device);
     });
     connect(m_connection, &Models::JobServiceConnection::stateChanged, this,
             [this](Models::JobServiceConnection::State state) {
@@ -103,35 +126,33 @@ WorkspaceFeatures::WorkspaceFeatures(MainWindow *window)
             });
 
     // By default they share the bottom area with the device table and the log, as tabs.
-    if (auto *log = window->findChild<QDockWidget *>(QStringLiteral("logDock"))) {
-        window->tabifyDockWidget(log, m_jobsDock);
-        window->tabifyDockWidget(m_jobsDock, m_eventsDock);
+    if (QDockWidget *log = m_shell->dock(ConsoleShell::Dock::Log)) {
+        m_shell->tabifyDocks(log, m_jobsDock);
+        m_shell->tabifyDocks(m_jobsDock, m_eventsDock);
     }
-    if (auto *devices = window->findChild<QDockWidget *>(QStringLiteral("devicesDock")))
+    if (QDockWidget *devices = m_shell->dock(ConsoleShell::Dock::Devices))
         devices->raise();
+}
 
-    QMenu *tools = window->menu(MainWindow::Menu::Tools);
-    auto *sync = tools->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("NetBox &Sync…"));
+// Tools › NetBox Sync…, Ciena MCP Sync…, Review Ciena MCP Matches…, Import from PRTG….
+void WorkspaceFeatures::createCommands()
+{
+    auto *sync = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("NetBox &Sync…"), this);
     sync->setObjectName(QStringLiteral("netboxSyncAction"));
     connect(sync, &QAction::triggered, this, &WorkspaceFeatures::openSync);
-    auto *mcpSync = tools->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Ciena MCP S&ync…"));
+    m_shell->addMenuAction(ConsoleShell::Menu::Tools, sync);
+    auto *mcpSync = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Ciena MCP S&ync…"), this);
     mcpSync->setObjectName(QStringLiteral("mcpSyncAction"));
     connect(mcpSync, &QAction::triggered, this, &WorkspaceFeatures::openMcpSync);
-    auto *review = tools->addAction(tr("Review Ciena &MCP Matches…"));
+    m_shell->addMenuAction(ConsoleShell::Menu::Tools, mcpSync);
+    auto *review = new QAction(tr("Review Ciena &MCP Matches…"), this);
     review->setObjectName(QStringLiteral("mcpReviewAction"));
     connect(review, &QAction::triggered, this, &WorkspaceFeatures::openMcpReview);
-    auto *prtg = tools->addAction(tr("Import from &PRTG…"));
+    m_shell->addMenuAction(ConsoleShell::Menu::Tools, review);
+    auto *prtg = new QAction(tr("Import from &PRTG…"), this);
     prtg->setObjectName(QStringLiteral("prtgImportAction"));
     connect(prtg, &QAction::triggered, this, &WorkspaceFeatures::openPrtgImport);
-
-    // The pending NetBox edits of the workspace, listed whether or not NetBox is reachable.
-    // At the bottom, tabbed with the jobs that push them: wide enough for
-    // the local, remote and synced values side by side.
-    m_changesDock = new QDockWidget(tr("NetBox Changes"), window);
-    m_changesDock->setObjectName(QStringLiteral("netboxChangesDock"));
-    window->addFeatureDock(m_changesDock, Qt::BottomDockWidgetArea);
-    window->tabifyDockWidget(m_eventsDock, m_changesDock);
-    m_changesDock->hide();
+    m_shell->addMenuAction(ConsoleShell::Menu::Tools, prtg);
 }
 
 WorkspaceFeatures::~WorkspaceFeatures()
@@ -223,7 +244,7 @@ void WorkspaceFeatures::openChangeSet()
 {
     delete m_changesDock->widget();
     delete m_changes;
-    m_changes = new Models::ChangeSetModel(m_window->inventoryService()->storeAccess(), this);
+    m_changes = new Models::ChangeSetModel(m_shell->inventoryService()->storeAccess(), this);
     // Pushed as one job through opsdeckd while it is reachable (approvals,
     // audit); through the sync panel's runner otherwise.
     const auto attach = [this] {
@@ -236,14 +257,13 @@ void WorkspaceFeatures::openChangeSet()
     connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
     connect(m_changes, &Models::ChangeSetModel::journalRestored, this, [this] {
         if (m_changes && m_changes->entryCount() > 0)
-            m_window->statusBar()->showMessage(
-                tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.", nullptr,
-                   m_changes->entryCount()),
-                10000);
+            m_shell->showStatusMessage(tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.",
+                                          nullptr, m_changes->entryCount()),
+                                       10000);
     });
     // The inventory views show what the store holds after a push.
-    connect(m_changes, &Models::ChangeSetModel::pushFinished, m_window, [this] { m_window->reloadInventory(); });
-    m_changesDock->setWidget(new ChangeSetPanel(m_changes));
+    connect(m_changes, &Models::ChangeSetModel::pushFinished, m_window, [this] { m_shell->reloadInventory(); });
+    m_changesDock->setWidget(new Widgets::ChangeSetPanel(m_changes));
     m_changes->restoreJournal();
 }
 
@@ -264,7 +284,7 @@ void WorkspaceFeatures::recordEdits(const QList<NetBox::Edit> &edits)
     m_changes->addEdits(edits);
     m_changesDock->show();
     m_changesDock->raise();
-    m_window->statusBar()->showMessage(
+    m_shell->showStatusMessage(
         tr("%n edit(s) added to NetBox Changes; push them from there.", nullptr, int(edits.size())), 8000);
 }
 
@@ -295,7 +315,7 @@ void WorkspaceFeatures::openSync()
         auto *source = new Models::ServiceSyncSource(m_connection, m_info.name, this);
         connect(source, &Models::SyncSource::finished, m_window, [this](Models::SyncSource::State state) {
             if (state == Models::SyncSource::State::Succeeded)
-                m_window->reloadInventory();
+                m_shell->reloadInventory();
         });
         showSyncPanel(source);
         return;
@@ -313,7 +333,7 @@ void WorkspaceFeatures::openSync()
                 m_changes->setRunner(m_runner);
             showSyncPanel(new Models::NetBoxSyncSource(m_runner, m_info.name, this));
             // The inventory views show what the store holds after a sync or a push.
-            connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_window->reloadInventory(); });
+            connect(m_runner, &NetBox::NetBoxRunner::syncFinished, m_window, [this] { m_shell->reloadInventory(); });
         });
     });
 }
@@ -323,15 +343,15 @@ void WorkspaceFeatures::showSyncPanel(Models::SyncSource *source)
     m_syncSource = source;
     m_syncDock = new QDockWidget(tr("NetBox Sync"), m_window);
     m_syncDock->setObjectName(QStringLiteral("netboxSyncDock"));
-    m_syncDock->setWidget(new SyncPanel(m_syncSource));
-    m_window->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
+    m_syncDock->setWidget(new Widgets::SyncPanel(m_syncSource));
+    m_shell->addFeatureDock(m_syncDock, Qt::RightDockWidgetArea);
     m_changesDock->show();
     m_syncDock->show();
     m_syncDock->raise();
 
-    m_syncStatus = new SyncStatusWidget(m_syncSource);
-    m_window->statusBar()->addPermanentWidget(m_syncStatus);
-    connect(m_syncStatus, &SyncStatusWidget::activated, this, [this] {
+    m_syncStatus = new Widgets::SyncStatusWidget(m_syncSource);
+    m_shell->addStatusWidget(m_syncStatus);
+    connect(m_syncStatus, &Widgets::SyncStatusWidget::activated, this, [this] {
         m_syncDock->show();
         m_syncDock->raise();
     });
@@ -369,7 +389,7 @@ void WorkspaceFeatures::openMcpSync()
     if (m_connection->state() == Models::JobServiceConnection::State::Connected) {
         m_mcpSource = new Models::ServiceSyncSource(m_connection, m_info.name, this,
                                                     Models::ServiceSyncSource::Source::Mcp);
-        connect(m_mcpSource, &Models::SyncSource::finished, m_window, [this] { m_window->reloadInventory(); });
+        connect(m_mcpSource, &Models::SyncSource::finished, m_window, [this] { m_shell->reloadInventory(); });
         showMcpPanel();
         return;
     }
@@ -391,7 +411,7 @@ void WorkspaceFeatures::openMcpSync()
             m_mcpSource = new Models::McpSyncSource(m_mcpRunner, m_info.name, this);
             showMcpPanel();
             // The inventory views show the optical inventory and matches the sync wrote.
-            connect(m_mcpRunner, &Mcp::McpRunner::finished, m_window, [this] { m_window->reloadInventory(); });
+            connect(m_mcpRunner, &Mcp::McpRunner::finished, m_window, [this] { m_shell->reloadInventory(); });
         });
     });
 }
@@ -400,10 +420,10 @@ void WorkspaceFeatures::showMcpPanel()
 {
     m_mcpDock = new QDockWidget(tr("Ciena MCP Sync"), m_window);
     m_mcpDock->setObjectName(QStringLiteral("mcpSyncDock"));
-    m_mcpDock->setWidget(new SyncPanel(m_mcpSource));
-    m_window->addFeatureDock(m_mcpDock, Qt::RightDockWidgetArea);
+    m_mcpDock->setWidget(new Widgets::SyncPanel(m_mcpSource));
+    m_shell->addFeatureDock(m_mcpDock, Qt::RightDockWidgetArea);
     if (m_syncDock)
-        m_window->tabifyDockWidget(m_syncDock, m_mcpDock);
+        m_shell->tabifyDocks(m_syncDock, m_mcpDock);
     m_mcpDock->show();
     m_mcpDock->raise();
 }
@@ -411,8 +431,8 @@ void WorkspaceFeatures::showMcpPanel()
 void WorkspaceFeatures::openMcpReview()
 {
     const QString storePath = m_info.storePath;
-    auto *review = new McpMatchReviewWidget([storePath] { return Store::Store::openSqlite(storePath); });
-    m_window->addViewTab(review, QStringLiteral("mcp-review"), tr("Ciena MCP Matches"));
+    auto *review = new Widgets::McpMatchReviewWidget([storePath] { return Store::Store::openSqlite(storePath); });
+    m_shell->addViewTab(review, QStringLiteral("mcp-review"), tr("Ciena MCP Matches"));
 }
 
 void WorkspaceFeatures::openPrtgImport()
@@ -436,14 +456,14 @@ void WorkspaceFeatures::openPrtgImport()
             }
         }
         auto *session = new Models::PrtgImportSession(vault, resources->store.get(), resources->sink.get());
-        auto *wizard = new PrtgImportWizard(session, m_window);
+        auto *wizard = new Widgets::PrtgImportWizard(session, m_window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         session->setParent(wizard);
         // Destroyed after the session (children go in reverse order of creation).
         resources->setParent(wizard);
-        connect(wizard, &QWizard::finished, m_window, [this] { m_window->reloadInventory(); });
+        connect(wizard, &QWizard::finished, m_window, [this] { m_shell->reloadInventory(); });
         wizard->open();
     });
 }
 
-} // namespace OpsDeck::Widgets
+} // namespace OpsDeck::Console

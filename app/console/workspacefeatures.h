@@ -37,29 +37,33 @@ class NetBoxSyncSource;
 } // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
-
+class ConsoleShell;
 class JobsDock;
-class MainWindow;
 class SyncStatusWidget;
+} // namespace OpsDeck::Widgets
+
+namespace OpsDeck::Console {
 
 /// The per-workspace features beside the inventory views: the jobs dock and
 /// the device events dock (both through opsdeckd), the NetBox sync panel,
 /// status and change set, the Ciena MCP sync panel and match review and the PRTG import
-/// wizard. Follows the workspace the window shows.
+/// wizard. Follows the workspace the inventory service opens. Works on the
+/// window through its ConsoleShell interface; a child of the window.
 class WorkspaceFeatures final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceFeatures)
 
 public:
-    /// Adds the docks and the Tools commands to @p window.
-    explicit WorkspaceFeatures(MainWindow *window);
+    /// Adds the docks and the Tools commands to @p shell, and opens the
+    /// workspace its inventory service has open, if any.
+    explicit WorkspaceFeatures(Widgets::ConsoleShell *shell);
     ~WorkspaceFeatures() override;
 
     /// Switches every feature to the workspace @p info.
     void open(const Models::WorkspaceInfo &info);
 
-    [[nodiscard]] JobsDock *jobsDock() const { return m_jobsDock; }
+    [[nodiscard]] Widgets::JobsDock *jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
     /// The workspace's pending NetBox edits (null before a workspace is open).
@@ -73,6 +77,8 @@ public:
     [[nodiscard]] static bool serviceAutostart();
 
 private:
+    void createDocks();
+    void createCommands();
     void openSync();
     void showSyncPanel(Models::SyncSource *source);
     void openMcpSync();
@@ -87,11 +93,12 @@ private:
     void withVault(const std::function<void(Vault::SecretStore *)> &done);
     void report(const Error &error);
 
-    MainWindow *m_window;
+    Widgets::ConsoleShell *m_shell;
+    QWidget *m_window; ///< the shell's window: parent of the docks and dialogs
     Models::WorkspaceInfo m_info;
     QString m_workspaceId;
     Models::JobServiceConnection *m_connection;
-    JobsDock *m_jobsDock;
+    Widgets::JobsDock *m_jobsDock;
     QDockWidget *m_eventsDock;
     Models::EventListModel *m_events;
     QTableView *m_eventsView;
@@ -102,11 +109,11 @@ private:
     QPointer<Models::ChangeSetModel> m_changes;
     QPointer<QDockWidget> m_syncDock;
     QPointer<QDockWidget> m_changesDock;
-    QPointer<SyncStatusWidget> m_syncStatus;
+    QPointer<Widgets::SyncStatusWidget> m_syncStatus;
 
     QPointer<Mcp::McpRunner> m_mcpRunner;
     QPointer<Models::SyncSource> m_mcpSource;
     QPointer<QDockWidget> m_mcpDock;
 };
 
-} // namespace OpsDeck::Widgets
+} // namespace OpsDeck::Console

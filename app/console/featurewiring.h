@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <QObject>
+
+namespace OpsDeck::Widgets {
+class MainWindow;
+}
+
+namespace OpsDeck::Console {
+
+class NetBoxEditLauncher;
+class WorkspaceFeatures;
+
+/// The console's features on its main window: the workspace features
+/// (jobs, events, syncs, imports, the change set) and the NetBox edit
+/// dialogs, connected to the edits the window's views ask for. Built once,
+/// after the window and before it is shown (so the features' docks take
+/// their saved place); a child of the window.
+class FeatureWiring final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeatureWiring)
+
+public:
+    explicit FeatureWiring(Widgets::MainWindow *window);
+
+    [[nodiscard]] WorkspaceFeatures *features() const { return m_features; }
+    [[nodiscard]] NetBoxEditLauncher *editLauncher() const { return m_edits; }
+
+private:
+    WorkspaceFeatures *m_features;
+    NetBoxEditLauncher *m_edits;
+};
+
+} // namespace OpsDeck::Console
