@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/app/clihome.h"
 #include "tests/fixtures/mcp/mcppmcheck.h"
 #include "tests/fixtures/prtg/prtgfixtureserver.h"
 
@@ -16,13 +17,6 @@ using namespace OpsDeck;
 namespace {
 
 const QByteArray kPassphrase = "correct horse battery staple";
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 Test::McpFixtureOptions mcpEstate()
 {
@@ -48,64 +42,18 @@ class TestCliMcp final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    Test::CliHome m_home;
     std::unique_ptr<Test::McpFixtureServer> m_mcp;
     std::unique_ptr<Test::PrtgFixtureServer> m_prtg;
     QString m_workspace;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
-        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
-            e.remove(QString::fromLatin1(name));
-        return e;
-    }
-
-    Run cli(const QStringList &args, const QByteArray &input = {}) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(QStringLiteral(OPSDECK_CLI_PATH), args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        // The fixture servers live on this thread: wait with the event loop running.
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    QList<qint64> servicePids() const
-    {
-        QList<qint64> pids;
-        const QStringList entries = QDir(u"/proc"_qs).entryList(QDir::Dirs);
-        for (const QString &entry : entries) {
-            bool ok = false;
-            const qint64 pid = entry.toLongLong(&ok);
-            QFile cmdline(u"/proc/%1/cmdline"_qs.arg(entry));
-            if (ok && cmdline.open(QIODevice::ReadOnly)) {
-                const QByteArray text = cmdline.readAll();
-                if (text.contains("opsdeckd") && text.contains(QFile::encodeName(m_dir.path())))
-                    pids << pid;
-            }
-        }
-        return pids;
-    }
+    Test::CliRun cli(const QStringList &args, const QByteArray &input = {}) const { return m_home.cli(args, input); }
+    QList<qint64> servicePids() const { return m_home.servicePids(); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
+        QVERIFY(m_home.isValid());
         m_mcp = std::make_unique<Test::McpFixtureServer>(mcpEstate());
         QVERIFY(m_mcp->start().ok());
         Test::PrtgFixtureOptions prtg;
@@ -113,7 +61,7 @@ private slots:
         m_prtg = std::make_unique<Test::PrtgFixtureServer>(prtg);
         QVERIFY(m_prtg->start().ok());
 
-        Run r = cli({u"workspace"_qs, u"create"_qs, u"Optical Lab"_qs});
+        Test::CliRun r = cli({u"workspace"_qs, u"create"_qs, u"Optical Lab"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"workspace"_qs, u"list"_qs});
         m_workspace = r.out.section(u"  "_qs, -1).trimmed();
@@ -129,15 +77,11 @@ private slots:
         QCOMPARE(servicePids().size(), 1);
     }
 
-    void cleanupTestCase()
-    {
-        for (qint64 pid : servicePids())
-            QProcess::execute(u"kill"_qs, {QString::number(pid)});
-    }
+    void cleanupTestCase() { QVERIFY(m_home.stopServices()); }
 
     void testsMcp()
     {
-        Run r = cli({u"secret"_qs, u"set"_qs, u"mcp/password"_qs}, "not-the-password\n");
+        Test::CliRun r = cli({u"secret"_qs, u"set"_qs, u"mcp/password"_qs}, "not-the-password\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"connection"_qs, u"test"_qs, u"mcp"_qs});
         QCOMPARE(r.exitCode, 1);
@@ -157,7 +101,7 @@ private slots:
 
     void testsPrtg()
     {
-        Run r = cli({u"connection"_qs, u"test"_qs, u"prtg"_qs});
+        Test::CliRun r = cli({u"connection"_qs, u"test"_qs, u"prtg"_qs});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"prtg/token"), qPrintable(r.err)); // not stored yet: named
 
@@ -177,7 +121,7 @@ private slots:
     void syncWritesPm()
     {
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const Run r = cli({u"sync"_qs, u"mcp"_qs, u"--follow"_qs});
+        const Test::CliRun r = cli({u"sync"_qs, u"mcp"_qs, u"--follow"_qs});
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         // Every phase, PM last, with its queries (one per network element with linked ports).

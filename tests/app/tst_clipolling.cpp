@@ -7,20 +7,10 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include "tests/app/clihome.h"
 #include "tests/app/seedstore.h"
 
 using namespace OpsDeck;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 /// Polling set up without editing a file: opsdeck-cli points the service at
 /// SNMP credentials in the vault, and the running service polls the
@@ -31,29 +21,11 @@ class TestCliPolling final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    Test::CliHome m_home;
 
-    Run cli(const QStringList &args, const QByteArray &input = {}) const
+    Test::CliRun cli(const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
-        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
-            e.remove(QString::fromLatin1(name));
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(OPSDECK_CLI_PATH), args + QStringList{u"--workspace"_qs, u"Poll"_qs});
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return m_home.cli(args + QStringList{u"--workspace"_qs, u"Poll"_qs}, input);
     }
 
     QString collectionLine() const
@@ -66,20 +38,18 @@ private:
         return {};
     }
 
-
 private slots:
     void cleanupTestCase()
     {
-        QProcess::execute(u"pkill"_qs, {u"-f"_qs, u"opsdeckd --workspace "_qs + m_dir.path()});
+        QVERIFY(m_home.stopServices());
     }
 
     void pollsOnceCredentialsAreStored()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
-        const Run created = cli({u"workspace"_qs, u"create"_qs, u"Poll"_qs});
+        QVERIFY(m_home.isValid());
+        const Test::CliRun created = cli({u"workspace"_qs, u"create"_qs, u"Poll"_qs});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        const QString folder = m_dir.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/poll"_qs);
+        const QString folder = m_home.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/poll"_qs);
         // Two devices on loopback addresses, as a NetBox sync writes them.
         QVERIFY(Test::seedDevices(QDir(folder).filePath(u"store.sqlite"_qs),
                                   {{101, u"leaf-a"_qs, u"127.0.0.1/8"_qs}, {102, u"leaf-b"_qs, u"127.0.0.2/8"_qs}}));
@@ -90,7 +60,7 @@ private slots:
         QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
         const QString port = QString::number(probe.localPort());
         probe.close();
-        Run set = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--snmp-version"_qs, u"v9"_qs});
+        Test::CliRun set = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--snmp-version"_qs, u"v9"_qs});
         QCOMPARE(set.exitCode, 1);
         QVERIFY(set.err.contains(u"v1, v2c or v3"));
         set = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--snmp-version"_qs, u"v2c"_qs, u"--credentials"_qs,

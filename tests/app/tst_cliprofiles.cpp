@@ -7,19 +7,9 @@
 #include <QTest>
 
 #include "backend/workspace/workspace.h"
+#include "tests/app/clihome.h"
 
 using namespace OpsDeck;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 /// Credential profiles from opsdeck-cli: profiles and rules added, changed,
 /// listed and removed in workspace.json; every refusal is one line on
@@ -29,26 +19,12 @@ class TestCliProfiles final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    Test::CliHome m_home;
     QString m_configFile;
 
-    Run cli(const QStringList &args) const
+    Test::CliRun cli(const QStringList &args) const
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_qs, m_dir.filePath(u"home"_qs));
-        e.insert(u"OPSDECK_RUNTIME_DIR"_qs, m_dir.filePath(u"run"_qs));
-        for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"})
-            e.remove(QString::fromLatin1(name));
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(OPSDECK_CLI_PATH), args + QStringList{u"--workspace"_qs, u"Profiles"_qs});
-        Run r;
-        if (!p.waitForFinished(60000))
-            p.kill();
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return m_home.cli(args + QStringList{u"--workspace"_qs, u"Profiles"_qs});
     }
 
     QByteArray configBytes() const
@@ -61,7 +37,7 @@ private:
     void refused(const QStringList &args, const QString &what)
     {
         const QByteArray before = configBytes();
-        const Run r = cli(args);
+        const Test::CliRun r = cli(args);
         QVERIFY2(r.exitCode != 0, qPrintable(args.join(u' ')));
         QCOMPARE(r.err.count(u'\n'), 1);
         QVERIFY2(r.err.contains(what), qPrintable(r.err));
@@ -71,11 +47,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_qs)));
-        const Run created = cli({u"workspace"_qs, u"create"_qs, u"Profiles"_qs});
+        QVERIFY(m_home.isValid());
+        const Test::CliRun created = cli({u"workspace"_qs, u"create"_qs, u"Profiles"_qs});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
-        m_configFile = m_dir.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/profiles/workspace.json"_qs);
+        m_configFile = m_home.filePath(u"home/.local/share/OpsDeck/opsdeck/workspaces/profiles/workspace.json"_qs);
         QVERIFY(QFile::exists(m_configFile));
         QVERIFY(!configBytes().contains("credentialProfiles"));
     }
@@ -94,7 +69,7 @@ private slots:
 
     void addListAndRemove()
     {
-        Run r = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--profile"_qs, u"dc1"_qs, u"--snmp-version"_qs,
+        Test::CliRun r = cli({u"connection"_qs, u"set"_qs, u"snmp"_qs, u"--profile"_qs, u"dc1"_qs, u"--snmp-version"_qs,
                      u"v3"_qs, u"--credentials"_qs, u"snmp/dc1"_qs, u"--snmp-port"_qs, u"1161"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"SNMP profile dc1 added"_qs));
