@@ -180,14 +180,6 @@
         <translation>Tresor entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the new vault of this workspace:</source>
-        <translation>Wählen Sie eine Passphrase für den neuen Tresor dieses Arbeitsbereichs:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the vault of this workspace:</source>
-        <translation>Passphrase des Tresors dieses Arbeitsbereichs:</translation>
-    </message>
-    <message>
         <source>That is not the passphrase of this vault; it stays locked.</source>
         <translation>Das ist nicht die Passphrase dieses Tresors; er bleibt gesperrt.</translation>
     </message>
@@ -222,6 +214,18 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>%1 was not stored: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered: %1. The vault is unlocked; its passphrase will be asked again when the service restarts.</source>
+        <translation>Die Passphrase wurde nicht gespeichert: %1. Der Tresor ist entsperrt; seine Passphrase wird beim nächsten Neustart des Dienstes erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +539,14 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>NetBox %1: %2 sites, %3 devices</source>
         <translation>NetBox %1: %2 Standorte, %3 Geräte</translation>
+    </message>
+    <message>
+        <source>Ciena MCP: logged in, %1 network elements</source>
+        <translation>Ciena MCP: angemeldet, %1 Netzelemente</translation>
+    </message>
+    <message>
+        <source>PRTG %1: %2 devices, %3 sensors</source>
+        <translation>PRTG %1: %2 Geräte, %3 Sensoren</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1533,10 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>The workspace&apos;s service is not reachable: %1</source>
         <translation>Der Dienst des Arbeitsbereichs ist nicht erreichbar: %1</translation>
     </message>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Models::ServiceVault</name>
@@ -1987,26 +2003,25 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConnectionForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ConnectionsDialog</name>
     <message>
         <source>Connections of %1</source>
         <translation>Verbindungen von %1</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <source>API token:</source>
-        <translation>API-Token:</translation>
     </message>
     <message>
         <source>NetBox</source>
@@ -2043,6 +2058,14 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>SNMP Polling</source>
         <translation>SNMP-Abfrage</translation>
+    </message>
+    <message>
+        <source>SNMP Profiles</source>
+        <translation>SNMP-Profile</translation>
+    </message>
+    <message>
+        <source>SSH Profiles</source>
+        <translation>SSH-Profile</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2262,97 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::CredentialProfilesEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Add Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Devices get the profile of the first rule matching their site, role and tag (slugs or names as NetBox has them); the others are polled with the SNMP Polling tab&apos;s setting. Credentials are names of vault entries (Workspace › Credentials…).</source>
+        <translation>Geräte erhalten das Profil der ersten Regel, die zu ihrem Standort, ihrer Rolle und ihrem Tag passt (Slugs oder Namen, wie NetBox sie führt); die übrigen werden mit der Einstellung der Registerkarte „SNMP-Abfrage“ abgefragt. Anmeldedaten sind Namen von Tresoreinträgen (Arbeitsbereich › Anmeldedaten…).</translation>
+    </message>
+    <message>
+        <source>SSH jobs that name no credential use the profile of the first rule matching the device&apos;s site, role and tag. Credentials are names of vault entries holding NAME/key or NAME/password.</source>
+        <translation>SSH-Aufträge, die keine Anmeldedaten nennen, verwenden das Profil der ersten Regel, die zu Standort, Rolle und Tag des Geräts passt. Anmeldedaten sind Namen von Tresoreinträgen, die NAME/key oder NAME/password enthalten.</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins:</source>
+        <translation>Regeln (die erste passende gilt):</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>beliebiger Standort</translation>
+    </message>
+    <message>
+        <source>any role</source>
+        <translation>beliebige Rolle</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>beliebiges Tag</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::CredentialsDialog</name>
     <message>
         <source>&amp;Add…</source>
@@ -2318,6 +2432,14 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>nothing in the configuration</source>
         <translation>nichts in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Passphrase</source>
+        <translation>Passphrase &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the vault&apos;s passphrase from the login keychain; the service then asks for it when it starts</source>
+        <translation>Die Passphrase des Tresors aus dem Anmelde-Schlüsselbund entfernen; der Dienst fragt sie dann beim Start ab</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3378,40 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>Edit Device…</source>
         <translation>Gerät bearbeiten…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cable(s) LLDP sees were left out: a port at one end is not an interface NetBox knows. Add the interface in NetBox, sync, and audit again.</source>
+        <translation>
+            <numerusform>%n von LLDP erkanntes Kabel wurde ausgelassen: Ein Port an einem Ende ist keine Schnittstelle, die NetBox kennt. Legen Sie die Schnittstelle in NetBox an, synchronisieren Sie und prüfen Sie erneut.</numerusform>
+            <numerusform>%n von LLDP erkannte Kabel wurden ausgelassen: Ein Port an einem Ende ist keine Schnittstelle, die NetBox kennt. Legen Sie die Schnittstelle in NetBox an, synchronisieren Sie und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::McpConnectionForm</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Im Tresor als %1 gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Type the address of your Ciena MCP first.</source>
+        <translation>Geben Sie zuerst die Adresse Ihres Ciena MCP ein.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password to test the connection.</source>
+        <translation>Geben Sie Benutzername und Passwort ein, um die Verbindung zu testen.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
@@ -3639,28 +3795,12 @@ Keine Messwerte für diese Schnittstelle</translation>
         <translation>Lassen Sie leer, was Sie nicht nutzen; unter Arbeitsbereich › Verbindungen… lässt es sich später ändern.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ciena MCP&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;PRTG&lt;/b&gt; (import of devices and history)</source>
         <translation>&lt;b&gt;PRTG&lt;/b&gt; (Import von Geräten und Verlauf)</translation>
     </message>
     <message>
-        <source>API token:</source>
-        <translation>API-Token:</translation>
-    </message>
-    <message>
         <source>Protect the credentials</source>
         <translation>Anmeldedaten schützen</translation>
-    </message>
-    <message>
-        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is asked once per session and never stored in clear.</source>
-        <translation>Tokens und Passwörter werden verschlüsselt im Tresor des Arbeitsbereichs aufbewahrt, der mit dieser Passphrase geöffnet wird. Sie wird einmal pro Sitzung abgefragt und nie im Klartext gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3716,6 +3856,26 @@ Keine Messwerte für diese Schnittstelle</translation>
             <numerusform>%n vertraulicher Wert wird im Tresor abgelegt</numerusform>
             <numerusform>%n vertrauliche Werte werden im Tresor abgelegt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ciena MCP&lt;/b&gt; (optical inventory, alarms and PM)</source>
+        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt; (optisches Inventar, Alarme und PM-Daten)</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is never stored in clear; the login keychain can keep it for you.</source>
+        <translation>Tokens und Passwörter werden verschlüsselt im Tresor des Arbeitsbereichs aufbewahrt, der mit dieser Passphrase geöffnet wird. Sie wird nie im Klartext gespeichert; der Anmelde-Schlüsselbund kann sie für Sie aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the login keychain, so that the service unlocks the vault by itself</source>
+        <translation>Im Anmelde-Schlüsselbund &amp;merken, damit der Dienst den Tresor selbst entsperrt</translation>
+    </message>
+    <message>
+        <source>Where no keychain answers (a server or a minimal desktop), the passphrase is asked when the service starts.</source>
+        <translation>Wo kein Schlüsselbund antwortet (auf einem Server oder einem minimalen Desktop), wird die Passphrase beim Start des Dienstes abgefragt.</translation>
+    </message>
+    <message>
+        <source>The login keychain remembers the vault&apos;s passphrase, where one answers</source>
+        <translation>Der Anmelde-Schlüsselbund merkt sich die Passphrase des Tresors, sofern einer antwortet</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3953,41 @@ Keine Messwerte für diese Schnittstelle</translation>
             <numerusform>%n Änderung dieses Plans wurde bereits gesendet: Entfernen Sie sie zuerst aus den NetBox-Änderungen, sonst werden neue Geräte und Reservierungen doppelt angelegt.</numerusform>
             <numerusform>%n Änderungen dieses Plans wurden bereits gesendet: Entfernen Sie sie zuerst aus den NetBox-Änderungen, sonst werden neue Geräte und Reservierungen doppelt angelegt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PrtgConnectionForm</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>or &amp;user:</source>
+        <translation>oder &amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>with &amp;passhash:</source>
+        <translation>mit &amp;Passhash:</translation>
+    </message>
+    <message>
+        <source>Setup › Account Settings › API Keys in PRTG</source>
+        <translation>Setup › Account Settings › API Keys in PRTG</translation>
+    </message>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Im Tresor als %1 gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Type the address of your PRTG first.</source>
+        <translation>Geben Sie zuerst die Adresse Ihres PRTG-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Type an API token, or a user and its passhash, to test the connection.</source>
+        <translation>Geben Sie ein API-Token oder einen Benutzer mit seinem Passhash ein, um die Verbindung zu testen.</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5126,69 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::UnlockVaultDialog</name>
+    <message>
+        <source>The login keychain holds a passphrase for this vault, but %1.</source>
+        <translation>Der Anmelde-Schlüsselbund enthält eine Passphrase für diesen Tresor, aber %1.</translation>
+    </message>
+    <message>
+        <source>The login keychain holds the vault&apos;s passphrase: the service unlocks the vault by itself when it starts.</source>
+        <translation>Der Anmelde-Schlüsselbund enthält die Passphrase des Tresors: Der Dienst entsperrt den Tresor beim Start selbst.</translation>
+    </message>
+    <message>
+        <source>The login keychain can remember the vault&apos;s passphrase, so that the service unlocks the vault by itself.</source>
+        <translation>Der Anmelde-Schlüsselbund kann sich die Passphrase des Tresors merken, damit der Dienst den Tresor selbst entsperrt.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this desktop (%1): the vault&apos;s passphrase is asked each time the service starts.</source>
+        <translation>Auf diesem Desktop antwortet kein Schlüsselbund (%1): Die Passphrase des Tresors wird bei jedem Start des Dienstes abgefragt.</translation>
+    </message>
+    <message>
+        <source>The service is asking the login keychain…</source>
+        <translation>Der Dienst fragt den Anmelde-Schlüsselbund ab…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the login keychain</source>
+        <translation>Passphrase im Anmelde-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Create Vault</source>
+        <translation>Tresor erstellen</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of this workspace. It encrypts the workspace&apos;s credentials; nobody can recover them without it.</source>
+        <translation>Wählen Sie eine Passphrase für den neuen Tresor dieses Arbeitsbereichs. Sie verschlüsselt die Anmeldedaten des Arbeitsbereichs; ohne die Passphrase kann niemand sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Passphrase of this workspace&apos;s vault:</source>
+        <translation>Passphrase des Tresors dieses Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Passphrase wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ViewArea</name>
     <message>
         <source>Opening the workspace…</source>
@@ -4998,13 +5256,6 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Stored in the vault as %1; type to replace</source>
-        <translation>Im Tresor als %1 gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
 </context>
 <context>

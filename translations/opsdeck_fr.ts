@@ -180,14 +180,6 @@
         <translation>Déverrouiller le coffre-fort</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the new vault of this workspace:</source>
-        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de cet espace de travail :</translation>
-    </message>
-    <message>
-        <source>Passphrase of the vault of this workspace:</source>
-        <translation>Phrase secrète du coffre-fort de cet espace de travail :</translation>
-    </message>
-    <message>
         <source>That is not the passphrase of this vault; it stays locked.</source>
         <translation>Ce n’est pas la phrase secrète de ce coffre-fort ; il reste verrouillé.</translation>
     </message>
@@ -222,6 +214,18 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>%1 was not stored: %2</source>
         <translation>%1 n’a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau de clés</translation>
+    </message>
+    <message>
+        <source>The passphrase was not remembered: %1. The vault is unlocked; its passphrase will be asked again when the service restarts.</source>
+        <translation>La phrase secrète n’a pas été mémorisée : %1. Le coffre-fort est déverrouillé ; sa phrase secrète sera redemandée au redémarrage du service.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +539,14 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>NetBox %1: %2 sites, %3 devices</source>
         <translation>NetBox %1 : %2 sites, %3 équipements</translation>
+    </message>
+    <message>
+        <source>Ciena MCP: logged in, %1 network elements</source>
+        <translation>Ciena MCP : connecté, %1 éléments de réseau</translation>
+    </message>
+    <message>
+        <source>PRTG %1: %2 devices, %3 sensors</source>
+        <translation>PRTG %1 : %2 équipements, %3 capteurs</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1533,10 @@ Aucune mesure pour cette interface</translation>
         <source>The workspace&apos;s service is not reachable: %1</source>
         <translation>Le service de l’espace de travail est injoignable : %1</translation>
     </message>
+    <message>
+        <source>Ciena MCP</source>
+        <translation>Ciena MCP</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Models::ServiceVault</name>
@@ -1986,26 +2002,25 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConnectionForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ConnectionsDialog</name>
     <message>
         <source>Connections of %1</source>
         <translation>Connexions de %1</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Utilisateur :</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mot de passe :</translation>
-    </message>
-    <message>
-        <source>API token:</source>
-        <translation>Jeton d’API :</translation>
     </message>
     <message>
         <source>NetBox</source>
@@ -2042,6 +2057,14 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>SNMP Polling</source>
         <translation>Interrogation SNMP</translation>
+    </message>
+    <message>
+        <source>SNMP Profiles</source>
+        <translation>Profils SNMP</translation>
+    </message>
+    <message>
+        <source>SSH Profiles</source>
+        <translation>Profils SSH</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2261,97 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::CredentialProfilesEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Add Profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Devices get the profile of the first rule matching their site, role and tag (slugs or names as NetBox has them); the others are polled with the SNMP Polling tab&apos;s setting. Credentials are names of vault entries (Workspace › Credentials…).</source>
+        <translation>Les équipements reçoivent le profil de la première règle qui correspond à leur site, leur rôle et leur étiquette (slugs ou noms tels que NetBox les enregistre) ; les autres sont interrogés selon le réglage de l’onglet « Interrogation SNMP ». Les identifiants sont des noms d’entrées du coffre-fort (Espace de travail › Identifiants…).</translation>
+    </message>
+    <message>
+        <source>SSH jobs that name no credential use the profile of the first rule matching the device&apos;s site, role and tag. Credentials are names of vault entries holding NAME/key or NAME/password.</source>
+        <translation>Les tâches SSH qui ne désignent aucun identifiant utilisent le profil de la première règle qui correspond au site, au rôle et à l’étiquette de l’équipement. Les identifiants sont des noms d’entrées du coffre-fort contenant NOM/key ou NOM/password.</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profils :</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins:</source>
+        <translation>Règles (la première qui correspond s’applique) :</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>tout site</translation>
+    </message>
+    <message>
+        <source>any role</source>
+        <translation>tout rôle</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>toute étiquette</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::CredentialsDialog</name>
     <message>
         <source>&amp;Add…</source>
@@ -2317,6 +2431,14 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>nothing in the configuration</source>
         <translation>rien dans la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Passphrase</source>
+        <translation>&amp;Oublier la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Remove the vault&apos;s passphrase from the login keychain; the service then asks for it when it starts</source>
+        <translation>Retirer la phrase secrète du coffre-fort du trousseau de session ; le service la demande alors à son démarrage</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3377,40 @@ Aucune mesure pour cette interface</translation>
         <source>Edit Device…</source>
         <translation>Modifier l’équipement…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cable(s) LLDP sees were left out: a port at one end is not an interface NetBox knows. Add the interface in NetBox, sync, and audit again.</source>
+        <translation>
+            <numerusform>%n câble vu par LLDP a été ignoré : un port à l’une de ses extrémités n’est pas une interface connue de NetBox. Ajoutez l’interface dans NetBox, synchronisez, puis relancez l’audit.</numerusform>
+            <numerusform>%n câbles vus par LLDP ont été ignorés : un port à l’une de leurs extrémités n’est pas une interface connue de NetBox. Ajoutez l’interface dans NetBox, synchronisez, puis relancez l’audit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::McpConnectionForm</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Enregistré dans le coffre-fort sous %1 ; saisissez une valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Type the address of your Ciena MCP first.</source>
+        <translation>Saisissez d’abord l’adresse de votre Ciena MCP.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password to test the connection.</source>
+        <translation>Saisissez le nom d’utilisateur et le mot de passe pour tester la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::McpMatchReviewWidget</name>
@@ -3638,28 +3794,12 @@ Aucune mesure pour cette interface</translation>
         <translation>Laissez vide ce que vous n’utilisez pas ; Espace de travail › Connexions… permet de le modifier plus tard.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ciena MCP&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;PRTG&lt;/b&gt; (import of devices and history)</source>
         <translation>&lt;b&gt;PRTG&lt;/b&gt; (import des équipements et de l’historique)</translation>
     </message>
     <message>
-        <source>API token:</source>
-        <translation>Jeton d’API :</translation>
-    </message>
-    <message>
         <source>Protect the credentials</source>
         <translation>Protéger les identifiants</translation>
-    </message>
-    <message>
-        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is asked once per session and never stored in clear.</source>
-        <translation>Les jetons et les mots de passe sont conservés chiffrés dans le coffre-fort de l’espace de travail, qui s’ouvre avec cette phrase secrète. Elle est demandée une fois par session et n’est jamais enregistrée en clair.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3715,6 +3855,26 @@ Aucune mesure pour cette interface</translation>
             <numerusform>%n secret est placé dans le coffre-fort</numerusform>
             <numerusform>%n secrets sont placés dans le coffre-fort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ciena MCP&lt;/b&gt; (optical inventory, alarms and PM)</source>
+        <translation>&lt;b&gt;Ciena MCP&lt;/b&gt; (inventaire optique, alarmes et données PM)</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept encrypted in the workspace&apos;s vault, opened with this passphrase. It is never stored in clear; the login keychain can keep it for you.</source>
+        <translation>Les jetons et les mots de passe sont conservés chiffrés dans le coffre-fort de l’espace de travail, qui s’ouvre avec cette phrase secrète. Elle n’est jamais enregistrée en clair ; le trousseau de session peut la conserver pour vous.</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the login keychain, so that the service unlocks the vault by itself</source>
+        <translation>&amp;Mémoriser dans le trousseau de session, pour que le service déverrouille le coffre-fort de lui-même</translation>
+    </message>
+    <message>
+        <source>Where no keychain answers (a server or a minimal desktop), the passphrase is asked when the service starts.</source>
+        <translation>Là où aucun trousseau ne répond (serveur ou bureau minimal), la phrase secrète est demandée au démarrage du service.</translation>
+    </message>
+    <message>
+        <source>The login keychain remembers the vault&apos;s passphrase, where one answers</source>
+        <translation>Le trousseau de session mémorise la phrase secrète du coffre-fort, si un trousseau répond</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3952,41 @@ Aucune mesure pour cette interface</translation>
             <numerusform>%n modification de ce plan a déjà été envoyée : retirez-la d’abord des Modifications NetBox, sinon les nouveaux équipements et réservations seront créés deux fois.</numerusform>
             <numerusform>%n modifications de ce plan ont déjà été envoyées : retirez-les d’abord des Modifications NetBox, sinon les nouveaux équipements et réservations seront créés deux fois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::PrtgConnectionForm</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>or &amp;user:</source>
+        <translation>ou &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>with &amp;passhash:</source>
+        <translation>avec &amp;passhash :</translation>
+    </message>
+    <message>
+        <source>Setup › Account Settings › API Keys in PRTG</source>
+        <translation>Setup › Account Settings › API Keys dans PRTG</translation>
+    </message>
+    <message>
+        <source>Stored in the vault as %1; type to replace</source>
+        <translation>Enregistré dans le coffre-fort sous %1 ; saisissez une valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Type the address of your PRTG first.</source>
+        <translation>Saisissez d’abord l’adresse de votre serveur PRTG.</translation>
+    </message>
+    <message>
+        <source>Type an API token, or a user and its passhash, to test the connection.</source>
+        <translation>Saisissez un jeton d’API, ou un utilisateur et son passhash, pour tester la connexion.</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5125,69 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::UnlockVaultDialog</name>
+    <message>
+        <source>The login keychain holds a passphrase for this vault, but %1.</source>
+        <translation>Le trousseau de session contient une phrase secrète pour ce coffre-fort, mais %1.</translation>
+    </message>
+    <message>
+        <source>The login keychain holds the vault&apos;s passphrase: the service unlocks the vault by itself when it starts.</source>
+        <translation>Le trousseau de session contient la phrase secrète du coffre-fort : le service déverrouille le coffre-fort de lui-même à son démarrage.</translation>
+    </message>
+    <message>
+        <source>The login keychain can remember the vault&apos;s passphrase, so that the service unlocks the vault by itself.</source>
+        <translation>Le trousseau de session peut mémoriser la phrase secrète du coffre-fort, pour que le service déverrouille le coffre-fort de lui-même.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this desktop (%1): the vault&apos;s passphrase is asked each time the service starts.</source>
+        <translation>Aucun trousseau ne répond sur ce bureau (%1) : la phrase secrète du coffre-fort est demandée à chaque démarrage du service.</translation>
+    </message>
+    <message>
+        <source>The service is asking the login keychain…</source>
+        <translation>Le service interroge le trousseau de session…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the login keychain</source>
+        <translation>&amp;Mémoriser la phrase secrète dans le trousseau de session</translation>
+    </message>
+    <message>
+        <source>Create Vault</source>
+        <translation>Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Déverrouiller le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault of this workspace. It encrypts the workspace&apos;s credentials; nobody can recover them without it.</source>
+        <translation>Choisissez une phrase secrète pour le nouveau coffre-fort de cet espace de travail. Elle chiffre les identifiants de l’espace de travail ; sans elle, personne ne peut les récupérer.</translation>
+    </message>
+    <message>
+        <source>Passphrase of this workspace&apos;s vault:</source>
+        <translation>Phrase secrète du coffre-fort de cet espace de travail :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ViewArea</name>
     <message>
         <source>Opening the workspace…</source>
@@ -4997,13 +5255,6 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Stored in the vault as %1; type to replace</source>
-        <translation>Enregistré dans le coffre-fort sous %1 ; saisissez une valeur pour le remplacer</translation>
     </message>
 </context>
 <context>
