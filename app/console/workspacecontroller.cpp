@@ -65,8 +65,8 @@ WorkspaceController::WorkspaceController(Widgets::MainWindow *window, Models::Jo
             m_window->statusBar()->showMessage(tr("Keychain: %1").arg(message), 8000);
         else
             QMessageBox::information(m_window, tr("Keychain"),
-                                     tr("The passphrase was not remembered: %1. The vault is unlocked; its "
-                                        "passphrase will be asked again when the service restarts.")
+                                     tr("The vault is unlocked, but %1. Its passphrase will be asked again "
+                                        "when the service restarts.")
                                          .arg(message));
     });
     connect(inventory, &Models::InventoryService::workspaceOpened, this, &WorkspaceController::handleOpened);

@@ -178,15 +178,21 @@ Result<QJsonValue> VaultService::forget()
 
 void VaultService::keychainAnswered(Status st, bool remembered, const QString &done)
 {
+    QString message = done;
     if (st) {
         m_keychain = Keychain::Available;
         m_keychainDetail.clear();
         m_remembered = remembered;
-    } else if (st.error().code == ErrorCode::Unsupported) {
+    } else if (st.error().code == ErrorCode::Unsupported || st.error().code == ErrorCode::Unknown) {
+        // Asked before the first answer came, or the keychain went away:
+        // the same words as when the service found none at start.
         m_keychain = Keychain::Unavailable;
         m_keychainDetail = st.error().detail;
+        message = QStringLiteral("no keychain answers (%1): the passphrase is not %2")
+                      .arg(m_keychainDetail, remembered ? QStringLiteral("remembered") : QStringLiteral("removed"));
+    } else {
+        message = QStringLiteral("the keychain refused: %1").arg(st.error().detail);
     }
-    const QString message = st ? done : st.error().detail;
     qCInfo(lcVault).noquote() << "keychain:" << message;
     m_server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("keychain")},
                                                 {QStringLiteral("ok"), bool(st)},

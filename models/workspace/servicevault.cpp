@@ -105,7 +105,9 @@ void ServiceVault::unlock(const Vault::Secret &passphrase, bool remember, Done d
              if (r) {
                  setState(State::Unlocked);
                  if (r->toObject().value(QStringLiteral("remember")).toString() == u"unavailable")
-                     emit keychainAnswered(false, r->toObject().value(QStringLiteral("keychainDetail")).toString());
+                     emit keychainAnswered(false,
+                                           tr("no keychain answers (%1): the passphrase is not remembered")
+                                               .arg(r->toObject().value(QStringLiteral("keychainDetail")).toString()));
              }
              done(r ? Status() : Status(r.error()));
          });
