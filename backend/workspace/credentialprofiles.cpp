@@ -3,256 +3,34 @@
 #include "backend/workspace/credentialprofiles.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
 #include "backend/domain/devicelabels.h"
+#include "backend/workspace/configreader.h"
 #include "backend/workspace/workspaceconfig.h" // toConfigString()
 
 namespace OpsDeck::Workspace {
 
 namespace {
 
-const QString kHidden = QStringLiteral("(hidden)");
-
-bool hasControlCharacters(const QString &text)
+std::optional<Verdict> checkProfileName(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (!isValidProfileName(text))
+        return Verdict{ConfigIssue::Kind::BadFormat,
+                       QStringLiteral("a profile name: a letter or digit, then letters, digits, '.', '_' or '-' (at "
+                                      "most 64)")};
+    return std::nullopt;
 }
 
-bool isValidSecretPath(const QString &path)
+void readRule(ConfigReader &r, ProfileRule &rule)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"));
-    if (path.size() > 200 || !pattern.match(path).hasMatch())
-        return false;
-    const QStringList parts = path.split(QLatin1Char('/'));
-    return !parts.contains(QStringLiteral(".")) && !parts.contains(QStringLiteral(".."));
-}
-
-QString renderText(const QJsonValue &value)
-{
-    if (value.isString())
-        return QLatin1Char('"') + value.toString().left(60) + QLatin1Char('"');
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QStringLiteral("an array");
-    if (value.isObject())
-        return QStringLiteral("an object");
-    return QStringLiteral("null");
-}
-
-/// Reads one JSON object of this section: each accessor validates its key and
-/// stores the value when it is fine; finish() reports the keys nobody asked
-/// for. Mirrors the workspace configuration's own reader (same issue kinds
-/// and wording), which is private to workspaceconfig.cpp.
-class ObjectReader
-{
-public:
-    ObjectReader(QJsonObject object, QString prefix, const QString &file, QList<ConfigIssue> &issues)
-        : m_object(std::move(object))
-        , m_prefix(std::move(prefix))
-        , m_file(file)
-        , m_issues(issues)
-    {}
-
-    /// A string of at most @p maxLength characters without control characters.
-    void text(const char *key, QString &value, int maxLength = 200)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        if (!json.isString()) {
-            report(ConfigIssue::Kind::WrongType, pathOf(key), renderText(json), QStringLiteral("a string"));
-            return;
-        }
-        if (json.toString().size() > maxLength || hasControlCharacters(json.toString())) {
-            report(ConfigIssue::Kind::BadFormat, pathOf(key), renderText(json),
-                   QStringLiteral("at most %1 characters without control characters").arg(maxLength));
-            return;
-        }
-        value = json.toString();
-    }
-
-    void profileName(const char *key, QString &value)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        if (!json.isString() || !isValidProfileName(json.toString())) {
-            report(json.isString() ? ConfigIssue::Kind::BadFormat : ConfigIssue::Kind::WrongType, pathOf(key),
-                   renderText(json),
-                   QStringLiteral("a profile name: a letter or digit, then letters, digits, '.', '_' or '-' (at most "
-                                  "64)"));
-            return;
-        }
-        value = json.toString();
-    }
-
-    void port(const char *key, int &value)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        const double d = json.toDouble();
-        if (!json.isDouble() || d != std::floor(d) || d < 1 || d > 65535) {
-            report(json.isDouble() ? ConfigIssue::Kind::OutOfRange : ConfigIssue::Kind::WrongType, pathOf(key),
-                   renderText(json), QStringLiteral("an integer from 1 to 65535"));
-            return;
-        }
-        value = int(d);
-    }
-
-    void version(const char *key, SnmpVersion &value)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        static const QList<std::pair<QString, SnmpVersion>> names{{QStringLiteral("v1"), SnmpVersion::V1},
-                                                                  {QStringLiteral("v2c"), SnmpVersion::V2c},
-                                                                  {QStringLiteral("v3"), SnmpVersion::V3}};
-        for (const auto &[text, v] : names) {
-            if (json.toString() == text) {
-                value = v;
-                return;
-            }
-        }
-        report(json.isString() ? ConfigIssue::Kind::NotAllowed : ConfigIssue::Kind::WrongType, pathOf(key),
-               renderText(json), QStringLiteral("one of \"v1\", \"v2c\", \"v3\""));
-    }
-
-    // Nothing under a secret key is echoed: a mistyped reference may hold the secret itself.
-    void secret(const char *key, SecretRef &ref)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        const QString path = pathOf(key);
-        const QString expected = QStringLiteral("a vault reference such as {\"secret\": \"snmp/core\"}");
-        if (json.isString()) {
-            report(ConfigIssue::Kind::PlainSecret, path, kHidden,
-                   expected + QStringLiteral("; secrets are never written in clear text in a configuration file, "
-                                             "store it in the vault and reference it here"));
-            return;
-        }
-        const QJsonObject object = json.toObject();
-        if (!json.isObject()) {
-            report(ConfigIssue::Kind::WrongType, path, kHidden, expected);
-            return;
-        }
-        bool fine = true;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it.key() != u"secret") {
-                report(ConfigIssue::Kind::UnknownKey, path + QLatin1Char('.') + it.key(), {},
-                       QStringLiteral("only the key \"secret\" in a vault reference"));
-                fine = false;
-            }
-        }
-        const QJsonValue target = object.value(QLatin1String("secret"));
-        if (!target.isString() || !isValidSecretPath(target.toString())) {
-            report(target.isString() ? ConfigIssue::Kind::BadFormat : ConfigIssue::Kind::WrongType,
-                   path + QStringLiteral(".secret"), kHidden,
-                   QStringLiteral("a vault entry name: parts of letters, digits, '.', '_', '-' separated by '/'"));
-            fine = false;
-        }
-        if (fine)
-            ref.path = target.toString();
-    }
-
-    /// An array of objects, each read by @p read; replaces @p items when present.
-    template<typename T, typename F> void objects(const char *key, QList<T> &items, F read)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        if (!json.isArray()) {
-            report(ConfigIssue::Kind::WrongType, pathOf(key), renderText(json), QStringLiteral("an array of objects"));
-            return;
-        }
-        const QJsonArray array = json.toArray();
-        QList<T> result;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString itemPath = pathOf(key) + QStringLiteral("[%1]").arg(i);
-            if (!array.at(i).isObject()) {
-                report(ConfigIssue::Kind::WrongType, itemPath, renderText(array.at(i)), QStringLiteral("an object"));
-                continue;
-            }
-            T item{};
-            ObjectReader child(array.at(i).toObject(), itemPath + QLatin1Char('.'), m_file, m_issues);
-            read(child, item);
-            child.finish();
-            result << item;
-        }
-        items = result;
-    }
-
-    /// The object under @p key, read by @p read.
-    template<typename F> void object(const char *key, F read)
-    {
-        QJsonValue json;
-        if (!take(key, json))
-            return;
-        if (!json.isObject()) {
-            report(ConfigIssue::Kind::WrongType, pathOf(key), renderText(json), QStringLiteral("an object"));
-            return;
-        }
-        ObjectReader child(json.toObject(), pathOf(key) + QLatin1Char('.'), m_file, m_issues);
-        read(child);
-        child.finish();
-    }
-
-    void finish()
-    {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_known.contains(it.key()))
-                report(ConfigIssue::Kind::UnknownKey, m_prefix + it.key(), {},
-                       QStringLiteral("one of the known keys: ") + m_known.join(QStringLiteral(", ")));
-        }
-    }
-
-    void report(ConfigIssue::Kind kind, const QString &path, const QString &value, const QString &expected)
-    {
-        ConfigIssue issue;
-        issue.kind = kind;
-        issue.file = m_file;
-        issue.keyPath = path;
-        issue.value = value;
-        issue.expected = expected;
-        m_issues << issue;
-    }
-
-private:
-    bool take(const char *key, QJsonValue &out)
-    {
-        const QString name = QLatin1String(key);
-        m_known << name;
-        const auto it = m_object.constFind(name);
-        if (it == m_object.constEnd())
-            return false;
-        out = it.value();
-        return true;
-    }
-
-    QString pathOf(const char *key) const { return m_prefix + QLatin1String(key); }
-
-    QJsonObject m_object;
-    QString m_prefix;
-    const QString &m_file;
-    QList<ConfigIssue> &m_issues;
-    QStringList m_known;
-};
-
-void readRule(ObjectReader &r, ProfileRule &rule)
-{
-    r.text("site", rule.site);
-    r.text("role", rule.role);
-    r.text("tag", rule.tag);
-    r.profileName("profile", rule.profile);
+    r.text("site", rule.site, checkName);
+    r.text("role", rule.role, checkName);
+    r.text("tag", rule.tag, checkName);
+    r.text("profile", rule.profile, checkProfileName);
 }
 
 QJsonObject ruleJson(const ProfileRule &rule)
@@ -435,30 +213,30 @@ QJsonObject CredentialProfilesConfig::toJson() const
 void CredentialProfilesConfig::readJson(const QJsonValue &json, const QString &path, const QString &file,
                                         QList<ConfigIssue> &issues)
 {
-    if (!json.isObject()) {
-        ObjectReader({}, {}, file, issues)
-            .report(ConfigIssue::Kind::WrongType, path, renderText(json), QStringLiteral("an object"));
-        return;
-    }
-    ObjectReader section(json.toObject(), path + QLatin1Char('.'), file, issues);
-    section.object("snmp", [this](ObjectReader &r) {
-        r.objects("profiles", snmp.profiles, [](ObjectReader &p, SnmpProfile &profile) {
-            p.profileName("name", profile.name);
-            p.version("version", profile.version);
-            p.secret("credentials", profile.credentials);
-            p.port("port", profile.port);
+    // A reader holding just this section's key, so issues carry its full path.
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    const QString key = path.mid(dot + 1);
+    const QByteArray keyBytes = key.toUtf8();
+    ConfigReader parent(QJsonObject{{key, json}}, path.left(dot + 1), file, issues);
+    parent.object(keyBytes.constData(), [this](ConfigReader &section) {
+        section.object("snmp", [this](ConfigReader &r) {
+            r.objects("profiles", snmp.profiles, [](ConfigReader &p, SnmpProfile &profile) {
+                p.text("name", profile.name, checkProfileName);
+                p.choice("version", profile.version, snmpVersionNames());
+                p.secret("credentials", profile.credentials, QStringLiteral("snmp/core"));
+                p.integer("port", profile.port, 1, 65535);
+            });
+            r.objects("rules", snmp.rules, readRule);
         });
-        r.objects("rules", snmp.rules, readRule);
-    });
-    section.object("ssh", [this](ObjectReader &r) {
-        r.objects("profiles", ssh.profiles, [](ObjectReader &p, SshProfile &profile) {
-            p.profileName("name", profile.name);
-            p.secret("credentials", profile.credentials);
-            p.text("user", profile.user, 128);
+        section.object("ssh", [this](ConfigReader &r) {
+            r.objects("profiles", ssh.profiles, [](ConfigReader &p, SshProfile &profile) {
+                p.text("name", profile.name, checkProfileName);
+                p.secret("credentials", profile.credentials, QStringLiteral("ssh/core"));
+                p.text("user", profile.user, checkUserName);
+            });
+            r.objects("rules", ssh.rules, readRule);
         });
-        r.objects("rules", ssh.rules, readRule);
     });
-    section.finish();
 }
 
 QList<ConfigIssue> CredentialProfilesConfig::crossCheck(const QString &path, const QString &file) const
