@@ -4,10 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <deque>
-#include <mutex>
-#include <unordered_map>
-#include <vector>
 
 #ifdef _WIN32
 #include <winsock2.h>
@@ -16,24 +12,14 @@
 #include <sys/resource.h>
 #endif
 
-#include <QHash>
-#include <QLoggingCategory>
-
-#include <net-snmp/net-snmp-config.h>
-#include <net-snmp/net-snmp-includes.h>
-#include <net-snmp/library/large_fd_set.h>
-
+#include "backend/snmp/snmpengineimpl.h"
 #include "backend/snmp/varbindconversion.h"
 
 Q_LOGGING_CATEGORY(lcSnmp, "opsdeck.snmp")
 
 namespace OpsDeck::Snmp {
 
-namespace {
-
-constexpr int kMaxGetVarBinds = 32;
-constexpr int kTimeoutSweepMs = 10;
-constexpr qint64 kIdleSessionCloseMs = 120000;
+namespace Detail {
 
 qint64 nowMs()
 {
@@ -41,7 +27,6 @@ qint64 nowMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-// Session opening touches net-snmp's global user list: one thread at a time.
 std::mutex &openMutex()
 {
     static std::mutex m;
@@ -65,745 +50,436 @@ ErrorCode reportErrorCode(int snmpErr)
     }
 }
 
-} // namespace
+} // namespace Detail
 
-namespace {
-
-struct Session;
-
-struct Request
+int SnmpEngine::Impl::callback(int operation, netsnmp_session *, int, netsnmp_pdu *pdu, void *magic)
 {
-    void *engine = nullptr; // the SnmpEngine::Impl
-    Session *session = nullptr;
-    Operation operation = Operation::Get;
-    QStringList oids;
-    int nextIndex = 0;   // Get: first OID of the next chunk
-    std::vector<oid> root;     // Walk: the subtree
-    std::vector<oid> lastName; // Walk: where the next step starts
-    VarBindList results;
-    SnmpEngine::Callback done;
-    bool probe = false;  // the v3 engine discovery request
-};
-
-enum class SessionState { Closed, Discovering, Open };
-
-struct Session
-{
-    QString key;
-    SnmpTarget target;
-    void *handle = nullptr;   // snmp_sess_* handle of the open session
-    void *probeHandle = nullptr;
-    int socket = -1;
-    SessionState state = SessionState::Closed;
-    int inFlight = 0;
-    qint64 nextSendAt = 0;
-    qint64 lastActivity = 0;
-    std::deque<Request *> ready; // requests waiting to send their next PDU
-    QByteArray engineId;          // v3: discovered authoritative engine
-};
-
-// A PDU answer (or failure) recorded inside a net-snmp callback and handled
-// after the read returns, so that new PDUs are never sent from inside
-// net-snmp's request-list traversal.
-struct Completion
-{
-    Request *request = nullptr;
-    int operation = 0; // NETSNMP_CALLBACK_OP_*
-    int command = 0;
-    long errstat = 0;
-    long errindex = 0;
-    int reportError = 0;
-    QByteArray securityEngineId;
-    VarBindList varBinds;
-    // Walk steps, checked on the numeric OIDs inside the callback: whether
-    // the walk goes on, and the OIDs of a step that went backwards.
-    bool walkMore = false;
-    QString disorderedOid;
-    QString disorderedAfter;
-};
-
-} // namespace
-
-struct SnmpEngine::Impl
-{
-    std::unordered_map<std::string, std::unique_ptr<Session>> sessions;
-    std::vector<Completion> completions;
-    std::vector<Session *> dirty;
-    std::vector<Session *> toClose;
-    QHash<QString, QByteArray> engineIds; // peer -> engine id, survives session closes
-    int pending = 0;
-    qint64 lastSweep = 0;
-    netsnmp_large_fd_set fdset;
-
-    Impl() { netsnmp_large_fd_set_init(&fdset, FD_SETSIZE); }
-    ~Impl() { netsnmp_large_fd_set_cleanup(&fdset); }
-
-    static int callback(int operation, netsnmp_session *, int, netsnmp_pdu *pdu, void *magic)
-    {
-        // Resends and security-error notices are followed by a final call.
-        if (operation == NETSNMP_CALLBACK_OP_RESEND || operation == NETSNMP_CALLBACK_OP_SEC_ERROR
-            || operation == NETSNMP_CALLBACK_OP_CONNECT)
-            return 1;
-        auto *request = static_cast<Request *>(magic);
-        Completion c;
-        c.request = request;
-        c.operation = operation;
-        if (operation == NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE && pdu) {
-            c.command = pdu->command;
-            c.errstat = pdu->errstat;
-            c.errindex = pdu->errindex;
-            // Discovery answers are usually reports (unknownEngineID), but
-            // some agents answer the empty GET itself: take the engine id
-            // from whatever came back.
-            if (request->probe && pdu->securityEngineID && pdu->securityEngineIDLen)
-                c.securityEngineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID),
-                                                qsizetype(pdu->securityEngineIDLen));
-            if (pdu->command == SNMP_MSG_REPORT) {
-                c.reportError = snmpv3_get_report_type(pdu);
-            } else if (request->operation == Operation::Walk && !request->probe && pdu->errstat == SNMP_ERR_NOERROR) {
-                walkStep(request, pdu, c);
-            } else {
-                for (auto *vp = pdu->variables; vp; vp = vp->next_variable)
-                    c.varBinds.append(toVarBind(vp));
-            }
-        }
-        static_cast<Impl *>(request->engine)->completions.push_back(std::move(c));
+    // Resends and security-error notices are followed by a final call.
+    if (operation == NETSNMP_CALLBACK_OP_RESEND || operation == NETSNMP_CALLBACK_OP_SEC_ERROR
+        || operation == NETSNMP_CALLBACK_OP_CONNECT)
         return 1;
-    }
-
-    // Keeps the varbinds of a walk step that lie inside the subtree and
-    // advance; the numeric comparison avoids any per-varbind parsing.
-    static void walkStep(Request *r, const netsnmp_pdu *pdu, Completion &c)
-    {
-        c.walkMore = pdu->variables != nullptr;
-        for (auto *vp = pdu->variables; vp; vp = vp->next_variable) {
-            const bool inside = vp->type != SNMP_NOSUCHOBJECT && vp->type != SNMP_NOSUCHINSTANCE
-                && vp->type != SNMP_ENDOFMIBVIEW && vp->name_length > r->root.size()
-                && netsnmp_oid_equals(vp->name, r->root.size(), r->root.data(), r->root.size()) == 0;
-            if (!inside) {
-                c.walkMore = false;
-                return;
-            }
-            if (snmp_oid_compare(vp->name, vp->name_length, r->lastName.data(), r->lastName.size()) <= 0) {
-                c.walkMore = false;
-                c.disorderedOid = oidToString(vp->name, vp->name_length);
-                c.disorderedAfter = oidToString(r->lastName.data(), r->lastName.size());
-                return;
-            }
-            r->lastName.assign(vp->name, vp->name + vp->name_length);
-            c.varBinds.append(toVarBind(vp));
-        }
-    }
-
-    Session *sessionFor(const SnmpTarget &target)
-    {
-        const QString key = target.sessionKey();
-        const std::string k = key.toStdString();
-        auto it = sessions.find(k);
-        if (it != sessions.end()) {
-            it->second->target = target; // rate limits may change between calls
-            return it->second.get();
-        }
-        auto s = std::make_unique<Session>();
-        s->key = key;
-        s->target = target;
-        Session *raw = s.get();
-        sessions.emplace(k, std::move(s));
-        return raw;
-    }
-
-    void markDirty(Session *s)
-    {
-        if (std::find(dirty.begin(), dirty.end(), s) == dirty.end())
-            dirty.push_back(s);
-    }
-
-    void finish(Request *r, Result<VarBindList> result)
-    {
-        --pending;
-        auto done = std::move(r->done);
-        delete r;
-        if (done)
-            done(std::move(result));
-    }
-
-    Error targetError(const Session *s, ErrorCode code, const QString &detail) const
-    {
-        return Error(code, detail, {{QStringLiteral("device"), s->target.peerName()}});
-    }
-
-    void failQueued(Session *s, const Error &error)
-    {
-        auto queued = std::move(s->ready);
-        s->ready.clear();
-        for (Request *r : queued)
-            finish(r, error);
-    }
-
-    void fillCommon(netsnmp_session &ss, const SnmpTarget &t, const QByteArray &peer)
-    {
-        snmp_sess_init(&ss);
-        ss.peername = const_cast<char *>(peer.constData());
-        ss.timeout = long(std::max(1, t.timeoutMs)) * 1000L;
-        ss.retries = std::max(0, t.retries);
-        ss.callback = &Impl::callback;
-    }
-
-    // Opens the v1/v2c session, or the v3 session once its engine is known.
-    Status openSession(Session *s)
-    {
-        const SnmpTarget &t = s->target;
-        const QByteArray peer = t.peerName().toUtf8();
-        netsnmp_session ss;
-        fillCommon(ss, t, peer);
-        QByteArray community, user, context, engine;
-        if (t.version != SnmpVersion::V3) {
-            ss.version = t.version == SnmpVersion::V1 ? SNMP_VERSION_1 : SNMP_VERSION_2c;
-            community = t.community.revealBytes();
-            ss.community = reinterpret_cast<u_char *>(community.data());
-            ss.community_len = size_t(community.size());
+    auto *request = static_cast<Request *>(magic);
+    Completion c;
+    c.request = request;
+    c.operation = operation;
+    if (operation == NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE && pdu) {
+        c.command = pdu->command;
+        c.errstat = pdu->errstat;
+        c.errindex = pdu->errindex;
+        // Discovery answers are usually reports (unknownEngineID), but
+        // some agents answer the empty GET itself: take the engine id
+        // from whatever came back.
+        if (request->probe && pdu->securityEngineID && pdu->securityEngineIDLen)
+            c.securityEngineId = QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID),
+                                            qsizetype(pdu->securityEngineIDLen));
+        if (pdu->command == SNMP_MSG_REPORT) {
+            c.reportError = snmpv3_get_report_type(pdu);
+        } else if (request->operation == Operation::Walk && !request->probe && pdu->errstat == SNMP_ERR_NOERROR) {
+            walkStep(request, pdu, c);
         } else {
-            ss.version = SNMP_VERSION_3;
-            ss.flags |= SNMP_FLAGS_DONT_PROBE; // engine discovered already, asynchronously
-            user = t.user.toUtf8();
-            ss.securityName = user.data();
-            ss.securityNameLen = size_t(user.size());
-            context = t.context.toUtf8();
-            ss.contextName = context.data();
-            ss.contextNameLen = size_t(context.size());
-            engine = s->engineId;
-            ss.securityEngineID = reinterpret_cast<u_char *>(engine.data());
-            ss.securityEngineIDLen = size_t(engine.size());
-            ss.contextEngineID = reinterpret_cast<u_char *>(engine.data());
-            ss.contextEngineIDLen = size_t(engine.size());
-            ss.securityModel = USM_SEC_MODEL_NUMBER;
-            ss.securityLevel = t.level == SecurityLevel::AuthPriv       ? SNMP_SEC_LEVEL_AUTHPRIV
-                : t.level == SecurityLevel::AuthNoPriv ? SNMP_SEC_LEVEL_AUTHNOPRIV
-                                                       : SNMP_SEC_LEVEL_NOAUTH;
-            if (t.level != SecurityLevel::NoAuthNoPriv) {
-                switch (t.authProtocol) {
-                case AuthProtocol::Md5: ss.securityAuthProto = usmHMACMD5AuthProtocol; break;
-                case AuthProtocol::Sha1: ss.securityAuthProto = usmHMACSHA1AuthProtocol; break;
-                case AuthProtocol::Sha224: ss.securityAuthProto = usmHMAC128SHA224AuthProtocol; break;
-                case AuthProtocol::Sha256: ss.securityAuthProto = usmHMAC192SHA256AuthProtocol; break;
-                case AuthProtocol::Sha384: ss.securityAuthProto = usmHMAC256SHA384AuthProtocol; break;
-                case AuthProtocol::Sha512: ss.securityAuthProto = usmHMAC384SHA512AuthProtocol; break;
-                }
-                ss.securityAuthProtoLen = USM_AUTH_PROTO_SHA_LEN;
-                ss.securityAuthKeyLen = USM_AUTH_KU_LEN;
-                const QByteArray pass = t.authPassphrase.revealBytes();
-                if (generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
-                                reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()),
-                                ss.securityAuthKey, &ss.securityAuthKeyLen)
-                    != SNMPERR_SUCCESS) {
-                    return targetError(s, ErrorCode::Auth,
-                                       QStringLiteral("cannot derive the v3 authentication key (passphrase too "
-                                                      "short? at least 8 characters)"));
-                }
-            }
-            if (t.level == SecurityLevel::AuthPriv) {
-                switch (t.privProtocol) {
-                case PrivProtocol::Des:
-                    ss.securityPrivProto = usmDESPrivProtocol;
-                    ss.securityPrivProtoLen = USM_PRIV_PROTO_DES_LEN;
-                    break;
-                case PrivProtocol::Aes128:
-                    ss.securityPrivProto = usmAESPrivProtocol;
-                    ss.securityPrivProtoLen = USM_PRIV_PROTO_AES_LEN;
-                    break;
-                case PrivProtocol::Aes192:
-                    ss.securityPrivProto = usmAES192PrivProtocol;
-                    ss.securityPrivProtoLen = 9;
-                    break;
-                case PrivProtocol::Aes256:
-                    ss.securityPrivProto = usmAES256PrivProtocol;
-                    ss.securityPrivProtoLen = 9;
-                    break;
-                }
-                ss.securityPrivKeyLen = USM_PRIV_KU_LEN;
-                const QByteArray pass = t.privPassphrase.revealBytes();
-                if (generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
-                                reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()),
-                                ss.securityPrivKey, &ss.securityPrivKeyLen)
-                    != SNMPERR_SUCCESS) {
-                    return targetError(s, ErrorCode::Auth,
-                                       QStringLiteral("cannot derive the v3 privacy key (passphrase too short? at "
-                                                      "least 8 characters)"));
-                }
-            }
+            for (auto *vp = pdu->variables; vp; vp = vp->next_variable)
+                c.varBinds.append(toVarBind(vp));
         }
-        void *handle = nullptr;
-        {
-            std::lock_guard lock(openMutex());
-            if (t.version == SnmpVersion::V3) {
-                // net-snmp keeps one global USM user per (engine, name) and
-                // would silently reuse the keys of an earlier session: replace
-                // it, so these credentials are the ones used (and checked).
-                if (usmUser *old = usm_get_user(reinterpret_cast<const u_char *>(engine.constData()),
-                                                size_t(engine.size()), user.data())) {
-                    usm_remove_user(old);
-                    usm_free_user(old);
-                }
-            }
-            handle = snmp_sess_open(&ss);
-        }
-        // The copies of the passphrase-derived keys live in net-snmp now.
-        wipeKeys(ss);
-        if (!handle) {
-            return targetError(s, ErrorCode::Network,
-                               QStringLiteral("cannot open an SNMP session to %1: %2")
-                                   .arg(t.peerName(), QString::fromUtf8(snmp_api_errstring(ss.s_snmp_errno))));
-        }
-        s->handle = handle;
-        netsnmp_transport *transport = snmp_sess_transport(handle);
-        s->socket = transport ? transport->sock : -1;
-        s->state = SessionState::Open;
-        return {};
     }
+    static_cast<Impl *>(request->engine)->completions.push_back(std::move(c));
+    return 1;
+}
 
-    static void wipeKeys(netsnmp_session &ss)
-    {
-        std::fill(std::begin(ss.securityAuthKey), std::end(ss.securityAuthKey), u_char(0));
-        std::fill(std::begin(ss.securityPrivKey), std::end(ss.securityPrivKey), u_char(0));
+// Keeps the varbinds of a walk step that lie inside the subtree and
+// advance; the numeric comparison avoids any per-varbind parsing.
+void SnmpEngine::Impl::walkStep(Request *r, const netsnmp_pdu *pdu, Completion &c)
+{
+    c.walkMore = pdu->variables != nullptr;
+    for (auto *vp = pdu->variables; vp; vp = vp->next_variable) {
+        const bool inside = vp->type != SNMP_NOSUCHOBJECT && vp->type != SNMP_NOSUCHINSTANCE
+            && vp->type != SNMP_ENDOFMIBVIEW && vp->name_length > r->root.size()
+            && netsnmp_oid_equals(vp->name, r->root.size(), r->root.data(), r->root.size()) == 0;
+        if (!inside) {
+            c.walkMore = false;
+            return;
+        }
+        if (snmp_oid_compare(vp->name, vp->name_length, r->lastName.data(), r->lastName.size()) <= 0) {
+            c.walkMore = false;
+            c.disorderedOid = oidToString(vp->name, vp->name_length);
+            c.disorderedAfter = oidToString(r->lastName.data(), r->lastName.size());
+            return;
+        }
+        r->lastName.assign(vp->name, vp->name + vp->name_length);
+        c.varBinds.append(toVarBind(vp));
     }
+}
 
-    // v3: asks the agent for its engine id with an unauthenticated empty GET
-    // (RFC 3414 discovery), without blocking.
-    Status startDiscovery(Session *s)
-    {
-        const SnmpTarget &t = s->target;
-        const QByteArray peer = t.peerName().toUtf8();
-        netsnmp_session ss;
-        fillCommon(ss, t, peer);
-        ss.version = SNMP_VERSION_3;
-        ss.flags |= SNMP_FLAGS_DONT_PROBE;
-        ss.securityModel = USM_SEC_MODEL_NUMBER;
-        ss.securityLevel = SNMP_SEC_LEVEL_NOAUTH;
-        void *handle = nullptr;
-        {
-            std::lock_guard lock(openMutex());
-            // The discovery message goes out as the empty, unauthenticated
-            // user, which the USM must know.
-            if (!usm_get_user(nullptr, 0, const_cast<char *>(""))) {
-                auto *empty = static_cast<usmUser *>(calloc(1, sizeof(usmUser)));
-                empty->name = strdup("");
-                empty->secName = strdup("");
-                empty->authProtocolLen = sizeof(usmNoAuthProtocol) / sizeof(oid);
-                empty->authProtocol = snmp_duplicate_objid(usmNoAuthProtocol, empty->authProtocolLen);
-                empty->privProtocolLen = sizeof(usmNoPrivProtocol) / sizeof(oid);
-                empty->privProtocol = snmp_duplicate_objid(usmNoPrivProtocol, empty->privProtocolLen);
-                usm_add_user(empty);
-            }
-            handle = snmp_sess_open(&ss);
-        }
-        if (!handle) {
-            return targetError(s, ErrorCode::Network,
-                               QStringLiteral("cannot open an SNMP session to %1: %2")
-                                   .arg(t.peerName(), QString::fromUtf8(snmp_api_errstring(ss.s_snmp_errno))));
-        }
-        netsnmp_pdu *pdu = snmp_pdu_create(SNMP_MSG_GET);
-        pdu->version = SNMP_VERSION_3;
-        pdu->securityModel = USM_SEC_MODEL_NUMBER;
-        pdu->securityLevel = SNMP_SEC_LEVEL_NOAUTH;
-        pdu->securityName = static_cast<char *>(calloc(1, 1));
-        pdu->securityNameLen = 0;
-        // Some agents (snmpsim) route by context before answering discovery.
-        const QByteArray context = t.context.toUtf8();
-        pdu->contextName = strdup(context.constData());
-        pdu->contextNameLen = size_t(context.size());
-        auto *probe = new Request;
-        probe->engine = this;
-        probe->session = s;
-        probe->probe = true;
-        if (!snmp_sess_async_send(handle, pdu, &Impl::callback, probe)) {
-            snmp_free_pdu(pdu);
-            delete probe;
-            snmp_sess_close(handle);
-            return targetError(s, ErrorCode::Network,
-                               QStringLiteral("cannot send to %1").arg(t.peerName()));
-        }
-        ++pending; // the probe counts as pending work (finished without callback)
-        s->probeHandle = handle;
-        netsnmp_transport *transport = snmp_sess_transport(handle);
-        s->socket = transport ? transport->sock : -1;
-        s->state = SessionState::Discovering;
-        ++s->inFlight;
-        return {};
-    }
+void SnmpEngine::Impl::markDirty(Session *s)
+{
+    if (std::find(dirty.begin(), dirty.end(), s) == dirty.end())
+        dirty.push_back(s);
+}
 
-    netsnmp_pdu *buildPdu(Request *r, QString *error)
-    {
-        const SnmpTarget &t = r->session->target;
-        oid name[MAX_OID_LEN];
-        size_t length = 0;
-        netsnmp_pdu *pdu = nullptr;
-        switch (r->operation) {
-        case Operation::Get: {
-            pdu = snmp_pdu_create(SNMP_MSG_GET);
-            const int end = std::min<int>(int(r->oids.size()), r->nextIndex + kMaxGetVarBinds);
-            for (int i = r->nextIndex; i < end; ++i) {
-                if (!parseOid(r->oids.at(i), name, &length)) {
-                    snmp_free_pdu(pdu);
-                    *error = QStringLiteral("not a numeric OID: %1").arg(r->oids.at(i));
-                    return nullptr;
-                }
-                snmp_add_null_var(pdu, name, length);
-            }
-            break;
-        }
-        case Operation::GetNext:
-            pdu = snmp_pdu_create(SNMP_MSG_GETNEXT);
-            for (const QString &o : std::as_const(r->oids)) {
-                if (!parseOid(o, name, &length)) {
-                    snmp_free_pdu(pdu);
-                    *error = QStringLiteral("not a numeric OID: %1").arg(o);
-                    return nullptr;
-                }
-                snmp_add_null_var(pdu, name, length);
-            }
-            break;
-        case Operation::Walk:
-            if (r->lastName.empty()) {
-                *error = QStringLiteral("not a numeric OID: %1").arg(r->oids.constFirst());
+void SnmpEngine::Impl::finish(Request *r, Result<VarBindList> result)
+{
+    --pending;
+    auto done = std::move(r->done);
+    delete r;
+    if (done)
+        done(std::move(result));
+}
+
+netsnmp_pdu *SnmpEngine::Impl::buildPdu(Request *r, QString *error)
+{
+    const SnmpTarget &t = r->session->target;
+    oid name[MAX_OID_LEN];
+    size_t length = 0;
+    netsnmp_pdu *pdu = nullptr;
+    switch (r->operation) {
+    case Operation::Get: {
+        pdu = snmp_pdu_create(SNMP_MSG_GET);
+        const int end = std::min<int>(int(r->oids.size()), r->nextIndex + kMaxGetVarBinds);
+        for (int i = r->nextIndex; i < end; ++i) {
+            if (!parseOid(r->oids.at(i), name, &length)) {
+                snmp_free_pdu(pdu);
+                *error = QStringLiteral("not a numeric OID: %1").arg(r->oids.at(i));
                 return nullptr;
             }
-            std::copy(r->lastName.begin(), r->lastName.end(), name);
-            length = r->lastName.size();
-            if (t.version == SnmpVersion::V1) {
-                pdu = snmp_pdu_create(SNMP_MSG_GETNEXT);
-            } else {
-                pdu = snmp_pdu_create(SNMP_MSG_GETBULK);
-                pdu->non_repeaters = 0;
-                pdu->max_repetitions = std::max(1, t.maxRepetitions);
+            snmp_add_null_var(pdu, name, length);
+        }
+        break;
+    }
+    case Operation::GetNext:
+        pdu = snmp_pdu_create(SNMP_MSG_GETNEXT);
+        for (const QString &o : std::as_const(r->oids)) {
+            if (!parseOid(o, name, &length)) {
+                snmp_free_pdu(pdu);
+                *error = QStringLiteral("not a numeric OID: %1").arg(o);
+                return nullptr;
             }
             snmp_add_null_var(pdu, name, length);
-            break;
         }
-        return pdu;
+        break;
+    case Operation::Walk:
+        if (r->lastName.empty()) {
+            *error = QStringLiteral("not a numeric OID: %1").arg(r->oids.constFirst());
+            return nullptr;
+        }
+        std::copy(r->lastName.begin(), r->lastName.end(), name);
+        length = r->lastName.size();
+        if (t.version == SnmpVersion::V1) {
+            pdu = snmp_pdu_create(SNMP_MSG_GETNEXT);
+        } else {
+            pdu = snmp_pdu_create(SNMP_MSG_GETBULK);
+            pdu->non_repeaters = 0;
+            pdu->max_repetitions = std::max(1, t.maxRepetitions);
+        }
+        snmp_add_null_var(pdu, name, length);
+        break;
     }
+    return pdu;
+}
 
-    // Sends what the session's limits allow.
-    void pump(Session *s, qint64 now)
-    {
-        if (s->ready.empty())
-            return;
-        if (s->state == SessionState::Closed) {
-            Status st = {};
-            if (s->target.version == SnmpVersion::V3 && s->engineId.isEmpty()) {
-                const QByteArray known = engineIds.value(s->target.peerName());
-                if (known.isEmpty()) {
-                    st = startDiscovery(s);
-                    if (!st.ok())
-                        failQueued(s, st.error());
-                    return;
-                }
-                s->engineId = known;
-            }
-            st = openSession(s);
-            if (!st.ok()) {
-                failQueued(s, st.error());
+// Sends what the session's limits allow.
+void SnmpEngine::Impl::pump(Session *s, qint64 now)
+{
+    if (s->ready.empty())
+        return;
+    if (s->state == SessionState::Closed) {
+        Status st = {};
+        if (s->target.version == SnmpVersion::V3 && s->engineId.isEmpty()) {
+            const QByteArray known = engineIds.value(s->target.peerName());
+            if (known.isEmpty()) {
+                st = startDiscovery(s);
+                if (!st.ok())
+                    failQueued(s, st.error());
                 return;
             }
+            s->engineId = known;
         }
-        if (s->state != SessionState::Open)
+        st = openSession(s);
+        if (!st.ok()) {
+            failQueued(s, st.error());
             return;
-        const int maxInFlight = std::max(1, s->target.maxInFlight);
-        while (!s->ready.empty() && s->inFlight < maxInFlight) {
-            if (s->target.minIntervalMs > 0 && now < s->nextSendAt)
-                return;
-            Request *r = s->ready.front();
-            s->ready.pop_front();
-            QString error;
-            netsnmp_pdu *pdu = buildPdu(r, &error);
-            if (!pdu) {
-                finish(r, targetError(s, ErrorCode::InvalidInput, error));
-                continue;
-            }
-            if (!snmp_sess_async_send(s->handle, pdu, &Impl::callback, r)) {
-                int liberr = 0, syserr = 0;
-                char *text = nullptr;
-                snmp_sess_error(s->handle, &liberr, &syserr, &text);
-                const QString detail = QString::fromUtf8(text ? text : "send failed");
-                free(text);
-                snmp_free_pdu(pdu);
-                finish(r, targetError(s, ErrorCode::Network,
-                                      QStringLiteral("cannot send to %1: %2").arg(s->target.peerName(), detail)));
-                continue;
-            }
-            ++s->inFlight;
-            s->lastActivity = now;
-            if (s->target.minIntervalMs > 0)
-                s->nextSendAt = now + s->target.minIntervalMs;
         }
     }
-
-    void handle(Completion &c)
-    {
-        Request *r = c.request;
-        Session *s = r->session;
-        --s->inFlight;
-        s->lastActivity = nowMs();
-        markDirty(s);
-
-        if (!r->probe && r->oids.isEmpty()) {
-            finish(r, VarBindList());
+    if (s->state != SessionState::Open)
+        return;
+    const int maxInFlight = std::max(1, s->target.maxInFlight);
+    while (!s->ready.empty() && s->inFlight < maxInFlight) {
+        if (s->target.minIntervalMs > 0 && now < s->nextSendAt)
             return;
+        Request *r = s->ready.front();
+        s->ready.pop_front();
+        QString error;
+        netsnmp_pdu *pdu = buildPdu(r, &error);
+        if (!pdu) {
+            finish(r, targetError(s, ErrorCode::InvalidInput, error));
+            continue;
         }
-        if (r->probe) {
-            --pending;
-            delete r;
-            toClose.push_back(s); // the probe session closes after this round
-            if (c.operation == NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE && !c.securityEngineId.isEmpty()) {
-                s->engineId = c.securityEngineId;
-                engineIds.insert(s->target.peerName(), c.securityEngineId);
-                s->state = SessionState::Closed; // reopened with the engine id by pump()
-            } else {
-                s->state = SessionState::Closed;
-                failQueued(s, c.operation == NETSNMP_CALLBACK_OP_TIMED_OUT
-                                  ? targetError(s, ErrorCode::Timeout,
-                                                QStringLiteral("no answer from %1 (SNMPv3 engine discovery)")
-                                                    .arg(s->target.peerName()))
-                                  : targetError(s, ErrorCode::Network,
-                                                QStringLiteral("SNMPv3 engine discovery failed on %1")
-                                                    .arg(s->target.peerName())));
-            }
-            return;
-        }
-
-        if (c.operation == NETSNMP_CALLBACK_OP_TIMED_OUT) {
-            finish(r, targetError(s, ErrorCode::Timeout,
-                                  QStringLiteral("no answer from %1 within %2 ms x %3 attempts")
-                                      .arg(s->target.peerName())
-                                      .arg(s->target.timeoutMs)
-                                      .arg(s->target.retries + 1)));
-            return;
-        }
-        if (c.operation != NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE) {
+        if (!snmp_sess_async_send(s->handle, pdu, &Impl::callback, r)) {
+            int liberr = 0, syserr = 0;
+            char *text = nullptr;
+            snmp_sess_error(s->handle, &liberr, &syserr, &text);
+            const QString detail = QString::fromUtf8(text ? text : "send failed");
+            free(text);
+            snmp_free_pdu(pdu);
             finish(r, targetError(s, ErrorCode::Network,
-                                  QStringLiteral("sending to %1 failed").arg(s->target.peerName())));
-            return;
+                                  QStringLiteral("cannot send to %1: %2").arg(s->target.peerName(), detail)));
+            continue;
         }
-        if (c.command == SNMP_MSG_REPORT) {
-            const QString text = QString::fromUtf8(snmp_api_errstring(c.reportError));
-            Error e = targetError(s, reportErrorCode(c.reportError),
-                                  QStringLiteral("%1 refused the request: %2").arg(s->target.peerName(), text));
-            e.context.insert(QStringLiteral("snmpError"), c.reportError);
-            finish(r, e);
-            return;
-        }
-        if (c.errstat != SNMP_ERR_NOERROR) {
-            // v1 agents end a walk with noSuchName.
-            if (r->operation == Operation::Walk && c.errstat == SNMP_ERR_NOSUCHNAME) {
-                finish(r, std::move(r->results));
-                return;
-            }
-            Error e = targetError(s, ErrorCode::InvalidInput,
-                                  QStringLiteral("%1 answered with error %2 (%3) at varbind %4")
-                                      .arg(s->target.peerName(), QString::fromUtf8(snmp_errstring(int(c.errstat))))
-                                      .arg(c.errstat)
-                                      .arg(c.errindex));
-            e.context.insert(QStringLiteral("errorStatus"), qint64(c.errstat));
-            finish(r, e);
-            return;
-        }
+        ++s->inFlight;
+        s->lastActivity = now;
+        if (s->target.minIntervalMs > 0)
+            s->nextSendAt = now + s->target.minIntervalMs;
+    }
+}
 
-        switch (r->operation) {
-        case Operation::GetNext:
-            finish(r, std::move(c.varBinds));
-            return;
-        case Operation::Get:
-            r->results.append(std::move(c.varBinds));
-            r->nextIndex += kMaxGetVarBinds;
-            if (r->nextIndex >= r->oids.size()) {
-                finish(r, std::move(r->results));
-                return;
-            }
-            s->ready.push_front(r);
-            return;
-        case Operation::Walk: {
-            if (!c.disorderedOid.isEmpty()) {
-                finish(r, targetError(s, ErrorCode::InvalidInput,
-                                      QStringLiteral("%1 returned OIDs out of order (%2 after %3)")
-                                          .arg(s->target.peerName(), c.disorderedOid, c.disorderedAfter)));
-                return;
-            }
-            r->results.append(std::move(c.varBinds));
-            if (!c.walkMore) {
-                finish(r, std::move(r->results));
-                return;
-            }
-            s->ready.push_front(r);
-            return;
+void SnmpEngine::Impl::handle(Completion &c)
+{
+    Request *r = c.request;
+    Session *s = r->session;
+    --s->inFlight;
+    s->lastActivity = nowMs();
+    markDirty(s);
+
+    if (!r->probe && r->oids.isEmpty()) {
+        finish(r, VarBindList());
+        return;
+    }
+    if (r->probe) {
+        --pending;
+        delete r;
+        toClose.push_back(s); // the probe session closes after this round
+        if (c.operation == NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE && !c.securityEngineId.isEmpty()) {
+            s->engineId = c.securityEngineId;
+            engineIds.insert(s->target.peerName(), c.securityEngineId);
+            s->state = SessionState::Closed; // reopened with the engine id by pump()
+        } else {
+            s->state = SessionState::Closed;
+            failQueued(s, c.operation == NETSNMP_CALLBACK_OP_TIMED_OUT
+                              ? targetError(s, ErrorCode::Timeout,
+                                            QStringLiteral("no answer from %1 (SNMPv3 engine discovery)")
+                                                .arg(s->target.peerName()))
+                              : targetError(s, ErrorCode::Network,
+                                            QStringLiteral("SNMPv3 engine discovery failed on %1")
+                                                .arg(s->target.peerName())));
         }
-        }
+        return;
     }
 
-    void closeSession(Session *s)
-    {
-        if (s->probeHandle) {
-            void *h = s->probeHandle;
-            s->probeHandle = nullptr;
-            snmp_sess_close(h);
+    if (c.operation == NETSNMP_CALLBACK_OP_TIMED_OUT) {
+        finish(r, targetError(s, ErrorCode::Timeout,
+                              QStringLiteral("no answer from %1 within %2 ms x %3 attempts")
+                                  .arg(s->target.peerName())
+                                  .arg(s->target.timeoutMs)
+                                  .arg(s->target.retries + 1)));
+        return;
+    }
+    if (c.operation != NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE) {
+        finish(r, targetError(s, ErrorCode::Network,
+                              QStringLiteral("sending to %1 failed").arg(s->target.peerName())));
+        return;
+    }
+    if (c.command == SNMP_MSG_REPORT) {
+        const QString text = QString::fromUtf8(snmp_api_errstring(c.reportError));
+        Error e = targetError(s, reportErrorCode(c.reportError),
+                              QStringLiteral("%1 refused the request: %2").arg(s->target.peerName(), text));
+        e.context.insert(QStringLiteral("snmpError"), c.reportError);
+        finish(r, e);
+        return;
+    }
+    if (c.errstat != SNMP_ERR_NOERROR) {
+        // v1 agents end a walk with noSuchName.
+        if (r->operation == Operation::Walk && c.errstat == SNMP_ERR_NOSUCHNAME) {
+            finish(r, std::move(r->results));
+            return;
         }
-        if (s->handle) {
-            void *h = s->handle;
-            s->handle = nullptr;
-            snmp_sess_close(h);
-        }
-        s->socket = -1;
+        Error e = targetError(s, ErrorCode::InvalidInput,
+                              QStringLiteral("%1 answered with error %2 (%3) at varbind %4")
+                                  .arg(s->target.peerName(), QString::fromUtf8(snmp_errstring(int(c.errstat))))
+                                  .arg(c.errstat)
+                                  .arg(c.errindex));
+        e.context.insert(QStringLiteral("errorStatus"), qint64(c.errstat));
+        finish(r, e);
+        return;
     }
 
-    void drainCompletions()
-    {
-        while (!completions.empty()) {
-            auto batch = std::move(completions);
-            completions.clear();
-            for (Completion &c : batch)
-                handle(c);
+    switch (r->operation) {
+    case Operation::GetNext:
+        finish(r, std::move(c.varBinds));
+        return;
+    case Operation::Get:
+        r->results.append(std::move(c.varBinds));
+        r->nextIndex += kMaxGetVarBinds;
+        if (r->nextIndex >= r->oids.size()) {
+            finish(r, std::move(r->results));
+            return;
         }
-        for (Session *s : toClose) {
-            if (s->probeHandle) {
-                void *h = s->probeHandle;
-                s->probeHandle = nullptr;
-                snmp_sess_close(h);
-                drainAfterClose();
-            }
-            if (s->state == SessionState::Closed)
-                s->socket = -1;
+        s->ready.push_front(r);
+        return;
+    case Operation::Walk: {
+        if (!c.disorderedOid.isEmpty()) {
+            finish(r, targetError(s, ErrorCode::InvalidInput,
+                                  QStringLiteral("%1 returned OIDs out of order (%2 after %3)")
+                                      .arg(s->target.peerName(), c.disorderedOid, c.disorderedAfter)));
+            return;
         }
-        toClose.clear();
+        r->results.append(std::move(c.varBinds));
+        if (!c.walkMore) {
+            finish(r, std::move(r->results));
+            return;
+        }
+        s->ready.push_front(r);
+        return;
     }
+    }
+}
 
-    void drainAfterClose()
-    {
-        // Closing calls the callbacks of what was outstanding (as timeouts).
+void SnmpEngine::Impl::drainCompletions()
+{
+    while (!completions.empty()) {
         auto batch = std::move(completions);
         completions.clear();
         for (Completion &c : batch)
             handle(c);
     }
-
-    void pumpDirty()
-    {
-        const qint64 now = nowMs();
-        auto list = std::move(dirty);
-        dirty.clear();
-        for (Session *s : list) {
-            pump(s, now);
-            if (!s->ready.empty() && s->state == SessionState::Open)
-                dirty.push_back(s); // rate-limited: try again next round
+    for (Session *s : toClose) {
+        if (s->probeHandle) {
+            void *h = s->probeHandle;
+            s->probeHandle = nullptr;
+            snmp_sess_close(h);
+            drainAfterClose();
         }
-        drainCompletions();
+        if (s->state == SessionState::Closed)
+            s->socket = -1;
     }
+    toClose.clear();
+}
 
-    int nextRateRelease(qint64 now) const
-    {
-        int wait = INT_MAX;
-        for (Session *s : dirty) {
-            if (!s->ready.empty() && s->nextSendAt > now)
-                wait = std::min<int>(wait, int(s->nextSendAt - now));
-        }
-        return wait;
+void SnmpEngine::Impl::drainAfterClose()
+{
+    // Closing calls the callbacks of what was outstanding (as timeouts).
+    auto batch = std::move(completions);
+    completions.clear();
+    for (Completion &c : batch)
+        handle(c);
+}
+
+void SnmpEngine::Impl::pumpDirty()
+{
+    const qint64 now = nowMs();
+    auto list = std::move(dirty);
+    dirty.clear();
+    for (Session *s : list) {
+        pump(s, now);
+        if (!s->ready.empty() && s->state == SessionState::Open)
+            dirty.push_back(s); // rate-limited: try again next round
     }
+    drainCompletions();
+}
 
-    void sweepTimeouts(qint64 now, bool force)
-    {
-        if (!force && now - lastSweep < kTimeoutSweepMs)
-            return;
-        lastSweep = now;
-        std::vector<Session *> idle;
-        for (auto &[key, s] : sessions) {
-            if (s->inFlight > 0) {
-                if (s->probeHandle)
-                    snmp_sess_timeout(s->probeHandle);
-                if (s->handle)
-                    snmp_sess_timeout(s->handle);
-            } else if (s->ready.empty() && now - s->lastActivity > kIdleSessionCloseMs) {
-                idle.push_back(s.get());
-            }
-        }
-        drainCompletions();
-        for (Session *s : idle) {
-            if (s->inFlight == 0 && s->ready.empty()) {
-                dirty.erase(std::remove(dirty.begin(), dirty.end(), s), dirty.end());
-                closeSession(s);
-                drainAfterClose();
-                sessions.erase(s->key.toStdString());
-            }
+int SnmpEngine::Impl::nextRateRelease(qint64 now) const
+{
+    int wait = INT_MAX;
+    for (Session *s : dirty) {
+        if (!s->ready.empty() && s->nextSendAt > now)
+            wait = std::min<int>(wait, int(s->nextSendAt - now));
+    }
+    return wait;
+}
+
+void SnmpEngine::Impl::sweepTimeouts(qint64 now, bool force)
+{
+    if (!force && now - lastSweep < kTimeoutSweepMs)
+        return;
+    lastSweep = now;
+    std::vector<Session *> idle;
+    for (auto &[key, s] : sessions) {
+        if (s->inFlight > 0) {
+            if (s->probeHandle)
+                snmp_sess_timeout(s->probeHandle);
+            if (s->handle)
+                snmp_sess_timeout(s->handle);
+        } else if (s->ready.empty() && now - s->lastActivity > kIdleSessionCloseMs) {
+            idle.push_back(s.get());
         }
     }
-
-    void process(int maxWaitMs)
-    {
-        pumpDirty();
-        const qint64 start = nowMs();
-        std::vector<pollfd> fds;
-        std::vector<Session *> owners;
-        for (auto &[key, s] : sessions) {
-            if (s->inFlight > 0 && s->socket >= 0) {
-                pollfd p{};
-                p.fd = decltype(p.fd)(s->socket);
-                p.events = POLLIN;
-                fds.push_back(p);
-                owners.push_back(s.get());
-            }
+    drainCompletions();
+    for (Session *s : idle) {
+        if (s->inFlight == 0 && s->ready.empty()) {
+            dirty.erase(std::remove(dirty.begin(), dirty.end(), s), dirty.end());
+            closeSession(s);
+            drainAfterClose();
+            sessions.erase(s->key.toStdString());
         }
-        int wait = std::min(maxWaitMs, nextRateRelease(start));
-        if (!fds.empty())
-            wait = std::min(wait, kTimeoutSweepMs);
-        wait = std::max(0, wait);
+    }
+}
+
+void SnmpEngine::Impl::process(int maxWaitMs)
+{
+    pumpDirty();
+    const qint64 start = nowMs();
+    std::vector<pollfd> fds;
+    std::vector<Session *> owners;
+    for (auto &[key, s] : sessions) {
+        if (s->inFlight > 0 && s->socket >= 0) {
+            pollfd p{};
+            p.fd = decltype(p.fd)(s->socket);
+            p.events = POLLIN;
+            fds.push_back(p);
+            owners.push_back(s.get());
+        }
+    }
+    int wait = std::min(maxWaitMs, nextRateRelease(start));
+    if (!fds.empty())
+        wait = std::min(wait, kTimeoutSweepMs);
+    wait = std::max(0, wait);
 #ifdef _WIN32
-        const int n = fds.empty() ? 0 : WSAPoll(fds.data(), ULONG(fds.size()), wait);
-        if (fds.empty() && wait > 0)
-            Sleep(DWORD(wait));
+    const int n = fds.empty() ? 0 : WSAPoll(fds.data(), ULONG(fds.size()), wait);
+    if (fds.empty() && wait > 0)
+        Sleep(DWORD(wait));
 #else
-        const int n = ::poll(fds.data(), nfds_t(fds.size()), wait);
+    const int n = ::poll(fds.data(), nfds_t(fds.size()), wait);
 #endif
-        if (n > 0) {
-            for (size_t i = 0; i < fds.size(); ++i) {
-                if (!(fds[i].revents & (POLLIN | POLLERR | POLLHUP)))
-                    continue;
-                Session *s = owners[i];
-                const int sock = int(fds[i].fd);
-                if (unsigned(sock) >= fdset.lfs_setsize)
-                    netsnmp_large_fd_set_resize(&fdset, sock + 1);
-                NETSNMP_LARGE_FD_SET(sock, &fdset);
-                if (s->probeHandle)
-                    snmp_sess_read2(s->probeHandle, &fdset);
-                else if (s->handle)
-                    snmp_sess_read2(s->handle, &fdset);
-                NETSNMP_LARGE_FD_CLR(sock, &fdset);
-            }
+    if (n > 0) {
+        for (size_t i = 0; i < fds.size(); ++i) {
+            if (!(fds[i].revents & (POLLIN | POLLERR | POLLHUP)))
+                continue;
+            Session *s = owners[i];
+            const int sock = int(fds[i].fd);
+            if (unsigned(sock) >= fdset.lfs_setsize)
+                netsnmp_large_fd_set_resize(&fdset, sock + 1);
+            NETSNMP_LARGE_FD_SET(sock, &fdset);
+            if (s->probeHandle)
+                snmp_sess_read2(s->probeHandle, &fdset);
+            else if (s->handle)
+                snmp_sess_read2(s->handle, &fdset);
+            NETSNMP_LARGE_FD_CLR(sock, &fdset);
         }
-        drainCompletions();
-        sweepTimeouts(nowMs(), n == 0);
-        pumpDirty();
     }
+    drainCompletions();
+    sweepTimeouts(nowMs(), n == 0);
+    pumpDirty();
+}
 
-    void cancelAll()
-    {
-        for (auto &[key, s] : sessions) {
-            failQueued(s.get(), Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
-            closeSession(s.get());
-        }
-        // Closing reported every outstanding PDU as timed out: report those
-        // as cancelled instead.
-        auto batch = std::move(completions);
-        completions.clear();
-        for (Completion &c : batch) {
-            --c.request->session->inFlight;
-            if (c.request->probe) {
-                --pending;
-                delete c.request;
-            } else {
-                finish(c.request, Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
-            }
-        }
-        sessions.clear();
-        dirty.clear();
+void SnmpEngine::Impl::cancelAll()
+{
+    for (auto &[key, s] : sessions) {
+        failQueued(s.get(), Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+        closeSession(s.get());
     }
-};
-
+    // Closing reported every outstanding PDU as timed out: report those
+    // as cancelled instead.
+    auto batch = std::move(completions);
+    completions.clear();
+    for (Completion &c : batch) {
+        --c.request->session->inFlight;
+        if (c.request->probe) {
+            --pending;
+            delete c.request;
+        } else {
+            finish(c.request, Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+        }
+    }
+    sessions.clear();
+    dirty.clear();
+}
 void SnmpEngine::initialiseLibrary()
 {
     static std::once_flag once;
