@@ -342,29 +342,45 @@ Result<std::unique_ptr<VaultKey>> deriveKey(const Secret &passphrase, const std:
     return derived;
 }
 
-/// Reads \a path, derives the key from \a passphrase, checks it against the
-/// header (WrongPassphrase) and authenticates and decrypts the whole file.
-Result<OpenedVault> openWithPassphrase(const QString &path, const Secret &passphrase, const QVariantMap &context)
+namespace {
+
+/// The file's bytes and its checked header.
+struct RawVault
 {
-    const auto bytes = readVaultFile(path, context);
+    QByteArray bytes;
+    Header header;
+};
+
+Result<RawVault> readRaw(const QString &path, const QVariantMap &context)
+{
+    auto bytes = readVaultFile(path, context);
     if (!bytes)
         return bytes.error();
     const auto header = decodeHeader(bytes.value(), context);
     if (!header)
         return header.error();
-    auto key = deriveKey(passphrase, header->salt, header->limits, context);
-    if (!key)
-        return key.error();
-    if (sodium_memcmp(key.value()->check.data(), header->check.data(), kKeyCheckSize) != 0)
-        return vaultError(ErrorCode::WrongPassphrase, u"wrong passphrase for the vault"_s, context);
-    auto entries = openEntries(bytes.value(), header.value(), *key.value(), context);
-    if (!entries)
-        return entries.error();
-    return OpenedVault{header.value(), std::move(key.value()), std::move(entries.value())};
+    return RawVault{std::move(bytes.value()), header.value()};
 }
 
-/// Encrypts \a entries under \a key with a fresh nonce and atomically
-/// replaces the file.
+} // namespace
+
+Result<OpenedVault> openWithPassphrase(const QString &path, const Secret &passphrase, const QVariantMap &context)
+{
+    const auto raw = readRaw(path, context);
+    if (!raw)
+        return raw.error();
+    const Header &header = raw->header;
+    auto key = deriveKey(passphrase, header.salt, header.limits, context);
+    if (!key)
+        return key.error();
+    if (sodium_memcmp(key.value()->check.data(), header.check.data(), kKeyCheckSize) != 0)
+        return vaultError(ErrorCode::WrongPassphrase, u"wrong passphrase for the vault"_s, context);
+    auto entries = openEntries(raw->bytes, header, *key.value(), context);
+    if (!entries)
+        return entries.error();
+    return OpenedVault{header, std::move(key.value()), std::move(entries.value())};
+}
+
 Status sealEntries(const QString &path, const VaultKey &key, const Entries &entries, const QVariantMap &context)
 {
     auto payload = serializeEntries(entries, context);
@@ -394,23 +410,19 @@ Status sealEntries(const QString &path, const VaultKey &key, const Entries &entr
     return writeVaultFile(path, out, context);
 }
 
-/// Reads and decrypts the current file with the unlocked key. The caller
-/// holds the vault's mutex.
 Result<Entries> loadUnlocked(const QString &path, const VaultKey *key, const QVariantMap &context)
 {
     if (!key)
         return vaultError(ErrorCode::Locked, u"the vault is locked"_s, context);
-    const auto bytes = readVaultFile(path, context);
-    if (!bytes)
-        return bytes.error();
-    const auto header = decodeHeader(bytes.value(), context);
-    if (!header)
-        return header.error();
+    const auto raw = readRaw(path, context);
+    if (!raw)
+        return raw.error();
+    const Header &header = raw->header;
     // Another process may have changed the passphrase since we unlocked.
-    if (header->salt != key->salt || sodium_memcmp(header->check.data(), key->check.data(), kKeyCheckSize) != 0)
+    if (header.salt != key->salt || sodium_memcmp(header.check.data(), key->check.data(), kKeyCheckSize) != 0)
         return vaultError(ErrorCode::Locked, u"the vault was re-keyed since it was unlocked; unlock it again"_s,
                           context);
-    return openEntries(bytes.value(), header.value(), *key, context);
+    return openEntries(raw->bytes, header, *key, context);
 }
 
 CrossProcessLock::CrossProcessLock(const QString &vaultPath)
