@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QValueAxis>
 
+#include "models/charts/seriesbuffer.h"
+
 namespace OpsDeck::Widgets {
 
 EnvelopeLayerItem::EnvelopeLayerItem(QChart *chart, QValueAxis *x, QValueAxis *y)
@@ -19,6 +21,30 @@ EnvelopeLayerItem::EnvelopeLayerItem(QChart *chart, QValueAxis *x, QValueAxis *y
     , m_y(y)
 {
     setFlag(ItemHasNoContents, false);
+}
+
+QList<QPointF> EnvelopeLayerItem::polyline(const Models::Envelope &env)
+{
+    QList<QPointF> points;
+    const double width = double(std::max<qint64>(env.bucketMs, 1));
+    points.reserve(env.points.size() * 2);
+    double previous = 0;
+    for (const Models::EnvelopePoint &p : env.points) {
+        if (env.bucketMs == 0 || p.min == p.max) {
+            points.append(QPointF(double(p.timestampMs) + (env.bucketMs ? width / 2 : 0), p.avg));
+            previous = p.avg;
+            continue;
+        }
+        // One column: its minimum and maximum, the nearer one first.
+        const double quarter = width / 4;
+        const bool minFirst = std::abs(previous - p.min) <= std::abs(previous - p.max);
+        const double a = minFirst ? p.min : p.max;
+        const double b = minFirst ? p.max : p.min;
+        points.append(QPointF(double(p.timestampMs) + quarter, a));
+        points.append(QPointF(double(p.timestampMs) + 3 * quarter, b));
+        previous = b;
+    }
+    return points;
 }
 
 void EnvelopeLayerItem::geometryChanged()

@@ -11,6 +11,10 @@
 class QChart;
 class QValueAxis;
 
+namespace OpsDeck::Models {
+struct Envelope;
+}
+
 namespace OpsDeck::Widgets {
 
 /// Paints every series' envelope as a polyline in the plot area of the chart
@@ -28,6 +32,12 @@ public:
     };
 
     EnvelopeLayerItem(QChart *chart, QValueAxis *x, QValueAxis *y);
+
+    /// The polyline of @p envelope (x in ms since the epoch, y in the
+    /// series' unit): buckets (folded columns or rollups) give their minimum
+    /// and maximum, the nearer one first, so the line keeps every spike and
+    /// joins its neighbours smoothly; single samples give themselves.
+    [[nodiscard]] static QList<QPointF> polyline(const Models::Envelope &envelope);
 
     /// The lines to paint, x in ms since the epoch and y in the axis unit.
     QList<Line> lines;

@@ -14,10 +14,14 @@
 #include "backend/core/result.h"
 #include "models/charts/seriesbufferset.h"
 #include "models/charts/valueunit.h"
+#include "widgets/charts/chartcrosshair.h"
+#include "widgets/charts/chartdrag.h"
+#include "widgets/charts/chartexporter.h"
+#include "widgets/charts/charttimeaxis.h"
+#include "widgets/charts/charttimewindow.h"
+#include "widgets/charts/chartvalueaxis.h"
 
-class QCategoryAxis;
 class QLineSeries;
-class QValueAxis;
 
 namespace OpsDeck::Widgets {
 
@@ -46,6 +50,10 @@ using ValueFormat = Models::ValueFormat;
 /// the arrow keys pan, +/- zoom, Home or a double click goes back to live.
 /// Hovering shows a crosshair with the time and the value of each series.
 ///
+/// Its parts: ChartTimeWindow keeps the range shown, ChartTimeAxis and
+/// ChartValueAxis lay out the axes, ChartDrag and ChartCrosshair follow the
+/// mouse, ChartExporter writes the files.
+///
 /// Thread: GUI thread. The data source is not owned.
 class TimeSeriesChartView final : public QChartView
 {
@@ -71,21 +79,21 @@ public:
     void setTitle(const QString &title);
     [[nodiscard]] QString title() const;
     void setValueFormat(ValueFormat format);
-    [[nodiscard]] ValueFormat valueFormat() const { return m_format; }
+    [[nodiscard]] ValueFormat valueFormat() const { return m_valueAxis.format(); }
     /// Fixes the lower end of the value axis (e.g. 0 for traffic); unset by default.
     void setValueFloor(double floor);
 
     /// Live mode: the window [now - span, now), redrawn every liveInterval().
     void setLive(bool live);
-    [[nodiscard]] bool isLive() const { return m_live; }
+    [[nodiscard]] bool isLive() const { return m_window.isLive(); }
     void setWindowSpan(qint64 spanMs);
-    [[nodiscard]] qint64 windowSpan() const { return m_to - m_from; }
+    [[nodiscard]] qint64 windowSpan() const { return m_window.span(); }
     void setLiveInterval(int ms);
-    [[nodiscard]] int liveInterval() const { return m_liveTimer.interval(); }
+    [[nodiscard]] int liveInterval() const { return m_window.liveInterval(); }
     /// Shows [fromMs, toMs) (leaves live mode).
     void setVisibleRange(qint64 fromMs, qint64 toMs);
-    [[nodiscard]] qint64 visibleFrom() const { return m_from; }
-    [[nodiscard]] qint64 visibleTo() const { return m_to; }
+    [[nodiscard]] qint64 visibleFrom() const { return m_window.from(); }
+    [[nodiscard]] qint64 visibleTo() const { return m_window.to(); }
     /// Zooms by `factor` (< 1 in) around `centreMs`.
     void zoom(double factor, qint64 centreMs);
     /// Pans by a fraction of the window (negative: back in time).
@@ -103,8 +111,8 @@ public:
     [[nodiscard]] Metrics::Resolution drawnResolution(int index) const;
 
     /// The crosshair readout: the time and one "label: value" line per series; empty when hidden.
-    [[nodiscard]] QStringList crosshairReadout() const { return m_readout; }
-    [[nodiscard]] bool isCrosshairVisible() const { return m_crosshairX >= 0; }
+    [[nodiscard]] QStringList crosshairReadout() const { return m_crosshair.readout(); }
+    [[nodiscard]] bool isCrosshairVisible() const { return m_crosshair.isVisible(); }
     /// Formats a value the way the axis and readout do ("1.25 Gbit/s", "-7.40 dBm").
     [[nodiscard]] QString formatValue(double value) const;
     /// The value axis' title: the unit its tick values are in ("Gbit/s").
@@ -158,15 +166,19 @@ private:
         QLineSeries *line = nullptr;
     };
     void scheduleRefresh();
-    void handleLiveTick();
-    void applyRange(qint64 fromMs, qint64 toMs, bool live);
     void applyTheme();
-    void updateTimeAxis();
+    /// Each series' envelope over the visible range as a polyline in the
+    /// series' unit; widens [@p lo, @p hi] to the values in range.
+    [[nodiscard]] QList<QList<QPointF>> envelopeLines(int pixels, double &lo, double &hi);
+    /// Hands the polylines to the layer in the value axis' unit, and moves the threshold lines.
+    void updateLines(QList<QList<QPointF>> lines);
     void updateLegend();
     void updateCrosshair(int viewX);
     [[nodiscard]] qint64 timeAtViewX(double x) const;
     [[nodiscard]] double viewXAtTime(qint64 ms) const;
     [[nodiscard]] QRectF plotRectInView() const;
+    /// Renders the chart for the exports.
+    [[nodiscard]] ChartExporter::Render exportRender();
     [[nodiscard]] int plotPixels() const;
 
     Models::SeriesBufferSet m_buffers;
@@ -174,30 +186,14 @@ private:
     QList<Threshold> m_thresholds;
     EnvelopeLayerItem *m_layer = nullptr;
     ChartLegendItem *m_legend = nullptr;
-    QCategoryAxis *m_axisX; // time as ms since the epoch, ticks on round local times
-    QList<qint64> m_ticks;  // the times m_axisX has labels for
-    QValueAxis *m_axisY;
-    ValueFormat m_format = ValueFormat::Plain;
-    bool m_hasFloor = false;
-    double m_floor = 0;
-    double m_divisor = 1;
-    bool m_scaleValid = false;
-    QString m_unit;
-    bool m_live = true;
-    qint64 m_from = 0;
-    qint64 m_to = 0;
-    QTimer m_liveTimer;
+    ChartTimeAxis m_timeAxis; // time as ms since the epoch, ticks on round local times
+    ChartValueAxis m_valueAxis;
+    ChartTimeWindow m_window;
     QTimer m_refreshTimer;
     int m_drawnPoints = 0;
     // Interaction state (view coordinates).
-    enum class Drag { None, Select, Pan };
-    Drag m_drag = Drag::None;
-    QPoint m_dragStart;
-    QPoint m_dragNow;
-    qint64 m_panFrom = 0;
-    qint64 m_panTo = 0;
-    int m_crosshairX = -1;
-    QStringList m_readout;
+    ChartDrag m_drag;
+    ChartCrosshair m_crosshair;
     bool m_exporting = false;
 };
 

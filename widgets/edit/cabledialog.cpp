@@ -68,6 +68,42 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
     setWindowTitle(tr("New Cable"));
     setHeading(tr("From %1 %2").arg(deviceName, aEnd.name));
 
+    QWidget *devicePicker = buildDevicePicker();
+    setUpInterfaceList();
+    m_status->setObjectName(QStringLiteral("status"));
+    for (const Models::EditChoice &status : Models::EditChoices::cableStatuses())
+        m_status->addItem(status.label, status.value);
+    m_status->setCurrentIndex(m_status->findData(QStringLiteral("connected")));
+    m_label->setObjectName(QStringLiteral("label"));
+    m_label->setPlaceholderText(tr("Optional"));
+    QWidget *colourRow = buildColourRow();
+    QWidget *lengthRow = buildLengthRow();
+
+    m_deviceMessage = addField(tr("Far &device:"), devicePicker, m_filter);
+    m_interfaceMessage = addField(tr("Far &interface:"), m_interfaces);
+    addField(tr("S&tatus:"), m_status);
+    m_labelMessage = addField(tr("&Label:"), m_label);
+    m_colourMessage = addField(tr("C&olour:"), colourRow, m_colour);
+    addField(tr("Len&gth:"), lengthRow, m_length);
+
+    setTabOrder(m_filter, m_devices);
+    setTabOrder(m_devices, m_interfaces);
+    setTabOrder(m_interfaces, m_status);
+    setTabOrder(m_status, m_label);
+    setTabOrder(m_label, m_colour);
+    setTabOrder(m_colour, m_chooseColour);
+    setTabOrder(m_chooseColour, m_length);
+    setTabOrder(m_length, m_lengthUnit);
+    connectInputs();
+
+    setMinimumSize(520, 560);
+    updateSwatch();
+    revalidate();
+    m_filter->setFocus();
+}
+
+QWidget *CableDialog::buildDevicePicker()
+{
     m_filter->setObjectName(QStringLiteral("deviceFilter"));
     m_filter->setPlaceholderText(tr("Type to filter devices"));
     m_filter->setClearButtonEnabled(true);
@@ -75,7 +111,7 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
     for (const Models::CableDevice &device : std::as_const(m_choices.siteDevices)) {
         int free = 0;
         for (const Models::CableEndpoint &endpoint : device.interfaces) {
-            if (endpoint.id != aEnd.id && unavailableReason(endpoint).isEmpty())
+            if (endpoint.id != m_aEnd.id && unavailableReason(endpoint).isEmpty())
                 ++free;
         }
         const QString name = device.name.isEmpty() ? tr("Unnamed device %1").arg(device.id) : device.name;
@@ -98,7 +134,11 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
     pickerLayout->setContentsMargins(0, 0, 0, 0);
     pickerLayout->addWidget(m_filter);
     pickerLayout->addWidget(m_devices);
+    return devicePicker;
+}
 
+void CableDialog::setUpInterfaceList()
+{
     m_interfaces->setObjectName(QStringLiteral("interfaces"));
     m_interfaces->setHeaderLabels({tr("Interface"), tr("Type"), tr("Cable")});
     m_interfaces->setRootIsDecorated(false);
@@ -106,31 +146,30 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
     m_interfaces->setAllColumnsShowFocus(true);
     m_interfaces->setMinimumHeight(140);
     m_interfaces->header()->setStretchLastSection(true);
+}
 
-    m_status->setObjectName(QStringLiteral("status"));
-    for (const Models::EditChoice &status : Models::EditChoices::cableStatuses())
-        m_status->addItem(status.label, status.value);
-    m_status->setCurrentIndex(m_status->findData(QStringLiteral("connected")));
-
-    m_label->setObjectName(QStringLiteral("label"));
-    m_label->setPlaceholderText(tr("Optional"));
-
+QWidget *CableDialog::buildColourRow()
+{
     m_colour->setObjectName(QStringLiteral("colour"));
     m_colour->setPlaceholderText(tr("Optional, e.g. ff8800"));
     m_swatch->setFixedSize(22, 22);
     m_swatch->setFrameShape(QFrame::Box);
     m_swatch->setAutoFillBackground(true);
-    auto *chooseColour = new QToolButton(this);
-    chooseColour->setObjectName(QStringLiteral("chooseColour"));
-    chooseColour->setText(tr("Choose…"));
+    m_chooseColour = new QToolButton(this);
+    m_chooseColour->setObjectName(QStringLiteral("chooseColour"));
+    m_chooseColour->setText(tr("Choose…"));
     auto *colourRow = new QWidget(this);
     colourRow->setObjectName(QStringLiteral("colourRow"));
     auto *colourLayout = new QHBoxLayout(colourRow);
     colourLayout->setContentsMargins(0, 0, 0, 0);
     colourLayout->addWidget(m_colour, 1);
     colourLayout->addWidget(m_swatch);
-    colourLayout->addWidget(chooseColour);
+    colourLayout->addWidget(m_chooseColour);
+    return colourRow;
+}
 
+QWidget *CableDialog::buildLengthRow()
+{
     m_length->setObjectName(QStringLiteral("length"));
     m_length->setDecimals(2);
     m_length->setRange(0, 999999.99); // NetBox: 8 digits, 2 after the point
@@ -144,23 +183,11 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
     lengthLayout->setContentsMargins(0, 0, 0, 0);
     lengthLayout->addWidget(m_length, 1);
     lengthLayout->addWidget(m_lengthUnit);
+    return lengthRow;
+}
 
-    m_deviceMessage = addField(tr("Far &device:"), devicePicker, m_filter);
-    m_interfaceMessage = addField(tr("Far &interface:"), m_interfaces);
-    addField(tr("S&tatus:"), m_status);
-    m_labelMessage = addField(tr("&Label:"), m_label);
-    m_colourMessage = addField(tr("C&olour:"), colourRow, m_colour);
-    addField(tr("Len&gth:"), lengthRow, m_length);
-
-    setTabOrder(m_filter, m_devices);
-    setTabOrder(m_devices, m_interfaces);
-    setTabOrder(m_interfaces, m_status);
-    setTabOrder(m_status, m_label);
-    setTabOrder(m_label, m_colour);
-    setTabOrder(m_colour, chooseColour);
-    setTabOrder(chooseColour, m_length);
-    setTabOrder(m_length, m_lengthUnit);
-
+void CableDialog::connectInputs()
+{
     connect(m_filter, &QLineEdit::textChanged, this, &CableDialog::handleFilterChanged);
     connect(m_devices->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CableDialog::handleDeviceChanged);
@@ -176,14 +203,9 @@ CableDialog::CableDialog(const Domain::Interface &aEnd, const QString &deviceNam
         updateSwatch();
         revalidate();
     });
-    connect(chooseColour, &QToolButton::clicked, this, &CableDialog::chooseColour);
+    connect(m_chooseColour, &QToolButton::clicked, this, &CableDialog::chooseColour);
     connect(m_length, &QDoubleSpinBox::valueChanged, this,
             [this](double value) { m_lengthUnit->setEnabled(value > 0); });
-
-    setMinimumSize(520, 560);
-    updateSwatch();
-    revalidate();
-    m_filter->setFocus();
 }
 
 CableDialog::~CableDialog() = default;

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QToolButton;
 class QTreeWidget;
 
 namespace OpsDeck::Widgets {
@@ -49,6 +50,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The filter field over the list of the site's devices, each with its free interfaces counted.
+    QWidget *buildDevicePicker();
+    void setUpInterfaceList();
+    /// The colour field with its swatch and "Choose…" button.
+    QWidget *buildColourRow();
+    /// The length field with its unit.
+    QWidget *buildLengthRow();
+    void connectInputs();
     void handleFilterChanged(const QString &text);
     void handleDeviceChanged();
     void chooseColour();
@@ -66,6 +75,7 @@ private:
     QLineEdit *m_label;
     QLineEdit *m_colour;
     QLabel *m_swatch;
+    QToolButton *m_chooseColour = nullptr;
     QDoubleSpinBox *m_length;
     QComboBox *m_lengthUnit;
     QLabel *m_deviceMessage;

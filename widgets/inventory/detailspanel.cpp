@@ -48,6 +48,24 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(buildTitleRow(page));
+    layout->addWidget(m_subtitle);
+
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setOpenExternalLinks(true);
+    m_link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_link->setAccessibleName(tr("Open in NetBox"));
+    layout->addWidget(m_link);
+
+    buildFields(page);
+    layout->addLayout(m_form);
+    setUpTabs();
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+}
+
+QHBoxLayout *DetailsPanel::buildTitleRow(QWidget *page)
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -73,15 +91,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
             emit deviceEditRequested(m_details.device.id);
     });
     titleRow->addWidget(edit);
-    layout->addLayout(titleRow);
-    layout->addWidget(m_subtitle);
+    return titleRow;
+}
 
-    m_link->setTextFormat(Qt::RichText);
-    m_link->setOpenExternalLinks(true);
-    m_link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_link->setAccessibleName(tr("Open in NetBox"));
-    layout->addWidget(m_link);
-
+void DetailsPanel::buildFields(QWidget *page)
+{
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
     const std::pair<const char *, QString> fields[] = {
@@ -100,8 +114,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
         m_form->addRow(label, value);
         m_fields.insert(QLatin1String(key), value);
     }
-    layout->addLayout(m_form);
+}
 
+void DetailsPanel::setUpTabs()
+{
     m_interfaceView->setModel(m_interfaces);
     m_interfaceView->setItemDelegate(new StatusDelegate(m_interfaceView));
     setUpInterfaceView(m_interfaceView);
@@ -120,8 +136,6 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     connect(m_neighbours, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit deviceRequested(item->text(0)); });
     m_tabs->addTab(m_neighbours, tr("Neighbours"));
-    layout->addWidget(m_tabs, 1);
-    m_stack->addWidget(page);
 }
 
 QString DetailsPanel::statusChipStyle(const QColor &color)

@@ -10,6 +10,7 @@
 
 class QColor;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -72,6 +73,12 @@ signals:
                                 OpsDeck::Widgets::DetailsPanel::InterfaceEdit edit);
 
 private:
+    /// The device's name and status chip with the dashboard and edit buttons.
+    QHBoxLayout *buildTitleRow(QWidget *page);
+    /// One read-only row per device attribute.
+    void buildFields(QWidget *page);
+    /// The interfaces and neighbours tabs.
+    void setUpTabs();
     void updateLink();
     void showInterfaceMenu(const QPoint &pos);
 

@@ -165,18 +165,29 @@ void SiteOverviewPage::refresh()
         m_title->setText(tr("Site not found"));
         return;
     }
-    m_siteName = site->name;
-    m_title->setText(site->name);
-    QStringList context;
-    if (!site->facility.isEmpty())
-        context << site->facility;
-    if (!site->regionName.isEmpty())
-        context << site->regionName;
-    context << Models::statusText(site->status);
-    if (!site->description.isEmpty())
-        context << site->description;
-    m_subtitle->setText(context.join(QStringLiteral(" · ")));
+    showHeader(*site);
+    showRacks(s);
+    showDevices(s);
+    showCircuits(s);
+}
 
+void SiteOverviewPage::showHeader(const Domain::Site &site)
+{
+    m_siteName = site.name;
+    m_title->setText(site.name);
+    QStringList context;
+    if (!site.facility.isEmpty())
+        context << site.facility;
+    if (!site.regionName.isEmpty())
+        context << site.regionName;
+    context << Models::statusText(site.status);
+    if (!site.description.isEmpty())
+        context << site.description;
+    m_subtitle->setText(context.join(QStringLiteral(" · ")));
+}
+
+void SiteOverviewPage::showRacks(const Models::InventorySnapshot &s)
+{
     QHash<qint64, QString> locationNames;
     for (const Domain::Location &l : s.locations) {
         if (l.siteId == m_siteId)
@@ -194,7 +205,13 @@ void SiteOverviewPage::refresh()
     }
     m_racks->setRacks(racks, locationNames);
     m_rackView->resizeColumnsToContents();
+    m_racksTile->setText(QString::number(racks.size()));
+    m_spaceTile->setText(height > 0 ? tr("%1%").arg(qRound(100.0 * used / height)) : tr("—"));
+    m_spaceTile->setToolTip(tr("%1 of %2 rack units").arg(used).arg(height));
+}
 
+void SiteOverviewPage::showDevices(const Models::InventorySnapshot &s)
+{
     struct Tally
     {
         int count = 0;
@@ -225,7 +242,11 @@ void SiteOverviewPage::refresh()
     };
     m_roles->setEntries(toEntries(byRole, false));
     m_statuses->setEntries(toEntries(byStatus, true));
+    m_devicesTile->setText(QString::number(devices));
+}
 
+void SiteOverviewPage::showCircuits(const Models::InventorySnapshot &s)
+{
     QHash<qint64, QString> siteNames;
     for (const Domain::Site &x : s.sites)
         siteNames.insert(x.id, x.name);
@@ -248,11 +269,6 @@ void SiteOverviewPage::refresh()
     }
     for (int column = 0; column < m_circuits->columnCount(); ++column)
         m_circuits->resizeColumnToContents(column);
-
-    m_racksTile->setText(QString::number(racks.size()));
-    m_devicesTile->setText(QString::number(devices));
-    m_spaceTile->setText(height > 0 ? tr("%1%").arg(qRound(100.0 * used / height)) : tr("—"));
-    m_spaceTile->setToolTip(tr("%1 of %2 rack units").arg(used).arg(height));
     m_circuitsTile->setText(QString::number(circuits));
 }
 

@@ -10,10 +10,15 @@ class QLabel;
 class QTableView;
 class QTreeWidget;
 
+namespace OpsDeck::Domain {
+struct Site;
+}
+
 namespace OpsDeck::Models {
 class CountListModel;
 class InventoryService;
 class RackTableModel;
+struct InventorySnapshot;
 } // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
@@ -38,6 +43,14 @@ signals:
 
 private:
     void refresh();
+    /// The site's name and what it is: facility, region, status, description.
+    void showHeader(const Domain::Site &site);
+    /// The site's racks with their space, and the racks and space tiles.
+    void showRacks(const Models::InventorySnapshot &snapshot);
+    /// The site's devices counted by role and by status, and the devices tile.
+    void showDevices(const Models::InventorySnapshot &snapshot);
+    /// The circuits that reach the site, and the circuits tile.
+    void showCircuits(const Models::InventorySnapshot &snapshot);
     [[nodiscard]] QLabel *addTile(QGridLayout *grid, int column, const QString &caption);
 
     QPointer<Models::InventoryService> m_service;

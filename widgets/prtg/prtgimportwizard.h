@@ -27,6 +27,10 @@ namespace OpsDeck::Widgets {
 /// prtgDeviceBox, prtgMapButton, prtgSensors, prtgHistory, prtgHistoryFrom,
 /// prtgHistoryTo, prtgProgress, prtgCancel, prtgReport).
 ///
+/// Each page is its own class (PrtgConnectPage, PrtgSelectPage,
+/// PrtgMappingPage, PrtgSensorsPage, PrtgHistoryPage, PrtgRunPage); they
+/// share the plan, the selection and the report through the wizard.
+///
 /// Thread: GUI thread.
 class PrtgImportWizard final : public QWizard
 {
@@ -54,6 +58,11 @@ public:
     /// The report as the last page shows it.
     [[nodiscard]] static QString reportText(const Prtg::ImportReport &report);
     [[nodiscard]] static QString pollKindText(Prtg::PollKind kind);
+    /// How a PRTG device was matched to its NetBox device ("Host address", "By hand", "Unmapped").
+    [[nodiscard]] static QString deviceMatchText(Prtg::DeviceMatch method);
+
+    /// The role the pages' rows carry the PRTG device or sensor id under.
+    static constexpr int IdRole = Qt::UserRole + 1;
 
 private:
     Models::PrtgImportSession *m_session;

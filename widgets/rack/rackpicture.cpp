@@ -3,6 +3,7 @@
 #include "widgets/rack/rackpicture.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -142,44 +143,47 @@ QList<Placement> placements(const RackPicture &rack)
     return out;
 }
 
-void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
+namespace {
+
+// The rack's name, then where it is and how it is built; zoomed out (room
+// view) the name alone, large enough to read.
+void paintHeader(QPainter *painter, const RackPicture &rack, bool labels)
 {
     const RackGeometry &g = rack.geometry;
     const Domain::Rack &r = g.rack;
-    const bool labels = detail >= kLabelDetail;
-    painter->save();
-
-    // Header: name, then where it is and how it is built.
-    if (labels) {
-        painter->setPen(kText);
-        painter->setFont(font(15, true));
-        painter->drawText(QRectF(0, 0, g.width(), 22), Qt::AlignLeft | Qt::AlignVCenter, r.name);
-        painter->setFont(font(10));
-        painter->setPen(kSubtle);
-        QStringList facts;
-        if (!rack.siteName.isEmpty())
-            facts << rack.siteName;
-        if (!rack.locationName.isEmpty())
-            facts << rack.locationName;
-        facts << tr("%1U").arg(r.uHeight) << tr("%1-inch").arg(r.width);
-        if (r.descendingUnits)
-            facts << tr("descending units");
-        if (!r.tenantName.isEmpty())
-            facts << r.tenantName;
-        painter->drawText(QRectF(0, 21, g.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral(" · ")));
-        painter->setFont(font(10, true));
-        painter->setPen(kCabinet);
-        painter->drawText(QRectF(g.faceX(false), 33, g.faceWidth(), 13), Qt::AlignCenter, tr("FRONT"));
-        painter->drawText(QRectF(g.faceX(true), 33, g.faceWidth(), 13), Qt::AlignCenter, tr("REAR"));
-    } else {
-        // Zoomed out (room view): the name alone, large enough to read.
+    if (!labels) {
         painter->setPen(kText);
         painter->setFont(font(40, true));
         painter->drawText(QRectF(0, -8, g.width(), 52), Qt::AlignLeft | Qt::AlignVCenter, r.name);
+        return;
     }
+    painter->setPen(kText);
+    painter->setFont(font(15, true));
+    painter->drawText(QRectF(0, 0, g.width(), 22), Qt::AlignLeft | Qt::AlignVCenter, r.name);
+    painter->setFont(font(10));
+    painter->setPen(kSubtle);
+    QStringList facts;
+    if (!rack.siteName.isEmpty())
+        facts << rack.siteName;
+    if (!rack.locationName.isEmpty())
+        facts << rack.locationName;
+    facts << tr("%1U").arg(r.uHeight) << tr("%1-inch").arg(r.width);
+    if (r.descendingUnits)
+        facts << tr("descending units");
+    if (!r.tenantName.isEmpty())
+        facts << r.tenantName;
+    painter->drawText(QRectF(0, 21, g.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral(" · ")));
+    painter->setFont(font(10, true));
+    painter->setPen(kCabinet);
+    painter->drawText(QRectF(g.faceX(false), 33, g.faceWidth(), 13), Qt::AlignCenter, tr("FRONT"));
+    painter->drawText(QRectF(g.faceX(true), 33, g.faceWidth(), 13), Qt::AlignCenter, tr("REAR"));
+}
 
-    // Which half-unit slots are taken per face, for the free-unit marks.
-    QSet<int> taken[2];
+// Which half-unit slots are taken on the front (0) and rear (1) face, for
+// the free-unit marks.
+std::array<QSet<int>, 2> takenSlots(const RackPicture &rack)
+{
+    std::array<QSet<int>, 2> taken;
     for (const DevicePicture &dp : rack.devices) {
         const Domain::Device &d = dp.device;
         if (!isRacked(d))
@@ -192,50 +196,60 @@ void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
                 taken[rear ? 0 : 1].insert(first + s);
         }
     }
+    return taken;
+}
 
-    for (int face = 0; face < 2; ++face) {
-        const bool rear = face == 1;
-        const QRectF block(g.blockX(rear) - 3, RackGeometry::kHeader - 3, g.blockWidth() + 6, g.unitsHeight() + 6);
-        painter->fillRect(block, kCabinet);
-        painter->fillRect(g.railRect(rear ? 2 : 0), kRail);
-        painter->fillRect(g.railRect(rear ? 3 : 1), kRail);
-        const QRectF faceRect = g.faceRect(rear);
-        painter->fillRect(faceRect, kFace);
-        // Far out (a whole room) single units are not visible: skip them.
-        if (detail < kUnitDetail)
-            continue;
-        // Rail holes, three per unit as on a real rail, in one call per face.
-        QList<QRectF> holes;
-        for (int u = r.startingUnit; u < r.startingUnit + r.uHeight; ++u) {
-            const QRectF row(faceRect.left(), g.unitTop(u), faceRect.width(), RackGeometry::kUnit);
-            const bool free = !taken[face].contains(u * 2) && !taken[face].contains(u * 2 + 1);
-            if (free)
-                painter->fillRect(row.adjusted(0, 0.5, 0, -0.5), kFree);
-            if (labels) {
-                for (int rail = 0; rail < 2; ++rail) {
-                    const QRectF rr = g.railRect((rear ? 2 : 0) + rail);
-                    for (int h = 0; h < 3; ++h)
-                        holes << QRectF(rr.center().x() - 2, row.top() + 3 + h * 6, 4, 2.5);
-                }
-            }
-            painter->setPen(QPen(kUnitLine, 0));
-            painter->drawLine(QLineF(faceRect.left(), row.top(), faceRect.right(), row.top()));
-            if (labels) {
-                painter->setFont(font(10, u % 5 == 0));
-                painter->setPen(kNumber);
-                const double x = rear ? g.blockX(true) + g.blockWidth() + 3 : 0;
-                painter->drawText(QRectF(x, row.top(), RackGeometry::kNumbers - 5, RackGeometry::kUnit),
-                                  (rear ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, QString::number(u));
+// One face: cabinet, rails and face, then (close enough) its unit rows with
+// their numbers, free-unit marks and rail holes.
+void paintFace(QPainter *painter, const RackGeometry &g, bool rear, const QSet<int> &taken, double detail)
+{
+    const Domain::Rack &r = g.rack;
+    const bool labels = detail >= kLabelDetail;
+    const QRectF block(g.blockX(rear) - 3, RackGeometry::kHeader - 3, g.blockWidth() + 6, g.unitsHeight() + 6);
+    painter->fillRect(block, kCabinet);
+    painter->fillRect(g.railRect(rear ? 2 : 0), kRail);
+    painter->fillRect(g.railRect(rear ? 3 : 1), kRail);
+    const QRectF faceRect = g.faceRect(rear);
+    painter->fillRect(faceRect, kFace);
+    // Far out (a whole room) single units are not visible: skip them.
+    if (detail < kUnitDetail)
+        return;
+    // Rail holes, three per unit as on a real rail, in one call per face.
+    QList<QRectF> holes;
+    for (int u = r.startingUnit; u < r.startingUnit + r.uHeight; ++u) {
+        const QRectF row(faceRect.left(), g.unitTop(u), faceRect.width(), RackGeometry::kUnit);
+        const bool free = !taken.contains(u * 2) && !taken.contains(u * 2 + 1);
+        if (free)
+            painter->fillRect(row.adjusted(0, 0.5, 0, -0.5), kFree);
+        if (labels) {
+            for (int rail = 0; rail < 2; ++rail) {
+                const QRectF rr = g.railRect((rear ? 2 : 0) + rail);
+                for (int h = 0; h < 3; ++h)
+                    holes << QRectF(rr.center().x() - 2, row.top() + 3 + h * 6, 4, 2.5);
             }
         }
-        if (!holes.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(kCabinet.lighter(160));
-            painter->drawRects(holes);
+        painter->setPen(QPen(kUnitLine, 0));
+        painter->drawLine(QLineF(faceRect.left(), row.top(), faceRect.right(), row.top()));
+        if (labels) {
+            painter->setFont(font(10, u % 5 == 0));
+            painter->setPen(kNumber);
+            const double x = rear ? g.blockX(true) + g.blockWidth() + 3 : 0;
+            painter->drawText(QRectF(x, row.top(), RackGeometry::kNumbers - 5, RackGeometry::kUnit),
+                              (rear ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, QString::number(u));
         }
     }
+    if (!holes.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kCabinet.lighter(160));
+        painter->drawRects(holes);
+    }
+}
 
-    // Reservations: hatched over the units on both faces.
+// Reservations: hatched over the units on both faces, one area per run of
+// consecutive units.
+void paintReservations(QPainter *painter, const RackPicture &rack, bool labels)
+{
+    const RackGeometry &g = rack.geometry;
     for (const Domain::RackReservation &res : rack.reservations) {
         QList<int> units = res.units;
         std::sort(units.begin(), units.end());
@@ -260,83 +274,74 @@ void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
             }
         }
     }
-
-    // Footer: capacity.
-    if (labels) {
-        const Models::RackCapacity &c = rack.capacity;
-        QStringList parts{tr("%1 of %2U used · %3U free")
-                              .arg(unitText(c.usedUnits), unitText(c.totalUnits), unitText(c.freeUnits()))};
-        if (c.maxWeightKg > 0)
-            parts << tr("%1 / %2 kg").arg(c.weightKg, 0, 'f', 0).arg(c.maxWeightKg, 0, 'f', 0);
-        if (c.powerBudgetW > 0)
-            parts << tr("%1 / %2 W").arg(c.drawW).arg(c.powerBudgetW);
-        painter->setFont(font(10));
-        painter->setPen(kSubtle);
-        painter->drawText(QRectF(0, RackGeometry::kHeader + g.unitsHeight() + 6, g.width(), 16),
-                          Qt::AlignLeft | Qt::AlignVCenter, parts.join(QStringLiteral("   ")));
-    }
-    painter->restore();
 }
 
-void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp, bool mountedFace, double detail,
-                 const Models::RackLiveState &live)
+// The capacity line under the rack: units, weight and power.
+void paintFooter(QPainter *painter, const RackPicture &rack)
+{
+    const RackGeometry &g = rack.geometry;
+    const Models::RackCapacity &c = rack.capacity;
+    QStringList parts{tr("%1 of %2U used · %3U free")
+                          .arg(unitText(c.usedUnits), unitText(c.totalUnits), unitText(c.freeUnits()))};
+    if (c.maxWeightKg > 0)
+        parts << tr("%1 / %2 kg").arg(c.weightKg, 0, 'f', 0).arg(c.maxWeightKg, 0, 'f', 0);
+    if (c.powerBudgetW > 0)
+        parts << tr("%1 / %2 W").arg(c.drawW).arg(c.powerBudgetW);
+    painter->setFont(font(10));
+    painter->setPen(kSubtle);
+    painter->drawText(QRectF(0, RackGeometry::kHeader + g.unitsHeight() + 6, g.width(), 16),
+                      Qt::AlignLeft | Qt::AlignVCenter, parts.join(QStringLiteral("   ")));
+}
+
+// The back of a full-depth device seen from its other face: present, but
+// not its faceplate.
+void paintDeviceBack(QPainter *painter, const QRectF &r, const DevicePicture &dp, double detail)
+{
+    painter->setPen(QPen(dp.fill.darker(140), 0));
+    painter->setBrush(tint(dp.fill, 0.18));
+    painter->drawRect(r);
+    painter->setBrush(QBrush(tint(dp.fill, 0.45), Qt::Dense6Pattern));
+    painter->drawRect(r);
+    if (detail >= RackPainter::kLabelDetail) {
+        painter->setPen(kSubtle);
+        painter->setFont(font(std::min(10.0, r.height() - 4), false, true));
+        painter->drawText(r.adjusted(8, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(painter->font()).elidedText(tr("%1 (rear)").arg(dp.device.name), Qt::ElideRight, r.width() - 14));
+    }
+}
+
+// Live state at the right of device rectangle @p r: a reachability dot,
+// alarms, inlet temperature and links up. Narrows @p text to what is left.
+void paintLiveState(QPainter *painter, const QRectF &r, const Models::RackLiveState &live, QRectF &text)
+{
+    const QRectF dot(text.right() - 9, r.top() + std::min(r.height(), RackGeometry::kUnit) / 2 - 4.5, 9, 9);
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(live.reachable ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    painter->drawEllipse(dot);
+    text.setRight(dot.left() - 4);
+    QStringList extra;
+    if (live.alarms > 0)
+        extra << tr("⚠ %1").arg(live.alarms);
+    if (!qIsNaN(live.inletTempC))
+        extra << tr("%1 °C").arg(live.inletTempC, 0, 'f', 0);
+    if (live.linksTotal > 0)
+        extra << tr("%1/%2 up").arg(live.linksUp).arg(live.linksTotal);
+    if (!extra.isEmpty()) {
+        painter->setFont(font(9, true));
+        painter->setPen(live.alarms > 0 ? QColor(0xc6, 0x28, 0x28) : kSubtle);
+        const QString s = extra.join(QStringLiteral(" "));
+        const double w = QFontMetricsF(painter->font()).horizontalAdvance(s) + 4;
+        painter->drawText(QRectF(text.right() - w, r.top(), w, std::min(r.height(), RackGeometry::kUnit)),
+                          Qt::AlignRight | Qt::AlignVCenter, s);
+        text.setRight(text.right() - w - 2);
+    }
+}
+
+// The device's name and model in @p text: on two lines when the device is
+// tall enough (or has bays), else the model beside the name where it fits.
+void paintNameAndModel(QPainter *painter, const QRectF &r, const QRectF &text, const DevicePicture &dp, bool planned)
 {
     const Domain::Device &d = dp.device;
-    const bool planned = d.status == QLatin1String("planned") || d.id < 0;
-    const QRectF r = rect.adjusted(1, 1, -1, -1);
-    painter->save();
-    if (!mountedFace) {
-        // The back of a full-depth device: present, but not its faceplate.
-        painter->setPen(QPen(dp.fill.darker(140), 0));
-        painter->setBrush(tint(dp.fill, 0.18));
-        painter->drawRect(r);
-        painter->setBrush(QBrush(tint(dp.fill, 0.45), Qt::Dense6Pattern));
-        painter->drawRect(r);
-        if (detail >= RackPainter::kLabelDetail) {
-            painter->setPen(kSubtle);
-            painter->setFont(font(std::min(10.0, r.height() - 4), false, true));
-            painter->drawText(r.adjusted(8, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(painter->font()).elidedText(tr("%1 (rear)").arg(d.name), Qt::ElideRight, r.width() - 14));
-        }
-        painter->restore();
-        return;
-    }
-
-    painter->setPen(planned ? QPen(dp.fill.darker(170), 1.2, Qt::DashLine) : QPen(dp.fill.darker(150), 1));
-    painter->setBrush(tint(dp.fill, planned ? 0.25 : 0.4));
-    painter->drawRoundedRect(r, 2, 2);
-    painter->fillRect(QRectF(r.left(), r.top(), 6, r.height()), dp.fill);
-    if (detail < RackPainter::kLabelDetail) {
-        painter->restore();
-        return;
-    }
-
-    QRectF text = r.adjusted(10, 0, -6, 0);
-    // Live state: a reachability dot, alarms and inlet temperature at the right.
-    if (live.polled) {
-        const QRectF dot(text.right() - 9, r.top() + std::min(r.height(), RackGeometry::kUnit) / 2 - 4.5, 9, 9);
-        painter->setPen(QPen(Qt::white, 1));
-        painter->setBrush(live.reachable ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-        painter->drawEllipse(dot);
-        text.setRight(dot.left() - 4);
-        QStringList extra;
-        if (live.alarms > 0)
-            extra << tr("⚠ %1").arg(live.alarms);
-        if (!qIsNaN(live.inletTempC))
-            extra << tr("%1 °C").arg(live.inletTempC, 0, 'f', 0);
-        if (live.linksTotal > 0)
-            extra << tr("%1/%2 up").arg(live.linksUp).arg(live.linksTotal);
-        if (!extra.isEmpty()) {
-            painter->setFont(font(9, true));
-            painter->setPen(live.alarms > 0 ? QColor(0xc6, 0x28, 0x28) : kSubtle);
-            const QString s = extra.join(QStringLiteral(" "));
-            const double w = QFontMetricsF(painter->font()).horizontalAdvance(s) + 4;
-            painter->drawText(QRectF(text.right() - w, r.top(), w, std::min(r.height(), RackGeometry::kUnit)),
-                              Qt::AlignRight | Qt::AlignVCenter, s);
-            text.setRight(text.right() - w - 2);
-        }
-    }
-
     const double line = std::min(r.height(), RackGeometry::kUnit - 2);
     painter->setPen(kText);
     painter->setFont(font(std::min(11.0, line - 5), true));
@@ -365,28 +370,75 @@ void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp,
                               model);
         }
     }
+}
 
-    // Children in bays: one slot per child, labelled upright.
-    if (!dp.children.isEmpty()) {
-        const QRectF bays(text.left() - 2, r.top() + 30, r.right() - text.left() - 2, r.height() - 34);
-        const double w = bays.width() / dp.children.size();
-        for (int i = 0; i < dp.children.size(); ++i) {
-            const Domain::Device &c = dp.children.at(i);
-            const QRectF bay(bays.left() + i * w + 1, bays.top(), w - 2, bays.height());
-            painter->setPen(QPen(dp.fill.darker(160), 0));
-            painter->setBrush(c.status == QLatin1String("active") ? QColor(0xff, 0xff, 0xff, 200) : QColor(0xe0, 0xe0, 0xe0));
-            painter->drawRect(bay);
-            painter->save();
-            painter->translate(bay.center());
-            painter->rotate(-90);
-            painter->setPen(kText);
-            painter->setFont(font(std::min(9.0, w - 6)));
-            const QRectF upright(-bay.height() / 2 + 3, -bay.width() / 2, bay.height() - 6, bay.width());
-            painter->drawText(upright, Qt::AlignCenter,
-                              QFontMetricsF(painter->font()).elidedText(c.name, Qt::ElideMiddle, upright.width()));
-            painter->restore();
-        }
+// Children in bays: one slot per child, labelled upright.
+void paintBays(QPainter *painter, const QRectF &r, const QRectF &text, const DevicePicture &dp)
+{
+    const QRectF bays(text.left() - 2, r.top() + 30, r.right() - text.left() - 2, r.height() - 34);
+    const double w = bays.width() / dp.children.size();
+    for (int i = 0; i < dp.children.size(); ++i) {
+        const Domain::Device &c = dp.children.at(i);
+        const QRectF bay(bays.left() + i * w + 1, bays.top(), w - 2, bays.height());
+        painter->setPen(QPen(dp.fill.darker(160), 0));
+        painter->setBrush(c.status == QLatin1String("active") ? QColor(0xff, 0xff, 0xff, 200) : QColor(0xe0, 0xe0, 0xe0));
+        painter->drawRect(bay);
+        painter->save();
+        painter->translate(bay.center());
+        painter->rotate(-90);
+        painter->setPen(kText);
+        painter->setFont(font(std::min(9.0, w - 6)));
+        const QRectF upright(-bay.height() / 2 + 3, -bay.width() / 2, bay.height() - 6, bay.width());
+        painter->drawText(upright, Qt::AlignCenter,
+                          QFontMetricsF(painter->font()).elidedText(c.name, Qt::ElideMiddle, upright.width()));
+        painter->restore();
     }
+}
+
+} // namespace
+
+void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
+{
+    const bool labels = detail >= kLabelDetail;
+    painter->save();
+    paintHeader(painter, rack, labels);
+    const std::array<QSet<int>, 2> taken = takenSlots(rack);
+    for (int face = 0; face < 2; ++face)
+        paintFace(painter, rack.geometry, face == 1, taken[face], detail);
+    paintReservations(painter, rack, labels);
+    if (labels)
+        paintFooter(painter, rack);
+    painter->restore();
+}
+
+void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp, bool mountedFace, double detail,
+                 const Models::RackLiveState &live)
+{
+    const Domain::Device &d = dp.device;
+    const bool planned = d.status == QLatin1String("planned") || d.id < 0;
+    const QRectF r = rect.adjusted(1, 1, -1, -1);
+    painter->save();
+    if (!mountedFace) {
+        paintDeviceBack(painter, r, dp, detail);
+        painter->restore();
+        return;
+    }
+
+    painter->setPen(planned ? QPen(dp.fill.darker(170), 1.2, Qt::DashLine) : QPen(dp.fill.darker(150), 1));
+    painter->setBrush(tint(dp.fill, planned ? 0.25 : 0.4));
+    painter->drawRoundedRect(r, 2, 2);
+    painter->fillRect(QRectF(r.left(), r.top(), 6, r.height()), dp.fill);
+    if (detail < RackPainter::kLabelDetail) {
+        painter->restore();
+        return;
+    }
+
+    QRectF text = r.adjusted(10, 0, -6, 0);
+    if (live.polled)
+        paintLiveState(painter, r, live, text);
+    paintNameAndModel(painter, r, text, dp, planned);
+    if (!dp.children.isEmpty())
+        paintBays(painter, r, text, dp);
     painter->restore();
 }
 

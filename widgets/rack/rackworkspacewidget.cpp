@@ -25,38 +25,12 @@
 #include "widgets/rack/planexportdialog.h"
 #include "widgets/rack/rackexporter.h"
 #include "widgets/rack/rackhistoryview.h"
+#include "widgets/rack/racklegendwidget.h"
 #include "widgets/rack/rackpalettedock.h"
 #include "widgets/rack/rackscene.h"
 #include "widgets/rack/rackviews.h"
 
 namespace OpsDeck::Widgets {
-
-/// The colour legend under the views.
-class RackLegendWidget final : public QWidget
-{
-public:
-    using QWidget::QWidget;
-
-    void setLegend(Models::RackColouring colouring, const QList<Models::LegendEntry> &legend)
-    {
-        m_colouring = colouring;
-        m_legend = legend;
-        setMinimumHeight(int(RackPainter::legendHeight(std::max(200, width() - 12), m_legend)) + 6);
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        RackPainter::paintLegend(&painter, QPointF(6, 3), width() - 12, m_colouring, m_legend);
-    }
-
-private:
-    Models::RackColouring m_colouring = Models::RackColouring::Role;
-    QList<Models::LegendEntry> m_legend;
-};
 
 RackWorkspaceWidget::RackWorkspaceWidget(Models::RackDataSource *source, QWidget *parent)
     : QMainWindow(parent)

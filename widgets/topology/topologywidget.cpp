@@ -43,6 +43,31 @@ TopologyWidget::TopologyWidget(Models::TopologyDataSource *source, QWidget *pare
     , m_changeSetButton(new QPushButton(tr("Create NetBox change set…")))
     , m_splitter(new QSplitter(Qt::Vertical))
 {
+    QHBoxLayout *bar = buildToolbar();
+    QWidget *auditPane = buildAuditPane();
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(auditPane);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_status->setContentsMargins(8, 2, 8, 4);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(800);
+    connect(&m_saveTimer, &QTimer::timeout, this, &TopologyWidget::saveView);
+    connectModels();
+    updateStatus();
+}
+
+QHBoxLayout *TopologyWidget::buildToolbar()
+{
     m_engine->addItem(tr("Automatic layout"), int(LayoutEngine::Auto));
     m_engine->addItem(tr("Hierarchy by role"), int(LayoutEngine::Hierarchical));
     m_engine->addItem(tr("Mesh (large graphs)"), int(LayoutEngine::Mesh));
@@ -81,52 +106,6 @@ TopologyWidget::TopologyWidget(Models::TopologyDataSource *source, QWidget *pare
     bar->addWidget(exportButton);
     bar->addWidget(m_auditToggle);
 
-    m_auditView->setModel(m_auditModel);
-    m_auditView->setRootIsDecorated(false);
-    m_auditView->setAlternatingRowColors(true);
-    m_auditView->setUniformRowHeights(true);
-    m_auditView->header()->setStretchLastSection(true);
-    m_changeSetButton->setEnabled(false);
-    auto *auditPane = new QWidget;
-    auto *auditLayout = new QVBoxLayout(auditPane);
-    auditLayout->setContentsMargins(8, 4, 8, 6);
-    auditLayout->addWidget(m_auditView);
-    auto *auditButtons = new QHBoxLayout;
-    auditButtons->addStretch();
-    auditButtons->addWidget(m_changeSetButton);
-    auditLayout->addLayout(auditButtons);
-    auditPane->setVisible(false);
-
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(auditPane);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    m_status->setContentsMargins(8, 2, 8, 4);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_status);
-
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(800);
-    connect(&m_saveTimer, &QTimer::timeout, this, &TopologyWidget::saveView);
-
-    connect(m_source, &Models::TopologyDataSource::graphLoaded, this, &TopologyWidget::handleGraphLoaded);
-    connect(m_source, &Models::TopologyDataSource::viewLoaded, this, &TopologyWidget::handleViewLoaded);
-    connect(m_source, &Models::TopologyDataSource::errorOccurred, this, &TopologyWidget::handleError);
-    connect(m_model, &Models::TopologyModel::graphChanged, this, &TopologyWidget::handleGraphChanged);
-    connect(m_model, &Models::TopologyModel::layoutStarted, this, &TopologyWidget::updateStatus);
-    connect(m_model, &Models::TopologyModel::layoutFailed, this, [this](const Error &error) {
-        m_lastError = tr("The layout failed: %1").arg(error.detail);
-        updateStatus();
-    });
-    connect(m_model, &Models::TopologyModel::nodeMoved, this, &TopologyWidget::scheduleSave);
-    connect(m_scene, &TopologyScene::deviceActivated, this, &TopologyWidget::deviceActivated);
-    connect(m_scene, &TopologyScene::interfaceActivated, this, &TopologyWidget::interfaceActivated);
     connect(m_engine, &QComboBox::activated, this, [this] {
         m_model->setEngine(LayoutEngine(m_engine->currentData().toInt()));
         scheduleSave();
@@ -155,9 +134,38 @@ TopologyWidget::TopologyWidget(Models::TopologyDataSource *source, QWidget *pare
         scheduleSave();
     });
     connect(exportButton, &QToolButton::clicked, this, &TopologyWidget::handleExport);
+    return bar;
+}
+
+QWidget *TopologyWidget::buildAuditPane()
+{
+    m_auditView->setModel(m_auditModel);
+    m_auditView->setRootIsDecorated(false);
+    m_auditView->setAlternatingRowColors(true);
+    m_auditView->setUniformRowHeights(true);
+    m_auditView->header()->setStretchLastSection(true);
+    m_changeSetButton->setEnabled(false);
+    auto *auditPane = new QWidget;
+    auto *auditLayout = new QVBoxLayout(auditPane);
+    auditLayout->setContentsMargins(8, 4, 8, 6);
+    auditLayout->addWidget(m_auditView);
+    auto *auditButtons = new QHBoxLayout;
+    auditButtons->addStretch();
+    auditButtons->addWidget(m_changeSetButton);
+    auditLayout->addLayout(auditButtons);
+    auditPane->setVisible(false);
+
+    // The pane shows while the toggle is on and there are findings to show.
     connect(m_auditToggle, &QToolButton::toggled, this, [this, auditPane](bool on) {
         auditPane->setVisible(on && !m_neighbours.isEmpty());
         m_scene->setAuditVisible(on);
+    });
+    connect(m_model, &Models::TopologyModel::auditChanged, this, [this, auditPane] {
+        const bool any = !m_neighbours.isEmpty();
+        m_auditToggle->setEnabled(any);
+        auditPane->setVisible(any && m_auditToggle->isChecked());
+        for (int c = 0; c < Models::TopologyAuditModel::ColumnCount - 1; ++c)
+            m_auditView->resizeColumnToContents(c);
     });
     connect(m_auditModel, &Models::TopologyAuditModel::checkedChanged, this,
             [this](int checked) { m_changeSetButton->setEnabled(checked > 0); });
@@ -168,14 +176,23 @@ TopologyWidget::TopologyWidget(Models::TopologyDataSource *source, QWidget *pare
     });
     connect(m_auditView, &QTreeView::activated, this, &TopologyWidget::handleAuditActivated);
     connect(m_auditView, &QTreeView::clicked, this, &TopologyWidget::handleAuditActivated);
-    connect(m_model, &Models::TopologyModel::auditChanged, this, [this, auditPane] {
-        const bool any = !m_neighbours.isEmpty();
-        m_auditToggle->setEnabled(any);
-        auditPane->setVisible(any && m_auditToggle->isChecked());
-        for (int c = 0; c < Models::TopologyAuditModel::ColumnCount - 1; ++c)
-            m_auditView->resizeColumnToContents(c);
+    return auditPane;
+}
+
+void TopologyWidget::connectModels()
+{
+    connect(m_source, &Models::TopologyDataSource::graphLoaded, this, &TopologyWidget::handleGraphLoaded);
+    connect(m_source, &Models::TopologyDataSource::viewLoaded, this, &TopologyWidget::handleViewLoaded);
+    connect(m_source, &Models::TopologyDataSource::errorOccurred, this, &TopologyWidget::handleError);
+    connect(m_model, &Models::TopologyModel::graphChanged, this, &TopologyWidget::handleGraphChanged);
+    connect(m_model, &Models::TopologyModel::layoutStarted, this, &TopologyWidget::updateStatus);
+    connect(m_model, &Models::TopologyModel::layoutFailed, this, [this](const Error &error) {
+        m_lastError = tr("The layout failed: %1").arg(error.detail);
+        updateStatus();
     });
-    updateStatus();
+    connect(m_model, &Models::TopologyModel::nodeMoved, this, &TopologyWidget::scheduleSave);
+    connect(m_scene, &TopologyScene::deviceActivated, this, &TopologyWidget::deviceActivated);
+    connect(m_scene, &TopologyScene::interfaceActivated, this, &TopologyWidget::interfaceActivated);
 }
 
 TopologyWidget::~TopologyWidget()

@@ -11,6 +11,7 @@
 #include "backend/topology/viewstore.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -78,6 +79,12 @@ signals:
     void graphShown();
 
 private:
+    /// The toolbar above the graph: layout preset, grouping, hops, search, fit, unpin, export, audit toggle.
+    QHBoxLayout *buildToolbar();
+    /// The LLDP audit list under the graph, with its change-set button.
+    QWidget *buildAuditPane();
+    /// Follows the data source, the model and the scene.
+    void connectModels();
     void handleGraphLoaded(quint64 request, const Topology::TopologyGraph &graph);
     void handleViewLoaded(quint64 request, const QString &key, const Topology::ViewState &state);
     void handleError(quint64 request, const Error &error);
