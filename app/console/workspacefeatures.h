@@ -9,7 +9,7 @@
 #include <QPointer>
 
 #include "backend/core/result.h"
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 
 class QDockWidget;
 class QTableView;

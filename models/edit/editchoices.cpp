@@ -15,7 +15,7 @@
 #include "backend/domain/objectkind.h"
 #include "backend/netbox/changeset.h"
 #include "backend/store/store.h"
-#include "models/inventory/inventoryservice.h"
+#include "models/session/inventory/inventoryservice.h"
 
 Q_LOGGING_CATEGORY(lcEditChoices, "opsdeck.edit")
 

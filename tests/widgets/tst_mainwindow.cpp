@@ -38,7 +38,7 @@
 #include "models/inventory/searchresultmodel.h"
 #include "models/log/logmodel.h"
 #include "models/topology/topologymodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
 #include "widgets/console/settingsdialog.h"

@@ -21,7 +21,7 @@
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
 #include "models/topology/topologymodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 #include "tests/rig/rigenv.h"
 #include "tests/widgets/screenshotfile.h"
 #include "tests/widgets/xvfbtestmain.h"

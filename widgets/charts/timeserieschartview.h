@@ -13,7 +13,7 @@
 
 #include "backend/core/result.h"
 #include "models/charts/seriesbufferset.h"
-#include "models/charts/valueunit.h"
+#include "models/session/charts/valueunit.h"
 
 class QCategoryAxis;
 class QLineSeries;

@@ -11,7 +11,7 @@
 #include "backend/domain/objectkind.h"
 #include "backend/store/store.h"
 #include "models/edit/editchoices.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 
 using namespace OpsDeck;
 using Domain::ObjectKind;
