@@ -7,7 +7,7 @@
 
 #include "app/console/workspacefeatures.h"
 #include "models/changeset/changesetmodel.h"
-#include "models/edit/editchoices.h"
+#include "models/session/edit/editchoices.h"
 #include "widgets/console/consoleshell.h"
 #include "widgets/edit/cabledialog.h"
 #include "widgets/edit/deviceeditdialog.h"

@@ -21,7 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 
 namespace OpsDeck::Widgets {
 

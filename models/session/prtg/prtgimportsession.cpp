@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 
 #include <algorithm>
 

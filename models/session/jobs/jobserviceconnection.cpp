@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/jobs/jobserviceconnection.h"
+#include "models/session/jobs/jobserviceconnection.h"
 
 #include <memory>
 #include <optional>

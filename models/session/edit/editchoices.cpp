@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/edit/editchoices.h"
+#include "models/session/edit/editchoices.h"
 
 #include <algorithm>
 

@@ -10,7 +10,7 @@
 
 #include "backend/domain/objectkind.h"
 #include "backend/store/store.h"
-#include "models/edit/editchoices.h"
+#include "models/session/edit/editchoices.h"
 #include "tests/models/session/inventory/demoinventory.h"
 
 using namespace OpsDeck;

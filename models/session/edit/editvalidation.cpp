@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/edit/editvalidation.h"
+#include "models/session/edit/editvalidation.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

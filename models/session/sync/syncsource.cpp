@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/sync/syncsource.h"
+#include "models/session/sync/syncsource.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/sync/mcpsyncsource.h"
+#include "models/session/sync/mcpsyncsource.h"
 
 #include "backend/mcp/mcprunner.h"
 

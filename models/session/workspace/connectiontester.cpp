@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/workspace/connectiontester.h"
+#include "models/session/workspace/connectiontester.h"
 
 #include <QLocale>
 

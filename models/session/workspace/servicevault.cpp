@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/workspace/servicevault.h"
+#include "models/session/workspace/servicevault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "backend/ipc/ipcclient.h"
-#include "models/jobs/jobserviceconnection.h"
+#include "models/session/jobs/jobserviceconnection.h"
 
 namespace OpsDeck::Models {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/workspace/firstsync.h"
+#include "models/session/workspace/firstsync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "backend/ipc/ipcclient.h"
-#include "models/jobs/jobserviceconnection.h"
+#include "models/session/jobs/jobserviceconnection.h"
 
 namespace OpsDeck::Models {
 

@@ -19,7 +19,7 @@
 #include "backend/mcp/mcprunner.h"
 #include "backend/mcp/metricsink.h"
 #include "backend/store/store.h"
-#include "models/sync/mcpsyncsource.h"
+#include "models/session/sync/mcpsyncsource.h"
 #include "tests/fixtures/mcp/mcpfixtureserver.h"
 
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QTest>
 
-#include "models/workspace/credentialgroups.h"
+#include "models/session/workspace/credentialgroups.h"
 
 using namespace OpsDeck::Models;
 

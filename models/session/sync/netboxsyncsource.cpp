@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/sync/netboxsyncsource.h"
+#include "models/session/sync/netboxsyncsource.h"
 
 #include "backend/domain/objectkind.h"
 #include "backend/netbox/netboxrunner.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/jobs/jobjson.h"
+#include "models/session/jobs/jobjson.h"
 
 #include <QJsonArray>
 

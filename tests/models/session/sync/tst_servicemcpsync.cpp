@@ -10,8 +10,8 @@
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/ipc/syncservice.h"
-#include "models/jobs/jobserviceconnection.h"
-#include "models/sync/servicesyncsource.h"
+#include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/sync/servicesyncsource.h"
 #include "tests/fixtures/mcp/mcppmcheck.h"
 
 using namespace OpsDeck;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
-#include "models/sync/syncsource.h"
+#include "models/session/sync/syncsource.h"
 
 namespace OpsDeck::Models {
 

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include "models/workspace/servicevault.h"
+#include "models/session/workspace/servicevault.h"
 
 namespace OpsDeck::Models {
 

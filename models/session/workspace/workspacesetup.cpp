@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/workspace/workspacesetup.h"
+#include "models/session/workspace/workspacesetup.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/workspace/credentialgroups.h"
+#include "models/session/workspace/credentialgroups.h"
 
 #include <QMap>
 #include <QSet>

@@ -9,11 +9,11 @@
 #include "backend/domain/objectkind.h"
 #include "backend/ipc/ipcclient.h"
 #include "backend/store/store.h"
-#include "models/jobs/jobserviceconnection.h"
-#include "models/sync/servicesyncsource.h"
-#include "models/workspace/firstsync.h"
-#include "models/workspace/servicevault.h"
-#include "models/workspace/workspacesetup.h"
+#include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/sync/servicesyncsource.h"
+#include "models/session/workspace/firstsync.h"
+#include "models/session/workspace/servicevault.h"
+#include "models/session/workspace/workspacesetup.h"
 #include "tests/fixtures/netbox/netboxfixtureserver.h"
 
 using namespace OpsDeck;

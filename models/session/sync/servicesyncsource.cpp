@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "models/sync/servicesyncsource.h"
+#include "models/session/sync/servicesyncsource.h"
 
 #include <QJsonObject>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcframe.h"
 #include "backend/mcp/mcprunner.h"
-#include "models/jobs/jobserviceconnection.h"
-#include "models/sync/netboxsyncsource.h"
+#include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/sync/netboxsyncsource.h"
 
 namespace OpsDeck::Models {
 
