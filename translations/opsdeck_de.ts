@@ -385,6 +385,24 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::ChangeSetJobPush</name>
+    <message>
+        <source>The connection to the service was lost; job %1 may still run there.</source>
+        <translation>Die Verbindung zum Dienst ist abgebrochen; Auftrag %1 läuft dort möglicherweise noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n edited object(s) to NetBox</source>
+        <translation>
+            <numerusform>%n geändertes Objekt in NetBox schreiben</numerusform>
+            <numerusform>%n geänderte Objekte in NetBox schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 ended %2</source>
+        <translation>Auftrag %1 endete mit Zustand %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::ChangeSetModel</name>
     <message>
         <source>(empty)</source>
@@ -483,6 +501,21 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
         <translation>Status</translation>
     </message>
     <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>neu: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (#%3)</source>
+        <translation>%1 %2 (#%3)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ChangeSetSession</name>
+    <message>
         <source>The change set could not be pushed: %1</source>
         <translation>Der Änderungssatz konnte nicht übertragen werden: %1</translation>
     </message>
@@ -505,33 +538,6 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
         <translation>Es ist kein Übertragungsweg verfügbar: Öffnen Sie die NetBox-Synchronisierung oder starten Sie den OpsDeck-Dienst und übertragen Sie dann erneut. Die Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>The connection to the service was lost; job %1 may still run there.</source>
-        <translation>Die Verbindung zum Dienst ist abgebrochen; Auftrag %1 läuft dort möglicherweise noch.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n edited object(s) to NetBox</source>
-        <translation>
-            <numerusform>%n geändertes Objekt in NetBox schreiben</numerusform>
-            <numerusform>%n geänderte Objekte in NetBox schreiben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>job %1 ended %2</source>
-        <translation>Auftrag %1 endete mit Zustand %2</translation>
-    </message>
-    <message>
-        <source>%1 (#%2)</source>
-        <translation>%1 (#%2)</translation>
-    </message>
-    <message>
-        <source>new %1 %2</source>
-        <translation>neu: %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 (#%3)</source>
-        <translation>%1 %2 (#%3)</translation>
     </message>
 </context>
 <context>

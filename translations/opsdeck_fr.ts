@@ -385,6 +385,24 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::ChangeSetJobPush</name>
+    <message>
+        <source>The connection to the service was lost; job %1 may still run there.</source>
+        <translation>La connexion au service a été perdue ; la tâche %1 est peut-être encore en cours sur le service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n edited object(s) to NetBox</source>
+        <translation>
+            <numerusform>Écrire %n objet modifié dans NetBox</numerusform>
+            <numerusform>Écrire %n objets modifiés dans NetBox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 ended %2</source>
+        <translation>la tâche %1 s’est terminée avec l’état %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::ChangeSetModel</name>
     <message>
         <source>(empty)</source>
@@ -483,6 +501,21 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
         <translation>Statut</translation>
     </message>
     <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n°%2)</translation>
+    </message>
+    <message>
+        <source>new %1 %2</source>
+        <translation>nouveau : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (#%3)</source>
+        <translation>%1 %2 (n°%3)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ChangeSetSession</name>
+    <message>
         <source>The change set could not be pushed: %1</source>
         <translation>L’ensemble de modifications n’a pas pu être envoyé : %1</translation>
     </message>
@@ -505,33 +538,6 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
         <translation>Aucun moyen d’envoi n’est disponible : ouvrez la Synchronisation NetBox ou démarrez le service OpsDeck, puis relancez l’envoi. Les modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>The connection to the service was lost; job %1 may still run there.</source>
-        <translation>La connexion au service a été perdue ; la tâche %1 est peut-être encore en cours sur le service.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n edited object(s) to NetBox</source>
-        <translation>
-            <numerusform>Écrire %n objet modifié dans NetBox</numerusform>
-            <numerusform>Écrire %n objets modifiés dans NetBox</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>job %1 ended %2</source>
-        <translation>la tâche %1 s’est terminée avec l’état %2</translation>
-    </message>
-    <message>
-        <source>%1 (#%2)</source>
-        <translation>%1 (n°%2)</translation>
-    </message>
-    <message>
-        <source>new %1 %2</source>
-        <translation>nouveau : %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 (#%3)</source>
-        <translation>%1 %2 (n°%3)</translation>
     </message>
 </context>
 <context>

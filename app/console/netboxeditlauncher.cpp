@@ -6,8 +6,8 @@
 #include <QPointer>
 
 #include "app/console/workspacefeatures.h"
-#include "models/changeset/changesetmodel.h"
-#include "models/edit/editchoices.h"
+#include "models/session/changeset/changesetsession.h"
+#include "models/session/edit/editchoices.h"
 #include "widgets/console/consoleshell.h"
 #include "widgets/edit/cabledialog.h"
 #include "widgets/edit/deviceeditdialog.h"
@@ -26,7 +26,7 @@ using Widgets::IpAddressDialog;
 namespace {
 
 // Every pending edit of the change set (what new cables and addresses must not collide with).
-QList<NetBox::Edit> pendingEdits(const Models::ChangeSetModel *changes)
+QList<NetBox::Edit> pendingEdits(const Models::ChangeSetSession *changes)
 {
     QList<NetBox::Edit> out;
     if (!changes)

@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "models/workspace/firstsync.h"
+#include "models/session/workspace/firstsync.h"
 
 class QAction;
 class QFrame;

@@ -23,14 +23,14 @@
 #include "backend/vault/filevault.h"
 #include "backend/vault/secretstorefactory.h"
 #include "backend/workspace/workspace.h"
-#include "models/changeset/changesetmodel.h"
 #include "models/events/eventlistmodel.h"
-#include "models/inventory/inventoryservice.h"
-#include "models/jobs/jobserviceconnection.h"
-#include "models/prtg/prtgimportsession.h"
-#include "models/sync/mcpsyncsource.h"
-#include "models/sync/netboxsyncsource.h"
-#include "models/sync/servicesyncsource.h"
+#include "models/session/changeset/changesetsession.h"
+#include "models/session/inventory/inventoryservice.h"
+#include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/prtg/prtgimportsession.h"
+#include "models/session/sync/mcpsyncsource.h"
+#include "models/session/sync/netboxsyncsource.h"
+#include "models/session/sync/servicesyncsource.h"
 #include "widgets/changeset/changesetpanel.h"
 #include "widgets/console/consoleshell.h"
 #include "widgets/jobs/jobsdock.h"
@@ -244,7 +244,7 @@ void WorkspaceFeatures::openChangeSet()
 {
     delete m_changesDock->widget();
     delete m_changes;
-    m_changes = new Models::ChangeSetModel(m_shell->inventoryService()->storeAccess(), this);
+    m_changes = new Models::ChangeSetSession(m_shell->inventoryService()->storeAccess(), this);
     // Pushed as one job through opsdeckd while it is reachable (approvals,
     // audit); through the sync panel's runner otherwise.
     const auto attach = [this] {
@@ -255,14 +255,14 @@ void WorkspaceFeatures::openChangeSet()
     };
     attach();
     connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
-    connect(m_changes, &Models::ChangeSetModel::journalRestored, this, [this] {
+    connect(m_changes, &Models::ChangeSetSession::journalRestored, this, [this] {
         if (m_changes && m_changes->entryCount() > 0)
             m_shell->showStatusMessage(tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.",
                                           nullptr, m_changes->entryCount()),
                                        10000);
     });
     // The inventory views show what the store holds after a push.
-    connect(m_changes, &Models::ChangeSetModel::pushFinished, m_window, [this] { m_shell->reloadInventory(); });
+    connect(m_changes, &Models::ChangeSetSession::pushFinished, m_window, [this] { m_shell->reloadInventory(); });
     m_changesDock->setWidget(new Widgets::ChangeSetPanel(m_changes));
     m_changes->restoreJournal();
 }
@@ -272,7 +272,7 @@ QDockWidget *WorkspaceFeatures::changesDock() const
     return m_changesDock;
 }
 
-Models::ChangeSetModel *WorkspaceFeatures::changeSet() const
+Models::ChangeSetSession *WorkspaceFeatures::changeSet() const
 {
     return m_changes;
 }

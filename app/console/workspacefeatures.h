@@ -9,7 +9,7 @@
 #include <QPointer>
 
 #include "backend/core/result.h"
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 
 class QDockWidget;
 class QTableView;
@@ -28,7 +28,7 @@ namespace OpsDeck::Mcp {
 class McpRunner;
 }
 namespace OpsDeck::Models {
-class ChangeSetModel;
+class ChangeSetSession;
 class EventListModel;
 class JobServiceConnection;
 class SyncSource;
@@ -67,7 +67,7 @@ public:
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
     /// The workspace's pending NetBox edits (null before a workspace is open).
-    [[nodiscard]] Models::ChangeSetModel *changeSet() const;
+    [[nodiscard]] Models::ChangeSetSession *changeSet() const;
     [[nodiscard]] QDockWidget *changesDock() const;
     /// Records edits made in the console in the change set and shows it.
     void recordEdits(const QList<NetBox::Edit> &edits);
@@ -106,7 +106,7 @@ private:
 
     QPointer<NetBox::NetBoxRunner> m_runner;
     QPointer<Models::SyncSource> m_syncSource;
-    QPointer<Models::ChangeSetModel> m_changes;
+    QPointer<Models::ChangeSetSession> m_changes;
     QPointer<QDockWidget> m_syncDock;
     QPointer<QDockWidget> m_changesDock;
     QPointer<Widgets::SyncStatusWidget> m_syncStatus;

@@ -9,8 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "models/charts/chartdatasource.h"
 #include "models/charts/seriesbuffer.h"
+#include "models/session/charts/chartdatasource.h"
 
 namespace OpsDeck::Models {
 

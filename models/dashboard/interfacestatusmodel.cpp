@@ -5,9 +5,9 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include "models/charts/chartdatasource.h"
 #include "models/inventory/interfacetablemodel.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/charts/chartdatasource.h"
 
 namespace OpsDeck::Models {
 

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QPointer>
 
-#include "models/dashboard/interfaceseries.h"
+#include "models/session/dashboard/interfaceseries.h"
 
 namespace OpsDeck::Models {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "models/inventory/devicetablemodel.h"
 
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/inventory/inventoryservice.h"
 
 namespace OpsDeck::Models {
 

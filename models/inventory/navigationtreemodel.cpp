@@ -6,8 +6,8 @@
 
 #include <QFont>
 
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/inventory/inventoryservice.h"
 
 namespace OpsDeck::Models {
 

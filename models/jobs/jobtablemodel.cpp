@@ -9,7 +9,7 @@
 #include <QLoggingCategory>
 
 #include "backend/ipc/ipcclient.h"
-#include "models/jobs/jobjson.h"
+#include "models/session/jobs/jobjson.h"
 
 Q_LOGGING_CATEGORY(lcJobModel, "opsdeck.jobs.model")
 

@@ -9,7 +9,7 @@
 
 #include "backend/netbox/changeset.h"
 #include "models/rack/rackplanmodel.h"
-#include "models/rack/racksitedata.h"
+#include "models/session/rack/racksitedata.h"
 
 namespace OpsDeck::Models {
 

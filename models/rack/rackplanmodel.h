@@ -8,8 +8,8 @@
 #include <QUndoStack>
 
 #include "backend/core/result.h"
-#include "models/rack/racksitedata.h"
-#include "models/rack/rackplacement.h"
+#include "models/session/rack/rackplacement.h"
+#include "models/session/rack/racksitedata.h"
 
 namespace OpsDeck::Models {
 

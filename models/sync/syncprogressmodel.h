@@ -6,7 +6,7 @@
 #include <QList>
 #include <QPointer>
 
-#include "models/sync/syncsource.h"
+#include "models/session/sync/syncsource.h"
 
 namespace OpsDeck::Models {
 

@@ -6,7 +6,7 @@
 
 #include <QLoggingCategory>
 
-#include "models/topology/nodelabels.h"
+#include "models/session/topology/nodelabels.h"
 
 Q_LOGGING_CATEGORY(lcTopologyModel, "opsdeck.topology.model")
 

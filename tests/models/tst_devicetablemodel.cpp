@@ -8,7 +8,7 @@
 
 #include "models/inventory/devicefilterproxymodel.h"
 #include "models/inventory/devicetablemodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 
 using namespace OpsDeck;
 using Models::DeviceFilterProxyModel;

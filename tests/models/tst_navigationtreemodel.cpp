@@ -6,7 +6,7 @@
 #include <QTest>
 
 #include "models/inventory/navigationtreemodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 
 using namespace OpsDeck;
 using Models::NavigationTreeModel;

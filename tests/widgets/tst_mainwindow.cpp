@@ -37,8 +37,10 @@
 #include "models/inventory/navigationtreemodel.h"
 #include "models/inventory/searchresultmodel.h"
 #include "models/log/logmodel.h"
+#include "models/session/changeset/changesetsession.h"
 #include "models/topology/topologymodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
+#include "widgets/changeset/changesetpanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
 #include "widgets/console/settingsdialog.h"
@@ -575,7 +577,7 @@ void TestMainWindow::editsBecomeTheChangeSet()
         auto window = openWindow(&settings);
         QVERIFY(window);
         const Console::FeatureWiring *console = wiring(window.get());
-        Models::ChangeSetModel *changes = console->features()->changeSet();
+        Models::ChangeSetSession *changes = console->features()->changeSet();
         QVERIFY(changes);
         QTRY_VERIFY(changes->isJournalRestored());
         QCOMPARE(changes->entryCount(), 0);
@@ -634,13 +636,16 @@ void TestMainWindow::editsBecomeTheChangeSet()
     // The next session has them back.
     auto window = openWindow(&settings);
     QVERIFY(window);
-    Models::ChangeSetModel *changes = wiring(window.get())->features()->changeSet();
+    Models::ChangeSetSession *changes = wiring(window.get())->features()->changeSet();
     QTRY_VERIFY(changes->isJournalRestored());
     QCOMPARE(changes->entryCount(), 2);
     QCOMPARE(changes->edit(0).fields.value(QStringLiteral("serial")).toString(), QStringLiteral("SN-CONSOLE-1"));
     QCOMPARE(changes->edit(1).fields.value(QStringLiteral("assigned_object_id")).toInteger(), interfaceId);
     // The base shown is what the store synced.
-    QTRY_VERIFY(!changes->index(0, Models::ChangeSetModel::BaseColumn, changes->index(0, 0))
+    auto *panel = qobject_cast<Widgets::ChangeSetPanel *>(wiring(window.get())->features()->changesDock()->widget());
+    QVERIFY(panel);
+    const Models::ChangeSetModel *changesModel = panel->model();
+    QTRY_VERIFY(!changesModel->index(0, Models::ChangeSetModel::BaseColumn, changesModel->index(0, 0))
                      .data(Models::ChangeSetModel::ValueRole)
                      .isNull());
     changes->removeEntry(1);
@@ -656,7 +661,7 @@ void TestMainWindow::auditFindingsBecomeTheChangeSet()
     Settings::Settings settings(m_dir.filePath(QStringLiteral("audit.ini")));
     auto window = openWindow(&settings);
     QVERIFY(window);
-    Models::ChangeSetModel *changes = wiring(window.get())->features()->changeSet();
+    Models::ChangeSetSession *changes = wiring(window.get())->features()->changeSet();
     QVERIFY(changes);
     QTRY_VERIFY(changes->isJournalRestored());
     const int before = changes->entryCount();

@@ -20,11 +20,13 @@
 #include "models/dashboard/interfacestatusmodel.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
+#include "models/session/changeset/changesetsession.h"
 #include "models/topology/topologymodel.h"
-#include "tests/models/demoinventory.h"
+#include "tests/models/session/inventory/demoinventory.h"
 #include "tests/rig/rigenv.h"
 #include "tests/widgets/screenshotfile.h"
 #include "tests/widgets/xvfbtestmain.h"
+#include "widgets/changeset/changesetpanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
 #include "widgets/console/theme.h"
@@ -109,7 +111,7 @@ void TestScreenshot::mainWindow()
     QCOMPARE(status.lightness() < 128, appearance == Settings::Appearance::Dark);
 
     // Offline edits waiting in the NetBox Changes dock, beside the synced values.
-    Models::ChangeSetModel *changes = wiring->features()->changeSet();
+    Models::ChangeSetSession *changes = wiring->features()->changeSet();
     QVERIFY(changes);
     QTRY_VERIFY(changes->isJournalRestored());
     NetBox::ChangeSet edits;
@@ -118,7 +120,10 @@ void TestScreenshot::mainWindow()
     edits.placeDevice(deviceId, it != devices.cend() ? it->rackId : 1, 30, QStringLiteral("front"));
     wiring->features()->recordEdits(edits.edits());
     QTRY_VERIFY(wiring->features()->changesDock()->isVisible());
-    QTRY_VERIFY(!changes->index(0, Models::ChangeSetModel::BaseColumn, changes->index(0, 0))
+    auto *panel = qobject_cast<Widgets::ChangeSetPanel *>(wiring->features()->changesDock()->widget());
+    QVERIFY(panel);
+    const Models::ChangeSetModel *changesModel = panel->model();
+    QTRY_VERIFY(!changesModel->index(0, Models::ChangeSetModel::BaseColumn, changesModel->index(0, 0))
                      .data(Models::ChangeSetModel::ValueRole)
                      .isNull());
     save(window.grab().toImage(), file.replace(QStringLiteral("console-"), QStringLiteral("changes-")));

@@ -11,15 +11,18 @@
 #include <QVBoxLayout>
 
 #include "models/changeset/changesetmodel.h"
+#include "models/session/changeset/changesetsession.h"
 
 namespace OpsDeck::Widgets {
 
 using Models::ChangeSetModel;
-using State = Models::ChangeSetModel::EntryState;
+using Models::ChangeSetSession;
+using State = ChangeSetSession::EntryState;
 
-ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
+ChangeSetPanel::ChangeSetPanel(ChangeSetSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_session(session)
+    , m_model(new ChangeSetModel(session, this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
@@ -45,7 +48,7 @@ ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
     m_error->hide();
 
-    m_view->setModel(model);
+    m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,23 +74,23 @@ ChangeSetPanel::ChangeSetPanel(ChangeSetModel *model, QWidget *parent)
 
     connect(m_pushButton, &QPushButton::clicked, this, [this] {
         m_error->hide();
-        m_model->push();
+        m_session->push();
     });
     connect(m_keepMineButton, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_takeTheirsButton, &QPushButton::clicked, this, [this] { resolveSelected(false); });
-    connect(m_removeButton, &QPushButton::clicked, this, [this] { m_model->removeEntry(selectedEntry()); });
-    connect(m_clearButton, &QPushButton::clicked, model, &ChangeSetModel::clearFinished);
-    connect(model, &ChangeSetModel::errorOccurred, this, [this](const QString &text) {
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { m_session->removeEntry(selectedEntry()); });
+    connect(m_clearButton, &QPushButton::clicked, session, &ChangeSetSession::clearFinished);
+    connect(session, &ChangeSetSession::errorOccurred, this, [this](const QString &text) {
         m_error->setText(text);
         m_error->show();
     });
-    connect(model, &ChangeSetModel::entriesChanged, this, &ChangeSetPanel::updateActions);
-    connect(model, &ChangeSetModel::busyChanged, this, &ChangeSetPanel::updateActions);
-    connect(model, &ChangeSetModel::pushTargetChanged, this, &ChangeSetPanel::updateActions);
-    connect(model, &ChangeSetModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(model, &ChangeSetModel::rowsInserted, m_view, &QTreeView::expandAll);
+    connect(session, &ChangeSetSession::entriesChanged, this, &ChangeSetPanel::updateActions);
+    connect(session, &ChangeSetSession::busyChanged, this, &ChangeSetPanel::updateActions);
+    connect(session, &ChangeSetSession::pushTargetChanged, this, &ChangeSetPanel::updateActions);
+    connect(m_model, &ChangeSetModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_model, &ChangeSetModel::rowsInserted, m_view, &QTreeView::expandAll);
     // Conflicts open up so the three values are visible at once.
-    connect(model, &ChangeSetModel::pushFinished, m_view, &QTreeView::expandAll);
+    connect(session, &ChangeSetSession::pushFinished, m_view, &QTreeView::expandAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChangeSetPanel::updateActions);
     m_view->expandAll();
     updateActions();
@@ -107,15 +110,16 @@ int ChangeSetPanel::selectedEntry() const
 
 void ChangeSetPanel::updateActions()
 {
-    const int pending = m_model->count(State::Pending) + m_model->count(State::Failed) + m_model->count(State::KeepMine);
-    const int conflicts = m_model->count(State::Conflict);
-    const int failed = m_model->count(State::Failed);
-    const int written = m_model->count(State::Written);
-    if (m_model->entryCount() == 0)
+    const int pending =
+        m_session->count(State::Pending) + m_session->count(State::Failed) + m_session->count(State::KeepMine);
+    const int conflicts = m_session->count(State::Conflict);
+    const int failed = m_session->count(State::Failed);
+    const int written = m_session->count(State::Written);
+    if (m_session->entryCount() == 0)
         m_summary->setText(tr("No pending changes. Edits made in the console appear here."));
-    else if (m_model->isBusy())
+    else if (m_session->isBusy())
         m_summary->setText(tr("Pushing to NetBox…"));
-    else if (pending > 0 && !m_model->canPush())
+    else if (pending > 0 && !m_session->canPush())
         m_summary->setText(tr("%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in "
                               "the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.")
                                .arg(pending)
@@ -128,21 +132,22 @@ void ChangeSetPanel::updateActions()
                                .arg(conflicts)
                                .arg(failed)
                                .arg(written));
-    const bool busy = m_model->isBusy();
+    const bool busy = m_session->isBusy();
     const int row = selectedEntry();
-    const bool conflict = row >= 0 && m_model->entryState(row) == State::Conflict;
-    m_pushButton->setEnabled(!busy && pending > 0 && m_model->canPush());
-    m_keepMineButton->setEnabled(!busy && conflict && !m_model->conflict(row).deletedRemotely);
+    const bool conflict = row >= 0 && m_session->entryState(row) == State::Conflict;
+    m_pushButton->setEnabled(!busy && pending > 0 && m_session->canPush());
+    m_keepMineButton->setEnabled(!busy && conflict && !m_session->conflict(row).deletedRemotely);
     m_takeTheirsButton->setEnabled(!busy && conflict);
     m_removeButton->setEnabled(!busy && row >= 0);
-    m_clearButton->setEnabled(!busy && (written > 0 || m_model->count(State::TheirsTaken) > 0));
+    m_clearButton->setEnabled(!busy && (written > 0 || m_session->count(State::TheirsTaken) > 0));
 }
 
 void ChangeSetPanel::resolveSelected(bool keepMine)
 {
     const int row = selectedEntry();
     if (row >= 0)
-        m_model->resolve(row, keepMine ? ChangeSetModel::Resolution::KeepMine : ChangeSetModel::Resolution::TakeTheirs);
+        m_session->resolve(row, keepMine ? ChangeSetSession::Resolution::KeepMine
+                                         : ChangeSetSession::Resolution::TakeTheirs);
 }
 
 } // namespace OpsDeck::Widgets

@@ -10,23 +10,26 @@ class QTreeView;
 
 namespace OpsDeck::Models {
 class ChangeSetModel;
-}
+class ChangeSetSession;
+} // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
 
 /// The pending NetBox change set: each edited object with its fields, the
 /// local value next to NetBox's current value and the last synced base;
 /// Push; per-object Keep mine / Take theirs for conflicts; write failures
-/// inline. Usable as a dock's content. Does not own the model. GUI thread.
+/// inline. Usable as a dock's content. Does not own the session; shows it
+/// through a ChangeSetModel of its own. GUI thread.
 class ChangeSetPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeSetPanel)
 
 public:
-    explicit ChangeSetPanel(Models::ChangeSetModel *model, QWidget *parent = nullptr);
+    explicit ChangeSetPanel(Models::ChangeSetSession *session, QWidget *parent = nullptr);
     ~ChangeSetPanel() override;
 
+    [[nodiscard]] Models::ChangeSetModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
     /// The entry row selected (a field selects its object); -1 when none.
     [[nodiscard]] int selectedEntry() const;
@@ -35,6 +38,7 @@ private:
     void updateActions();
     void resolveSelected(bool keepMine);
 
+    Models::ChangeSetSession *m_session;
     Models::ChangeSetModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;

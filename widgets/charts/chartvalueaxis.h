@@ -4,7 +4,7 @@
 
 #include <QList>
 
-#include "models/charts/valueunit.h"
+#include "models/session/charts/valueunit.h"
 
 class QValueAxis;
 

@@ -12,7 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "models/charts/chartdatasource.h"
+#include "models/session/charts/chartdatasource.h"
 
 namespace OpsDeck::Widgets {
 

@@ -13,7 +13,7 @@
 
 #include "backend/core/result.h"
 #include "models/charts/seriesbufferset.h"
-#include "models/charts/valueunit.h"
+#include "models/session/charts/valueunit.h"
 #include "widgets/charts/chartcrosshair.h"
 #include "widgets/charts/chartdrag.h"
 #include "widgets/charts/chartexporter.h"

@@ -4,7 +4,7 @@
 
 #include <QStatusBar>
 
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 
 class QLabel;
 class QProgressBar;

@@ -17,12 +17,12 @@
 #include <QTreeView>
 
 #include "backend/settings/settings.h"
-#include "models/dashboard/workspaceviewsources.h"
 #include "models/inventory/devicefilterproxymodel.h"
 #include "models/inventory/devicetablemodel.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
+#include "models/session/dashboard/workspaceviewsources.h"
+#include "models/session/inventory/inventoryservice.h"
 #include "widgets/console/consolestatusbar.h"
 #include "widgets/console/viewarea.h"
 #include "widgets/inventory/detailspanel.h"

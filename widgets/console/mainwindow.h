@@ -8,7 +8,7 @@
 
 #include "backend/core/result.h"
 #include "backend/netbox/changeset.h"
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 #include "widgets/console/consoleshell.h"
 
 class QAction;

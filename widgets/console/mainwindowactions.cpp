@@ -22,8 +22,8 @@
 #include <QUrl>
 
 #include "models/inventory/devicetablemodel.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
+#include "models/session/inventory/inventoryservice.h"
 #include "widgets/console/settingsdialog.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"

@@ -18,9 +18,9 @@
 #include <QTreeView>
 
 #include "backend/settings/settings.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/log/logmodel.h"
+#include "models/session/inventory/inventoryservice.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"
 #include "widgets/inventory/statusdelegate.h"

@@ -14,15 +14,15 @@
 #include <QTabWidget>
 #include <QTreeView>
 
-#include "models/dashboard/interfaceseries.h"
-#include "models/dashboard/workspaceviewsources.h"
 #include "models/inventory/devicetablemodel.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/navigationtreemodel.h"
-#include "models/live/livestateprovider.h"
-#include "models/topology/auditchangeset.h"
-#include "models/topology/nodestatemerger.h"
-#include "models/topology/storetopologysource.h"
+#include "models/session/dashboard/interfaceseries.h"
+#include "models/session/dashboard/workspaceviewsources.h"
+#include "models/session/inventory/inventoryservice.h"
+#include "models/session/live/livestateprovider.h"
+#include "models/session/topology/auditchangeset.h"
+#include "models/session/topology/nodestatemerger.h"
+#include "models/session/topology/storetopologysource.h"
 #include "models/topology/topologymodel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/viewarea.h"

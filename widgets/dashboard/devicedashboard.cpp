@@ -11,10 +11,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "models/charts/chartdatasource.h"
 #include "models/dashboard/interfacestatusmodel.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/charts/chartdatasource.h"
+#include "models/session/inventory/inventoryservice.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/inventory/detailspanel.h"

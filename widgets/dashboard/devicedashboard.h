@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 
 class QLabel;
 class QPushButton;

@@ -17,7 +17,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "models/edit/editvalidation.h"
+#include "models/session/edit/editvalidation.h"
 
 namespace OpsDeck::Widgets {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "backend/domain/inventory.h"
-#include "models/edit/editchoices.h"
+#include "models/session/edit/editchoices.h"
 #include "widgets/edit/editdialog.h"
 
 class QComboBox;

@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
-#include "models/edit/editchoices.h"
-#include "models/edit/editvalidation.h"
+#include "models/session/edit/editchoices.h"
+#include "models/session/edit/editvalidation.h"
 
 namespace OpsDeck::Widgets {
 

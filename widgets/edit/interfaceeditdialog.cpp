@@ -7,7 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 
-#include "models/edit/editvalidation.h"
+#include "models/session/edit/editvalidation.h"
 
 namespace OpsDeck::Widgets {
 

@@ -6,7 +6,7 @@
 #include <QUrl>
 #include <QWidget>
 
-#include "models/inventory/inventorytypes.h"
+#include "models/session/inventory/inventorytypes.h"
 
 class QColor;
 class QFormLayout;

@@ -11,8 +11,8 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/searchresultmodel.h"
+#include "models/session/inventory/inventoryservice.h"
 
 namespace OpsDeck::Widgets {
 

@@ -18,9 +18,9 @@
 
 #include "models/inventory/countlistmodel.h"
 #include "models/inventory/interfacetablemodel.h"
-#include "models/inventory/inventoryservice.h"
 #include "models/inventory/racktablemodel.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/inventory/inventoryservice.h"
 #include "widgets/inventory/bardelegate.h"
 #include "widgets/inventory/statusdelegate.h"
 

@@ -13,8 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "models/jobs/jobjson.h"
 #include "models/jobs/jobtablemodel.h"
+#include "models/session/jobs/jobjson.h"
 #include "widgets/jobs/diffhighlighter.h"
 
 namespace OpsDeck::Widgets {

@@ -18,9 +18,9 @@
 #include <QVBoxLayout>
 
 #include "models/jobs/jobfilterproxymodel.h"
-#include "models/jobs/jobjson.h"
-#include "models/jobs/jobserviceconnection.h"
 #include "models/jobs/jobtablemodel.h"
+#include "models/session/jobs/jobjson.h"
+#include "models/session/jobs/jobserviceconnection.h"
 #include "widgets/inventory/bardelegate.h"
 #include "widgets/inventory/statusdelegate.h"
 #include "widgets/jobs/jobdetailspane.h"

@@ -6,7 +6,7 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 #include "widgets/prtg/prtgimportwizard.h"
 
 namespace OpsDeck::Widgets {

@@ -4,7 +4,7 @@
 
 #include <climits>
 
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 #include "widgets/prtg/prtgconnectpage.h"
 #include "widgets/prtg/prtghistorypage.h"
 #include "widgets/prtg/prtgmappingpage.h"

@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 #include "widgets/prtg/prtgimportwizard.h"
 
 namespace OpsDeck::Widgets {

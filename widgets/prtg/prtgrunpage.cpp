@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 #include "widgets/prtg/prtghistorypage.h"
 #include "widgets/prtg/prtgimportwizard.h"
 

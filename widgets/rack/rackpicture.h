@@ -8,7 +8,7 @@
 #include <QRectF>
 #include <QSet>
 
-#include "models/rack/racksitedata.h"
+#include "models/session/rack/racksitedata.h"
 
 #include "models/rack/rackcolouring.h"
 #include "models/rack/rackplanmodel.h"

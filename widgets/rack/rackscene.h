@@ -8,7 +8,7 @@
 #include <QSet>
 
 #include "models/rack/rackcolouring.h"
-#include "models/rack/racksitedata.h"
+#include "models/session/rack/racksitedata.h"
 
 class QGraphicsRectItem;
 class QMimeData;

@@ -20,8 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "models/rack/rackdatasource.h"
 #include "models/rack/rackplanmodel.h"
+#include "models/session/rack/rackdatasource.h"
 #include "widgets/rack/planexportdialog.h"
 #include "widgets/rack/rackexporter.h"
 #include "widgets/rack/rackhistoryview.h"

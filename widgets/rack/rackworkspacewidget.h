@@ -7,7 +7,7 @@
 
 #include "backend/core/result.h"
 #include "backend/netbox/changeset.h"
-#include "models/rack/racksitedata.h"
+#include "models/session/rack/racksitedata.h"
 #include "widgets/rack/rackpicture.h"
 
 class QActionGroup;

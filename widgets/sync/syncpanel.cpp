@@ -11,8 +11,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "models/session/sync/syncsource.h"
 #include "models/sync/syncprogressmodel.h"
-#include "models/sync/syncsource.h"
 
 namespace OpsDeck::Widgets {
 

@@ -7,7 +7,7 @@
 #include <QMouseEvent>
 #include <QTimer>
 
-#include "models/sync/syncsource.h"
+#include "models/session/sync/syncsource.h"
 
 namespace OpsDeck::Widgets {
 

@@ -16,8 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "models/session/topology/topologydatasource.h"
 #include "models/topology/topologyauditmodel.h"
-#include "models/topology/topologydatasource.h"
 #include "models/topology/topologymodel.h"
 #include "widgets/topology/topologyscene.h"
 #include "widgets/topology/topologyview.h"

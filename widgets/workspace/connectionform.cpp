@@ -8,7 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include "models/workspace/connectiontester.h"
+#include "models/session/workspace/connectiontester.h"
 
 namespace OpsDeck::Widgets {
 

@@ -6,7 +6,7 @@
 
 #include "backend/domain/devicelabels.h"
 #include "backend/workspace/workspace.h"
-#include "models/workspace/firstsync.h"
+#include "models/session/workspace/firstsync.h"
 
 class QComboBox;
 class QLabel;

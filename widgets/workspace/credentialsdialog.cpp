@@ -18,7 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "models/workspace/servicevault.h"
+#include "models/session/workspace/servicevault.h"
 #include "widgets/workspace/unlockvaultdialog.h"
 
 namespace OpsDeck::Widgets {

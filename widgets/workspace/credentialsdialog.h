@@ -4,8 +4,8 @@
 
 #include <QDialog>
 
-#include "models/workspace/credentialgroups.h"
-#include "models/workspace/firstsync.h"
+#include "models/session/workspace/credentialgroups.h"
+#include "models/session/workspace/firstsync.h"
 
 class QComboBox;
 class QLabel;

@@ -5,7 +5,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 
-#include "models/workspace/connectiontester.h"
+#include "models/session/workspace/connectiontester.h"
 
 namespace OpsDeck::Widgets {
 

@@ -12,7 +12,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
-#include "models/workspace/connectiontester.h"
+#include "models/session/workspace/connectiontester.h"
 
 namespace OpsDeck::Widgets {
 

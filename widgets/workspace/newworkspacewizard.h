@@ -6,8 +6,8 @@
 
 #include <QWizard>
 
-#include "models/workspace/firstsync.h"
-#include "models/workspace/workspacesetup.h"
+#include "models/session/workspace/firstsync.h"
+#include "models/session/workspace/workspacesetup.h"
 
 class QCheckBox;
 class QLabel;

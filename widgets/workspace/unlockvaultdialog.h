@@ -5,7 +5,7 @@
 #include <QDialog>
 
 #include "backend/vault/secret.h"
-#include "models/workspace/servicevault.h"
+#include "models/session/workspace/servicevault.h"
 
 class QCheckBox;
 class QLabel;

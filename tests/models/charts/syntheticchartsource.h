@@ -8,7 +8,7 @@
 #include <QList>
 #include <QTimer>
 
-#include "models/charts/chartdatasource.h"
+#include "models/session/charts/chartdatasource.h"
 
 namespace OpsDeck::Test {
 

@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "models/charts/metricstorechartsource.h"
 #include "models/charts/seriesbuffer.h"
 #include "models/charts/seriesbufferset.h"
+#include "models/session/charts/metricstorechartsource.h"
 #include "tests/models/charts/syntheticchartsource.h"
 
 using namespace OpsDeck;

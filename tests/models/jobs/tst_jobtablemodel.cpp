@@ -8,10 +8,10 @@
 #include <QTest>
 
 #include "models/jobs/jobfilterproxymodel.h"
-#include "models/jobs/jobjson.h"
-#include "models/jobs/jobserviceconnection.h"
 #include "models/jobs/jobstyle.h"
 #include "models/jobs/jobtablemodel.h"
+#include "models/session/jobs/jobjson.h"
+#include "models/session/jobs/jobserviceconnection.h"
 #include "tests/models/jobs/serviceundertest.h"
 
 using namespace OpsDeck;

@@ -10,7 +10,7 @@
 
 #include "backend/demo/demoestate.h"
 #include "backend/store/store.h"
-#include "models/rack/storerackdatasource.h"
+#include "models/session/rack/storerackdatasource.h"
 
 namespace OpsDeck::Test {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
-#include "models/rack/racksitedata.h"
+#include "models/session/rack/racksitedata.h"
 
 namespace OpsDeck::Test {
 

@@ -4,8 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "models/session/sync/syncsource.h"
 #include "models/sync/syncprogressmodel.h"
-#include "models/sync/syncsource.h"
 
 using namespace OpsDeck;
 using Models::SyncProgressModel;

@@ -9,13 +9,15 @@
 #include <QTreeView>
 
 #include "models/changeset/changesetmodel.h"
+#include "models/session/changeset/changesetsession.h"
 #include "tests/fixtures/netbox/fixturerunner.h"
 #include "widgets/changeset/changesetpanel.h"
 
 using namespace OpsDeck;
 using Domain::ObjectKind;
 using Models::ChangeSetModel;
-using State = Models::ChangeSetModel::EntryState;
+using Models::ChangeSetSession;
+using State = ChangeSetSession::EntryState;
 using Test::NetBoxFixtureServer;
 
 class TestChangeSetPanel : public QObject
@@ -33,13 +35,13 @@ private:
     }
     QString cell(int entry, int field, int column) const
     {
-        const QModelIndex parent = m_model->index(entry, 0);
-        return m_model->index(field, column, parent).data().toString();
+        const QModelIndex parent = m_panel->model()->index(entry, 0);
+        return m_panel->model()->index(field, column, parent).data().toString();
     }
     void select(int entry)
     {
         QTreeView *view = m_panel->view();
-        const QRect rect = view->visualRect(m_model->index(entry, 0));
+        const QRect rect = view->visualRect(m_panel->model()->index(entry, 0));
         QVERIFY(rect.isValid());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(m_panel->selectedEntry(), entry);
@@ -48,7 +50,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<NetBoxFixtureServer> m_server;
     std::unique_ptr<NetBox::NetBoxRunner> m_runner;
-    std::unique_ptr<ChangeSetModel> m_model;
+    std::unique_ptr<ChangeSetSession> m_session;
     std::unique_ptr<Widgets::ChangeSetPanel> m_panel;
 };
 
@@ -61,9 +63,9 @@ void TestChangeSetPanel::initTestCase()
     m_runner = Test::fixtureRunner(*m_server, m_dir.filePath(QStringLiteral("store.sqlite")));
     const Status synced = Test::fullSyncThrough(*m_runner);
     QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
-    m_model = std::make_unique<ChangeSetModel>(m_runner->storeAccess());
-    m_model->setRunner(m_runner.get());
-    m_panel = std::make_unique<Widgets::ChangeSetPanel>(m_model.get());
+    m_session = std::make_unique<ChangeSetSession>(m_runner->storeAccess());
+    m_session->setRunner(m_runner.get());
+    m_panel = std::make_unique<Widgets::ChangeSetPanel>(m_session.get());
     m_panel->resize(1000, 600);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -78,10 +80,10 @@ void TestChangeSetPanel::conflictSideBySideAndPushWritesOthers()
     const QString serial3 = m_server->object(ObjectKind::Device, 3).value(serial).toString();
     const QString serial4 = m_server->object(ObjectKind::Device, 4).value(serial).toString();
     const QJsonObject iface = m_server->object(ObjectKind::Interface, 7);
-    m_model->update(ObjectKind::Device, 3, {{serial, QStringLiteral("LOCAL-3")}});
-    m_model->update(ObjectKind::Device, 4, {{serial, QStringLiteral("LOCAL-4")}});
-    m_model->update(ObjectKind::Interface, 7, {{QStringLiteral("description"), QStringLiteral("to core")}});
-    QCOMPARE(m_model->entryCount(), 3);
+    m_session->update(ObjectKind::Device, 3, {{serial, QStringLiteral("LOCAL-3")}});
+    m_session->update(ObjectKind::Device, 4, {{serial, QStringLiteral("LOCAL-4")}});
+    m_session->update(ObjectKind::Interface, 7, {{QStringLiteral("description"), QStringLiteral("to core")}});
+    QCOMPARE(m_session->entryCount(), 3);
     // Diffed against the synced values.
     QTRY_COMPARE(cell(0, 0, ChangeSetModel::BaseColumn), serial3);
     QTRY_COMPARE(cell(2, 0, ChangeSetModel::BaseColumn), iface.value(QStringLiteral("description")).toString());
@@ -95,23 +97,24 @@ void TestChangeSetPanel::conflictSideBySideAndPushWritesOthers()
     m_server->clearRequestLog();
     const qint64 writesBefore = m_server->writeRequestCount();
 
-    QSignalSpy pushed(m_model.get(), &ChangeSetModel::pushFinished);
+    QSignalSpy pushed(m_session.get(), &ChangeSetSession::pushFinished);
     QVERIFY(button("pushButton")->isEnabled());
     QTest::mouseClick(button("pushButton"), Qt::LeftButton);
     QVERIFY(pushed.wait(15000));
     QCOMPARE(pushed.at(0).at(0).toInt(), 2); // written
     QCOMPARE(pushed.at(0).at(1).toInt(), 1); // conflicts
     QCOMPARE(pushed.at(0).at(2).toInt(), 0); // failed
-    QCOMPARE(m_model->entryState(0), State::Written);
-    QCOMPARE(m_model->entryState(1), State::Conflict);
-    QCOMPARE(m_model->entryState(2), State::Written);
+    QCOMPARE(m_session->entryState(0), State::Written);
+    QCOMPARE(m_session->entryState(1), State::Conflict);
+    QCOMPARE(m_session->entryState(2), State::Written);
 
     // Side by side: mine, theirs, the base.
     QCOMPARE(cell(1, 0, ChangeSetModel::LocalColumn), QStringLiteral("LOCAL-4"));
     QCOMPARE(cell(1, 0, ChangeSetModel::RemoteColumn), QStringLiteral("REMOTE-4"));
     QCOMPARE(cell(1, 0, ChangeSetModel::BaseColumn), serial4);
-    QVERIFY(m_panel->view()->isExpanded(m_model->index(1, 0)));
-    QVERIFY(m_model->index(1, ChangeSetModel::StatusColumn).data().toString().startsWith(QStringLiteral("Conflict")));
+    QVERIFY(m_panel->view()->isExpanded(m_panel->model()->index(1, 0)));
+    const QString status = m_panel->model()->index(1, ChangeSetModel::StatusColumn).data().toString();
+    QVERIFY(status.startsWith(QStringLiteral("Conflict")));
 
     // NetBox got exactly the two others; device 4 kept the remote value.
     QCOMPARE(m_server->object(ObjectKind::Device, 3).value(serial).toString(), QStringLiteral("LOCAL-3"));
@@ -139,19 +142,19 @@ void TestChangeSetPanel::conflictSideBySideAndPushWritesOthers()
     QVERIFY(button("takeTheirsButton")->isEnabled());
 
     // Keep mine: NetBox's version becomes the base, the edit goes out again.
-    QSignalSpy busy(m_model.get(), &ChangeSetModel::busyChanged);
+    QSignalSpy busy(m_session.get(), &ChangeSetSession::busyChanged);
     QTest::mouseClick(button("keepMineButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_model->entryState(1), State::KeepMine);
+    QTRY_COMPARE(m_session->entryState(1), State::KeepMine);
     QCOMPARE(cell(1, 0, ChangeSetModel::BaseColumn), QStringLiteral("REMOTE-4"));
     QTRY_VERIFY(button("pushButton")->isEnabled());
     QTest::mouseClick(button("pushButton"), Qt::LeftButton);
     QVERIFY(pushed.wait(15000));
     QCOMPARE(pushed.at(1).at(0).toInt(), 1);
-    QCOMPARE(m_model->entryState(1), State::Written);
+    QCOMPARE(m_session->entryState(1), State::Written);
     QCOMPARE(m_server->object(ObjectKind::Device, 4).value(serial).toString(), QStringLiteral("LOCAL-4"));
 
     QTest::mouseClick(button("clearFinishedButton"), Qt::LeftButton);
-    QCOMPARE(m_model->entryCount(), 0);
+    QCOMPARE(m_session->entryCount(), 0);
     QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("changeSetSummary"))->text().contains(QStringLiteral("No pending")));
 }
 

@@ -11,13 +11,13 @@
 #include <QTest>
 
 #include "backend/settings/settings.h"
-#include "models/charts/metricstorechartsource.h"
+#include "models/session/charts/metricstorechartsource.h"
 #include "tests/models/charts/syntheticchartsource.h"
 #include "tests/rig/rigenv.h"
-#include "widgets/charts/metricchartpanel.h"
-#include "widgets/console/theme.h"
 #include "tests/widgets/screenshotfile.h"
 #include "tests/widgets/xvfbtestmain.h"
+#include "widgets/charts/metricchartpanel.h"
+#include "widgets/console/theme.h"
 
 using namespace OpsDeck;
 

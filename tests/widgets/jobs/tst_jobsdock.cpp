@@ -16,8 +16,8 @@
 #include <QTreeWidget>
 
 #include "models/jobs/jobfilterproxymodel.h"
-#include "models/jobs/jobserviceconnection.h"
 #include "models/jobs/jobtablemodel.h"
+#include "models/session/jobs/jobserviceconnection.h"
 #include "tests/models/jobs/serviceundertest.h"
 #include "widgets/jobs/diffhighlighter.h"
 #include "widgets/jobs/jobdetailspane.h"

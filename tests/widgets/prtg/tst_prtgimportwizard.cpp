@@ -27,7 +27,7 @@
 #include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
-#include "models/prtg/prtgimportsession.h"
+#include "models/session/prtg/prtgimportsession.h"
 #include "tests/fixtures/prtg/prtgfixtureserver.h"
 #include "widgets/prtg/prtgimportwizard.h"
 

@@ -4,7 +4,7 @@
 
 #include <QMetaObject>
 
-#include "models/rack/rackdatasource.h"
+#include "models/session/rack/rackdatasource.h"
 
 namespace OpsDeck::Test {
 

@@ -8,7 +8,7 @@
 #include <QTest>
 
 #include "backend/store/store.h"
-#include "models/sync/netboxsyncsource.h"
+#include "models/session/sync/netboxsyncsource.h"
 #include "models/sync/syncprogressmodel.h"
 #include "tests/fixtures/netbox/fixturerunner.h"
 #include "widgets/sync/syncpanel.h"

@@ -15,7 +15,7 @@
 
 #include "backend/demo/demoestate.h"
 #include "backend/store/store.h"
-#include "models/topology/storetopologysource.h"
+#include "models/session/topology/storetopologysource.h"
 #include "models/topology/topologyauditmodel.h"
 #include "models/topology/topologymodel.h"
 #include "tests/rig/rigenv.h"

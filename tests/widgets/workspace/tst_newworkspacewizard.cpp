@@ -12,7 +12,7 @@
 #include <QTest>
 
 #include "backend/domain/objectkind.h"
-#include "models/workspace/workspacesetup.h"
+#include "models/session/workspace/workspacesetup.h"
 #include "tests/fixtures/common/httpfixtureserver.h"
 #include "tests/fixtures/mcp/mcpfixtureserver.h"
 #include "tests/fixtures/netbox/netboxfixtureserver.h"
