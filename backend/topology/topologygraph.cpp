@@ -109,161 +109,154 @@ Tier TopologyBuilder::tierForRole(const QString &role)
     return Tier::Host;
 }
 
-TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const TopologyScope &scope)
+namespace {
+
+using DeviceIndex = QHash<qint64, const Domain::Device *>;
+
+// A circuit's two ends, each cabled to a device.
+struct CircuitLink
 {
-    TopologyGraph graph;
-    graph.scope = scope;
+    const CircuitEndRecord *a = nullptr;
+    const CircuitEndRecord *z = nullptr;
+};
 
-    QHash<qint64, const Domain::Device *> devices;
-    devices.reserve(data.devices.size());
-    for (const Domain::Device &d : data.devices)
-        devices.insert(d.id, &d);
-
-    // Circuit ends paired per circuit; only circuits cabled to a device at
-    // both ends become edges.
-    struct CircuitLink
-    {
-        const CircuitEndRecord *a = nullptr;
-        const CircuitEndRecord *z = nullptr;
-    };
-    QList<CircuitLink> circuits;
-    if (scope.includeCircuits) {
-        QHash<qint64, CircuitLink> byCircuit;
-        QList<qint64> order;
-        for (const CircuitEndRecord &end : data.circuitEnds) {
-            if (!end.deviceId || !devices.contains(end.deviceId))
-                continue;
-            CircuitLink &c = byCircuit[end.circuitId];
-            if (!c.a && !c.z)
-                order << end.circuitId;
-            (end.termSide == QLatin1String("Z") ? c.z : c.a) = &end;
-        }
-        for (qint64 id : std::as_const(order)) {
-            const CircuitLink c = byCircuit.value(id);
-            if (c.a && c.z && c.a->deviceId != c.z->deviceId)
-                circuits << c;
-        }
-    }
-
-    // The devices in scope.
-    QSet<qint64> inScope;
-    using K = TopologyScope::Kind;
-    if (scope.kind == K::Neighbourhood) {
-        QHash<qint64, QList<qint64>> adjacency;
-        for (const LinkRecord &l : data.links) {
-            adjacency[l.aDeviceId] << l.bDeviceId;
-            adjacency[l.bDeviceId] << l.aDeviceId;
-        }
-        for (const CircuitLink &c : std::as_const(circuits)) {
-            adjacency[c.a->deviceId] << c.z->deviceId;
-            adjacency[c.z->deviceId] << c.a->deviceId;
-        }
-        if (devices.contains(scope.deviceId)) {
-            QList<qint64> frontier{scope.deviceId};
-            inScope.insert(scope.deviceId);
-            for (int hop = 0; hop < scope.hops && !frontier.isEmpty(); ++hop) {
-                QList<qint64> next;
-                for (qint64 id : std::as_const(frontier)) {
-                    for (qint64 peer : adjacency.value(id)) {
-                        if (devices.contains(peer) && !inScope.contains(peer)) {
-                            inScope.insert(peer);
-                            next << peer;
-                        }
-                    }
-                }
-                frontier = std::move(next);
-            }
-        }
-    } else {
-        const QString role = scope.role.toLower();
-        for (const Domain::Device &d : data.devices) {
-            bool keep = true;
-            switch (scope.kind) {
-            case K::All:
-            case K::Neighbourhood:
-                break;
-            case K::Site:
-                keep = d.siteId == scope.siteId;
-                break;
-            case K::Role:
-                keep = d.roleName.toLower() == role || slugOf(d.roleName) == role;
-                break;
-            case K::Tag:
-                keep = data.tags.value(d.id).contains(scope.tag);
-                break;
-            }
-            if (keep)
-                inScope.insert(d.id);
-        }
-    }
-
-    // Nodes, core first, then by name.
-    QList<const Domain::Device *> chosen;
-    chosen.reserve(inScope.size());
-    for (const Domain::Device &d : data.devices) {
-        if (inScope.contains(d.id))
-            chosen << &d;
-    }
-    QHash<qint64, TopologyNode> nodes;
-    for (const Domain::Device *d : std::as_const(chosen)) {
-        TopologyNode n;
-        n.deviceId = d->id;
-        n.name = d->name.isEmpty() ? QStringLiteral("#%1").arg(d->id) : d->name;
-        n.role = d->roleName;
-        n.roleColor = d->roleColor;
-        n.tier = tierForRole(d->roleName);
-        n.status = d->status;
-        n.siteId = d->siteId;
-        n.siteName = d->siteName;
-        n.locationId = d->locationId;
-        n.rackId = d->rackId;
-        n.rackName = d->rackName;
-        n.model = d->model;
-        n.primaryIp = d->primaryIp;
-        switch (scope.groupBy) {
-        case GroupBy::None:
-            break;
-        case GroupBy::Site:
-            n.group = d->siteName;
-            break;
-        case GroupBy::Location: {
-            const QString location = data.locationNames.value(d->locationId);
-            n.group = location.isEmpty() ? d->siteName : d->siteName + QStringLiteral(" / ") + location;
-            break;
-        }
-        case GroupBy::Rack:
-            n.group = d->rackName.isEmpty() ? d->siteName : d->siteName + QStringLiteral(" / ") + d->rackName;
-            break;
-        }
-        nodes.insert(d->id, n);
-    }
-
-    // Edges: one per bundle, in the order of their first cable.
-    QHash<BundleKey, int> bundles;
-    const auto addMember = [&](BundleKey key, TopologyEdge::Kind kind, const QString &label, TopologyMember m,
-                               bool swapped) {
-        if (swapped) {
-            std::swap(m.aInterfaceId, m.bInterfaceId);
-            std::swap(m.aInterface, m.bInterface);
-        }
-        auto it = bundles.constFind(key);
-        if (it == bundles.constEnd()) {
-            TopologyEdge e;
-            e.kind = kind;
-            e.aDeviceId = key.a;
-            e.bDeviceId = key.b;
-            e.label = label;
-            it = bundles.insert(key, int(graph.edges.size()));
-            graph.edges << e;
-        }
-        graph.edges[it.value()].members << m;
-    };
-    QSet<qint64> linked;
-    for (const LinkRecord &l : data.links) {
-        const auto a = nodes.constFind(l.aDeviceId);
-        const auto b = nodes.constFind(l.bDeviceId);
-        if (a == nodes.constEnd() || b == nodes.constEnd() || l.aDeviceId == l.bDeviceId)
+// Circuit ends paired per circuit; only circuits cabled to a device at both
+// ends become edges.
+QList<CircuitLink> pairCircuits(const TopologySourceData &data, const DeviceIndex &devices)
+{
+    QHash<qint64, CircuitLink> byCircuit;
+    QList<qint64> order;
+    for (const CircuitEndRecord &end : data.circuitEnds) {
+        if (!end.deviceId || !devices.contains(end.deviceId))
             continue;
+        CircuitLink &c = byCircuit[end.circuitId];
+        if (!c.a && !c.z)
+            order << end.circuitId;
+        (end.termSide == QLatin1String("Z") ? c.z : c.a) = &end;
+    }
+    QList<CircuitLink> circuits;
+    for (qint64 id : std::as_const(order)) {
+        const CircuitLink c = byCircuit.value(id);
+        if (c.a && c.z && c.a->deviceId != c.z->deviceId)
+            circuits << c;
+    }
+    return circuits;
+}
+
+// The devices up to scope.hops links (cables or circuits) away from scope.deviceId.
+QSet<qint64> neighbourhood(const TopologySourceData &data, const DeviceIndex &devices,
+                           const QList<CircuitLink> &circuits, const TopologyScope &scope)
+{
+    QSet<qint64> inScope;
+    if (!devices.contains(scope.deviceId))
+        return inScope;
+    QHash<qint64, QList<qint64>> adjacency;
+    for (const LinkRecord &l : data.links) {
+        adjacency[l.aDeviceId] << l.bDeviceId;
+        adjacency[l.bDeviceId] << l.aDeviceId;
+    }
+    for (const CircuitLink &c : circuits) {
+        adjacency[c.a->deviceId] << c.z->deviceId;
+        adjacency[c.z->deviceId] << c.a->deviceId;
+    }
+    QList<qint64> frontier{scope.deviceId};
+    inScope.insert(scope.deviceId);
+    for (int hop = 0; hop < scope.hops && !frontier.isEmpty(); ++hop) {
+        QList<qint64> next;
+        for (qint64 id : std::as_const(frontier)) {
+            for (qint64 peer : adjacency.value(id)) {
+                if (devices.contains(peer) && !inScope.contains(peer)) {
+                    inScope.insert(peer);
+                    next << peer;
+                }
+            }
+        }
+        frontier = std::move(next);
+    }
+    return inScope;
+}
+
+// The devices of the scope's site, role or tag (every device for All).
+QSet<qint64> matchingDevices(const TopologySourceData &data, const TopologyScope &scope)
+{
+    using K = TopologyScope::Kind;
+    QSet<qint64> inScope;
+    const QString role = scope.role.toLower();
+    for (const Domain::Device &d : data.devices) {
+        bool keep = true;
+        switch (scope.kind) {
+        case K::All:
+        case K::Neighbourhood:
+            break;
+        case K::Site:
+            keep = d.siteId == scope.siteId;
+            break;
+        case K::Role:
+            keep = d.roleName.toLower() == role || slugOf(d.roleName) == role;
+            break;
+        case K::Tag:
+            keep = data.tags.value(d.id).contains(scope.tag);
+            break;
+        }
+        if (keep)
+            inScope.insert(d.id);
+    }
+    return inScope;
+}
+
+QString groupOf(const Domain::Device &d, const TopologySourceData &data, GroupBy groupBy)
+{
+    switch (groupBy) {
+    case GroupBy::None:
+        break;
+    case GroupBy::Site:
+        return d.siteName;
+    case GroupBy::Location: {
+        const QString location = data.locationNames.value(d.locationId);
+        return location.isEmpty() ? d.siteName : d.siteName + QStringLiteral(" / ") + location;
+    }
+    case GroupBy::Rack:
+        return d.rackName.isEmpty() ? d.siteName : d.siteName + QStringLiteral(" / ") + d.rackName;
+    }
+    return {};
+}
+
+TopologyNode nodeFor(const Domain::Device &d, const TopologySourceData &data, GroupBy groupBy)
+{
+    TopologyNode n;
+    n.deviceId = d.id;
+    n.name = d.name.isEmpty() ? QStringLiteral("#%1").arg(d.id) : d.name;
+    n.role = d.roleName;
+    n.roleColor = d.roleColor;
+    n.tier = TopologyBuilder::tierForRole(d.roleName);
+    n.status = d.status;
+    n.siteId = d.siteId;
+    n.siteName = d.siteName;
+    n.locationId = d.locationId;
+    n.rackId = d.rackId;
+    n.rackName = d.rackName;
+    n.model = d.model;
+    n.primaryIp = d.primaryIp;
+    n.group = groupOf(d, data, groupBy);
+    return n;
+}
+
+// Collects cables, LAG members and circuits into one edge per bundle, in
+// the order of their first member.
+class EdgeBundler
+{
+public:
+    EdgeBundler(TopologyGraph &graph, const QHash<qint64, TopologyNode> &nodes)
+        : m_graph(graph)
+        , m_nodes(nodes)
+    {}
+
+    void addLink(const LinkRecord &l)
+    {
+        const auto a = m_nodes.constFind(l.aDeviceId);
+        const auto b = m_nodes.constFind(l.bDeviceId);
+        if (a == m_nodes.constEnd() || b == m_nodes.constEnd() || l.aDeviceId == l.bDeviceId)
+            return;
         const bool swapped = !drawnFirst(a.value(), b.value());
         BundleKey key{swapped ? l.bDeviceId : l.aDeviceId, swapped ? l.aDeviceId : l.bDeviceId, 0,
                       swapped ? l.bLagId : l.aLagId, swapped ? l.aLagId : l.bLagId, 0};
@@ -281,29 +274,91 @@ TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const Topol
         }
         const TopologyMember m{l.cableId, l.cableStatus, l.aInterfaceId, l.aInterface, l.bInterfaceId, l.bInterface,
                                std::max(l.aSpeedKbps, l.bSpeedKbps)};
-        addMember(key, kind, label, m, swapped);
-        linked << l.aDeviceId << l.bDeviceId;
+        add(key, kind, label, m, swapped);
+        m_linked << l.aDeviceId << l.bDeviceId;
     }
-    for (const CircuitLink &c : std::as_const(circuits)) {
-        const auto a = nodes.constFind(c.a->deviceId);
-        const auto z = nodes.constFind(c.z->deviceId);
-        if (a == nodes.constEnd() || z == nodes.constEnd())
-            continue;
+
+    void addCircuit(const CircuitLink &c)
+    {
+        const auto a = m_nodes.constFind(c.a->deviceId);
+        const auto z = m_nodes.constFind(c.z->deviceId);
+        if (a == m_nodes.constEnd() || z == m_nodes.constEnd())
+            return;
         const bool swapped = !drawnFirst(a.value(), z.value());
         const BundleKey key{swapped ? c.z->deviceId : c.a->deviceId, swapped ? c.a->deviceId : c.z->deviceId, 2, 0, 0,
                             c.a->circuitId};
         const TopologyMember m{0, c.a->status, c.a->interfaceId, c.a->interfaceName, c.z->interfaceId,
                                c.z->interfaceName, std::max(c.a->portSpeedKbps, c.z->portSpeedKbps)};
-        addMember(key, TopologyEdge::Kind::Circuit, c.a->cid, m, swapped);
-        linked << c.a->deviceId << c.z->deviceId;
+        add(key, TopologyEdge::Kind::Circuit, c.a->cid, m, swapped);
+        m_linked << c.a->deviceId << c.z->deviceId;
     }
 
+    /// The devices at either end of an edge.
+    [[nodiscard]] const QSet<qint64> &linked() const { return m_linked; }
+
+private:
+    void add(const BundleKey &key, TopologyEdge::Kind kind, const QString &label, TopologyMember m, bool swapped)
+    {
+        if (swapped) {
+            std::swap(m.aInterfaceId, m.bInterfaceId);
+            std::swap(m.aInterface, m.bInterface);
+        }
+        auto it = m_bundles.constFind(key);
+        if (it == m_bundles.constEnd()) {
+            TopologyEdge e;
+            e.kind = kind;
+            e.aDeviceId = key.a;
+            e.bDeviceId = key.b;
+            e.label = label;
+            it = m_bundles.insert(key, int(m_graph.edges.size()));
+            m_graph.edges << e;
+        }
+        m_graph.edges[it.value()].members << m;
+    }
+
+    TopologyGraph &m_graph;
+    const QHash<qint64, TopologyNode> &m_nodes;
+    QHash<BundleKey, int> m_bundles;
+    QSet<qint64> m_linked;
+};
+
+} // namespace
+
+TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const TopologyScope &scope)
+{
+    TopologyGraph graph;
+    graph.scope = scope;
+
+    DeviceIndex devices;
+    devices.reserve(data.devices.size());
+    for (const Domain::Device &d : data.devices)
+        devices.insert(d.id, &d);
+    const QList<CircuitLink> circuits = scope.includeCircuits ? pairCircuits(data, devices) : QList<CircuitLink>();
+    const bool neighbours = scope.kind == TopologyScope::Kind::Neighbourhood;
+    const QSet<qint64> inScope =
+        neighbours ? neighbourhood(data, devices, circuits, scope) : matchingDevices(data, scope);
+
+    QList<const Domain::Device *> chosen;
+    chosen.reserve(inScope.size());
+    QHash<qint64, TopologyNode> nodes;
+    for (const Domain::Device &d : data.devices) {
+        if (!inScope.contains(d.id))
+            continue;
+        chosen << &d;
+        nodes.insert(d.id, nodeFor(d, data, scope.groupBy));
+    }
+
+    EdgeBundler bundler(graph, nodes);
+    for (const LinkRecord &l : data.links)
+        bundler.addLink(l);
+    for (const CircuitLink &c : circuits)
+        bundler.addCircuit(c);
+
+    // Nodes, core first, then by name; unlinked ones only when asked for.
     QList<TopologyNode> ordered;
     ordered.reserve(nodes.size());
     for (const Domain::Device *d : std::as_const(chosen)) {
-        const bool keep = scope.includeUnlinked || linked.contains(d->id)
-                          || (scope.kind == K::Neighbourhood && d->id == scope.deviceId);
-        if (keep)
+        if (scope.includeUnlinked || bundler.linked().contains(d->id) || (neighbours && d->id == scope.deviceId))
             ordered << nodes.value(d->id);
     }
     std::stable_sort(ordered.begin(), ordered.end(), [](const TopologyNode &a, const TopologyNode &b) {
