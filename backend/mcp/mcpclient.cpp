@@ -6,14 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include "backend/mcp/mcpparser.h"
+#include "backend/net/restclient.h"
+#include "backend/net/restpaging.h"
 #include "backend/vault/secretstore.h"
 #include "backend/workspace/workspaceconfig.h"
 
@@ -22,9 +19,6 @@ Q_LOGGING_CATEGORY(lcMcp, "opsdeck.mcp")
 namespace OpsDeck::Mcp {
 
 namespace {
-
-constexpr int kMaxRetries = 2;
-constexpr int kRetryDelayMs = 100;
 
 QByteArray formField(const char *name, const QByteArray &value)
 {
@@ -40,39 +34,67 @@ QString rfc3339(const QDateTime &t)
 
 McpClient::McpClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_rest(new Net::RestClient(this))
 {
+    m_rest->setLogCategory(&lcMcp);
+    m_rest->setRetryPolicy(Net::RetryPolicy::quick());
+    m_rest->setCauseReader(&McpParser::errorMessage);
 }
 
-McpClient::~McpClient()
-{
-    m_cancelling = true;
-    const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+// The RestClient child aborts what is in flight; its callbacks are gone
+// with this object's connections, as before.
+McpClient::~McpClient() = default;
 
 void McpClient::setBaseUrl(const QUrl &url)
 {
-    m_baseUrl = url;
-    m_token.clear();
+    m_rest->setBaseUrl(url);
+    setToken({});
+}
+
+QUrl McpClient::baseUrl() const
+{
+    return m_rest->baseUrl();
+}
+
+void McpClient::setVerifyTls(bool verify)
+{
+    m_rest->setVerifyTls(verify);
+}
+
+bool McpClient::verifyTls() const
+{
+    return m_rest->tls().verify;
+}
+
+void McpClient::setTimeoutMs(int ms)
+{
+    m_rest->setTimeoutMs(ms);
+}
+
+qint64 McpClient::requestCount() const
+{
+    return m_rest->requestsSent();
 }
 
 void McpClient::setCredentials(const QString &username, const Vault::Secret &password)
 {
     m_username = username;
     m_password = password;
-    m_token.clear();
+    setToken({});
+}
+
+void McpClient::setToken(const QString &token)
+{
+    m_token = token;
+    const QString header = QStringLiteral("Bearer ") + token;
+    m_rest->setAuthorization(token.isEmpty() ? Vault::Secret() : Vault::Secret::fromString(header));
 }
 
 void McpClient::applyConfig(const Workspace::McpConfig &config, const Vault::Secret &password)
 {
     setBaseUrl(QUrl(config.url));
-    m_verifyTls = config.verifyTls;
-    m_timeoutMs = config.timeoutMs;
+    setVerifyTls(config.verifyTls);
+    setTimeoutMs(config.timeoutMs);
     setCredentials(config.username, password);
 }
 
@@ -80,8 +102,8 @@ void McpClient::configure(const Workspace::McpConfig &config, Vault::SecretStore
                           std::function<void(Status)> done)
 {
     setBaseUrl(QUrl(config.url));
-    m_verifyTls = config.verifyTls;
-    m_timeoutMs = config.timeoutMs;
+    setVerifyTls(config.verifyTls);
+    setTimeoutMs(config.timeoutMs);
     m_username = config.username;
     if (!config.password.isSet()) {
         done(Error(ErrorCode::InvalidInput, QStringLiteral("MCP password is not set in the workspace")));
@@ -96,14 +118,24 @@ void McpClient::configure(const Workspace::McpConfig &config, Vault::SecretStore
             return;
         }
         m_password = *secret;
-        m_token.clear();
+        setToken({});
         done(Status());
     });
 }
 
 QUrl McpClient::apiUrl(const QString &pathAndQuery) const
 {
-    return m_baseUrl.resolved(QUrl(pathAndQuery));
+    return m_rest->resolve(pathAndQuery);
+}
+
+McpClient::Call McpClient::makeCall(const QByteArray &method, const QUrl &url, QObject *context) const
+{
+    Call call;
+    call.request.method = method;
+    call.request.url = url;
+    call.context = context;
+    call.hasContext = context != nullptr;
+    return call;
 }
 
 void McpClient::login(QObject *context, std::function<void(Status)> done)
@@ -117,19 +149,18 @@ void McpClient::startLogin()
 {
     m_loggingIn = true;
     ++m_loginCount;
-    Call call;
-    call.method = "POST";
-    call.url = apiUrl(QStringLiteral("/tron/api/v1/tokens"));
-    call.authenticated = false;
-    call.attempt = kMaxRetries; // a failed login is not retried blindly
+    Call call = makeCall("POST", apiUrl(QStringLiteral("/tron/api/v1/tokens")), nullptr);
+    call.request.authenticated = false;
+    call.request.maxRetries = 0; // a failed login is not retried blindly
     if (m_jsonLogin) {
-        call.contentType = "application/json";
-        call.body = QJsonDocument(QJsonObject{{QStringLiteral("username"), m_username},
-                                              {QStringLiteral("password"), m_password.revealString()}})
-                        .toJson(QJsonDocument::Compact);
+        call.request.contentType = "application/json";
+        call.request.body = QJsonDocument(QJsonObject{{QStringLiteral("username"), m_username},
+                                                      {QStringLiteral("password"), m_password.revealString()}})
+                                .toJson(QJsonDocument::Compact);
     } else {
-        call.contentType = "application/x-www-form-urlencoded";
-        call.body = formField("username", m_username.toUtf8()) + '&' + formField("password", m_password.revealBytes());
+        call.request.contentType = "application/x-www-form-urlencoded";
+        call.request.body =
+            formField("username", m_username.toUtf8()) + '&' + formField("password", m_password.revealBytes());
     }
     call.done = [this](Result<QByteArray> body) {
         if (!body) {
@@ -144,7 +175,7 @@ void McpClient::startLogin()
             finishLogin(token.error());
             return;
         }
-        m_token = *token;
+        setToken(*token);
         finishLogin(Status());
     };
     dispatch(std::move(call));
@@ -175,15 +206,11 @@ void McpClient::logout(QObject *context, std::function<void(Status)> done)
         done(Status());
         return;
     }
-    Call call;
-    call.method = "DELETE";
-    call.url = apiUrl(QStringLiteral("/tron/api/v1/tokens/") + m_token);
-    call.context = context;
-    call.hasContext = context != nullptr;
-    call.authenticated = true;
+    // The token travels in the path: the client's redaction hides it.
+    Call call = makeCall("DELETE", apiUrl(QStringLiteral("/tron/api/v1/tokens/") + m_token), context);
     call.reauthenticated = true; // a 401 here means the token is gone already
     call.done = [this, done](Result<QByteArray> result) {
-        m_token.clear();
+        setToken({});
         if (!result && result.error().code == ErrorCode::Auth) {
             done(Status());
             return;
@@ -195,19 +222,15 @@ void McpClient::logout(QObject *context, std::function<void(Status)> done)
 
 void McpClient::cancel()
 {
-    m_cancelling = true;
     auto waiting = std::exchange(m_waiting, {});
     for (Call &call : waiting)
         finishCall(call, Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
-    const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-    m_cancelling = false;
+    m_rest->abortAll();
 }
 
 void McpClient::send(Call call)
 {
-    if (call.authenticated && m_token.isEmpty()) {
+    if (call.request.authenticated && m_token.isEmpty()) {
         m_waiting.append(std::move(call));
         if (!m_loggingIn)
             startLogin();
@@ -218,87 +241,34 @@ void McpClient::send(Call call)
 
 void McpClient::dispatch(Call call)
 {
-    QNetworkRequest request(call.url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    if (!call.contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
-    if (call.authenticated)
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!m_verifyTls && call.url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = request.sslConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(tls);
-    }
-    ++m_requestCount;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, call.method, call.body);
-    m_inFlight.insert(reply, true);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, call = std::move(call)]() mutable { handleFinished(reply, std::move(call)); });
+    const Net::RestRequest request = call.request;
+    m_rest->send(request, this, [this, call = std::move(call)](const Result<Net::RestResponse> &answer) mutable {
+        handleAnswer(std::move(call), answer);
+    });
 }
 
-void McpClient::handleFinished(QNetworkReply *reply, Call call)
+void McpClient::handleAnswer(Call call, const Result<Net::RestResponse> &answer)
 {
-    m_inFlight.remove(reply);
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError netError = reply->error();
-    QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
-    if (const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString(); !type.isEmpty())
-        context.insert(QStringLiteral("contentType"), type);
-    // An untrusted certificate stays untrusted: named, not retried.
-    const bool tlsFailed = netError == QNetworkReply::SslHandshakeFailedError;
-
-    if (netError == QNetworkReply::OperationCanceledError && (m_cancelling || status == 0)) {
-        // abort() from cancel() or the transfer timeout (Qt reports both as cancelled).
-        if (m_cancelling)
-            finishCall(call, Error(ErrorCode::Cancelled, QStringLiteral("cancelled"), context));
-        else
-            finishCall(call, Error(ErrorCode::Timeout,
-                                   QStringLiteral("no answer within %1 ms").arg(m_timeoutMs), context));
+    if (answer) {
+        finishCall(call, answer->body);
         return;
     }
-    if (status == 401 && call.authenticated) {
-        if (call.reauthenticated) {
-            finishCall(call, Error(ErrorCode::Auth, QStringLiteral("MCP refused the token after a new login: %1")
-                                                        .arg(McpParser::errorMessage(body)),
-                                   context));
-            return;
-        }
-        qCInfo(lcMcp) << "token rejected; logging in again";
-        call.reauthenticated = true;
-        m_token.clear();
-        send(std::move(call));
+    const Error &error = answer.error();
+    const int status = error.context.value(QStringLiteral("status")).toInt();
+    if (status != 401 || !call.request.authenticated) {
+        finishCall(call, error);
         return;
     }
-    const bool transient = status >= 500 || (status == 0 && netError != QNetworkReply::NoError && !tlsFailed);
-    if (transient && call.attempt < kMaxRetries) {
-        ++call.attempt;
-        qCInfo(lcMcp) << "retrying" << call.url.path() << "after" << (status ? QString::number(status)
-                                                                            : reply->errorString());
-        QTimer::singleShot(kRetryDelayMs * call.attempt, this,
-                           [this, call = std::move(call)]() mutable { send(std::move(call)); });
+    if (call.reauthenticated) {
+        finishCall(call, Error(ErrorCode::Auth,
+                               QStringLiteral("MCP refused the token after a new login: %1").arg(error.detail),
+                               error.context));
         return;
     }
-    if (status >= 200 && status < 300) {
-        finishCall(call, body);
-        return;
-    }
-    if (status == 0) {
-        finishCall(call, Error(ErrorCode::Network,
-                               tlsFailed ? QStringLiteral("TLS handshake failed: ") + reply->errorString()
-                                         : reply->errorString(),
-                               context));
-        return;
-    }
-    QVariantMap ctx = context;
-    ctx.insert(QStringLiteral("status"), status);
-    const ErrorCode code = (status == 401 || status == 403) ? ErrorCode::Auth
-                           : status == 404                  ? ErrorCode::NotFound
-                           : status == 400                  ? ErrorCode::InvalidInput
-                                                            : ErrorCode::Network;
-    finishCall(call, Error(code, QStringLiteral("HTTP %1: %2").arg(status).arg(McpParser::errorMessage(body)), ctx));
+    qCInfo(lcMcp) << "token rejected; logging in again";
+    call.reauthenticated = true;
+    setToken({});
+    send(std::move(call));
 }
 
 void McpClient::finishCall(Call &call, Result<QByteArray> result)
@@ -310,34 +280,29 @@ void McpClient::finishCall(Call &call, Result<QByteArray> result)
 
 template<typename T>
 void McpClient::fetchAll(const QUrl &first, Result<Page<T>> (*parse)(const QByteArray &), QObject *context,
-                         Callback<QList<T>> done, QList<T> collected)
+                         Callback<QList<T>> done)
 {
-    Call call;
-    call.method = "GET";
-    call.url = first;
-    call.context = context;
-    call.hasContext = context != nullptr;
-    call.done = [this, parse, context, done = std::move(done), collected = std::move(collected)](
-                    Result<QByteArray> body) mutable {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        auto page = parse(*body);
+    using Pages = Net::PageCollector<QList<T>, QUrl>;
+    const auto fetch = [this, context](const QUrl &url, typename Pages::Reply reply) {
+        Call call = makeCall("GET", url, context);
+        call.done = std::move(reply);
+        send(std::move(call));
+    };
+    const auto step = [this, parse](const QUrl &, const QByteArray &body,
+                                    QList<T> &collected) -> Result<std::optional<QUrl>> {
+        auto page = parse(body);
         if (!page) {
             Error e = page.error();
             e.context.insert(QStringLiteral("offset"), collected.size());
-            done(e);
-            return;
+            return e;
         }
+        const bool empty = page->items.isEmpty();
         collected.append(std::move(page->items));
-        if (page->next.isEmpty() || (page->items.isEmpty() && page->total >= 0 && collected.size() >= page->total)) {
-            done(std::move(collected));
-            return;
-        }
-        fetchAll<T>(m_baseUrl.resolved(page->next), parse, context, std::move(done), std::move(collected));
+        if (page->next.isEmpty() || (empty && page->total >= 0 && collected.size() >= page->total))
+            return std::optional<QUrl>();
+        return std::optional<QUrl>(m_rest->baseUrl().resolved(page->next));
     };
-    send(std::move(call));
+    Pages::run(first, fetch, step, std::move(done));
 }
 
 void McpClient::fetchNetworkElements(QObject *context, Callback<QList<NetworkElement>> done)
@@ -350,11 +315,9 @@ void McpClient::fetchNetworkElements(QObject *context, Callback<QList<NetworkEle
 
 void McpClient::countNetworkElements(QObject *context, Callback<qint64> done)
 {
-    Call call;
-    call.method = "GET";
-    call.url = apiUrl(QStringLiteral("/nsi/api/v7/networkConstructs?networkConstructType=networkElement&offset=0&limit=1"));
-    call.context = context;
-    call.hasContext = context != nullptr;
+    Call call = makeCall(
+        "GET", apiUrl(QStringLiteral("/nsi/api/v7/networkConstructs?networkConstructType=networkElement&offset=0&limit=1")),
+        context);
     call.done = [done = std::move(done)](Result<QByteArray> body) {
         if (!body) {
             done(body.error());
@@ -437,32 +400,26 @@ void McpClient::fetchPm(const PmQuery &query, QObject *context, Callback<PmResul
                                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("queryMetrics")},
                                                                    {QStringLiteral("attributes"), attributes}}}})
                                 .toJson(QJsonDocument::Compact);
-    fetchPmPage(apiUrl(QStringLiteral("/pm/api/v3/query/metrics?ts=rfc3339")), body, query.to.toMSecsSinceEpoch(),
-                context, std::move(done), {});
+    collectPm(apiUrl(QStringLiteral("/pm/api/v3/query/metrics?ts=rfc3339")), body, query.to.toMSecsSinceEpoch(),
+              context, std::move(done));
 }
 
-void McpClient::fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endMs, QObject *context,
-                            Callback<PmResult> done, PmResult collected)
+void McpClient::collectPm(const QUrl &first, const QByteArray &body, qint64 endMs, QObject *context,
+                          Callback<PmResult> done)
 {
-    Call call;
-    call.method = "POST";
-    call.url = url;
-    call.body = body;
-    call.contentType = "application/json";
-    call.context = context;
-    call.hasContext = context != nullptr;
-    const qint64 pageStart = QUrlQuery(url).queryItemValue(QStringLiteral("start")).toLongLong();
-    call.done = [this, body, endMs, pageStart, context, done = std::move(done),
-                 collected = std::move(collected)](Result<QByteArray> reply) mutable {
-        if (!reply) {
-            done(reply.error());
-            return;
-        }
-        auto page = McpParser::parsePm(*reply);
-        if (!page) {
-            done(page.error());
-            return;
-        }
+    using Pages = Net::PageCollector<PmResult, QUrl>;
+    const auto fetch = [this, body, context](const QUrl &url, Pages::Reply reply) {
+        Call call = makeCall("POST", url, context);
+        call.request.body = body;
+        call.request.contentType = "application/json";
+        call.done = std::move(reply);
+        send(std::move(call));
+    };
+    const auto step = [this, endMs](const QUrl &url, const QByteArray &reply,
+                                    PmResult &collected) -> Result<std::optional<QUrl>> {
+        auto page = McpParser::parsePm(reply);
+        if (!page)
+            return page.error();
         collected.samples.append(std::move(page->samples));
         // Every interval page repeats the series' thresholds: keep one of each.
         for (const PmThreshold &t : std::as_const(page->thresholds)) {
@@ -471,15 +428,14 @@ void McpClient::fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endM
         }
         // nextInterval windows move forward; stop at the end of our window
         // (the server may offer intervals beyond it) or if one does not advance.
-        const QUrl next = page->nextInterval.isEmpty() ? QUrl() : m_baseUrl.resolved(page->nextInterval);
+        const qint64 pageStart = QUrlQuery(url).queryItemValue(QStringLiteral("start")).toLongLong();
+        const QUrl next = page->nextInterval.isEmpty() ? QUrl() : m_rest->baseUrl().resolved(page->nextInterval);
         const qint64 nextStart = QUrlQuery(next).queryItemValue(QStringLiteral("start")).toLongLong();
-        if (next.isEmpty() || nextStart >= endMs || nextStart <= pageStart) {
-            done(std::move(collected));
-            return;
-        }
-        fetchPmPage(next, body, endMs, context, std::move(done), std::move(collected));
+        if (next.isEmpty() || nextStart >= endMs || nextStart <= pageStart)
+            return std::optional<QUrl>();
+        return std::optional<QUrl>(next);
     };
-    send(std::move(call));
+    Pages::run(first, fetch, step, std::move(done));
 }
 
 } // namespace OpsDeck::Mcp

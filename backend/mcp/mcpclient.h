@@ -5,7 +5,6 @@
 #include <functional>
 
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -14,10 +13,12 @@
 
 #include "backend/core/result.h"
 #include "backend/mcp/mcptypes.h"
+#include "backend/net/resttypes.h"
 #include "backend/vault/secret.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
+namespace OpsDeck::Net {
+class RestClient;
+}
 
 namespace OpsDeck::Vault {
 class SecretStore;
@@ -43,9 +44,10 @@ struct PmQuery
 };
 
 /// Asynchronous client of a Ciena MCP server (tron auth, NSI inventory, NSA
-/// alarms, PM v3). Logs in on first use (POST /tron/api/v1/tokens), sends
+/// alarms, PM v3) over Net::RestClient. Logs in on first use (POST /tron/api/v1/tokens), sends
 /// the bearer token, logs in again once when a request gets 401 and retries
-/// it, retries 5xx and dropped connections twice, follows JSON:API
+/// it, retries 5xx, 429 (after Retry-After) and dropped connections twice
+/// (a timeout is not retried), follows JSON:API
 /// `links.next` (relative or absolute) and PM `links.nextInterval`, and
 /// deletes its token on logout(). Every call ends in exactly one callback
 /// (on the client's thread, guarded by `context`), also on timeout and
@@ -53,7 +55,8 @@ struct PmQuery
 /// TLS handshake is reported as such ("TLS handshake failed: ...") and not
 /// retried. Errors of HTTP answers carry "status" and "contentType".
 ///
-/// Lives on the thread that creates it (it owns its QNetworkAccessManager).
+/// Lives on the thread that creates it (its RestClient owns the
+/// QNetworkAccessManager).
 class McpClient final : public QObject
 {
     Q_OBJECT
@@ -67,12 +70,12 @@ public:
     ~McpClient() override;
 
     void setBaseUrl(const QUrl &url);
-    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] QUrl baseUrl() const;
     void setCredentials(const QString &username, const Vault::Secret &password);
-    void setVerifyTls(bool verify) { m_verifyTls = verify; }
-    [[nodiscard]] bool verifyTls() const { return m_verifyTls; }
+    void setVerifyTls(bool verify);
+    [[nodiscard]] bool verifyTls() const;
     /// Per-request transfer timeout.
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms);
     /// `limit` for NSI lists (default 200).
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     /// Login body encoding: form (the documented one, default) or JSON.
@@ -107,52 +110,42 @@ public:
     void fetchPm(const PmQuery &query, QObject *context, Callback<PmResult> done);
 
     /// Requests sent so far (including logins and retries).
-    [[nodiscard]] qint64 requestCount() const { return m_requestCount; }
+    [[nodiscard]] qint64 requestCount() const;
     [[nodiscard]] int loginCount() const { return m_loginCount; }
 
 private:
     struct Call
     {
-        QByteArray method;
-        QUrl url;
-        QByteArray body;
-        QByteArray contentType;
+        Net::RestRequest request;
         QPointer<QObject> context;
         bool hasContext = false;
         Callback<QByteArray> done;
         bool reauthenticated = false;
-        int attempt = 0;
-        bool authenticated = true;
     };
 
+    [[nodiscard]] Call makeCall(const QByteArray &method, const QUrl &url, QObject *context) const;
     void send(Call call);
     void dispatch(Call call);
-    void handleFinished(QNetworkReply *reply, Call call);
+    void handleAnswer(Call call, const Result<Net::RestResponse> &answer);
     void finishCall(Call &call, Result<QByteArray> result);
     void startLogin();
     void finishLogin(Status status);
+    void setToken(const QString &token);
     template<typename T>
     void fetchAll(const QUrl &first, Result<Page<T>> (*parse)(const QByteArray &), QObject *context,
-                  Callback<QList<T>> done, QList<T> collected = {});
-    void fetchPmPage(const QUrl &url, const QByteArray &body, qint64 endMs, QObject *context,
-                     Callback<PmResult> done, PmResult collected);
+                  Callback<QList<T>> done);
+    void collectPm(const QUrl &first, const QByteArray &body, qint64 endMs, QObject *context, Callback<PmResult> done);
     [[nodiscard]] QUrl apiUrl(const QString &pathAndQuery) const;
 
-    QNetworkAccessManager *m_network = nullptr;
-    QUrl m_baseUrl;
+    Net::RestClient *m_rest;
     QString m_username;
     Vault::Secret m_password;
     QString m_token;
-    bool m_verifyTls = true;
     bool m_jsonLogin = false;
-    int m_timeoutMs = 30000;
     int m_pageSize = 200;
     bool m_loggingIn = false;
-    bool m_cancelling = false;
     QList<Call> m_waiting; ///< calls waiting for a login
     QList<std::pair<QPointer<QObject>, std::function<void(Status)>>> m_loginWaiters;
-    QHash<QNetworkReply *, bool> m_inFlight;
-    qint64 m_requestCount = 0;
     int m_loginCount = 0;
 };
 

@@ -3,13 +3,12 @@
 #include "backend/mcp/mcprunner.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QThread>
 
+#include "backend/core/workerthread.h"
 #include "backend/mcp/metricsink.h"
+#include "backend/net/restclient.h"
 #include "backend/store/store.h"
+#include "backend/store/threadstore.h"
 #include "backend/workspace/workspaceconfig.h"
 
 Q_LOGGING_CATEGORY(lcMcpRunner, "opsdeck.mcp.runner")
@@ -53,27 +52,22 @@ public:
     Worker(McpRunner *runner, McpRunnerSettings settings, StoreFactory openStore)
         : m_runner(runner)
         , m_settings(std::move(settings))
-        , m_openStore(std::move(openStore))
+        , m_store(std::move(openStore))
     {}
 
     ~Worker() override
     {
         // The sync first (it uses the client, the store and the sink), then
-        // the client, the sink and the store.
+        // the clients, the sink and the store.
         delete m_sync;
         delete m_client;
+        delete m_probeClient;
         m_sink.reset();
         m_store.reset();
     }
 
     int probeTimeoutMs = 5000;
     SinkFactory openSink;
-
-    // Runs `f` on the runner's thread, unless the runner is gone by then.
-    template<typename F> void post(F &&f)
-    {
-        QMetaObject::invokeMethod(m_runner, std::forward<F>(f), Qt::QueuedConnection);
-    }
 
     void start(const PmCollectOptions &pmOptions)
     {
@@ -94,92 +88,66 @@ public:
 
     void probe()
     {
-        if (!m_probeNetwork)
-            m_probeNetwork = new QNetworkAccessManager(this);
-        QNetworkRequest request(m_settings.baseUrl);
-        request.setTransferTimeout(probeTimeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_probeNetwork->get(request);
-        if (!m_settings.verifyTls)
-            reply->ignoreSslErrors();
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            Status status;
+        if (!m_probeClient) {
+            m_probeClient = new Net::RestClient(this);
+            m_probeClient->setLogCategory(&lcMcpRunner);
+            m_probeClient->setTls(Net::TlsOptions{m_settings.verifyTls, {}, {}});
+        }
+        m_probeClient->setTimeoutMs(probeTimeoutMs);
+        Net::RestRequest request;
+        request.url = m_settings.baseUrl;
+        request.accept.clear();
+        request.authenticated = false;
+        request.followRedirects = false;
+        request.maxRetries = 0;
+        m_probeClient->send(request, this, [this](const Result<Net::RestResponse> &answer) {
             // Any HTTP answer, even an error page, means the server is there.
-            if (!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                      reply->error() == QNetworkReply::TimeoutError;
-                status = Error(timedOut ? ErrorCode::Timeout : ErrorCode::Network, reply->errorString(),
-                               {{QStringLiteral("url"), m_settings.baseUrl.toString()}});
-            }
-            post([runner = m_runner, status] { emit runner->probed(status); });
+            Status status;
+            if (!answer && !answer.error().context.contains(QStringLiteral("status")))
+                status = answer.error();
+            postTo(m_runner, [runner = m_runner, status] { emit runner->probed(status); });
         });
     }
 
     void readLastSync()
     {
         QDateTime when;
-        if (ensure()) {
-            auto stamp = m_store->watermark(McpRunner::watermarkSource(), McpRunner::lastSyncKey());
+        if (auto store = m_store.open()) {
+            auto stamp = (*store)->watermark(McpRunner::watermarkSource(), McpRunner::lastSyncKey());
             if (stamp && !stamp->isEmpty())
                 when = QDateTime::fromString(*stamp, Qt::ISODateWithMs);
         }
-        post([runner = m_runner, when] { emit runner->lastSyncRead(when); });
+        postTo(m_runner, [runner = m_runner, when] { emit runner->lastSyncRead(when); });
     }
 
 private:
     Status ensure()
     {
-        if (m_store)
+        if (m_sync)
             return {};
-        if (!m_storeError.detail.isEmpty())
-            return m_storeError;
-        auto store = m_openStore();
-        if (!store) {
-            m_storeError = store.error();
-            return m_storeError;
-        }
+        if (!m_sinkError.detail.isEmpty())
+            return m_sinkError;
+        auto store = m_store.open();
+        if (!store)
+            return store.error();
         if (openSink) {
             auto sink = openSink(**store);
             if (!sink) {
-                m_storeError = sink.error();
-                return m_storeError;
+                m_sinkError = sink.error();
+                return m_sinkError;
             }
             m_sink = std::move(sink).value();
         }
-        m_store = std::move(store).value();
         m_client = new McpClient;
         m_client->setBaseUrl(m_settings.baseUrl);
         m_client->setCredentials(m_settings.username, m_settings.password);
         m_client->setVerifyTls(m_settings.verifyTls);
         m_client->setTimeoutMs(m_settings.timeoutMs);
         m_client->setPageSize(m_settings.pageSize);
-        m_sync = new McpSync(m_client, m_store.get());
+        m_sync = new McpSync(m_client, *store);
         m_sync->setAlarmApi(m_settings.alarmApi);
-        connect(m_sync, &McpSync::progress, this, [this](const QString &stage, int step, int steps) {
-            McpRunProgress p;
-            p.phase = stage;
-            if (stage == pmPhase()) {
-                p.index = int(inventoryPhases().size());
-                p.done = step;
-                p.total = steps;
-            } else {
-                p.index = int(inventoryPhases().indexOf(stage));
-                p.committing = stage == inventoryPhases().constLast();
-            }
-            post([runner = m_runner, p] { emit runner->progress(p); });
-        });
-        connect(m_sync, &McpSync::finished, this, [this](const Result<McpSyncSummary> &result) {
-            if (!result)
-                return finish(result.error());
-            m_summary.inventory = *result;
-            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            if (auto st = m_store->setWatermark(McpRunner::watermarkSource(), McpRunner::lastSyncKey(), now); !st)
-                qCWarning(lcMcpRunner) << "could not record the MCP sync time:" << st.error().toString();
-            if (!m_sink || m_cancelled)
-                return finish(m_summary);
-            m_sync->collectPm(m_pmOptions, m_sink.get());
-        });
+        connect(m_sync, &McpSync::progress, this, &Worker::handleProgress);
+        connect(m_sync, &McpSync::finished, this, &Worker::handleSyncFinished);
         connect(m_sync, &McpSync::pmFinished, this, [this](const Result<qint64> &samples) {
             if (!samples)
                 return finish(samples.error());
@@ -189,11 +157,39 @@ private:
         return {};
     }
 
+    void handleProgress(const QString &stage, int step, int steps)
+    {
+        McpRunProgress p;
+        p.phase = stage;
+        if (stage == pmPhase()) {
+            p.index = int(inventoryPhases().size());
+            p.done = step;
+            p.total = steps;
+        } else {
+            p.index = int(inventoryPhases().indexOf(stage));
+            p.committing = stage == inventoryPhases().constLast();
+        }
+        postTo(m_runner, [runner = m_runner, p] { emit runner->progress(p); });
+    }
+
+    void handleSyncFinished(const Result<McpSyncSummary> &result)
+    {
+        if (!result)
+            return finish(result.error());
+        m_summary.inventory = *result;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        if (auto st = m_store.get()->setWatermark(McpRunner::watermarkSource(), McpRunner::lastSyncKey(), now); !st)
+            qCWarning(lcMcpRunner) << "could not record the MCP sync time:" << st.error().toString();
+        if (!m_sink || m_cancelled)
+            return finish(m_summary);
+        m_sync->collectPm(m_pmOptions, m_sink.get());
+    }
+
     void finish(const Result<McpRunSummary> &result)
     {
         if (!result)
             qCInfo(lcMcpRunner) << "MCP run ended:" << result.error().toString();
-        post([runner = m_runner, result] {
+        postTo(m_runner, [runner = m_runner, result] {
             runner->m_running = false;
             emit runner->finished(result);
         });
@@ -201,13 +197,12 @@ private:
 
     McpRunner *m_runner;
     McpRunnerSettings m_settings;
-    StoreFactory m_openStore;
-    Error m_storeError;
-    std::unique_ptr<Store::Store> m_store;
+    Store::ThreadStore m_store;
+    Error m_sinkError;
     std::unique_ptr<MetricSink> m_sink;
     McpClient *m_client = nullptr;
     McpSync *m_sync = nullptr;
-    QNetworkAccessManager *m_probeNetwork = nullptr;
+    Net::RestClient *m_probeClient = nullptr;
     PmCollectOptions m_pmOptions;
     McpRunSummary m_summary;
     bool m_cancelled = false;
@@ -215,32 +210,27 @@ private:
 
 McpRunner::McpRunner(McpRunnerSettings settings, StoreFactory openStore, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new Worker(this, std::move(settings), std::move(openStore)))
 {
     qRegisterMetaType<McpRunProgress>();
-    m_thread->setObjectName(QStringLiteral("mcp-runner"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_worker = std::make_unique<WorkerThread<Worker>>(QStringLiteral("mcp-runner"), this, std::move(settings),
+                                                      std::move(openStore));
 }
 
 McpRunner::~McpRunner()
 {
     cancel();
-    m_thread->quit();
-    m_thread->wait();
+    m_worker.reset();
 }
 
 void McpRunner::setMetricSinkFactory(SinkFactory openSink)
 {
     m_collectsPm = bool(openSink);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, f = std::move(openSink)] { w->openSink = f; });
+    m_worker->post([f = std::move(openSink)](Worker &w) { w.openSink = f; });
 }
 
 void McpRunner::setProbeTimeout(int ms)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->probeTimeoutMs = ms; });
+    m_worker->post([ms](Worker &w) { w.probeTimeoutMs = ms; });
 }
 
 QStringList McpRunner::runPhases(bool withPm)
@@ -264,22 +254,22 @@ void McpRunner::start()
         options.from = options.to.addSecs(-m_pmWindowSeconds);
     }
     emit started();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, options] { w->start(options); });
+    m_worker->post([options](Worker &w) { w.start(options); });
 }
 
 void McpRunner::cancel()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->cancel(); });
+    m_worker->post([](Worker &w) { w.cancel(); });
 }
 
 void McpRunner::probe()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->probe(); });
+    m_worker->post([](Worker &w) { w.probe(); });
 }
 
 void McpRunner::readLastSync()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->readLastSync(); });
+    m_worker->post([](Worker &w) { w.readLastSync(); });
 }
 
 } // namespace OpsDeck::Mcp

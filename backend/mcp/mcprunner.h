@@ -15,8 +15,10 @@
 #include "backend/mcp/mcpsync.h"
 #include "backend/vault/secret.h"
 
-class QThread;
-
+namespace OpsDeck {
+template<typename Worker>
+class WorkerThread;
+}
 namespace OpsDeck::Store {
 class Store;
 }
@@ -128,8 +130,7 @@ signals:
 private:
     class Worker;
 
-    QThread *m_thread;
-    Worker *m_worker; ///< lives on m_thread, deleted there
+    std::unique_ptr<WorkerThread<Worker>> m_worker;
     PmCollectOptions m_pmOptions;
     qint64 m_pmWindowSeconds = 24 * 3600;
     bool m_collectsPm = false;

@@ -12,12 +12,16 @@
 #include <QUrlQuery>
 
 #include "backend/core/result.h"
+#include "backend/net/restreply.h"
+#include "backend/net/resttypes.h"
+#include "backend/net/tlsoptions.h"
 #include "backend/vault/secret.h"
 #include "backend/workspace/workspaceconfig.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
+namespace OpsDeck::Net {
+class RestClient;
+class RestReply;
+}
 
 namespace OpsDeck::NetBox {
 
@@ -47,12 +51,10 @@ struct ClientSettings
     QUrl baseUrl; ///< e.g. https://netbox.example.com (the /api/ prefix is added)
     Vault::Secret token;
     Workspace::NetboxTokenVersion tokenVersion = Workspace::NetboxTokenVersion::Auto;
-    bool verifyTls = true;
-    QString caFile;            ///< extra CA certificates (PEM) trusted besides the system ones
-    QStringList pinnedSha256;  ///< accepted server certificate SHA-256 fingerprints (hex)
-    int timeoutMs = 30000;     ///< transfer timeout of one attempt
-    int maxRetries = 5;        ///< further attempts after connection errors, 5xx and 429
-    int retryBaseMs = 250;     ///< first backoff; doubles per attempt, with jitter
+    Net::TlsOptions tls;   ///< verification, extra CA file, pinned certificates
+    int timeoutMs = 30000; ///< transfer timeout of one attempt
+    int maxRetries = 5;    ///< further attempts after connection errors, 5xx and 429
+    int retryBaseMs = 250; ///< first backoff; doubles per attempt, with jitter
     int retryMaxMs = 15000;
 
     /// Settings from a workspace's NetBox configuration and the token read
@@ -73,8 +75,10 @@ struct Response
     int attempts = 1;
 };
 
-/// One request in flight. Emits finished() exactly once (also on timeout,
-/// retry exhaustion and abort), then deletes itself. Owned by the client.
+/// One request in flight: a Net::RestReply whose answer is read as NetBox's
+/// (ETag, API-Version) and whose errors name method and URL. Emits
+/// finished() exactly once (also on timeout, retry exhaustion and abort),
+/// then deletes itself. Owned by the client.
 class NetBoxReply final : public QObject
 {
     Q_OBJECT
@@ -91,35 +95,25 @@ signals:
 
 private:
     friend class NetBoxClient;
-    NetBoxReply(class NetBoxClient *client, QByteArray method, QUrl url, QByteArray body, QByteArray ifMatch,
-                bool expectJson);
-    void startAttempt();
-    void handleFinished();
-    void finish(const Result<Response> &result);
-    void scheduleRetry(const QString &cause, int retryAfterMs);
+    NetBoxReply(class NetBoxClient *client, Net::RestReply *reply);
+    void handleFinished(const Result<Net::RestResponse> &result);
 
-    class NetBoxClient *m_client;
+    QPointer<Net::RestReply> m_reply;
     QByteArray m_method;
     QUrl m_url;
-    QByteArray m_body;
-    QByteArray m_ifMatch;
-    bool m_expectJson;
-    int m_attempt = 0;
+    QString m_what; ///< "METHOD url" for errors, without secrets
     bool m_done = false;
-    bool m_aborted = false;
-    bool m_pinFailed = false;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
 };
 
-/// Asynchronous NetBox REST client on QNetworkAccessManager: token auth
-/// (Token for v1, Bearer nbt_ for v2), TLS verification with an optional
-/// extra CA file and certificate pinning, a transfer timeout per attempt,
-/// retries with exponential backoff and jitter for connection errors, 5xx
-/// and 429 (honouring Retry-After), and errors that name method, URL,
-/// status and cause (400/403/404/409/412 are not retried).
+/// Asynchronous NetBox REST client over Net::RestClient: token auth (Token
+/// for v1, Bearer nbt_ for v2), TLS verification with an optional extra CA
+/// file and certificate pinning, a transfer timeout per attempt, retries
+/// with exponential backoff and jitter for connection errors, 5xx and 429
+/// (honouring Retry-After), and errors that name method, URL, status and
+/// cause (400/403/404/409/412 are not retried).
 ///
-/// Lives on the thread that creates it (it owns its QNetworkAccessManager).
+/// Lives on the thread that creates it (its RestClient owns the
+/// QNetworkAccessManager).
 class NetBoxClient final : public QObject
 {
     Q_OBJECT
@@ -150,27 +144,20 @@ public:
 
     /// Aborts every request in flight.
     void abortAll();
-    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
-    [[nodiscard]] qint64 requestsSent() const { return m_requestsSent; }
+    [[nodiscard]] qint64 bytesReceived() const;
+    [[nodiscard]] qint64 requestsSent() const;
 
 signals:
     void versionChanged(OpsDeck::NetBox::ApiVersion version);
 
 private:
-    friend class NetBoxReply;
-    NetBoxReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &ifMatch,
-                       bool expectJson);
-    QNetworkReply *createNetworkReply(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                      const QByteArray &ifMatch);
+    NetBoxReply *start(Net::RestRequest request);
     [[nodiscard]] QByteArray authorization() const;
     void noteApiVersion(const QString &header);
 
     ClientSettings m_settings;
-    QNetworkAccessManager *m_nam;
+    Net::RestClient *m_rest;
     ApiVersion m_version;
-    QList<QPointer<NetBoxReply>> m_inFlight;
-    qint64 m_bytesReceived = 0;
-    qint64 m_requestsSent = 0;
 };
 
 } // namespace OpsDeck::NetBox

@@ -4,9 +4,10 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QThread>
 
+#include "backend/core/workerthread.h"
 #include "backend/store/store.h"
+#include "backend/store/threadstore.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetBox)
 
@@ -21,7 +22,7 @@ public:
     Worker(NetBoxRunner *runner, ClientSettings settings, StoreFactory openStore)
         : m_runner(runner)
         , m_settings(std::move(settings))
-        , m_openStore(std::move(openStore))
+        , m_store(std::move(openStore))
     {}
 
     ~Worker() override
@@ -37,43 +38,30 @@ public:
 
     int probeTimeoutMs = 5000;
 
-    // Runs `f` on the runner's thread, unless the runner is gone by then.
-    template<typename F>
-    void post(F &&f)
-    {
-        QMetaObject::invokeMethod(m_runner, std::forward<F>(f), Qt::QueuedConnection);
-    }
-
     Status ensure()
     {
-        if (m_store)
+        if (m_client)
             return {};
-        if (!m_storeError.detail.isEmpty())
-            return m_storeError;
-        auto store = m_openStore();
-        if (!store) {
-            m_storeError = store.error();
-            return m_storeError;
-        }
-        m_store = std::move(store).value();
+        auto store = m_store.open();
+        if (!store)
+            return store.error();
         m_client = new NetBoxClient(m_settings);
-        m_sync = new NetBoxSync(m_client, m_store.get());
-        m_writer = new NetBoxWriter(m_client, m_store.get());
+        m_sync = new NetBoxSync(m_client, *store);
+        m_writer = new NetBoxWriter(m_client, *store);
         NetBoxRunner *runner = m_runner;
-        connect(m_sync, &NetBoxSync::progress, this, [this, runner](const SyncProgress &p) {
-            post([runner, p] { emit runner->syncProgress(p); });
-        });
-        connect(m_sync, &NetBoxSync::finished, this, [this, runner](const Result<SyncSummary> &r) {
-            post([runner, r] {
+        connect(m_sync, &NetBoxSync::progress, this,
+                [runner](const SyncProgress &p) { postTo(runner, [runner, p] { emit runner->syncProgress(p); }); });
+        connect(m_sync, &NetBoxSync::finished, this, [runner](const Result<SyncSummary> &r) {
+            postTo(runner, [runner, r] {
                 runner->m_syncRunning = false;
                 emit runner->syncFinished(r);
             });
         });
-        connect(m_writer, &NetBoxWriter::progress, this, [this, runner](int done, int total) {
-            post([runner, done, total] { emit runner->pushProgress(done, total); });
+        connect(m_writer, &NetBoxWriter::progress, this, [runner](int done, int total) {
+            postTo(runner, [runner, done, total] { emit runner->pushProgress(done, total); });
         });
-        connect(m_writer, &NetBoxWriter::finished, this, [this, runner](const Result<WriteReport> &r) {
-            post([runner, r] {
+        connect(m_writer, &NetBoxWriter::finished, this, [runner](const Result<WriteReport> &r) {
+            postTo(runner, [runner, r] {
                 runner->m_pushRunning = false;
                 emit runner->pushFinished(r);
             });
@@ -84,8 +72,7 @@ public:
     void startSync(bool full, const SyncOptions &options)
     {
         if (auto st = ensure(); !st) {
-            const Error error = st.error();
-            post([runner = m_runner, error] {
+            postTo(m_runner, [runner = m_runner, error = st.error()] {
                 runner->m_syncRunning = false;
                 emit runner->syncFinished(error);
             });
@@ -112,26 +99,25 @@ public:
         NetBoxReply *reply = m_probeClient->fetchStatus();
         connect(reply, &NetBoxReply::finished, this, [this](const Result<Response> &r) {
             Result<ApiVersion> out = r ? NetBoxClient::versionFromStatus(*r) : Result<ApiVersion>(r.error());
-            post([runner = m_runner, out] { emit runner->probed(out); });
+            postTo(m_runner, [runner = m_runner, out] { emit runner->probed(out); });
         });
     }
 
     void readLastSync(const QString &source)
     {
         QDateTime when;
-        if (ensure()) {
-            auto stamp = m_store->watermark(source, NetBoxSync::lastSyncKey());
+        if (auto store = m_store.open()) {
+            auto stamp = (*store)->watermark(source, NetBoxSync::lastSyncKey());
             if (stamp && !stamp->isEmpty())
                 when = QDateTime::fromString(*stamp, Qt::ISODateWithMs);
         }
-        post([runner = m_runner, when] { emit runner->lastSyncRead(when); });
+        postTo(m_runner, [runner = m_runner, when] { emit runner->lastSyncRead(when); });
     }
 
     void push(const ChangeSet &changes)
     {
         if (auto st = ensure(); !st) {
-            const Error error = st.error();
-            post([runner = m_runner, error] {
+            postTo(m_runner, [runner = m_runner, error = st.error()] {
                 runner->m_pushRunning = false;
                 emit runner->pushFinished(error);
             });
@@ -148,28 +134,24 @@ public:
 
     void withStore(const QPointer<QObject> &context, const Store::Work &work)
     {
-        if (auto st = ensure(); !st) {
-            qCWarning(lcNetBox).noquote() << "store work skipped:" << st.error().toString();
+        auto store = m_store.open();
+        if (!store) {
+            qCWarning(lcNetBox).noquote() << "store work skipped:" << store.error().toString();
             return;
         }
-        std::function<void()> then = work(*m_store);
+        std::function<void()> then = work(**store);
         if (!then || !context)
             return;
-        QMetaObject::invokeMethod(
-            context.data(),
-            [context, then = std::move(then)] {
-                if (context)
-                    then();
-            },
-            Qt::QueuedConnection);
+        postTo(context.data(), [context, then = std::move(then)] {
+            if (context)
+                then();
+        });
     }
 
 private:
     NetBoxRunner *m_runner;
     ClientSettings m_settings;
-    StoreFactory m_openStore;
-    Error m_storeError;
-    std::unique_ptr<Store::Store> m_store;
+    Store::ThreadStore m_store;
     NetBoxClient *m_client = nullptr;
     NetBoxClient *m_probeClient = nullptr;
     NetBoxSync *m_sync = nullptr;
@@ -178,20 +160,15 @@ private:
 
 NetBoxRunner::NetBoxRunner(ClientSettings settings, StoreFactory openStore, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new Worker(this, std::move(settings), std::move(openStore)))
 {
     qRegisterMetaType<SyncProgress>();
-    m_thread->setObjectName(QStringLiteral("netbox-runner"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_worker = std::make_unique<WorkerThread<Worker>>(QStringLiteral("netbox-runner"), this, std::move(settings),
+                                                      std::move(openStore));
 }
 
 NetBoxRunner::~NetBoxRunner()
 {
-    m_thread->quit();
-    m_thread->wait();
+    m_worker.reset();
 }
 
 void NetBoxRunner::setSyncOptions(const SyncOptions &options)
@@ -201,7 +178,7 @@ void NetBoxRunner::setSyncOptions(const SyncOptions &options)
 
 void NetBoxRunner::setProbeTimeout(int ms)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->probeTimeoutMs = ms; });
+    m_worker->post([ms](Worker &w) { w.probeTimeoutMs = ms; });
 }
 
 void NetBoxRunner::startFull()
@@ -222,22 +199,22 @@ void NetBoxRunner::startSync(bool full)
     }
     m_syncRunning = true;
     emit syncStarted(full);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, full, o = m_syncOptions] { w->startSync(full, o); });
+    m_worker->post([full, o = m_syncOptions](Worker &w) { w.startSync(full, o); });
 }
 
 void NetBoxRunner::cancelSync()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->cancelSync(); });
+    m_worker->post([](Worker &w) { w.cancelSync(); });
 }
 
 void NetBoxRunner::probe()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->probe(); });
+    m_worker->post([](Worker &w) { w.probe(); });
 }
 
 void NetBoxRunner::readLastSync()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_syncOptions.source] { w->readLastSync(s); });
+    m_worker->post([s = m_syncOptions.source](Worker &w) { w.readLastSync(s); });
 }
 
 void NetBoxRunner::push(const ChangeSet &changes)
@@ -247,18 +224,18 @@ void NetBoxRunner::push(const ChangeSet &changes)
         return;
     }
     m_pushRunning = true;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, changes] { w->push(changes); });
+    m_worker->post([changes](Worker &w) { w.push(changes); });
 }
 
 void NetBoxRunner::cancelPush()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->cancelPush(); });
+    m_worker->post([](Worker &w) { w.cancelPush(); });
 }
 
 void NetBoxRunner::withStore(QObject *context, Store::Work work)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, context = QPointer<QObject>(context), work = std::move(work)] {
-        w->withStore(context, work);
+    m_worker->post([context = QPointer<QObject>(context), work = std::move(work)](Worker &w) {
+        w.withStore(context, work);
     });
 }
 

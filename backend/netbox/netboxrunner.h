@@ -18,8 +18,10 @@
 #include "backend/netbox/netboxwriter.h"
 #include "backend/store/storework.h"
 
-class QThread;
-
+namespace OpsDeck {
+template<typename Worker>
+class WorkerThread;
+}
 namespace OpsDeck::Store {
 class Store;
 }
@@ -93,8 +95,7 @@ private:
     class Worker;
     void startSync(bool full);
 
-    QThread *m_thread;
-    Worker *m_worker; ///< lives on m_thread, deleted there
+    std::unique_ptr<WorkerThread<Worker>> m_worker;
     SyncOptions m_syncOptions;
     bool m_syncRunning = false;
     bool m_pushRunning = false;

@@ -3,12 +3,10 @@
 #include "backend/prtg/prtgclient.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QTimer>
+#include <QPointer>
 
+#include "backend/net/restclient.h"
+#include "backend/net/restpaging.h"
 #include "backend/prtg/prtgparser.h"
 #include "backend/vault/secretstore.h"
 #include "backend/workspace/workspaceconfig.h"
@@ -19,9 +17,6 @@ namespace OpsDeck::Prtg {
 
 namespace {
 
-constexpr int kMaxRetries = 2;
-constexpr int kRetryDelayMs = 100;
-
 QString prtgDate(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss"));
@@ -31,18 +26,40 @@ QString prtgDate(const QDateTime &t)
 
 PrtgClient::PrtgClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_rest(new Net::RestClient(this))
 {
+    m_rest->setLogCategory(&lcPrtg);
+    m_rest->setRetryPolicy(Net::RetryPolicy::quick());
+    m_rest->setCauseReader(&PrtgParser::errorMessage);
 }
 
-PrtgClient::~PrtgClient()
+// The RestClient child aborts what is in flight; its callbacks are gone
+// with this object's connections, as before.
+PrtgClient::~PrtgClient() = default;
+
+void PrtgClient::setBaseUrl(const QUrl &url)
 {
-    const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_rest->setBaseUrl(url);
+}
+
+QUrl PrtgClient::baseUrl() const
+{
+    return m_rest->baseUrl();
+}
+
+void PrtgClient::setVerifyTls(bool verify)
+{
+    m_rest->setVerifyTls(verify);
+}
+
+void PrtgClient::setTimeoutMs(int ms)
+{
+    m_rest->setTimeoutMs(ms);
+}
+
+qint64 PrtgClient::requestCount() const
+{
+    return m_rest->requestsSent();
 }
 
 void PrtgClient::setPasshash(const QString &username, const Vault::Secret &passhash)
@@ -50,19 +67,21 @@ void PrtgClient::setPasshash(const QString &username, const Vault::Secret &passh
     m_username = username;
     m_passhash = passhash;
     m_apiToken = {};
+    m_rest->redaction().add(passhash.revealBytes());
 }
 
 void PrtgClient::setApiToken(const Vault::Secret &token)
 {
     m_apiToken = token;
     m_passhash = {};
+    m_rest->redaction().add(token.revealBytes());
 }
 
 void PrtgClient::applyConfig(const Workspace::PrtgConfig &config, const Vault::Secret &secret)
 {
-    m_baseUrl = QUrl(config.url);
-    m_verifyTls = config.verifyTls;
-    m_timeoutMs = config.timeoutMs;
+    setBaseUrl(QUrl(config.url));
+    setVerifyTls(config.verifyTls);
+    setTimeoutMs(config.timeoutMs);
     if (config.apiToken.isSet())
         setApiToken(secret);
     else
@@ -72,9 +91,9 @@ void PrtgClient::applyConfig(const Workspace::PrtgConfig &config, const Vault::S
 void PrtgClient::configure(const Workspace::PrtgConfig &config, Vault::SecretStore &vault, QObject *context,
                            std::function<void(Status)> done)
 {
-    m_baseUrl = QUrl(config.url);
-    m_verifyTls = config.verifyTls;
-    m_timeoutMs = config.timeoutMs;
+    setBaseUrl(QUrl(config.url));
+    setVerifyTls(config.verifyTls);
+    setTimeoutMs(config.timeoutMs);
     m_username = config.username;
     const bool token = config.apiToken.isSet();
     const QString key = token ? config.apiToken.path : config.passhash.path;
@@ -100,130 +119,91 @@ void PrtgClient::configure(const Workspace::PrtgConfig &config, Vault::SecretSto
 
 void PrtgClient::get(const QString &path, QUrlQuery query, QObject *context, Callback<QByteArray> done)
 {
-    // Stateless auth: credentials on every request.
+    // Stateless auth: credentials on every request (the client's redaction
+    // keeps them out of logs and errors).
     if (!m_apiToken.isEmpty()) {
         query.addQueryItem(QStringLiteral("apitoken"), m_apiToken.revealString());
     } else {
         query.addQueryItem(QStringLiteral("username"), m_username);
         query.addQueryItem(QStringLiteral("passhash"), m_passhash.revealString());
     }
-    Call call;
-    call.url = m_baseUrl.resolved(QUrl(path));
-    call.url.setQuery(query);
-    call.context = context;
-    call.hasContext = context != nullptr;
-    call.done = std::move(done);
-    dispatch(std::move(call));
-}
-
-void PrtgClient::dispatch(Call call)
-{
-    QNetworkRequest request(call.url);
-    request.setTransferTimeout(m_timeoutMs);
+    Net::RestRequest request;
+    request.url = m_rest->resolve(path);
+    request.url.setQuery(query);
+    request.accept.clear();
     // PRTG redirects failures to error.htm / login.htm: report, do not follow.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!m_verifyTls && call.url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = request.sslConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(tls);
-    }
-    ++m_requestCount;
-    QNetworkReply *reply = m_network->get(request);
-    m_inFlight.insert(reply, true);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, call = std::move(call)]() mutable { handleFinished(reply, std::move(call)); });
+    request.followRedirects = false;
+    m_rest->send(std::move(request), context, [this, done = std::move(done)](const Result<Net::RestResponse> &answer) {
+        done(readAnswer(answer));
+    });
 }
 
-void PrtgClient::handleFinished(QNetworkReply *reply, Call call)
+Result<QByteArray> PrtgClient::readAnswer(const Result<Net::RestResponse> &answer) const
 {
-    m_inFlight.remove(reply);
-    reply->deleteLater();
-    if (call.hasContext && !call.context)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    // Never log or report the query: it carries the credentials.
-    QVariantMap context{{QStringLiteral("url"), call.url.toString(QUrl::RemoveQuery)}};
-    if (const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString(); !type.isEmpty())
-        context.insert(QStringLiteral("contentType"), type);
-    // An untrusted certificate stays untrusted: named, not retried.
-    const bool tlsFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
-    if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
-        call.done(m_cancelling ? Error(ErrorCode::Cancelled, QStringLiteral("cancelled"), context)
-                               : Error(ErrorCode::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs),
-                                       context));
-        return;
-    }
-    const bool transient = status >= 500 || (status == 0 && reply->error() != QNetworkReply::NoError && !tlsFailed);
-    if (transient && call.attempt < kMaxRetries) {
-        ++call.attempt;
-        QTimer::singleShot(kRetryDelayMs * call.attempt, this,
-                           [this, call = std::move(call)]() mutable { dispatch(std::move(call)); });
-        return;
-    }
+    if (!answer)
+        return answer.error();
     // PRTG reports some failures as a redirect to its error or login page.
-    const QUrl redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (status >= 300 && status < 400 && !redirect.isEmpty()) {
+    const QUrl redirect = answer->redirectTarget;
+    if (answer->status >= 300 && answer->status < 400 && !redirect.isEmpty()) {
         const QString message = QUrlQuery(redirect).queryItemValue(QStringLiteral("errormsg"), QUrl::FullyDecoded);
         const bool login = redirect.path().contains(QLatin1String("login"));
-        call.done(Error(login ? ErrorCode::Auth : ErrorCode::InvalidInput,
-                        QStringLiteral("PRTG redirected to %1: %2").arg(redirect.path(), message), context));
-        return;
+        return Error(login ? ErrorCode::Auth : ErrorCode::InvalidInput,
+                     QStringLiteral("PRTG redirected to %1: %2").arg(redirect.path(), m_rest->redaction().text(message)),
+                     {{QStringLiteral("url"), m_rest->redaction().url(answer->url)},
+                      {QStringLiteral("status"), answer->status}});
     }
-    if (status >= 200 && status < 300) {
-        call.done(body);
-        return;
+    if (answer->status >= 300 && answer->status < 400) {
+        return Error(ErrorCode::Network, QStringLiteral("HTTP %1 without a redirect target").arg(answer->status),
+                     {{QStringLiteral("url"), m_rest->redaction().url(answer->url)},
+                      {QStringLiteral("status"), answer->status}});
     }
-    if (status == 0) {
-        call.done(Error(ErrorCode::Network,
-                        tlsFailed ? QStringLiteral("TLS handshake failed: ") + reply->errorString() : reply->errorString(),
-                        context));
-        return;
-    }
-    QVariantMap ctx = context;
-    ctx.insert(QStringLiteral("status"), status);
-    const ErrorCode code = (status == 401 || status == 403) ? ErrorCode::Auth
-                           : status == 400                  ? ErrorCode::InvalidInput
-                           : status == 404                  ? ErrorCode::NotFound
-                                                            : ErrorCode::Network;
-    call.done(Error(code, QStringLiteral("HTTP %1: %2").arg(status).arg(PrtgParser::errorMessage(body)), ctx));
+    return answer->body;
 }
 
 template<typename T>
 void PrtgClient::fetchTable(const QString &content, const QString &columns, qint64 parentId,
                             Result<TablePage<T>> (*parse)(const QByteArray &), QObject *context,
-                            Callback<QList<T>> done, QList<T> collected)
+                            Callback<QList<T>> done)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("content"), content);
-    query.addQueryItem(QStringLiteral("columns"), columns);
-    query.addQueryItem(QStringLiteral("count"), QString::number(m_pageSize));
-    query.addQueryItem(QStringLiteral("start"), QString::number(collected.size()));
-    query.addQueryItem(QStringLiteral("sortby"), QStringLiteral("objid"));
-    if (parentId > 0)
-        query.addQueryItem(QStringLiteral("id"), QString::number(parentId));
-    get(QStringLiteral("/api/table.json"), query, context,
-        [this, content, columns, parentId, parse, context, done = std::move(done),
-         collected = std::move(collected)](Result<QByteArray> body) mutable {
-            if (!body) {
-                done(body.error());
-                return;
-            }
-            auto page = parse(*body);
-            if (!page) {
-                Error e = page.error();
-                e.context.insert(QStringLiteral("start"), collected.size());
-                done(e);
-                return;
-            }
-            const bool empty = page->items.isEmpty();
-            collected.append(std::move(page->items));
-            if (empty || collected.size() >= page->treeSize) {
-                done(std::move(collected));
-                return;
-            }
-            fetchTable<T>(content, columns, parentId, parse, context, std::move(done), std::move(collected));
-        });
+    using Pages = Net::PageCollector<QList<T>, qsizetype>;
+    const auto fetch = [this, content, columns, parentId, context](qsizetype start, typename Pages::Reply reply) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("content"), content);
+        query.addQueryItem(QStringLiteral("columns"), columns);
+        query.addQueryItem(QStringLiteral("count"), QString::number(m_pageSize));
+        query.addQueryItem(QStringLiteral("start"), QString::number(start));
+        query.addQueryItem(QStringLiteral("sortby"), QStringLiteral("objid"));
+        if (parentId > 0)
+            query.addQueryItem(QStringLiteral("id"), QString::number(parentId));
+        get(QStringLiteral("/api/table.json"), query, context, std::move(reply));
+    };
+    const auto step = [parse](qsizetype start, const QByteArray &body,
+                              QList<T> &collected) -> Result<std::optional<qsizetype>> {
+        auto page = parse(body);
+        if (!page) {
+            Error e = page.error();
+            e.context.insert(QStringLiteral("start"), start);
+            return e;
+        }
+        const bool empty = page->items.isEmpty();
+        collected.append(std::move(page->items));
+        if (empty || collected.size() >= page->treeSize)
+            return std::optional<qsizetype>();
+        return std::optional<qsizetype>(collected.size());
+    };
+    Pages::run(0, fetch, step, std::move(done));
+}
+
+template<typename T>
+void PrtgClient::fetchOne(const QString &path, const QUrlQuery &query, Result<T> (*parse)(const QByteArray &),
+                          QObject *context, Callback<T> done)
+{
+    get(path, query, context, [parse, done = std::move(done)](Result<QByteArray> body) {
+        if (!body)
+            done(body.error());
+        else
+            done(parse(*body));
+    });
 }
 
 void PrtgClient::fetchTableCount(const QString &content, QObject *context, Callback<TableCount> done)
@@ -232,12 +212,8 @@ void PrtgClient::fetchTableCount(const QString &content, QObject *context, Callb
     query.addQueryItem(QStringLiteral("content"), content);
     query.addQueryItem(QStringLiteral("columns"), QStringLiteral("objid"));
     query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
-    get(QStringLiteral("/api/table.json"), query, context, [done = std::move(done)](Result<QByteArray> body) {
-        if (!body)
-            done(body.error());
-        else
-            done(PrtgParser::parseTableCount(*body));
-    });
+    fetchOne<TableCount>(QStringLiteral("/api/table.json"), query, &PrtgParser::parseTableCount, context,
+                         std::move(done));
 }
 
 void PrtgClient::fetchGroups(QObject *context, Callback<QList<Group>> done)
@@ -268,25 +244,16 @@ void PrtgClient::fetchHistory(qint64 sensorId, const QDateTime &from, const QDat
     query.addQueryItem(QStringLiteral("edate"), prtgDate(to));
     query.addQueryItem(QStringLiteral("avg"), QString::number(avgSeconds));
     query.addQueryItem(QStringLiteral("usecaption"), QStringLiteral("1"));
-    get(QStringLiteral("/api/historicdata.json"), query, context, [done = std::move(done)](Result<QByteArray> body) {
-        if (!body)
-            done(body.error());
-        else
-            done(PrtgParser::parseHistory(*body));
-    });
+    fetchOne<QList<HistoryRow>>(QStringLiteral("/api/historicdata.json"), query, &PrtgParser::parseHistory, context,
+                                std::move(done));
 }
 
 void PrtgClient::fetchSensorDetails(qint64 sensorId, QObject *context, Callback<SensorDetails> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id"), QString::number(sensorId));
-    get(QStringLiteral("/api/getsensordetails.json"), query, context,
-        [done = std::move(done)](Result<QByteArray> body) {
-            if (!body)
-                done(body.error());
-            else
-                done(PrtgParser::parseSensorDetails(*body));
-        });
+    fetchOne<SensorDetails>(QStringLiteral("/api/getsensordetails.json"), query, &PrtgParser::parseSensorDetails,
+                            context, std::move(done));
 }
 
 void PrtgClient::fetchObjectProperty(qint64 objectId, const QString &property, QObject *context,
@@ -296,22 +263,13 @@ void PrtgClient::fetchObjectProperty(qint64 objectId, const QString &property, Q
     query.addQueryItem(QStringLiteral("id"), QString::number(objectId));
     query.addQueryItem(QStringLiteral("name"), property);
     query.addQueryItem(QStringLiteral("show"), QStringLiteral("nohtmlencode"));
-    get(QStringLiteral("/api/getobjectproperty.htm"), query, context,
-        [done = std::move(done)](Result<QByteArray> body) {
-            if (!body)
-                done(body.error());
-            else
-                done(PrtgParser::parseObjectProperty(*body));
-        });
+    fetchOne<QString>(QStringLiteral("/api/getobjectproperty.htm"), query, &PrtgParser::parseObjectProperty, context,
+                      std::move(done));
 }
 
 void PrtgClient::cancel()
 {
-    m_cancelling = true;
-    const auto replies = m_inFlight.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-    m_cancelling = false;
+    m_rest->abortAll();
 }
 
 } // namespace OpsDeck::Prtg

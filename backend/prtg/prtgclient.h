@@ -5,18 +5,18 @@
 #include <functional>
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include "backend/core/result.h"
+#include "backend/net/resttypes.h"
 #include "backend/prtg/prtgtypes.h"
 #include "backend/vault/secret.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
+namespace OpsDeck::Net {
+class RestClient;
+}
 
 namespace OpsDeck::Vault {
 class SecretStore;
@@ -30,8 +30,10 @@ namespace OpsDeck::Prtg {
 /// Read-only asynchronous client of PRTG's classic HTTP API: table.json
 /// (groups, devices, sensors; `count`/`start` paging, 500 rows a page by
 /// default), historicdata.json, getsensordetails.json and
-/// getobjectproperty.htm. Credentials go on every request (username +
-/// passhash, or apitoken). Retries 5xx and dropped connections twice; every
+/// getobjectproperty.htm, over Net::RestClient. Credentials go on every
+/// request (username + passhash, or apitoken) and never into a log or an
+/// error. Retries 5xx, 429 (after Retry-After) and dropped connections
+/// twice (a timeout is not retried); every
 /// call ends in exactly one callback (guarded by `context`), also on timeout
 /// and cancel(). TLS peers are verified unless setVerifyTls(false); a failed
 /// TLS handshake is reported as such and not retried. Errors of HTTP answers
@@ -50,12 +52,12 @@ public:
     explicit PrtgClient(QObject *parent = nullptr);
     ~PrtgClient() override;
 
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+    [[nodiscard]] QUrl baseUrl() const;
     void setPasshash(const QString &username, const Vault::Secret &passhash);
     void setApiToken(const Vault::Secret &token);
-    void setVerifyTls(bool verify) { m_verifyTls = verify; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setVerifyTls(bool verify);
+    void setTimeoutMs(int ms);
     /// Rows per table page (PRTG's default is 500).
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
@@ -84,37 +86,24 @@ public:
     void fetchObjectProperty(qint64 objectId, const QString &property, QObject *context, Callback<QString> done);
 
     void cancel();
-    [[nodiscard]] qint64 requestCount() const { return m_requestCount; }
+    [[nodiscard]] qint64 requestCount() const;
 
 private:
-    struct Call
-    {
-        QUrl url;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        Callback<QByteArray> done;
-        int attempt = 0;
-    };
-
     void get(const QString &path, QUrlQuery query, QObject *context, Callback<QByteArray> done);
-    void dispatch(Call call);
-    void handleFinished(QNetworkReply *reply, Call call);
+    [[nodiscard]] Result<QByteArray> readAnswer(const Result<Net::RestResponse> &answer) const;
     template<typename T>
     void fetchTable(const QString &content, const QString &columns, qint64 parentId,
-                    Result<TablePage<T>> (*parse)(const QByteArray &), QObject *context, Callback<QList<T>> done,
-                    QList<T> collected = {});
+                    Result<TablePage<T>> (*parse)(const QByteArray &), QObject *context, Callback<QList<T>> done);
+    /// A request whose body @p parse reads into a value.
+    template<typename T>
+    void fetchOne(const QString &path, const QUrlQuery &query, Result<T> (*parse)(const QByteArray &),
+                  QObject *context, Callback<T> done);
 
-    QNetworkAccessManager *m_network = nullptr;
-    QUrl m_baseUrl;
+    Net::RestClient *m_rest;
     QString m_username;
     Vault::Secret m_passhash;
     Vault::Secret m_apiToken;
-    bool m_verifyTls = true;
-    int m_timeoutMs = 30000;
     int m_pageSize = 500;
-    bool m_cancelling = false;
-    QHash<QNetworkReply *, bool> m_inFlight;
-    qint64 m_requestCount = 0;
 };
 
 } // namespace OpsDeck::Prtg

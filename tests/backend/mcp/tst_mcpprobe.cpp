@@ -3,15 +3,13 @@
 #include <optional>
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QSslKey>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpprobe.h"
 #include "backend/workspace/workspaceconfig.h"
 #include "tests/fixtures/common/httpfixtureserver.h"
+#include "tests/fixtures/common/testcertificate.h"
 #include "tests/fixtures/mcp/mcpfixtureserver.h"
 
 using namespace OpsDeck;
@@ -165,20 +163,8 @@ private slots:
 
     void untrustedCertificateIsNamed()
     {
-        QTemporaryDir dir;
-        const QString cert = dir.filePath(u"cert.pem"_s);
-        const QString key = dir.filePath(u"key.pem"_s);
-        const int made = QProcess::execute(
-            u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                           u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
-                           u"-keyout"_s, key, u"-out"_s, cert});
-        QCOMPARE(made, 0);
-        QFile certFile(cert);
-        QFile keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        const auto certificate = Test::TestCertificate::make();
+        QVERIFY2(certificate.ok(), qPrintable(certificate.ok() ? QString() : certificate.error().detail));
         // MCP's login and a list behind TLS.
         Test::HttpFixtureServer server([](const Test::HttpRequest &request) {
             Test::HttpResponse r;
@@ -190,7 +176,7 @@ private slots:
                 r.status = 204;
             return r;
         });
-        server.setTls(tls);
+        server.setTls(certificate->server);
         QVERIFY(server.listen().ok());
 
         const auto refused = probe(server.baseUrl(), u"admin"_s, u"secret"_s);
