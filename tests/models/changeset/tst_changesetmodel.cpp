@@ -9,10 +9,10 @@
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/jobservice.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/netbox/changesetjournal.h"
+#include "backend/service/jobservice.h"
 #include "backend/store/store.h"
 #include "models/changeset/changesetmodel.h"
 #include "tests/fixtures/netbox/fixturerunner.h"
@@ -136,7 +136,7 @@ private slots:
             std::make_shared<Jobs::NetBoxWriterApplier>(Test::fixtureClientSettings(*m_server), storePath)));
         const QByteArray token("changeset-model-test-token");
         Ipc::IpcServer server(token);
-        Ipc::JobService service(engine->get(), &server);
+        Service::JobService service(engine->get(), &server);
         QVERIFY((*engine)->start().ok());
         const QString socket = *Ipc::IpcPaths::socketName(QStringLiteral("0123456789abcdef-changeset"));
         QVERIFY(server.listen(socket).ok());
