@@ -8,7 +8,7 @@
 #include <QNetworkRequest>
 #include <QThread>
 
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 #include "backend/store/store.h"
 #include "backend/workspace/workspaceconfig.h"
 
@@ -204,7 +204,7 @@ private:
     StoreFactory m_openStore;
     Error m_storeError;
     std::unique_ptr<Store::Store> m_store;
-    std::unique_ptr<MetricSink> m_sink;
+    std::unique_ptr<Domain::MetricSink> m_sink;
     McpClient *m_client = nullptr;
     McpSync *m_sync = nullptr;
     QNetworkAccessManager *m_probeNetwork = nullptr;

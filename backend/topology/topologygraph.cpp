@@ -123,14 +123,14 @@ TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const Topol
     // both ends become edges.
     struct CircuitLink
     {
-        const CircuitEndRecord *a = nullptr;
-        const CircuitEndRecord *z = nullptr;
+        const Domain::CircuitEndRecord *a = nullptr;
+        const Domain::CircuitEndRecord *z = nullptr;
     };
     QList<CircuitLink> circuits;
     if (scope.includeCircuits) {
         QHash<qint64, CircuitLink> byCircuit;
         QList<qint64> order;
-        for (const CircuitEndRecord &end : data.circuitEnds) {
+        for (const Domain::CircuitEndRecord &end : data.circuitEnds) {
             if (!end.deviceId || !devices.contains(end.deviceId))
                 continue;
             CircuitLink &c = byCircuit[end.circuitId];
@@ -150,7 +150,7 @@ TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const Topol
     using K = TopologyScope::Kind;
     if (scope.kind == K::Neighbourhood) {
         QHash<qint64, QList<qint64>> adjacency;
-        for (const LinkRecord &l : data.links) {
+        for (const Domain::LinkRecord &l : data.links) {
             adjacency[l.aDeviceId] << l.bDeviceId;
             adjacency[l.bDeviceId] << l.aDeviceId;
         }
@@ -259,7 +259,7 @@ TopologyGraph TopologyBuilder::build(const TopologySourceData &data, const Topol
         graph.edges[it.value()].members << m;
     };
     QSet<qint64> linked;
-    for (const LinkRecord &l : data.links) {
+    for (const Domain::LinkRecord &l : data.links) {
         const auto a = nodes.constFind(l.aDeviceId);
         const auto b = nodes.constFind(l.bDeviceId);
         if (a == nodes.constEnd() || b == nodes.constEnd() || l.aDeviceId == l.bDeviceId)

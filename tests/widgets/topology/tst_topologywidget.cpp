@@ -15,6 +15,7 @@
 
 #include "backend/demo/demoestate.h"
 #include "backend/store/store.h"
+#include "backend/topology/viewstore.h"
 #include "models/topology/storetopologysource.h"
 #include "models/topology/topologyauditmodel.h"
 #include "models/topology/topologymodel.h"
@@ -361,7 +362,7 @@ void TestTopologyWidget::realNamesShowWhatTellsThemApart()
     qint64 iface = 100;
     for (qint64 spine = 1; spine <= spines.size(); ++spine) {
         for (qint64 leaf = spines.size() + 1; leaf <= id; ++leaf) {
-            LinkRecord l;
+            Domain::LinkRecord l;
             l.cableId = iface;
             l.cableStatus = QStringLiteral("connected");
             l.aDeviceId = spine;
