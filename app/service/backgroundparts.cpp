@@ -42,7 +42,7 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
     m_collectionSettings.icmp = settings.icmp;
     server->registerMethod(QStringLiteral("workspace.reload"),
                            [this](const QJsonObject &, const QString &) { return reload(); });
-    connect(&m_sync, &Ipc::SyncService::syncFinished, this, [this](const QString &source, bool ok) {
+    connect(&m_sync, &SyncService::syncFinished, this, [this](const QString &source, bool ok) {
         if (source != u"netbox" || !ok)
             return;
         if (auto st = m_collection.reloadDevices(); !st)
@@ -64,7 +64,7 @@ void BackgroundParts::start()
     m_trapsConfig = config->service.traps;
     startCollection();
     startTraps();
-    Ipc::SyncServiceSettings sync;
+    SyncServiceSettings sync;
     sync.storePath = m_settings.storePath;
     sync.metricsPath = m_settings.metricsPath;
     sync.config = [folder = m_settings.folder] { return configOf(folder); };

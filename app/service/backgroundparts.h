@@ -4,9 +4,9 @@
 
 #include <QObject>
 
-#include "backend/ipc/collectionservice.h"
-#include "backend/ipc/syncservice.h"
-#include "backend/ipc/trapservice.h"
+#include "backend/service/collectionservice.h"
+#include "backend/service/syncservice.h"
+#include "backend/service/trapservice.h"
 
 namespace OpsDeck::Metrics {
 class MetricStore;
@@ -30,7 +30,7 @@ public:
     {
         QString folder;    ///< the workspace folder; its configuration is read from there
         QString storePath;
-        Ipc::SecretLookup secrets;
+        SecretLookup secrets;
         bool icmp = true;
         QString metricsPath; ///< the metric store file; MCP syncs write optical PM there
     };
@@ -52,10 +52,10 @@ private:
     void startTraps();
 
     Settings m_settings;
-    Ipc::CollectionService m_collection;
-    Ipc::TrapService m_traps;
-    Ipc::SyncService m_sync;
-    Ipc::CollectionServiceSettings m_collectionSettings;
+    CollectionService m_collection;
+    TrapService m_traps;
+    SyncService m_sync;
+    CollectionServiceSettings m_collectionSettings;
     Workspace::TrapsConfig m_trapsConfig;
     bool m_collecting = false;
     bool m_receiving = false;

@@ -10,18 +10,18 @@
 
 #include "app/service/backgroundparts.h"
 #include "backend/demo/demoworkspace.h"
-#include "backend/ipc/collectionservice.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/jobservice.h"
-#include "backend/ipc/sshprofiletargets.h"
-#include "backend/ipc/syncservice.h"
-#include "backend/ipc/trapservice.h"
-#include "backend/ipc/vaultservice.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/netbox/netboxsync.h"
+#include "backend/service/collectionservice.h"
+#include "backend/service/jobservice.h"
+#include "backend/service/sshprofiletargets.h"
+#include "backend/service/syncservice.h"
+#include "backend/service/trapservice.h"
+#include "backend/service/vaultservice.h"
 #include "backend/store/store.h"
 #include "backend/vault/filevault.h"
 #include "backend/vault/vaultkeyring.h"
@@ -195,7 +195,7 @@ Result<std::unique_ptr<Jobs::JobEngine>> createEngine(const Workspace::Workspace
         auto config = currentConfig(folder);
         if (!config)
             return config.error();
-        return Ipc::completeSshTarget(target, config->credentialProfiles, storePath);
+        return Service::completeSshTarget(target, config->credentialProfiles, storePath);
     });
     (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
         [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
@@ -306,7 +306,7 @@ int main(int argc, char *argv[])
         return fail(socketName.error().toString());
 
     Ipc::IpcServer server(*token);
-    Ipc::JobService service(engine->get(), &server);
+    Service::JobService service(engine->get(), &server);
     registerWorkspaceStatus(server, *ws);
     if (auto st = (*engine)->start(); !st)
         return fail(st.error().toString());
@@ -316,11 +316,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<Vault::VaultKeyring> keyring;
     if (line.keychain)
         keyring = std::make_unique<Vault::VaultKeyring>(ws->id());
-    Ipc::VaultService vaultService(
-        &vault, keyring.get(), [folder] {
+    Service::VaultService vaultService(
+        &vault, keyring.get(),
+        [folder] {
             auto config = currentConfig(folder);
             return config ? *config : Workspace::WorkspaceConfig();
-        }, &server);
+        },
+        &server);
     const QString metricsPath =
         !line.metrics.isEmpty() ? line.metrics : QDir(ws->folder()).filePath(QStringLiteral("metrics.sqlite"));
     auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
@@ -329,8 +331,9 @@ int main(int argc, char *argv[])
     Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp, metricsPath},
                                    metrics->get(), &server);
     parts.start();
-    QObject::connect(&vaultService, &Ipc::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
-    QObject::connect(&vaultService, &Ipc::VaultService::secretChanged, &parts, &Service::BackgroundParts::startMissing);
+    QObject::connect(&vaultService, &Service::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
+    QObject::connect(&vaultService, &Service::VaultService::secretChanged, &parts,
+                     &Service::BackgroundParts::startMissing);
     vaultService.start();
 
     if (auto st = server.listen(*socketName); !st)

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include "backend/core/logging.h"
+#include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
 
 namespace OpsDeck::Demo {
@@ -61,7 +62,7 @@ bool isNetworkRole(const QString &role)
 
 struct DemoSeries
 {
-    Metrics::SeriesKey key;
+    Domain::SeriesKey key;
     qint64 speedKbps = 0;
 };
 
@@ -185,7 +186,7 @@ QString metricStorePath(const QString &workspaceFolder)
     return workspaceFolder + QStringLiteral("/metrics.sqlite");
 }
 
-double demoMetricValue(const Metrics::SeriesKey &key, qint64 timestampMs, qint64 speedKbps)
+double demoMetricValue(const Domain::SeriesKey &key, qint64 timestampMs, qint64 speedKbps)
 {
     const QString series = key.device + u'|' + key.object;
     const QString full = series + u'|' + key.metric;

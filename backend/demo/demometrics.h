@@ -5,7 +5,7 @@
 #include <QString>
 
 #include "backend/core/result.h"
-#include "backend/metrics/metricstore.h"
+#include "backend/domain/serieskey.h"
 
 namespace OpsDeck::Store {
 class Store;
@@ -60,6 +60,6 @@ struct DemoMetricsReport
 
 /// The value the demo writes for @p key at @p timestampMs; @p speedKbps is
 /// the interface's speed (traffic stays below it; 0 means 1 Gbit/s).
-[[nodiscard]] double demoMetricValue(const Metrics::SeriesKey &key, qint64 timestampMs, qint64 speedKbps = 0);
+[[nodiscard]] double demoMetricValue(const Domain::SeriesKey &key, qint64 timestampMs, qint64 speedKbps = 0);
 
 } // namespace OpsDeck::Demo

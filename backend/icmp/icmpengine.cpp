@@ -12,7 +12,7 @@
 
 #include <QLoggingCategory>
 
-#include "backend/icmp/platform/icmptransport.h"
+#include "backend/icmp/icmptransport.h"
 
 Q_LOGGING_CATEGORY(lcIcmp, "opsdeck.icmp")
 

@@ -5,7 +5,7 @@
 #include <QThread>
 
 #include "backend/icmp/icmpengine.h"
-#include "backend/icmp/platform/icmptransport.h"
+#include "backend/icmp/icmptransport.h"
 
 namespace OpsDeck::Icmp {
 

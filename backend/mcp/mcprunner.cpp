@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 
 #include "backend/core/workerthread.h"
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 #include "backend/net/restclient.h"
 #include "backend/store/store.h"
 #include "backend/store/threadstore.h"

@@ -26,9 +26,11 @@ namespace OpsDeck::Workspace {
 struct McpConfig;
 }
 
-namespace OpsDeck::Mcp {
-
+namespace OpsDeck::Domain {
 class MetricSink;
+}
+
+namespace OpsDeck::Mcp {
 
 /// How the runner's worker reaches the MCP server.
 struct McpRunnerSettings
@@ -85,7 +87,7 @@ public:
     /// Opens the store; called once, on the worker thread.
     using StoreFactory = std::function<Result<std::unique_ptr<Store::Store>>()>;
     /// Opens the PM sink over the runner's store; called once, on the worker thread.
-    using SinkFactory = std::function<Result<std::unique_ptr<MetricSink>>(Store::Store &store)>;
+    using SinkFactory = std::function<Result<std::unique_ptr<Domain::MetricSink>>(Store::Store &store)>;
 
     McpRunner(McpRunnerSettings settings, StoreFactory openStore, QObject *parent = nullptr);
     ~McpRunner() override;

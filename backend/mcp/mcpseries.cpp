@@ -54,16 +54,17 @@ McpSeries::Series McpSeries::series(const QString &parameter, const QString &fac
     return {portObject(facility), QStringLiteral("mcp.") + parameter.toLower()};
 }
 
-MetricSample McpSeries::sample(const PmSample &pm, const QString &device)
+Domain::MetricSample McpSeries::sample(const PmSample &pm, const QString &device)
 {
     const Series s = series(pm.parameter, pm.facility, pm.granularity);
-    return MetricSample{device, s.object, s.metric, pm.timestampMs, pm.value * s.factor};
+    return Domain::MetricSample{device, s.object, s.metric, pm.timestampMs, pm.value * s.factor};
 }
 
-MetricThreshold McpSeries::threshold(const PmThreshold &threshold, const QString &device, const QString &granularity)
+Domain::MetricThreshold McpSeries::threshold(const PmThreshold &threshold, const QString &device,
+                                             const QString &granularity)
 {
     const Series s = series(threshold.parameter, threshold.facility, granularity);
-    return MetricThreshold{device, s.object, s.metric, threshold.level, threshold.value * s.factor};
+    return Domain::MetricThreshold{device, s.object, s.metric, threshold.level, threshold.value * s.factor};
 }
 
 } // namespace OpsDeck::Mcp

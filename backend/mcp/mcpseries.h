@@ -4,13 +4,13 @@
 
 #include <QString>
 
+#include "backend/domain/metricsink.h"
 #include "backend/mcp/mcptypes.h"
-#include "backend/mcp/metricsink.h"
 
 namespace OpsDeck::Mcp {
 
 /// Where MCP PM lands in the metric store, in the series names the charts
-/// read (Metrics::SeriesKey device/object/metric):
+/// read (Domain::SeriesKey device/object/metric):
 /// - device: the matched NetBox device id as text, else "mcp:<NC UUID>";
 /// - Rx and Tx optical power: metric "optical.dbm" (the charts' optical
 ///   power series) with objects "port:<facility>:rx" and "port:<facility>:tx",
@@ -36,11 +36,11 @@ public:
     [[nodiscard]] static QString rxObject(const QString &facility);
     [[nodiscard]] static QString txObject(const QString &facility);
     [[nodiscard]] static Series series(const QString &parameter, const QString &facility, const QString &granularity);
-    [[nodiscard]] static MetricSample sample(const PmSample &pm, const QString &device);
+    [[nodiscard]] static Domain::MetricSample sample(const PmSample &pm, const QString &device);
     /// The threshold on the series of `threshold`'s parameter; error
     /// thresholds are scaled like the samples.
-    [[nodiscard]] static MetricThreshold threshold(const PmThreshold &threshold, const QString &device,
-                                                   const QString &granularity);
+    [[nodiscard]] static Domain::MetricThreshold threshold(const PmThreshold &threshold, const QString &device,
+                                                           const QString &granularity);
 };
 
 } // namespace OpsDeck::Mcp

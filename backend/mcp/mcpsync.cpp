@@ -7,11 +7,11 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include "backend/domain/metricsink.h"
 #include "backend/mcp/mcpmatcher.h"
 #include "backend/mcp/mcpmatchstore.h"
 #include "backend/mcp/mcpseries.h"
 #include "backend/mcp/mcptopology.h"
-#include "backend/mcp/metricsink.h"
 #include "backend/store/store.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcMcp)
@@ -215,7 +215,7 @@ QList<OpticalEdge> McpSync::opticalEdges() const
     return McpTopology::opticalEdges(m_inventory, m_matches);
 }
 
-void McpSync::collectPm(const PmCollectOptions &options, MetricSink *sink)
+void McpSync::collectPm(const PmCollectOptions &options, Domain::MetricSink *sink)
 {
     if (m_running || m_pmRunning)
         return;
@@ -280,11 +280,11 @@ void McpSync::startNextPmQuery()
             const auto deviceOf = [this](const QString &ne) {
                 return m_deviceKeyOfNe.value(ne, McpSeries::deviceKey(0, ne));
             };
-            QList<MetricSample> batch;
+            QList<Domain::MetricSample> batch;
             batch.reserve(pm->samples.size());
             for (const PmSample &s : std::as_const(pm->samples))
                 batch << McpSeries::sample(s, deviceOf(s.networkElementId));
-            QList<MetricThreshold> thresholds;
+            QList<Domain::MetricThreshold> thresholds;
             for (const PmThreshold &t : std::as_const(pm->thresholds))
                 thresholds << McpSeries::threshold(t, deviceOf(t.networkElementId), m_pmOptions.granularity);
             m_pmSamples += batch.size();

@@ -14,9 +14,11 @@ namespace OpsDeck::Store {
 class Store;
 }
 
-namespace OpsDeck::Mcp {
-
+namespace OpsDeck::Domain {
 class MetricSink;
+}
+
+namespace OpsDeck::Mcp {
 
 /// What one inventory sync read and wrote.
 struct McpSyncSummary
@@ -47,7 +49,7 @@ struct PmCollectOptions
 /// once everything has been read and parsed: a failed or cancelled sync
 /// leaves the store as it was. Matches made by hand (McpMatchStore) win over
 /// the automatic ones. collectPm() then reads optical PM of the optical
-/// links' ports into a MetricSink, named as McpSeries says, with the
+/// links' ports into a Domain::MetricSink, named as McpSeries says, with the
 /// thresholds MCP reports for them.
 ///
 /// Lives on the thread of its client and store; the store is not owned and
@@ -69,7 +71,7 @@ public:
     /// Starts reading PM of every optical link port of the last synced
     /// inventory into `sink` (not owned, must outlive the run); ends with
     /// pmFinished() carrying the number of samples written.
-    void collectPm(const PmCollectOptions &options, MetricSink *sink);
+    void collectPm(const PmCollectOptions &options, Domain::MetricSink *sink);
     /// Aborts the running sync or collection (its terminal signal says Cancelled).
     void cancel();
 
@@ -102,14 +104,14 @@ private:
     QList<NeMatch> m_matches;
     // PM collection state.
     PmCollectOptions m_pmOptions;
-    MetricSink *m_sink = nullptr;
+    Domain::MetricSink *m_sink = nullptr;
     QList<PmQuery> m_pmQueue;
     int m_pmInFlight = 0;
     int m_pmDone = 0;
     int m_pmTotal = 0;
     qint64 m_pmSamples = 0;
     bool m_pmFailed = false;
-    QHash<QString, QString> m_deviceKeyOfNe; ///< NC id -> MetricSample::device
+    QHash<QString, QString> m_deviceKeyOfNe; ///< NC id -> Domain::MetricSample::device
 };
 
 } // namespace OpsDeck::Mcp

@@ -19,22 +19,22 @@ QString keyOf(const QString &device, const QString &object, const QString &metri
     return device + u'\x1f' + object + u'\x1f' + metric + u'\x1f' + level;
 }
 
-Result<QList<MetricThreshold>> readAll(Store::Store &store)
+Result<QList<Domain::MetricThreshold>> readAll(Store::Store &store)
 {
     auto rows = store.tableRows(kTable, kColumns);
     if (!rows)
         return rows.error();
-    QList<MetricThreshold> out;
+    QList<Domain::MetricThreshold> out;
     out.reserve(rows->size());
     for (const QVariantList &r : std::as_const(*rows))
-        out << MetricThreshold{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                               r.at(4).toDouble()};
+        out << Domain::MetricThreshold{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                                       r.at(4).toDouble()};
     return out;
 }
 
 } // namespace
 
-Status McpThresholds::merge(Store::Store &store, const QList<MetricThreshold> &thresholds)
+Status McpThresholds::merge(Store::Store &store, const QList<Domain::MetricThreshold> &thresholds)
 {
     return store.transaction([&]() -> Status {
         auto all = readAll(store);
@@ -42,10 +42,10 @@ Status McpThresholds::merge(Store::Store &store, const QList<MetricThreshold> &t
             return all.error();
         QHash<QString, qsizetype> index;
         for (qsizetype i = 0; i < all->size(); ++i) {
-            const MetricThreshold &t = all->at(i);
+            const Domain::MetricThreshold &t = all->at(i);
             index.insert(keyOf(t.device, t.object, t.metric, t.level), i);
         }
-        for (const MetricThreshold &t : thresholds) {
+        for (const Domain::MetricThreshold &t : thresholds) {
             const QString key = keyOf(t.device, t.object, t.metric, t.level);
             if (const auto it = index.constFind(key); it != index.constEnd()) {
                 (*all)[*it].value = t.value;
@@ -56,20 +56,20 @@ Status McpThresholds::merge(Store::Store &store, const QList<MetricThreshold> &t
         }
         QList<QVariantList> rows;
         rows.reserve(all->size());
-        for (const MetricThreshold &t : std::as_const(*all))
+        for (const Domain::MetricThreshold &t : std::as_const(*all))
             rows << QVariantList{t.device, t.object, t.metric, t.level, t.value};
         return store.replaceRows(kTable, kColumns, rows);
     });
 }
 
-Result<QList<MetricThreshold>> McpThresholds::read(Store::Store &store, const QString &device, const QString &object,
-                                                   const QString &metric)
+Result<QList<Domain::MetricThreshold>> McpThresholds::read(Store::Store &store, const QString &device,
+                                                           const QString &object, const QString &metric)
 {
     auto all = readAll(store);
     if (!all)
         return all.error();
-    QList<MetricThreshold> out;
-    for (const MetricThreshold &t : std::as_const(*all)) {
+    QList<Domain::MetricThreshold> out;
+    for (const Domain::MetricThreshold &t : std::as_const(*all)) {
         if (t.device == device && (object.isEmpty() || t.object == object) && (metric.isEmpty() || t.metric == metric))
             out << t;
     }

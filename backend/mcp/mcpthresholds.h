@@ -5,7 +5,7 @@
 #include <QList>
 
 #include "backend/core/result.h"
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 
 namespace OpsDeck::Store {
 class Store;
@@ -20,10 +20,10 @@ class McpThresholds final
 {
 public:
     /// Adds or replaces the given levels; other rows stay.
-    [[nodiscard]] static Status merge(Store::Store &store, const QList<MetricThreshold> &thresholds);
+    [[nodiscard]] static Status merge(Store::Store &store, const QList<Domain::MetricThreshold> &thresholds);
     /// The levels of one device, optionally narrowed to an object and a metric.
-    [[nodiscard]] static Result<QList<MetricThreshold>> read(Store::Store &store, const QString &device,
-                                                             const QString &object = {}, const QString &metric = {});
+    [[nodiscard]] static Result<QList<Domain::MetricThreshold>>
+    read(Store::Store &store, const QString &device, const QString &object = {}, const QString &metric = {});
 };
 
 } // namespace OpsDeck::Mcp

@@ -141,7 +141,7 @@ int McpTopology::addOpticalEdges(Topology::TopologyGraph &graph, const Inventory
             graph.edges.append(edge);
             it = bundle.insert(key, graph.edges.size() - 1);
         }
-        Topology::OpticalEdgeRecord &o = graph.edges[*it].optical;
+        Domain::OpticalEdgeRecord &o = graph.edges[*it].optical;
         o.freIds << e.freId;
         o.labels << e.label;
         o.aPorts << (swap ? e.zPort : e.aPort);

@@ -10,7 +10,7 @@ namespace OpsDeck::Mcp {
 namespace {
 
 // Owns the metric store connection it writes to.
-class OwningMetricSink final : public MetricSink
+class OwningMetricSink final : public Domain::MetricSink
 {
 public:
     OwningMetricSink(std::unique_ptr<Metrics::MetricStore> metrics, Store::Store *store)
@@ -18,8 +18,8 @@ public:
         , m_sink(m_metrics.get(), store)
     {}
 
-    Status write(const QList<MetricSample> &samples) override { return m_sink.write(samples); }
-    Status writeThresholds(const QList<MetricThreshold> &thresholds) override
+    Status write(const QList<Domain::MetricSample> &samples) override { return m_sink.write(samples); }
+    Status writeThresholds(const QList<Domain::MetricThreshold> &thresholds) override
     {
         return m_sink.writeThresholds(thresholds);
     }
@@ -31,12 +31,12 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<MetricSink>> openMetricStoreSink(const QString &metricsPath, Store::Store *store)
+Result<std::unique_ptr<Domain::MetricSink>> openMetricStoreSink(const QString &metricsPath, Store::Store *store)
 {
     auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
     if (!metrics)
         return metrics.error();
-    return std::unique_ptr<MetricSink>(std::make_unique<OwningMetricSink>(std::move(metrics).value(), store));
+    return std::unique_ptr<Domain::MetricSink>(std::make_unique<OwningMetricSink>(std::move(metrics).value(), store));
 }
 
 MetricStoreSink::MetricStoreSink(Metrics::MetricStore *metrics, Store::Store *store)
@@ -47,17 +47,17 @@ MetricStoreSink::MetricStoreSink(Metrics::MetricStore *metrics, Store::Store *st
 
 MetricStoreSink::~MetricStoreSink() = default;
 
-Status MetricStoreSink::write(const QList<MetricSample> &samples)
+Status MetricStoreSink::write(const QList<Domain::MetricSample> &samples)
 {
     if (!m_metrics)
         return Error(ErrorCode::InvalidInput, QStringLiteral("no metric store to write to"));
     // Batches come grouped by series: look the id up once per run of samples.
     QString lastKey;
     qint64 series = 0;
-    for (const MetricSample &s : samples) {
+    for (const Domain::MetricSample &s : samples) {
         const QString key = s.device + u'\x1f' + s.object + u'\x1f' + s.metric;
         if (key != lastKey) {
-            auto id = m_metrics->seriesId(Metrics::SeriesKey{s.device, s.object, s.metric});
+            auto id = m_metrics->seriesId(Domain::SeriesKey{s.device, s.object, s.metric});
             if (!id)
                 return id.error();
             series = *id;
@@ -72,7 +72,7 @@ Status MetricStoreSink::write(const QList<MetricSample> &samples)
     return {};
 }
 
-Status MetricStoreSink::writeThresholds(const QList<MetricThreshold> &thresholds)
+Status MetricStoreSink::writeThresholds(const QList<Domain::MetricThreshold> &thresholds)
 {
     if (!m_store || thresholds.isEmpty())
         return {};

@@ -583,7 +583,7 @@ void CollectionScheduler::store(const QString &device, const QList<Sample> &samp
         const QString key = device + u'|' + s.object + u'|' + s.metric;
         auto it = m_seriesIds.constFind(key);
         if (it == m_seriesIds.cend()) {
-            const Result<qint64> id = m_store->seriesId(SeriesKey{device, s.object, s.metric});
+            const Result<qint64> id = m_store->seriesId(Domain::SeriesKey{device, s.object, s.metric});
             if (!id) {
                 emit errorOccurred(id.error());
                 return;

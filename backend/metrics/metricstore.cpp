@@ -299,7 +299,7 @@ Status MetricStore::ensureSchema()
     return {};
 }
 
-Result<std::optional<qint64>> MetricStore::findSeriesId(const SeriesKey &key)
+Result<std::optional<qint64>> MetricStore::findSeriesId(const Domain::SeriesKey &key)
 {
     const QString cacheKey = key.device + QChar(0x1f) + key.object + QChar(0x1f) + key.metric;
     const auto it = m_seriesIds.constFind(cacheKey);
@@ -320,7 +320,7 @@ Result<std::optional<qint64>> MetricStore::findSeriesId(const SeriesKey &key)
     return std::optional<qint64>(id);
 }
 
-Result<qint64> MetricStore::seriesId(const SeriesKey &key)
+Result<qint64> MetricStore::seriesId(const Domain::SeriesKey &key)
 {
     const auto found = findSeriesId(key);
     if (!found)

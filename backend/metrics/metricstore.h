@@ -12,17 +12,10 @@
 #include <QVector>
 
 #include "backend/core/result.h"
+#include "backend/domain/serieskey.h"
 #include "backend/store/store.h"
 
 namespace OpsDeck::Metrics {
-
-/// Identity of one time series.
-struct SeriesKey
-{
-    QString device; ///< e.g. the NetBox device id or the agent address
-    QString object; ///< e.g. "ifIndex:7", "sensor:100006001", "" for the device itself
-    QString metric; ///< e.g. "if.in.bps", "icmp.rtt.ms"
-};
 
 /// Storage tiers, finest first.
 enum class Resolution { Raw, Minute, FiveMinutes, Hour };
@@ -74,9 +67,9 @@ public:
     [[nodiscard]] Store::Dialect dialect() const { return m_dialect; }
 
     /// The id of a series, created on first use (cached).
-    [[nodiscard]] Result<qint64> seriesId(const SeriesKey &key);
+    [[nodiscard]] Result<qint64> seriesId(const Domain::SeriesKey &key);
     /// The id of an existing series, or none; never creates one (readers).
-    [[nodiscard]] Result<std::optional<qint64>> findSeriesId(const SeriesKey &key);
+    [[nodiscard]] Result<std::optional<qint64>> findSeriesId(const Domain::SeriesKey &key);
 
     /// Buffers one sample; flushes when the buffer is full.
     [[nodiscard]] Status append(qint64 seriesId, qint64 timestampMs, double value);

@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 #include "backend/prtg/prtgclient.h"
 #include "backend/store/store.h"
 
@@ -387,7 +387,7 @@ void PrtgImporter::fetchNextHistory()
                                    return;
                                if (!rows)
                                    return failApply(rows.error());
-                               QList<Mcp::MetricSample> batch;
+                               QList<Domain::MetricSample> batch;
                                const QString device = QString::number(d.deviceId);
                                for (const HistoryRow &row : std::as_const(*rows)) {
                                    for (auto it = row.channels.cbegin(); it != row.channels.cend(); ++it) {
@@ -397,8 +397,8 @@ void PrtgImporter::fetchNextHistory()
                                        // [INFERRED] traffic "(speed)" channels are kbit/s.
                                        const double scale =
                                            it.key().contains(QLatin1String("(speed)")) ? 1000.0 : 1.0;
-                                       batch << Mcp::MetricSample{device, object, metric,
-                                                                  row.time.toMSecsSinceEpoch(), it.value() * scale};
+                                       batch << Domain::MetricSample{device, object, metric,
+                                                                     row.time.toMSecsSinceEpoch(), it.value() * scale};
                                    }
                                }
                                if (auto st = m_applyOptions.sink->write(batch); !st)

@@ -14,7 +14,7 @@
 namespace OpsDeck::Store {
 class Store;
 }
-namespace OpsDeck::Mcp {
+namespace OpsDeck::Domain {
 class MetricSink;
 }
 
@@ -114,7 +114,7 @@ struct ApplyOptions
     QDateTime from; ///< UTC
     QDateTime to;   ///< UTC
     int avgSeconds = 3600;
-    Mcp::MetricSink *sink = nullptr; ///< not owned; needed for history
+    Domain::MetricSink *sink = nullptr; ///< not owned; needed for history
     int parallelRequests = 4;
 };
 
@@ -124,7 +124,7 @@ struct ApplyOptions
 /// polling definitions (ping, SNMP traffic, SNMP custom OID); apply() turns
 /// a reviewed plan into a report, records it in the store's
 /// prtg_import_state table and optionally copies sensor history into a
-/// MetricSink. Each run ends in exactly one planReady() or finished().
+/// Domain::MetricSink. Each run ends in exactly one planReady() or finished().
 ///
 /// Lives on the thread of its client and store (neither owned).
 class PrtgImporter final : public QObject

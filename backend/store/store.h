@@ -14,8 +14,8 @@
 #include "backend/domain/inventory.h"
 #include "backend/domain/netboxmapper.h"
 #include "backend/domain/rackplanning.h"
+#include "backend/domain/topologyrecords.h"
 #include "backend/store/migrations.h"
-#include "backend/topology/topologyrecords.h"
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -129,12 +129,12 @@ public:
     // Queries for the topology graph.
     /// Every cable with an interface at both ends, with both ends' devices
     /// and LAGs, ordered by cable id.
-    [[nodiscard]] Result<QList<Topology::LinkRecord>> topologyLinks();
+    [[nodiscard]] Result<QList<Domain::LinkRecord>> topologyLinks();
     /// Every circuit termination with its site and the interface it is
     /// cabled to, ordered by circuit and side.
-    [[nodiscard]] Result<QList<Topology::CircuitEndRecord>> topologyCircuitEnds();
+    [[nodiscard]] Result<QList<Domain::CircuitEndRecord>> topologyCircuitEnds();
     /// Tag slugs of every tagged device.
-    [[nodiscard]] Result<Topology::DeviceTags> deviceTags();
+    [[nodiscard]] Result<Domain::DeviceTags> deviceTags();
 
     // Events the service received about devices (storeevents.cpp).
     /// Stores @p event (its id is ignored) and returns the id it was given.

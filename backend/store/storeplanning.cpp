@@ -138,7 +138,7 @@ Result<QList<Domain::DeviceLoad>> Store::deviceLoads(qint64 siteId)
     return out;
 }
 
-Result<QList<Topology::LinkRecord>> Store::topologyLinks()
+Result<QList<Domain::LinkRecord>> Store::topologyLinks()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -157,9 +157,9 @@ Result<QList<Topology::LinkRecord>> Store::topologyLinks()
         " ORDER BY ta.cable_id, ia.id, ib.id"));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot list the interface links"));
-    QList<Topology::LinkRecord> out;
+    QList<Domain::LinkRecord> out;
     while (q.next()) {
-        Topology::LinkRecord r;
+        Domain::LinkRecord r;
         r.cableId = q.value(0).toLongLong();
         r.cableStatus = q.value(1).toString();
         r.cableType = q.value(2).toString();
@@ -180,7 +180,7 @@ Result<QList<Topology::LinkRecord>> Store::topologyLinks()
     return out;
 }
 
-Result<QList<Topology::CircuitEndRecord>> Store::topologyCircuitEnds()
+Result<QList<Domain::CircuitEndRecord>> Store::topologyCircuitEnds()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -197,9 +197,9 @@ Result<QList<Topology::CircuitEndRecord>> Store::topologyCircuitEnds()
         " ORDER BY ct.circuit_id, ct.term_side, ct.id"));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot list the circuit terminations"));
-    QList<Topology::CircuitEndRecord> out;
+    QList<Domain::CircuitEndRecord> out;
     while (q.next()) {
-        Topology::CircuitEndRecord r;
+        Domain::CircuitEndRecord r;
         r.circuitId = q.value(0).toLongLong();
         r.cid = q.value(1).toString();
         r.status = q.value(2).toString();
@@ -214,14 +214,14 @@ Result<QList<Topology::CircuitEndRecord>> Store::topologyCircuitEnds()
     return out;
 }
 
-Result<Topology::DeviceTags> Store::deviceTags()
+Result<Domain::DeviceTags> Store::deviceTags()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, tags FROM devices WHERE tags IS NOT NULL AND tags <> '' AND tags <> '[]'"));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot list device tags"));
-    Topology::DeviceTags out;
+    Domain::DeviceTags out;
     while (q.next()) {
         // The column holds the NetBox JSON list of nested tags (or of slugs).
         const QJsonArray tags = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();

@@ -101,7 +101,7 @@ QString LldpAudit::normalisedPort(const QString &port)
     return Domain::normalisedInterfaceName(port);
 }
 
-AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRecord> &links,
+AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<Domain::LinkRecord> &links,
                            const QList<LldpNeighbour> &neighbours)
 {
     AuditReport report;
@@ -114,7 +114,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRe
     QHash<Endpoint, std::pair<int, bool>> byEnd;
     QHash<Endpoint, qint64> interfaceIds;
     for (int i = 0; i < links.size(); ++i) {
-        const LinkRecord &l = links.at(i);
+        const Domain::LinkRecord &l = links.at(i);
         const Endpoint a{l.aDeviceId, normalisedPort(l.aInterface)};
         const Endpoint b{l.bDeviceId, normalisedPort(l.bInterface)};
         byEnd.insert(a, {i, true});
@@ -123,7 +123,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRe
         interfaceIds.insert(b, l.bInterfaceId);
     }
     const auto recorded = [&](int index, bool fromA) {
-        const LinkRecord &l = links.at(index);
+        const Domain::LinkRecord &l = links.at(index);
         CableEnds e{l.aDeviceId, deviceNames.value(l.aDeviceId), l.aInterfaceId, l.aInterface,
                     l.bDeviceId, deviceNames.value(l.bDeviceId), l.bInterfaceId, l.bInterface};
         if (!fromA) {
@@ -163,7 +163,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRe
         if (const auto at = byEnd.constFind(l); at != byEnd.constEnd()) {
             const auto [index, fromA] = at.value();
             explained.insert(index);
-            const LinkRecord &link = links.at(index);
+            const Domain::LinkRecord &link = links.at(index);
             const Endpoint far = fromA ? Endpoint{link.bDeviceId, normalisedPort(link.bInterface)}
                                        : Endpoint{link.aDeviceId, normalisedPort(link.aInterface)};
             if (remote.id && far == r) {
@@ -195,7 +195,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<LinkRe
     }
 
     for (int i = 0; i < links.size(); ++i) {
-        const LinkRecord &l = links.at(i);
+        const Domain::LinkRecord &l = links.at(i);
         if (explained.contains(i) || l.cableStatus == QLatin1String("planned"))
             continue;
         const bool aPolled = polled.contains(l.aDeviceId);
@@ -222,12 +222,12 @@ AuditReport LldpAudit::run(const TopologyGraph &graph, const QList<LldpNeighbour
     devices.reserve(graph.nodes.size());
     for (const TopologyNode &n : graph.nodes)
         devices << AuditDevice{n.deviceId, n.name};
-    QList<LinkRecord> links;
+    QList<Domain::LinkRecord> links;
     for (const TopologyEdge &e : graph.edges) {
         if (e.kind == TopologyEdge::Kind::Circuit)
             continue; // LLDP does not run across a provider's circuit end to end
         for (const TopologyMember &m : e.members) {
-            LinkRecord r;
+            Domain::LinkRecord r;
             r.cableId = m.cableId;
             r.cableStatus = m.status;
             r.aDeviceId = e.aDeviceId;

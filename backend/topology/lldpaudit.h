@@ -6,8 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "backend/domain/topologyrecords.h"
 #include "backend/topology/topologygraph.h"
-#include "backend/topology/topologyrecords.h"
 
 namespace OpsDeck::Topology {
 
@@ -102,7 +102,7 @@ struct AuditDevice
 class LldpAudit final
 {
 public:
-    [[nodiscard]] static AuditReport run(const QList<AuditDevice> &devices, const QList<LinkRecord> &links,
+    [[nodiscard]] static AuditReport run(const QList<AuditDevice> &devices, const QList<Domain::LinkRecord> &links,
                                          const QList<LldpNeighbour> &neighbours);
     /// Audits against the cables of a graph (its scope bounds the audit).
     [[nodiscard]] static AuditReport run(const TopologyGraph &graph, const QList<LldpNeighbour> &neighbours);

@@ -10,7 +10,7 @@
 
 #include "backend/core/result.h"
 #include "backend/domain/inventory.h"
-#include "backend/topology/topologyrecords.h"
+#include "backend/domain/topologyrecords.h"
 
 namespace OpsDeck::Store {
 class Store;
@@ -84,7 +84,7 @@ struct TopologyEdge
     qint64 bDeviceId = 0;
     QString label;            ///< LAG name ("Port-Channel1" / "bond0") or circuit id
     QList<TopologyMember> members;
-    OpticalEdgeRecord optical; ///< set on MCP optical links (kind Cable, no members)
+    Domain::OpticalEdgeRecord optical; ///< set on MCP optical links (kind Cable, no members)
 
     [[nodiscard]] int count() const { return int(members.size()); }
     [[nodiscard]] qint64 capacityKbps() const;
@@ -108,9 +108,9 @@ struct TopologyGraph
 struct TopologySourceData
 {
     QList<Domain::Device> devices;
-    QList<LinkRecord> links;
-    QList<CircuitEndRecord> circuitEnds;
-    DeviceTags tags;
+    QList<Domain::LinkRecord> links;
+    QList<Domain::CircuitEndRecord> circuitEnds;
+    Domain::DeviceTags tags;
     QHash<qint64, QString> locationNames;
 };
 

@@ -32,12 +32,12 @@ QString ViewStore::fileFor(const QString &viewKey) const
     return QDir(m_dir).filePath(QStringLiteral("topology-%1.json").arg(safe));
 }
 
-Result<ViewState> ViewStore::load(const QString &viewKey) const
+Result<Domain::ViewState> ViewStore::load(const QString &viewKey) const
 {
     const QString path = fileFor(viewKey);
     QFile file(path);
     if (!file.exists())
-        return ViewState{};
+        return Domain::ViewState{};
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, QStringLiteral("cannot read the view: %1").arg(file.errorString()),
                      {{QStringLiteral("file"), path}});
@@ -46,7 +46,7 @@ Result<ViewState> ViewStore::load(const QString &viewKey) const
     if (!doc.isObject())
         return Error(ErrorCode::InvalidInput, QStringLiteral("the view is not a JSON object: %1").arg(parseError.errorString()),
                      {{QStringLiteral("file"), path}});
-    ViewState state;
+    Domain::ViewState state;
     const QJsonObject root = doc.object();
     state.engine = root.value(QStringLiteral("engine")).toString();
     const QJsonArray pinned = root.value(QStringLiteral("pinned")).toArray();
@@ -59,7 +59,7 @@ Result<ViewState> ViewStore::load(const QString &viewKey) const
     return state;
 }
 
-Status ViewStore::save(const QString &viewKey, const ViewState &state) const
+Status ViewStore::save(const QString &viewKey, const Domain::ViewState &state) const
 {
     if (!QDir().mkpath(m_dir))
         return Error(ErrorCode::Io, QStringLiteral("cannot create the views folder"), {{QStringLiteral("file"), m_dir}});

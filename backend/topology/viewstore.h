@@ -2,20 +2,12 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
-#include <QHash>
-#include <QPointF>
 #include <QString>
 
 #include "backend/core/result.h"
+#include "backend/domain/viewstate.h"
 
 namespace OpsDeck::Topology {
-
-/// What is kept per topology view: pinned node positions and the preset.
-struct ViewState
-{
-    QHash<qint64, QPointF> pinned; ///< device id -> centre, scene units
-    QString engine;                ///< "auto", "hierarchical", "mesh", "spring"
-};
 
 /// Saves topology view state as JSON files, one per view key
 /// (TopologyScope::key()), in a folder of the workspace: by convention
@@ -32,8 +24,8 @@ public:
     [[nodiscard]] QString dir() const { return m_dir; }
     [[nodiscard]] QString fileFor(const QString &viewKey) const;
     /// The saved state, or an empty one when nothing was saved yet.
-    [[nodiscard]] Result<ViewState> load(const QString &viewKey) const;
-    [[nodiscard]] Status save(const QString &viewKey, const ViewState &state) const;
+    [[nodiscard]] Result<Domain::ViewState> load(const QString &viewKey) const;
+    [[nodiscard]] Status save(const QString &viewKey, const Domain::ViewState &state) const;
 
 private:
     QString m_dir;

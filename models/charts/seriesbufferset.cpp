@@ -12,7 +12,7 @@ using Metrics::Resolution;
 
 namespace {
 
-QString indexKey(const Metrics::SeriesKey &key)
+QString indexKey(const Domain::SeriesKey &key)
 {
     return key.device + QChar(0x1f) + key.object + QChar(0x1f) + key.metric;
 }
@@ -50,7 +50,7 @@ void SeriesBufferSet::setSource(ChartDataSource *source)
     }
 }
 
-int SeriesBufferSet::addSeries(const Metrics::SeriesKey &key)
+int SeriesBufferSet::addSeries(const Domain::SeriesKey &key)
 {
     const QString k = indexKey(key);
     const auto it = m_index.constFind(k);

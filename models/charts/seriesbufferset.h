@@ -34,10 +34,10 @@ public:
     [[nodiscard]] ChartDataSource *source() const { return m_source; }
 
     /// Adds a series; returns its index.
-    int addSeries(const Metrics::SeriesKey &key);
+    int addSeries(const Domain::SeriesKey &key);
     void clearSeries();
     [[nodiscard]] int count() const { return int(m_series.size()); }
-    [[nodiscard]] const Metrics::SeriesKey &key(int index) const { return m_series.at(size_t(index)).key; }
+    [[nodiscard]] const Domain::SeriesKey &key(int index) const { return m_series.at(size_t(index)).key; }
     [[nodiscard]] const SeriesBuffer &buffer(int index) const { return m_series.at(size_t(index)).buffer; }
     [[nodiscard]] SeriesBuffer &buffer(int index) { return m_series.at(size_t(index)).buffer; }
     [[nodiscard]] Envelope envelope(int index, qint64 fromMs, qint64 toMs, int pixels) const;
@@ -62,7 +62,7 @@ signals:
 private:
     struct Series
     {
-        Metrics::SeriesKey key;
+        Domain::SeriesKey key;
         SeriesBuffer buffer;
     };
     struct Pending

@@ -15,7 +15,7 @@ namespace {
 
 constexpr qint64 kLookBackMs = 15 * 60 * 1000;
 
-QString keyText(const Metrics::SeriesKey &key)
+QString keyText(const Domain::SeriesKey &key)
 {
     return key.device + u'\x1f' + key.object + u'\x1f' + key.metric;
 }
@@ -66,20 +66,20 @@ void InterfaceStatusModel::requestAll()
     if (!m_source || m_rows.isEmpty())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<Metrics::SeriesKey> watched;
+    QList<Domain::SeriesKey> watched;
     for (int row = 0; row < m_rows.size(); ++row) {
         const InterfaceSeries &s = m_rows.at(row).series;
         if (!s.interface.enabled || !s.isPolled())
             continue;
         for (int metric = 0; metric < 3; ++metric) {
-            const Metrics::SeriesKey key = s.key(QLatin1String(metricName(metric)));
+            const Domain::SeriesKey key = s.key(QLatin1String(metricName(metric)));
             m_targets.insert(keyText(key), Target{row, Metric(metric)});
             watched << key;
         }
     }
     m_source->setWatchedSeries(watched);
     // Ask after the targets are complete: a source may answer at once.
-    for (const Metrics::SeriesKey &key : std::as_const(watched)) {
+    for (const Domain::SeriesKey &key : std::as_const(watched)) {
         const Target target = m_targets.value(keyText(key));
         m_requests.insert(m_source->requestHistory(key, now - kLookBackMs, now + 60000, Metrics::Resolution::Raw),
                           target);

@@ -68,7 +68,7 @@ TopologyModel::TopologyModel(QObject *parent)
 
 TopologyModel::~TopologyModel() = default;
 
-void TopologyModel::setGraph(const TopologyGraph &graph, const ViewState &view)
+void TopologyModel::setGraph(const TopologyGraph &graph, const Domain::ViewState &view)
 {
     m_graph = graph;
     m_labels = topologyNodeLabels(m_graph);
@@ -141,9 +141,9 @@ void TopologyModel::unpinAll()
     startLayout();
 }
 
-ViewState TopologyModel::viewState() const
+Domain::ViewState TopologyModel::viewState() const
 {
-    return ViewState{m_pinned, engineName(m_engine)};
+    return Domain::ViewState{m_pinned, engineName(m_engine)};
 }
 
 NodeState TopologyModel::nodeState(qint64 deviceId) const

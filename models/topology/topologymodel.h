@@ -9,11 +9,11 @@
 #include <QSet>
 #include <QTimer>
 
+#include "backend/domain/viewstate.h"
 #include "backend/topology/graphlayout.h"
 #include "backend/topology/livestate.h"
 #include "backend/topology/lldpaudit.h"
 #include "backend/topology/topologylayouter.h"
-#include "backend/topology/viewstore.h"
 
 namespace OpsDeck::Models {
 
@@ -56,7 +56,7 @@ public:
 
     /// Replaces the graph and lays it out with @p view's pinned positions and
     /// preset; graphChanged() follows when the layout is done.
-    void setGraph(const Topology::TopologyGraph &graph, const Topology::ViewState &view = {});
+    void setGraph(const Topology::TopologyGraph &graph, const Domain::ViewState &view = {});
     [[nodiscard]] const Topology::TopologyGraph &graph() const { return m_graph; }
     /// The part of node @p nodeIndex's name that tells it from the others
     /// in its group (topologyNodeLabels()); cards show it when the whole
@@ -78,7 +78,7 @@ public:
     /// Unpins every node and lays the graph out afresh.
     void unpinAll();
     /// Pinned positions and preset, for saving per view.
-    [[nodiscard]] Topology::ViewState viewState() const;
+    [[nodiscard]] Domain::ViewState viewState() const;
 
     // Live state.
     [[nodiscard]] Topology::NodeState nodeState(qint64 deviceId) const;

@@ -757,7 +757,7 @@ void TestMainWindow::dashboardAndInterfaceChart()
     QVERIFY(Widgets::ChartEmptyNotice::of(traffic)->isHidden());
 
     // The chart holds the demo history's values, sample for sample.
-    const Metrics::SeriesKey inKey = traffic->buffers()->key(0);
+    const Domain::SeriesKey inKey = traffic->buffers()->key(0);
     QCOMPARE(inKey.device, QString::number(device.id));
     QCOMPARE(inKey.object, QStringLiteral("ifIndex:%1").arg(row + 1));
     QCOMPARE(inKey.metric, QStringLiteral("if.in.bps"));

@@ -132,7 +132,7 @@ TimeSeriesChartView *MetricChartPanel::addChart(const QString &title, ValueForma
 TimeSeriesChartView *MetricChartPanel::addChart(ChartKind kind, const QString &device, const QString &object,
                                                 const QList<ChartThreshold> &thresholds)
 {
-    const auto key = [&](const char *metric) { return Metrics::SeriesKey{device, object, QLatin1String(metric)}; };
+    const auto key = [&](const char *metric) { return Domain::SeriesKey{device, object, QLatin1String(metric)}; };
     TimeSeriesChartView *chart = nullptr;
     switch (kind) {
     case ChartKind::Traffic:
@@ -292,11 +292,11 @@ InterfaceChartWidget::InterfaceChartWidget(Models::ChartDataSource *source, cons
     if (!spec.rxSensorObject.isEmpty() || !spec.txSensorObject.isEmpty()) {
         QList<ChartSeriesSpec> series;
         if (!spec.rxSensorObject.isEmpty()) {
-            series.append({Metrics::SeriesKey{spec.device, spec.rxSensorObject, QStringLiteral("optical.dbm")},
+            series.append({Domain::SeriesKey{spec.device, spec.rxSensorObject, QStringLiteral("optical.dbm")},
                            tr("Rx power"), QColor(0x25, 0x63, 0xeb)});
         }
         if (!spec.txSensorObject.isEmpty()) {
-            series.append({Metrics::SeriesKey{spec.device, spec.txSensorObject, QStringLiteral("optical.dbm")},
+            series.append({Domain::SeriesKey{spec.device, spec.txSensorObject, QStringLiteral("optical.dbm")},
                            tr("Tx power"), QColor(0x16, 0xa3, 0x4a)});
         }
         addChart(tr("%1 optical power").arg(name), ValueFormat::Dbm, series,

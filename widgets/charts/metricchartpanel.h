@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "backend/metrics/metricstore.h"
+#include "backend/domain/serieskey.h"
 #include "widgets/charts/timeserieschartview.h"
 
 class QButtonGroup;
@@ -24,7 +24,7 @@ namespace OpsDeck::Widgets {
 /// One series of a chart: what to read and how to name it.
 struct ChartSeriesSpec
 {
-    Metrics::SeriesKey key;
+    Domain::SeriesKey key;
     QString label;
     QColor color; ///< automatic when invalid
 };

@@ -87,7 +87,7 @@ TimeSeriesChartView::~TimeSeriesChartView() = default;
 void TimeSeriesChartView::setDataSource(Models::ChartDataSource *source)
 {
     m_buffers.setSource(source);
-    QList<Metrics::SeriesKey> keys;
+    QList<Domain::SeriesKey> keys;
     for (int i = 0; i < m_buffers.count(); ++i)
         keys.append(m_buffers.key(i));
     if (source)
@@ -100,7 +100,7 @@ Models::ChartDataSource *TimeSeriesChartView::dataSource() const
     return m_buffers.source();
 }
 
-int TimeSeriesChartView::addSeries(const Metrics::SeriesKey &key, const QString &label, const QColor &color)
+int TimeSeriesChartView::addSeries(const Domain::SeriesKey &key, const QString &label, const QColor &color)
 {
     SeriesItem item;
     item.bufferIndex = m_buffers.addSeries(key);
@@ -116,7 +116,7 @@ int TimeSeriesChartView::addSeries(const Metrics::SeriesKey &key, const QString 
     m_series.append(item);
     applyTheme();
     if (auto *source = m_buffers.source()) {
-        QList<Metrics::SeriesKey> keys;
+        QList<Domain::SeriesKey> keys;
         for (int i = 0; i < m_buffers.count(); ++i)
             keys.append(m_buffers.key(i));
         source->setWatchedSeries(keys);

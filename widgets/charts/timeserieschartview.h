@@ -69,7 +69,7 @@ public:
     [[nodiscard]] Models::SeriesBufferSet *buffers() { return &m_buffers; }
 
     /// Adds a series drawn in `color` (an automatic colour when invalid); returns its index.
-    int addSeries(const Metrics::SeriesKey &key, const QString &label, const QColor &color = QColor());
+    int addSeries(const Domain::SeriesKey &key, const QString &label, const QColor &color = QColor());
     [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
     [[nodiscard]] QString seriesLabel(int index) const;
     /// A horizontal line at `value` (e.g. an optical alarm level), kept in view.

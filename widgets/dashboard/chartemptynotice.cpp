@@ -38,7 +38,7 @@ bool ChartEmptyNotice::isUnmatchedInterface(TimeSeriesChartView *chart)
     if (buffers->count() == 0)
         return false;
     for (int i = 0; i < buffers->count(); ++i) {
-        const Metrics::SeriesKey &key = buffers->key(i);
+        const Domain::SeriesKey &key = buffers->key(i);
         if (!key.object.isEmpty() || !key.metric.startsWith(QLatin1String("if.")))
             return false;
     }

@@ -238,7 +238,7 @@ void TopologyWidget::handleGraphLoaded(quint64 request, const TopologyGraph &gra
         m_model->setGraph(m_pendingGraph, m_pendingView);
 }
 
-void TopologyWidget::handleViewLoaded(quint64 request, const QString &key, const ViewState &state)
+void TopologyWidget::handleViewLoaded(quint64 request, const QString &key, const Domain::ViewState &state)
 {
     Q_UNUSED(key)
     if (request != m_viewRequest)

@@ -5,10 +5,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "backend/domain/viewstate.h"
 #include "backend/topology/livestate.h"
 #include "backend/topology/lldpaudit.h"
 #include "backend/topology/topologygraph.h"
-#include "backend/topology/viewstore.h"
 
 class QComboBox;
 class QHBoxLayout;
@@ -86,7 +86,7 @@ private:
     /// Follows the data source, the model and the scene.
     void connectModels();
     void handleGraphLoaded(quint64 request, const Topology::TopologyGraph &graph);
-    void handleViewLoaded(quint64 request, const QString &key, const Topology::ViewState &state);
+    void handleViewLoaded(quint64 request, const QString &key, const Domain::ViewState &state);
     void handleError(quint64 request, const Error &error);
     void handleGraphChanged();
     void handleSearch();
@@ -118,7 +118,7 @@ private:
     quint64 m_viewRequest = 0;
     bool m_haveGraph = false;
     bool m_haveView = false;
-    Topology::ViewState m_pendingView;
+    Domain::ViewState m_pendingView;
     QList<qint64> m_hits;
     int m_hitIndex = -1;
     QString m_lastError;

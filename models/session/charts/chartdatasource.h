@@ -13,7 +13,7 @@ namespace OpsDeck::Models {
 /// One live sample of a series.
 struct LiveSample
 {
-    Metrics::SeriesKey key;
+    Domain::SeriesKey key;
     qint64 timestampMs = 0;
     double value = 0;
 };
@@ -23,7 +23,7 @@ struct LiveSample
 struct ChartHistory
 {
     quint64 requestId = 0;
-    Metrics::SeriesKey key;
+    Domain::SeriesKey key;
     Metrics::Resolution resolution = Metrics::Resolution::Raw;
     qint64 fromMs = 0;
     qint64 toMs = 0;
@@ -49,10 +49,10 @@ public:
     ~ChartDataSource() override = default;
 
     /// Asks for history; the returned id comes back in historyFinished().
-    virtual quint64 requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+    virtual quint64 requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                                    Metrics::Resolution resolution) = 0;
     /// The series the charts show now; a source may watch them for new samples.
-    virtual void setWatchedSeries(const QList<Metrics::SeriesKey> &keys) { Q_UNUSED(keys) }
+    virtual void setWatchedSeries(const QList<Domain::SeriesKey> &keys) { Q_UNUSED(keys) }
 
     /// Hands live samples to the charts (e.g. from the collection scheduler or
     /// an IPC subscription); emits samplesArrived().

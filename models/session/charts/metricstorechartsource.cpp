@@ -12,7 +12,7 @@ namespace OpsDeck::Models {
 
 namespace {
 
-QString cacheKey(const Metrics::SeriesKey &key)
+QString cacheKey(const Domain::SeriesKey &key)
 {
     return key.device + QChar(0x1f) + key.object + QChar(0x1f) + key.metric;
 }
@@ -101,7 +101,7 @@ MetricStoreChartSource::~MetricStoreChartSource()
     m_thread->wait();
 }
 
-quint64 MetricStoreChartSource::requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+quint64 MetricStoreChartSource::requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                                                Metrics::Resolution resolution)
 {
     ChartHistory request;
@@ -121,13 +121,13 @@ quint64 MetricStoreChartSource::requestHistory(const Metrics::SeriesKey &key, qi
     return request.requestId;
 }
 
-void MetricStoreChartSource::setWatchedSeries(const QList<Metrics::SeriesKey> &keys)
+void MetricStoreChartSource::setWatchedSeries(const QList<Domain::SeriesKey> &keys)
 {
     m_watched = keys;
     // Start following from now: older samples come through history requests.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QHash<QString, qint64> seen;
-    for (const Metrics::SeriesKey &k : keys)
+    for (const Domain::SeriesKey &k : keys)
         seen.insert(cacheKey(k), m_lastSeen.value(cacheKey(k), now));
     m_lastSeen = seen;
     if (m_watched.isEmpty() || m_followMs <= 0)
@@ -155,7 +155,7 @@ void MetricStoreChartSource::handleFollowTimer()
     m_followBusy = true;
     QList<ChartHistory> requests;
     const qint64 end = QDateTime::currentMSecsSinceEpoch() + 60000;
-    for (const Metrics::SeriesKey &k : std::as_const(m_watched)) {
+    for (const Domain::SeriesKey &k : std::as_const(m_watched)) {
         ChartHistory r;
         r.key = k;
         r.fromMs = m_lastSeen.value(cacheKey(k)) + 1;

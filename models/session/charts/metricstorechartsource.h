@@ -39,9 +39,9 @@ public:
                                                                           QObject *parent = nullptr);
     ~MetricStoreChartSource() override;
 
-    quint64 requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+    quint64 requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                            Metrics::Resolution resolution) override;
-    void setWatchedSeries(const QList<Metrics::SeriesKey> &keys) override;
+    void setWatchedSeries(const QList<Domain::SeriesKey> &keys) override;
 
     /// How often watched series are read for new samples (default 1000 ms; 0 stops).
     void setFollowInterval(int ms);
@@ -55,7 +55,7 @@ private:
     QTimer m_followTimer;
     int m_followMs = 1000;
     quint64 m_nextId = 0;
-    QList<Metrics::SeriesKey> m_watched;
+    QList<Domain::SeriesKey> m_watched;
     QHash<QString, qint64> m_lastSeen; // series key -> newest sample time handed out
     bool m_followBusy = false;
 };

@@ -6,7 +6,7 @@ namespace OpsDeck::Models {
 
 namespace {
 
-QString keyText(const Metrics::SeriesKey &key)
+QString keyText(const Domain::SeriesKey &key)
 {
     return key.device + u'\x1f' + key.object + u'\x1f' + key.metric;
 }
@@ -28,7 +28,7 @@ ChartHubClient::~ChartHubClient()
         m_hub->updateWatched();
 }
 
-quint64 ChartHubClient::requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+quint64 ChartHubClient::requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                                        Metrics::Resolution resolution)
 {
     if (!m_hub)
@@ -38,10 +38,10 @@ quint64 ChartHubClient::requestHistory(const Metrics::SeriesKey &key, qint64 fro
     return id;
 }
 
-void ChartHubClient::setWatchedSeries(const QList<Metrics::SeriesKey> &keys)
+void ChartHubClient::setWatchedSeries(const QList<Domain::SeriesKey> &keys)
 {
     bool added = false;
-    for (const Metrics::SeriesKey &k : keys) {
+    for (const Domain::SeriesKey &k : keys) {
         if (!m_watchedKeys.contains(keyText(k))) {
             m_watchedKeys.insert(keyText(k));
             m_watched << k;
@@ -77,14 +77,14 @@ ChartHubClient *ChartSourceHub::createClient(QObject *parent)
     return client;
 }
 
-QList<Metrics::SeriesKey> ChartSourceHub::watchedSeries() const
+QList<Domain::SeriesKey> ChartSourceHub::watchedSeries() const
 {
-    QList<Metrics::SeriesKey> keys;
+    QList<Domain::SeriesKey> keys;
     QSet<QString> seen;
     for (const QPointer<ChartHubClient> &c : m_clients) {
         if (!c)
             continue;
-        for (const Metrics::SeriesKey &k : c->watchedSeries()) {
+        for (const Domain::SeriesKey &k : c->watchedSeries()) {
             if (!seen.contains(keyText(k))) {
                 seen.insert(keyText(k));
                 keys << k;

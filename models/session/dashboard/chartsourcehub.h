@@ -26,10 +26,10 @@ class ChartHubClient final : public ChartDataSource
 public:
     ~ChartHubClient() override;
 
-    quint64 requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+    quint64 requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                            Metrics::Resolution resolution) override;
-    void setWatchedSeries(const QList<Metrics::SeriesKey> &keys) override;
-    [[nodiscard]] QList<Metrics::SeriesKey> watchedSeries() const { return m_watched; }
+    void setWatchedSeries(const QList<Domain::SeriesKey> &keys) override;
+    [[nodiscard]] QList<Domain::SeriesKey> watchedSeries() const { return m_watched; }
 
 private:
     friend class ChartSourceHub;
@@ -38,7 +38,7 @@ private:
 
     QPointer<ChartSourceHub> m_hub;
     QSet<quint64> m_requests;
-    QList<Metrics::SeriesKey> m_watched;
+    QList<Domain::SeriesKey> m_watched;
     QSet<QString> m_watchedKeys;
 };
 
@@ -59,7 +59,7 @@ public:
     /// A new client, owned by @p parent (the view that uses it).
     [[nodiscard]] ChartHubClient *createClient(QObject *parent);
     /// Series watched over all clients.
-    [[nodiscard]] QList<Metrics::SeriesKey> watchedSeries() const;
+    [[nodiscard]] QList<Domain::SeriesKey> watchedSeries() const;
 
 private:
     friend class ChartHubClient;

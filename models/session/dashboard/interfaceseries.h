@@ -6,7 +6,7 @@
 #include <QString>
 
 #include "backend/domain/inventory.h"
-#include "backend/metrics/metricstore.h"
+#include "backend/domain/serieskey.h"
 
 namespace OpsDeck::Models {
 
@@ -30,7 +30,7 @@ struct InterfaceSeries
     [[nodiscard]] bool isValid() const { return interface.id != 0; }
     /// A polled SNMP interface matches it: its series exist.
     [[nodiscard]] bool isPolled() const { return !object.isEmpty(); }
-    [[nodiscard]] Metrics::SeriesKey key(const QString &metric) const { return {device, object, metric}; }
+    [[nodiscard]] Domain::SeriesKey key(const QString &metric) const { return {device, object, metric}; }
 
     /// The series of interface @p interfaceId among @p interfaces (all of one
     /// device); not valid when it is not among them.

@@ -13,7 +13,7 @@ namespace {
 using Topology::Reachability;
 
 // The newest sample of a series within the freshness window, if any.
-Result<std::optional<double>> latest(Metrics::MetricStore &metrics, const Metrics::SeriesKey &key, qint64 nowMs,
+Result<std::optional<double>> latest(Metrics::MetricStore &metrics, const Domain::SeriesKey &key, qint64 nowMs,
                                      const LiveStateOptions &options)
 {
     // Looked up, never created: reading must not add empty series.

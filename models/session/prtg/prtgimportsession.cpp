@@ -10,7 +10,7 @@
 
 namespace OpsDeck::Models {
 
-PrtgImportSession::PrtgImportSession(Vault::SecretStore *vault, Store::Store *store, Mcp::MetricSink *historySink,
+PrtgImportSession::PrtgImportSession(Vault::SecretStore *vault, Store::Store *store, Domain::MetricSink *historySink,
                                      QObject *parent)
     : QObject(parent)
     , m_vault(vault)

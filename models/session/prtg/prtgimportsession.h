@@ -13,7 +13,7 @@
 #include "backend/vault/secret.h"
 #include "backend/workspace/workspaceconfig.h"
 
-namespace OpsDeck::Mcp {
+namespace OpsDeck::Domain {
 class MetricSink;
 }
 namespace OpsDeck::Prtg {
@@ -45,7 +45,7 @@ struct PrtgConnectionInput
 /// passhashKey() or apiTokenKey(), never kept in clear), read PRTG and plan
 /// (groups, devices, sensors, automatic mapping to NetBox devices by
 /// host/IP/name, sensor translation), then apply a reviewed plan with an
-/// optional history import into a MetricSink. Every operation ends in
+/// optional history import into a Domain::MetricSink. Every operation ends in
 /// exactly one terminal signal, also on cancel().
 ///
 /// Lives on the GUI thread with the store it reads (not owned; the reads
@@ -57,7 +57,7 @@ class PrtgImportSession final : public QObject
     Q_DISABLE_COPY_MOVE(PrtgImportSession)
 
 public:
-    PrtgImportSession(Vault::SecretStore *vault, Store::Store *store, Mcp::MetricSink *historySink,
+    PrtgImportSession(Vault::SecretStore *vault, Store::Store *store, Domain::MetricSink *historySink,
                       QObject *parent = nullptr);
     ~PrtgImportSession() override;
 
@@ -91,7 +91,7 @@ private:
 
     Vault::SecretStore *m_vault;
     Store::Store *m_store;
-    Mcp::MetricSink *m_sink;
+    Domain::MetricSink *m_sink;
     Prtg::PrtgClient *m_client;
     Prtg::PrtgImporter *m_importer;
     Workspace::PrtgConfig m_config;

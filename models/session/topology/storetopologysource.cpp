@@ -7,6 +7,7 @@
 #include "backend/mcp/mcpinventorystore.h"
 #include "backend/mcp/mcptopology.h"
 #include "backend/store/store.h"
+#include "backend/topology/viewstore.h"
 
 namespace OpsDeck::Models {
 
@@ -113,7 +114,7 @@ quint64 StoreTopologySource::loadView(const QString &key)
     return request;
 }
 
-quint64 StoreTopologySource::saveView(const QString &key, const Topology::ViewState &state)
+quint64 StoreTopologySource::saveView(const QString &key, const Domain::ViewState &state)
 {
     const quint64 request = m_nextRequest++;
     QMetaObject::invokeMethod(m_worker, [this, shared = m_shared, request, key, state] {

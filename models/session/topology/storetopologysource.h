@@ -45,7 +45,7 @@ public:
 
     quint64 requestGraph(const Topology::TopologyScope &scope) override;
     quint64 loadView(const QString &key) override;
-    quint64 saveView(const QString &key, const Topology::ViewState &state) override;
+    quint64 saveView(const QString &key, const Domain::ViewState &state) override;
     /// Forgets the cached estate (NetBox and MCP): the next graph is read
     /// from the store again.
     void refresh();

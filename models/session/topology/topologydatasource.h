@@ -5,8 +5,8 @@
 #include <QObject>
 
 #include "backend/core/result.h"
+#include "backend/domain/viewstate.h"
 #include "backend/topology/topologygraph.h"
-#include "backend/topology/viewstore.h"
 
 namespace OpsDeck::Models {
 
@@ -30,11 +30,11 @@ public:
     /// Reads the saved state of view @p key. Answered by viewLoaded().
     virtual quint64 loadView(const QString &key) = 0;
     /// Saves the state of view @p key. Answered by viewSaved().
-    virtual quint64 saveView(const QString &key, const Topology::ViewState &state) = 0;
+    virtual quint64 saveView(const QString &key, const Domain::ViewState &state) = 0;
 
 signals:
     void graphLoaded(quint64 request, const OpsDeck::Topology::TopologyGraph &graph);
-    void viewLoaded(quint64 request, const QString &key, const OpsDeck::Topology::ViewState &state);
+    void viewLoaded(quint64 request, const QString &key, const OpsDeck::Domain::ViewState &state);
     void viewSaved(quint64 request, const QString &key);
     void errorOccurred(quint64 request, const OpsDeck::Error &error);
 };

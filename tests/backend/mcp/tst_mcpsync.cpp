@@ -14,13 +14,13 @@
 #include <QTest>
 
 #include "backend/demo/demoestate.h"
+#include "backend/domain/metricsink.h"
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpmatcher.h"
-#include "backend/mcp/mcpsync.h"
 #include "backend/mcp/mcpmatchstore.h"
 #include "backend/mcp/mcpseries.h"
+#include "backend/mcp/mcpsync.h"
 #include "backend/mcp/mcpthresholds.h"
-#include "backend/mcp/metricsink.h"
 #include "backend/mcp/metricstoresink.h"
 #include "backend/metrics/metricstore.h"
 #include "backend/store/store.h"
@@ -34,17 +34,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class MemorySink final : public MetricSink
+class MemorySink final : public Domain::MetricSink
 {
 public:
-    Status write(const QList<MetricSample> &samples) override
+    Status write(const QList<Domain::MetricSample> &samples) override
     {
         if (failAfter >= 0 && written.size() + samples.size() > failAfter)
             return Error(ErrorCode::Database, u"sink full"_s);
         written += samples;
         return {};
     }
-    QList<MetricSample> written;
+    QList<Domain::MetricSample> written;
     qsizetype failAfter = -1;
 };
 
@@ -101,7 +101,7 @@ private:
         return *result;
     }
 
-    static Result<qint64> runPm(McpSync &sync, const PmCollectOptions &options, MetricSink *sink, int *signals_)
+    static Result<qint64> runPm(McpSync &sync, const PmCollectOptions &options, Domain::MetricSink *sink, int *signals_)
     {
         std::optional<Result<qint64>> result;
         QObject guard;
@@ -472,7 +472,7 @@ private slots:
             idOfName.insert(ne.name, ne.id);
         const NeMatch &firstMatch = sync.matches().first();
         int checked = 0;
-        for (const MetricSample &s : std::as_const(sink.written)) {
+        for (const Domain::MetricSample &s : std::as_const(sink.written)) {
             QVERIFY(s.timestampMs >= options.from.toMSecsSinceEpoch());
             QVERIFY(s.timestampMs < options.to.toMSecsSinceEpoch());
             QCOMPARE(s.metric, u"optical.dbm"_s);
@@ -553,7 +553,7 @@ private slots:
         const qint64 from = options.from.toMSecsSinceEpoch();
         const qint64 to = options.to.toMSecsSinceEpoch();
         const auto points = [&](const QString &object, const QString &metric) -> QList<Metrics::MetricPoint> {
-            auto id = (*metrics)->seriesId(Metrics::SeriesKey{device, object, metric});
+            auto id = (*metrics)->seriesId(Domain::SeriesKey{device, object, metric});
             if (!id)
                 return {};
             auto p = (*metrics)->query(*id, from, to, Metrics::Resolution::Raw);
@@ -582,7 +582,7 @@ private slots:
         QVERIFY(rx.ok());
         QCOMPARE(rx->size(), 4);
         const QHash<QString, double> expected = Test::McpFixtureServer::pmThresholds(u"RX_OPTICAL_POWER"_s);
-        for (const MetricThreshold &t : std::as_const(*rx))
+        for (const Domain::MetricThreshold &t : std::as_const(*rx))
             QCOMPARE(t.value, expected.value(t.level));
         auto span = McpThresholds::read(*store, device, McpSeries::portObject(edge->aPort));
         QVERIFY(span.ok());

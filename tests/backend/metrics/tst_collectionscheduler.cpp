@@ -151,7 +151,7 @@ private slots:
         // Samples reached the store: reachability and interface rates of the live device.
         const qint64 until = QDateTime::currentMSecsSinceEpoch() + 1000;
         const auto up =
-            store.value()->seriesId(SeriesKey{QStringLiteral("live-01"), QString(), QStringLiteral("snmp.up")});
+            store.value()->seriesId(Domain::SeriesKey{QStringLiteral("live-01"), QString(), QStringLiteral("snmp.up")});
         QVERIFY(up.ok());
         const auto upPoints = store.value()->query(up.value(), 0, until, Resolution::Raw);
         QVERIFY(upPoints.ok());
@@ -159,14 +159,15 @@ private slots:
         for (const MetricPoint &p : upPoints.value())
             QCOMPARE(p.avg, 1.0);
         for (const QString &deadDevice : {QStringLiteral("dead-7"), QStringLiteral("dead-777")}) {
-            const auto down = store.value()->seriesId(SeriesKey{deadDevice, QString(), QStringLiteral("snmp.up")});
+            const auto down =
+                store.value()->seriesId(Domain::SeriesKey{deadDevice, QString(), QStringLiteral("snmp.up")});
             QVERIFY(down.ok());
             const auto downPoints = store.value()->query(down.value(), 0, until, Resolution::Raw);
             QVERIFY(downPoints.ok() && downPoints->size() >= 3);
             QCOMPARE(downPoints->first().avg, 0.0);
         }
         const auto bps = store.value()->seriesId(
-            SeriesKey{QStringLiteral("live-01"), QStringLiteral("ifIndex:1"), QStringLiteral("if.in.bps")});
+            Domain::SeriesKey{QStringLiteral("live-01"), QStringLiteral("ifIndex:1"), QStringLiteral("if.in.bps")});
         QVERIFY(bps.ok());
         const auto bpsPoints = store.value()->query(bps.value(), 0, until, Resolution::Raw);
         QVERIFY(bpsPoints.ok());
@@ -205,7 +206,7 @@ private slots:
         QCOMPARE(report.started, 1);
         QCOMPARE(report.ok + report.failed, 1);
         const auto up =
-            store.value()->seriesId(SeriesKey{QStringLiteral("live-01"), QString(), QStringLiteral("icmp.up")});
+            store.value()->seriesId(Domain::SeriesKey{QStringLiteral("live-01"), QString(), QStringLiteral("icmp.up")});
         QVERIFY(up.ok());
         const auto points =
             store.value()->query(up.value(), 0, QDateTime::currentMSecsSinceEpoch() + 1000, Resolution::Raw);

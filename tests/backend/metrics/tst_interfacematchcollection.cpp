@@ -11,10 +11,10 @@
 #include <QTest>
 
 #include "backend/domain/netboxmapper.h"
-#include "backend/ipc/collectionservice.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/metrics/collectionscheduler.h"
 #include "backend/metrics/metricstore.h"
+#include "backend/service/collectionservice.h"
 #include "backend/snmp/devicecollector.h"
 #include "backend/snmp/snmppoller.h"
 #include "backend/store/store.h"
@@ -78,10 +78,10 @@ private slots:
         auto metrics = Metrics::MetricStore::openSqlite(m_dir.filePath(QStringLiteral("metrics.sqlite")));
         QVERIFY(metrics);
         Ipc::IpcServer server(QByteArrayLiteral("token"));
-        Ipc::CollectionService service(metrics->get(), &server);
-        QSignalSpy changed(&service, &Ipc::CollectionService::interfaceMatchesChanged);
+        Service::CollectionService service(metrics->get(), &server);
+        QSignalSpy changed(&service, &Service::CollectionService::interfaceMatchesChanged);
 
-        Ipc::CollectionServiceSettings settings;
+        Service::CollectionServiceSettings settings;
         settings.storePath = storePath;
         settings.icmp = false;
         settings.polling.credentials.path = QStringLiteral("snmp/rig");

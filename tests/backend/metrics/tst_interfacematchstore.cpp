@@ -35,7 +35,7 @@ Domain::MappedObject interface(qint64 id, qint64 device, const char *name)
 }
 
 // Raw points of a series in a window; 0 when the series does not exist.
-qsizetype pointCount(Metrics::MetricStore &metrics, const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs)
+qsizetype pointCount(Metrics::MetricStore &metrics, const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs)
 {
     auto id = metrics.findSeriesId(key);
     if (!id || !id->has_value())
@@ -163,7 +163,7 @@ private slots:
                 QCOMPARE(itf.rxSensorIndex, fibre ? (i + 1) * 100 + 1 : 0);
                 QCOMPARE(itf.txSensorIndex, fibre ? (i + 1) * 100 + 2 : 0);
                 const auto key = [&](const QString &object, const char *metric) {
-                    return Metrics::SeriesKey{QString::number(d.id), object, QLatin1String(metric)};
+                    return Domain::SeriesKey{QString::number(d.id), object, QLatin1String(metric)};
                 };
                 if (pointCount(**metrics, key(QStringLiteral("ifIndex:%1").arg(itf.polledIfIndex), "if.in.bps"),
                                kNow - options.spanMs, kNow) == 0)

@@ -90,7 +90,7 @@ private slots:
         QFETCH(QString, dialect);
         auto store = open(dialect);
         QVERIFY(store);
-        const Metrics::SeriesKey key{u"sw9"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs};
+        const Domain::SeriesKey key{u"sw9"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs};
         const auto missing = store->findSeriesId(key);
         QVERIFY(missing.ok());
         QVERIFY(!missing->has_value());

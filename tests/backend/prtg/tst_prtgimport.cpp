@@ -11,7 +11,7 @@
 #include <QTest>
 
 #include "backend/demo/demoestate.h"
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 #include "backend/prtg/prtgclient.h"
 #include "backend/prtg/prtgimporter.h"
 #include "backend/store/store.h"
@@ -24,15 +24,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class MemorySink final : public Mcp::MetricSink
+class MemorySink final : public Domain::MetricSink
 {
 public:
-    Status write(const QList<Mcp::MetricSample> &samples) override
+    Status write(const QList<Domain::MetricSample> &samples) override
     {
         written += samples;
         return {};
     }
-    QList<Mcp::MetricSample> written;
+    QList<Domain::MetricSample> written;
 };
 
 const QStringList kStateColumns = {u"prtg_object_id"_s, u"kind"_s, u"device_id"_s, u"status"_s, u"reason"_s};
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(sink.written.size(), expected);
         // Values and times as served (traffic kbit/s -> bit/s).
         int checked = 0;
-        for (const Mcp::MetricSample &s : std::as_const(sink.written)) {
+        for (const Domain::MetricSample &s : std::as_const(sink.written)) {
             QVERIFY(s.timestampMs >= apply.from.toMSecsSinceEpoch() && s.timestampMs < apply.to.toMSecsSinceEpoch());
             if (s.metric == u"if.in.bps"_s) {
                 const qint64 sensor = [&] {

@@ -6,6 +6,7 @@
 
 #include "backend/topology/lldpaudit.h"
 
+using namespace OpsDeck;
 using namespace OpsDeck::Topology;
 using Kind = AuditFinding::Kind;
 
@@ -15,7 +16,7 @@ namespace {
 struct Estate
 {
     QList<AuditDevice> devices;
-    QList<LinkRecord> links;
+    QList<Domain::LinkRecord> links;
 
     qint64 id(const QString &name)
     {
@@ -30,7 +31,7 @@ struct Estate
     void cable(qint64 cableId, const QString &a, const QString &aPort, const QString &b, const QString &bPort,
                const QString &status = QStringLiteral("connected"))
     {
-        LinkRecord l;
+        Domain::LinkRecord l;
         l.cableId = cableId;
         l.cableStatus = status;
         l.aDeviceId = id(a);

@@ -264,7 +264,7 @@ void TestTopologyGraph::bundlesParallelCables()
     qint64 cable = 100;
     qint64 iface = 1000;
     const auto link = [&](qint64 a, qint64 b, qint64 lagA = 0, qint64 lagB = 0, const char *status = "connected") {
-        LinkRecord l;
+        Domain::LinkRecord l;
         l.cableId = ++cable;
         l.cableStatus = QString::fromLatin1(status);
         l.aDeviceId = a;
@@ -334,7 +334,7 @@ void TestTopologyGraph::viewStoreRoundTrip()
     QVERIFY(empty.ok());
     QVERIFY(empty->pinned.isEmpty());
 
-    ViewState state;
+    Domain::ViewState state;
     state.engine = QStringLiteral("hierarchical");
     state.pinned.insert(7, QPointF(10.5, -20.25));
     state.pinned.insert(3, QPointF(0, 400));

@@ -17,9 +17,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "backend/domain/metricsink.h"
 #include "backend/mcp/mcpclient.h"
 #include "backend/mcp/mcpsync.h"
-#include "backend/mcp/metricsink.h"
 #include "backend/store/store.h"
 #include "backend/vault/secret.h"
 
@@ -31,13 +31,13 @@ constexpr double kGoalSeconds = 10.0;
 constexpr double kGoalRssMb = 200.0;
 
 // Counts what it is given, the way a metric store adapter would see it.
-class CountingSink final : public Mcp::MetricSink
+class CountingSink final : public Domain::MetricSink
 {
 public:
-    Status write(const QList<Mcp::MetricSample> &samples) override
+    Status write(const QList<Domain::MetricSample> &samples) override
     {
         count += samples.size();
-        for (const Mcp::MetricSample &s : samples)
+        for (const Domain::MetricSample &s : samples)
             sum += s.value;
         return {};
     }

@@ -62,7 +62,7 @@ TopologySourceData estate()
     qint64 cable = 0, iface = 0;
     const auto link = [&](qint64 a, qint64 b, int parallel) {
         for (int p = 0; p < parallel && cable < kCables; ++p) {
-            LinkRecord l;
+            Domain::LinkRecord l;
             l.cableId = ++cable;
             l.cableStatus = QStringLiteral("connected");
             l.aDeviceId = a;

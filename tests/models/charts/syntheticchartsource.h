@@ -25,7 +25,7 @@ public:
 
     struct Request
     {
-        Metrics::SeriesKey key;
+        Domain::SeriesKey key;
         qint64 fromMs;
         qint64 toMs;
         Metrics::Resolution resolution;
@@ -86,7 +86,7 @@ public:
         return out;
     }
 
-    quint64 requestHistory(const Metrics::SeriesKey &key, qint64 fromMs, qint64 toMs,
+    quint64 requestHistory(const Domain::SeriesKey &key, qint64 fromMs, qint64 toMs,
                            Metrics::Resolution resolution) override
     {
         requests.append({key, fromMs, toMs, resolution});

@@ -292,7 +292,7 @@ void TestSeriesBuffer::bufferSetCoalescesLiveBatches()
     Test::SyntheticChartSource synth;
     Models::SeriesBufferSet set;
     set.setSource(&synth);
-    const Metrics::SeriesKey key{QStringLiteral("dev"), QStringLiteral("ifIndex:1"), QStringLiteral("if.in.bps")};
+    const Domain::SeriesKey key{QStringLiteral("dev"), QStringLiteral("ifIndex:1"), QStringLiteral("if.in.bps")};
     const int index = set.addSeries(key);
     QSignalSpy appended(&set, &Models::SeriesBufferSet::samplesAppended);
     for (int i = 0; i < 5; ++i)
@@ -313,7 +313,7 @@ void TestSeriesBuffer::metricStoreSourceAnswersAndFollows()
     auto opened = Metrics::MetricStore::openSqlite(path);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     std::unique_ptr<Metrics::MetricStore> writer = std::move(opened).value();
-    const Metrics::SeriesKey key{QStringLiteral("dev"), QStringLiteral("ifIndex:3"), QStringLiteral("if.in.bps")};
+    const Domain::SeriesKey key{QStringLiteral("dev"), QStringLiteral("ifIndex:3"), QStringLiteral("if.in.bps")};
     const auto id = writer->seriesId(key);
     QVERIFY(id.ok());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

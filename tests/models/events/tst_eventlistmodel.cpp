@@ -9,7 +9,7 @@
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/trapservice.h"
+#include "backend/service/trapservice.h"
 #include "backend/snmp/trapreceiver.h"
 #include "models/events/eventlistmodel.h"
 
@@ -52,15 +52,15 @@ private slots:
         Ipc::IpcServer server(*token);
         QVERIFY(server.listen(dir.filePath(u"events.sock"_qs)).ok());
 
-        Ipc::TrapService service(&server);
-        Ipc::TrapServiceSettings settings;
+        Service::TrapService service(&server);
+        Service::TrapServiceSettings settings;
         settings.storePath = dir.filePath(u"store.sqlite"_qs);
         settings.secrets = [](const QString &) -> Result<Vault::Secret> {
             return Error(ErrorCode::NotFound, u"none"_qs);
         };
         QVERIFY(service.start(settings).ok()); // receiver disabled: events recorded directly
         QVERIFY(!service.isRunning());
-        service.setDevices({{u"127.0.0.1"_qs, Ipc::KnownDevice{7, u"core-1"_qs}}});
+        service.setDevices({{u"127.0.0.1"_qs, Service::KnownDevice{7, u"core-1"_qs}}});
         QVERIFY(service.record(trap(u"127.0.0.1"_qs, u"1.3.6.1.6.3.1.1.5.3"_qs, 4)).ok());
         QVERIFY(service.record(trap(u"10.9.9.9"_qs, u"1.3.6.1.4.1.9.9.41.2.0.1"_qs)).ok());
 

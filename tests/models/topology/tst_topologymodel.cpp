@@ -29,7 +29,7 @@ TopologyGraph smallGraph()
     qint64 iface = 10;
     qint64 cable = 100;
     const auto link = [&](qint64 a, const char *ap, qint64 b, const char *bp) {
-        LinkRecord l;
+        Domain::LinkRecord l;
         l.cableId = ++cable;
         l.cableStatus = QStringLiteral("connected");
         l.aDeviceId = a;
@@ -63,7 +63,7 @@ void TestTopologyModel::layoutAndPins()
 {
     TopologyModel model;
     QSignalSpy changed(&model, &TopologyModel::graphChanged);
-    ViewState view;
+    Domain::ViewState view;
     view.engine = QStringLiteral("spring");
     view.pinned.insert(3, QPointF(500, 500));
     view.pinned.insert(99, QPointF(1, 1)); // not in the graph: dropped

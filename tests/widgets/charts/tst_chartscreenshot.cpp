@@ -65,12 +65,12 @@ void TestChartScreenshot::initTestCase()
     auto store = std::move(opened).value();
     m_now = QDateTime::currentMSecsSinceEpoch();
     const qint64 start = m_now - 7 * kDay;
-    const QList<Metrics::SeriesKey> keys = {
-        {kDevice, kInterface, QStringLiteral("if.in.bps")},       {kDevice, kInterface, QStringLiteral("if.out.bps")},
-        {kDevice, kInterface, QStringLiteral("if.in.errors")},    {kDevice, kInterface, QStringLiteral("if.in.discards")},
+    const QList<Domain::SeriesKey> keys = {
+        {kDevice, kInterface, QStringLiteral("if.in.bps")},    {kDevice, kInterface, QStringLiteral("if.out.bps")},
+        {kDevice, kInterface, QStringLiteral("if.in.errors")}, {kDevice, kInterface, QStringLiteral("if.in.discards")},
         {kDevice, kRxSensor, QStringLiteral("optical.dbm")},
     };
-    for (const Metrics::SeriesKey &k : keys) {
+    for (const Domain::SeriesKey &k : keys) {
         const auto id = store->seriesId(k);
         QVERIFY(id.ok());
         for (qint64 t = start - start % 10000; t < m_now; t += 10000)

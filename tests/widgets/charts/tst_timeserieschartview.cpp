@@ -23,7 +23,7 @@ namespace {
 
 constexpr qint64 kDay = 86'400'000;
 
-Metrics::SeriesKey key(const char *metric)
+Domain::SeriesKey key(const char *metric)
 {
     return {QStringLiteral("leaf-1"), QStringLiteral("ifIndex:7"), QLatin1String(metric)};
 }

@@ -361,7 +361,7 @@ void TestTopologyWidget::realNamesShowWhatTellsThemApart()
     qint64 iface = 100;
     for (qint64 spine = 1; spine <= spines.size(); ++spine) {
         for (qint64 leaf = spines.size() + 1; leaf <= id; ++leaf) {
-            LinkRecord l;
+            Domain::LinkRecord l;
             l.cableId = iface;
             l.cableStatus = QStringLiteral("connected");
             l.aDeviceId = spine;

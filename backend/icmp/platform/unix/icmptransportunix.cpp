@@ -3,7 +3,7 @@
 //
 // ICMP echo over BSD sockets: unprivileged datagram ("ping") sockets or raw
 // sockets, IPv4 and IPv6, non-blocking, drained with poll().
-#include "backend/icmp/platform/icmptransport.h"
+#include "backend/icmp/icmptransport.h"
 
 #include <array>
 #include <cerrno>

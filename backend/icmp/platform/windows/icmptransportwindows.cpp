@@ -4,7 +4,7 @@
 // ICMP echo through the Windows ICMP API (IcmpSendEcho2 / Icmp6SendEcho2
 // with an APC per request): no privilege needed. Replies are collected in
 // receive() by an alertable wait.
-#include "backend/icmp/platform/icmptransport.h"
+#include "backend/icmp/icmptransport.h"
 
 #include <chrono>
 #include <cstring>

@@ -8,7 +8,7 @@
 #include "backend/ipc/ipcclient.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/jobservice.h"
+#include "backend/service/jobservice.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/netbox/changesetjournal.h"
@@ -183,7 +183,7 @@ private slots:
             std::make_shared<Jobs::NetBoxWriterApplier>(Test::fixtureClientSettings(*m_server), storePath)));
         const QByteArray token("changeset-session-test-token");
         Ipc::IpcServer server(token);
-        Ipc::JobService service(engine->get(), &server);
+        Service::JobService service(engine->get(), &server);
         QVERIFY((*engine)->start().ok());
         const QString socket = *Ipc::IpcPaths::socketName(QStringLiteral("0123456789abcdef-changeset"));
         QVERIFY(server.listen(socket).ok());

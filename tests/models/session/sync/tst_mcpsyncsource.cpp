@@ -15,9 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "backend/domain/metricsink.h"
 #include "backend/mcp/mcpinventorystore.h"
 #include "backend/mcp/mcprunner.h"
-#include "backend/mcp/metricsink.h"
 #include "backend/store/store.h"
 #include "models/session/sync/mcpsyncsource.h"
 #include "tests/fixtures/mcp/mcpfixtureserver.h"
@@ -32,13 +32,13 @@ namespace {
 
 // Counts what a PM collection writes (called on the runner's thread; read
 // after the run).
-class CountingSink final : public Mcp::MetricSink
+class CountingSink final : public Domain::MetricSink
 {
 public:
     explicit CountingSink(std::atomic<qint64> *samples)
         : m_samples(samples)
     {}
-    Status write(const QList<Mcp::MetricSample> &samples) override
+    Status write(const QList<Domain::MetricSample> &samples) override
     {
         *m_samples += samples.size();
         return {};
@@ -163,8 +163,8 @@ private slots:
         const QString path = newStorePath();
         Mcp::McpRunner runner(settingsFor(server), storeAt(path));
         std::atomic<qint64> written = 0;
-        runner.setMetricSinkFactory([&written](Store::Store &) -> Result<std::unique_ptr<Mcp::MetricSink>> {
-            return std::unique_ptr<Mcp::MetricSink>(std::make_unique<CountingSink>(&written));
+        runner.setMetricSinkFactory([&written](Store::Store &) -> Result<std::unique_ptr<Domain::MetricSink>> {
+            return std::unique_ptr<Domain::MetricSink>(std::make_unique<CountingSink>(&written));
         });
         Mcp::PmCollectOptions pm;
         pm.from = options.pmStart;

@@ -9,7 +9,7 @@
 
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/syncservice.h"
+#include "backend/service/syncservice.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "models/session/sync/servicesyncsource.h"
 #include "tests/fixtures/mcp/mcppmcheck.h"
@@ -45,8 +45,8 @@ private slots:
         QVERIFY(token.ok());
         Ipc::IpcServer server(*token);
         QVERIFY(server.listen(dir.filePath(u"sync.sock"_s)).ok());
-        Ipc::SyncService service(&server);
-        Ipc::SyncServiceSettings settings;
+        Service::SyncService service(&server);
+        Service::SyncServiceSettings settings;
         settings.storePath = dir.filePath(u"store.sqlite"_s);
         settings.metricsPath = dir.filePath(u"metrics.sqlite"_s);
         Workspace::WorkspaceConfig config;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/connectiontests.h"
+#include "backend/service/connectiontests.h"
 
 #include "backend/ipc/ipcframe.h"
 #include "backend/mcp/mcpclient.h"
@@ -10,7 +10,7 @@
 #include "backend/prtg/prtgclient.h"
 #include "backend/prtg/prtgprobe.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -35,7 +35,7 @@ QJsonObject outcome(const Result<T> &result, F fill)
         fill(*result, fields);
     } else {
         fields.insert(QStringLiteral("error"), result.error().detail);
-        fields.insert(QStringLiteral("code"), errorCodeName(result.error().code));
+        fields.insert(QStringLiteral("code"), Ipc::errorCodeName(result.error().code));
     }
     return fields;
 }
@@ -130,4 +130,4 @@ Status startConnectionTest(const QString &source, const Workspace::ConnectionsCo
     return Error(ErrorCode::InvalidInput, QStringLiteral("source must be \"netbox\", \"mcp\" or \"prtg\""));
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/syncservice.h"
+#include "backend/service/syncservice.h"
 
 #include <QLoggingCategory>
 
-#include "backend/ipc/connectiontests.h"
 #include "backend/ipc/ipcframe.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/mcp/mcprunner.h"
 #include "backend/mcp/metricstoresink.h"
 #include "backend/netbox/netboxclient.h"
 #include "backend/netbox/netboxsync.h"
+#include "backend/service/connectiontests.h"
 #include "backend/store/store.h"
 
 Q_LOGGING_CATEGORY(lcSyncService, "opsdeck.ipc.sync")
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -29,7 +29,7 @@ QString isoOrNull(const QDateTime &t)
 
 } // namespace
 
-SyncService::SyncService(IpcServer *server, QObject *parent)
+SyncService::SyncService(Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_server(server)
 {
@@ -305,7 +305,7 @@ void SyncService::finish(const QString &source, SourceState &state, const QJsonO
     event.insert(QStringLiteral("ok"), state.lastOk);
     if (error) {
         event.insert(QStringLiteral("error"), error->detail);
-        event.insert(QStringLiteral("code"), errorCodeName(error->code));
+        event.insert(QStringLiteral("code"), Ipc::errorCodeName(error->code));
         qCWarning(lcSyncService) << source << "sync failed:" << state.lastError;
     }
     m_server->publish(QStringLiteral("sync"), event);
@@ -335,4 +335,4 @@ QJsonObject SyncService::stateJson(const SourceState &state) const
             {QStringLiteral("lastError"), state.lastError}};
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -7,12 +7,12 @@
 #include <QJsonObject>
 
 #include "backend/core/result.h"
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/workspace/workspaceconfig.h"
 
 class QObject;
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 /// The outcome of a connection test as the fields of the service's "tested"
 /// event: {"ok": true, "version", and per source "sites", "devices"
@@ -30,4 +30,4 @@ using ConnectionTestDone = std::function<void(const QJsonObject &fields)>;
 [[nodiscard]] Status startConnectionTest(const QString &source, const Workspace::ConnectionsConfig &connections,
                                          const SecretLookup &secrets, QObject *parent, ConnectionTestDone done);
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

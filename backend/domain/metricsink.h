@@ -7,9 +7,9 @@
 
 #include "backend/core/result.h"
 
-namespace OpsDeck::Mcp {
+namespace OpsDeck::Domain {
 
-/// One sample for the metrics store. Keys follow Metrics::SeriesKey:
+/// One sample for the metrics store. Keys follow Domain::SeriesKey:
 /// `device` (NetBox device id as text, or "mcp:<NC UUID>" / "prtg:<objid>"
 /// when unmatched), `object` ("port:PTP-1-3-1", "sensor:2001"), `metric`
 /// ("optical.rx.dbm", "prtg.ping.ms").
@@ -56,4 +56,4 @@ public:
     [[nodiscard]] virtual Status writeThresholds(const QList<MetricThreshold> &thresholds);
 };
 
-} // namespace OpsDeck::Mcp
+} // namespace OpsDeck::Domain

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace OpsDeck::Topology {
+namespace OpsDeck::Domain {
 
 // Rows the store returns for the topology graph: flat value types, cheap to
 // copy, any thread.
@@ -68,4 +68,4 @@ struct OpticalEdgeRecord
 /// Tag slugs per device id.
 using DeviceTags = QHash<qint64, QStringList>;
 
-} // namespace OpsDeck::Topology
+} // namespace OpsDeck::Domain

@@ -7,7 +7,7 @@
 #include <QObject>
 
 #include "backend/core/result.h"
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/workspace/workspaceconfig.h"
 
 namespace OpsDeck::Vault {
@@ -16,8 +16,10 @@ class VaultKeyring;
 }
 
 namespace OpsDeck::Ipc {
-
 class IpcServer;
+} // namespace OpsDeck::Ipc
+
+namespace OpsDeck::Service {
 
 /// The workspace's secrets in the service. They live in the workspace's
 /// vault file, which the console or the CLI unlock over the user-only socket
@@ -55,7 +57,7 @@ public:
     /// "usedBy"); @p vault and @p keyring (may be null: no keychain) must
     /// outlive this service.
     VaultService(Vault::FileVault *vault, Vault::VaultKeyring *keyring,
-                 std::function<Workspace::WorkspaceConfig()> config, IpcServer *server, QObject *parent = nullptr);
+                 std::function<Workspace::WorkspaceConfig()> config, Ipc::IpcServer *server, QObject *parent = nullptr);
 
     /// Asks the keychain for a remembered passphrase and, when the vault is
     /// locked, unlocks it with that; records whether a keychain answers.
@@ -86,7 +88,7 @@ private:
     QString m_keychainDetail;
     bool m_remembered = false;
     std::function<Workspace::WorkspaceConfig()> m_config;
-    IpcServer *m_server;
+    Ipc::IpcServer *m_server;
 };
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

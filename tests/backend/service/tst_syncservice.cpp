@@ -11,7 +11,7 @@
 #include "backend/ipc/ipcframe.h"
 #include "backend/ipc/ipcpaths.h"
 #include "backend/ipc/ipcserver.h"
-#include "backend/ipc/syncservice.h"
+#include "backend/service/syncservice.h"
 #include "backend/store/store.h"
 #include "tests/fixtures/mcp/mcppmcheck.h"
 #include "tests/fixtures/netbox/netboxfixtureserver.h"
@@ -41,8 +41,8 @@ struct OpticalService
         return o;
     }()};
     std::unique_ptr<Ipc::IpcServer> server;
-    std::unique_ptr<Ipc::SyncService> service;
-    Ipc::SyncServiceSettings settings;
+    std::unique_ptr<Service::SyncService> service;
+    Service::SyncServiceSettings settings;
     Workspace::WorkspaceConfig config;
     QString mcpPassword = mcp.options().password;
     Ipc::IpcClient client;
@@ -56,7 +56,7 @@ struct OpticalService
         server = std::make_unique<Ipc::IpcServer>(*token);
         if (!server->listen(dir.filePath(u"sync.sock"_qs)))
             return false;
-        service = std::make_unique<Ipc::SyncService>(server.get());
+        service = std::make_unique<Service::SyncService>(server.get());
         settings.storePath = dir.filePath(u"store.sqlite"_qs);
         settings.metricsPath = dir.filePath(u"metrics.sqlite"_qs);
         config.connections.mcp.url = mcp.baseUrl().toString();
@@ -104,8 +104,8 @@ private slots:
         QVERIFY(token.ok());
         Ipc::IpcServer server(*token);
         QVERIFY(server.listen(dir.filePath(u"sync.sock"_qs)).ok());
-        Ipc::SyncService service(&server);
-        Ipc::SyncServiceSettings settings;
+        Service::SyncService service(&server);
+        Service::SyncServiceSettings settings;
         settings.storePath = dir.filePath(u"store.sqlite"_qs);
         Workspace::WorkspaceConfig config;
         config.connections.netbox.url = netbox.baseUrl().toString();
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(looked, QStringList{u"netbox/token"_qs});
         locked = false;
 
-        QSignalSpy finished(&service, &Ipc::SyncService::syncFinished);
+        QSignalSpy finished(&service, &Service::SyncService::syncFinished);
         auto started = client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"netbox"_qs}});
         QVERIFY(started.ok());
         QVERIFY(started->toObject().value(u"started"_qs).toBool());
@@ -246,7 +246,7 @@ private slots:
         });
         // The MCP run: inventory, then the last day's PM into the metric store.
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        QSignalSpy finished(o.service.get(), &Ipc::SyncService::syncFinished);
+        QSignalSpy finished(o.service.get(), &Service::SyncService::syncFinished);
         QVERIFY(o.client.callBlocking(u"sync.start"_qs, {{u"source"_qs, u"mcp"_qs}}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         const qint64 after = QDateTime::currentMSecsSinceEpoch();

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/vaultservice.h"
+#include "backend/service/vaultservice.h"
 
 #include <QJsonArray>
 
-#include "backend/ipc/ipcserver.h"
 #include "backend/core/logging.h"
+#include "backend/ipc/ipcserver.h"
 #include "backend/vault/filevault.h"
 #include "backend/vault/vaultkeyring.h"
 #include "backend/workspace/secretusage.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -22,7 +22,7 @@ QString requiredKey(const QJsonObject &params)
 } // namespace
 
 VaultService::VaultService(Vault::FileVault *vault, Vault::VaultKeyring *keyring,
-                           std::function<Workspace::WorkspaceConfig()> config, IpcServer *server, QObject *parent)
+                           std::function<Workspace::WorkspaceConfig()> config, Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
     , m_keyring(keyring)
@@ -133,7 +133,7 @@ void VaultService::recalled(Result<Vault::Secret> passphrase)
 {
     struct Announce
     {
-        IpcServer *server;
+        Ipc::IpcServer *server;
         ~Announce() { server->publish(QStringLiteral("vault"), {{QStringLiteral("type"), QStringLiteral("keychainProbed")}}); }
     } announce{m_server};
     if (!passphrase) {
@@ -216,4 +216,4 @@ Result<QJsonValue> VaultService::list() const
     return QJsonValue(out);
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/trapservice.h"
+#include "backend/service/trapservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +12,7 @@
 
 Q_LOGGING_CATEGORY(lcTrapService, "opsdeck.ipc.traps")
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -54,7 +54,7 @@ QJsonObject eventJson(const Domain::DeviceEvent &e)
 
 } // namespace
 
-TrapService::TrapService(IpcServer *server, QObject *parent)
+TrapService::TrapService(Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_receiver(new Snmp::TrapReceiver(this))
@@ -217,4 +217,4 @@ Result<QList<QJsonObject>> TrapService::list(const QString &device, qint64 after
     return out;
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/jobservice.h"
+#include "backend/service/jobservice.h"
 
 #include <QJsonArray>
 
@@ -8,11 +8,11 @@
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/jobstore.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 using namespace OpsDeck::Jobs;
 
-JobService::JobService(JobEngine *engine, IpcServer *server, QObject *parent)
+JobService::JobService(JobEngine *engine, Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_server(server)
@@ -110,4 +110,4 @@ JobService::JobService(JobEngine *engine, IpcServer *server, QObject *parent)
     });
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/collectionservice.h"
+#include "backend/service/collectionservice.h"
 
 #include <algorithm>
 #include <map>
@@ -20,7 +20,7 @@
 
 Q_LOGGING_CATEGORY(lcCollectionService, "opsdeck.ipc.collection")
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -52,7 +52,7 @@ QJsonObject reportJson(const Metrics::CycleReport &r)
 
 } // namespace
 
-CollectionService::CollectionService(Metrics::MetricStore *metrics, IpcServer *server, QObject *parent)
+CollectionService::CollectionService(Metrics::MetricStore *metrics, Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
     , m_poller(new Snmp::SnmpPoller(this))
     , m_scheduler(new Metrics::CollectionScheduler(m_poller, metrics, this))
@@ -364,4 +364,4 @@ Status CollectionService::updateMatches(qint64 deviceId, const PolledNames &poll
     return {};
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

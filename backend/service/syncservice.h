@@ -11,7 +11,7 @@
 #include <QTimer>
 
 #include "backend/core/result.h"
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/workspace/workspaceconfig.h"
 
 namespace OpsDeck::Mcp {
@@ -26,8 +26,10 @@ class Store;
 }
 
 namespace OpsDeck::Ipc {
-
 class IpcServer;
+} // namespace OpsDeck::Ipc
+
+namespace OpsDeck::Service {
 
 /// The workspace's configuration as it is now (re-read from its files).
 using ConfigProvider = std::function<Result<Workspace::WorkspaceConfig>()>;
@@ -82,7 +84,7 @@ class SyncService final : public QObject
     Q_DISABLE_COPY_MOVE(SyncService)
 
 public:
-    explicit SyncService(IpcServer *server, QObject *parent = nullptr);
+    explicit SyncService(Ipc::IpcServer *server, QObject *parent = nullptr);
     ~SyncService() override;
 
     /// Opens the store and arms the timers of the configured sources.
@@ -119,7 +121,7 @@ private:
     [[nodiscard]] Result<QJsonValue> testConnection(const QJsonObject &params);
     void finish(const QString &source, SourceState &state, const QJsonObject &summary, const Error *error);
 
-    IpcServer *m_server;
+    Ipc::IpcServer *m_server;
     SyncServiceSettings m_settings;
     std::unique_ptr<Store::Store> m_store;
     NetBox::NetBoxClient *m_netboxClient = nullptr;
@@ -130,4 +132,4 @@ private:
     int m_nextTestId = 1;
 };
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

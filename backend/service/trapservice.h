@@ -9,8 +9,8 @@
 #include <QObject>
 
 #include "backend/core/result.h"
-#include "backend/ipc/collectionservice.h"
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/collectionservice.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/workspace/workspaceconfig.h"
 
 namespace OpsDeck::Snmp {
@@ -23,8 +23,10 @@ class Store;
 }
 
 namespace OpsDeck::Ipc {
-
 class IpcServer;
+} // namespace OpsDeck::Ipc
+
+namespace OpsDeck::Service {
 
 struct TrapServiceSettings
 {
@@ -51,7 +53,7 @@ class TrapService final : public QObject
     Q_DISABLE_COPY_MOVE(TrapService)
 
 public:
-    explicit TrapService(IpcServer *server, QObject *parent = nullptr);
+    explicit TrapService(Ipc::IpcServer *server, QObject *parent = nullptr);
     ~TrapService() override;
 
     /// Opens the event table and, when traps.enabled, binds the port (a
@@ -73,7 +75,7 @@ signals:
 private:
     [[nodiscard]] Status openStore(const QString &storePath);
 
-    IpcServer *m_server;
+    Ipc::IpcServer *m_server;
     Snmp::TrapReceiver *m_receiver;
     TrapServiceSettings m_settings;
     QHash<QString, KnownDevice> m_devices;
@@ -81,4 +83,4 @@ private:
     qint64 m_received = 0;
 };
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -8,7 +8,7 @@
 #include "backend/core/result.h"
 #include "backend/workspace/credentialprofiles.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 /// Completes an SSH job target that names no credential from the SSH
 /// credential profile its device gets (the first rule matching the device's
@@ -21,4 +21,4 @@ namespace OpsDeck::Ipc {
                                                     const Workspace::CredentialProfilesConfig &profiles,
                                                     const QString &storePath);
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/mcp/metricsink.h"
+#include "backend/domain/metricsink.h"
 
-namespace OpsDeck::Mcp {
+namespace OpsDeck::Domain {
 
 MetricSink::~MetricSink() = default;
 
@@ -12,4 +12,4 @@ Status MetricSink::writeThresholds(const QList<MetricThreshold> &thresholds)
     return {};
 }
 
-} // namespace OpsDeck::Mcp
+} // namespace OpsDeck::Domain

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/sshprofiletargets.h"
+#include "backend/service/sshprofiletargets.h"
 
 #include "backend/domain/devicelabels.h"
 #include "backend/store/store.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 Result<QJsonObject> completeSshTarget(const QJsonObject &target, const Workspace::CredentialProfilesConfig &profiles,
                                       const QString &storePath)
@@ -40,4 +40,4 @@ Result<QJsonObject> completeSshTarget(const QJsonObject &target, const Workspace
     return out;
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include <QTest>
 
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/snmp/trapreceiver.h"
 
 using namespace OpsDeck;
-using namespace OpsDeck::Ipc;
+using namespace OpsDeck::Service;
 
 namespace {
 

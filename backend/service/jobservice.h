@@ -9,8 +9,10 @@ class JobEngine;
 }
 
 namespace OpsDeck::Ipc {
-
 class IpcServer;
+} // namespace OpsDeck::Ipc
+
+namespace OpsDeck::Service {
 
 /// Publishes a JobEngine over an IpcServer: the methods
 ///   job.submit {JobRequest}        -> {"job": {...}, "duplicate": bool}
@@ -31,11 +33,11 @@ class JobService final : public QObject
     Q_DISABLE_COPY_MOVE(JobService)
 
 public:
-    JobService(Jobs::JobEngine *engine, IpcServer *server, QObject *parent = nullptr);
+    JobService(Jobs::JobEngine *engine, Ipc::IpcServer *server, QObject *parent = nullptr);
 
 private:
     Jobs::JobEngine *m_engine;
-    IpcServer *m_server;
+    Ipc::IpcServer *m_server;
 };
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

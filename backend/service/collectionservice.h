@@ -10,7 +10,7 @@
 
 #include "backend/core/result.h"
 #include "backend/domain/devicelabels.h"
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 #include "backend/snmp/devicedata.h"
 #include "backend/workspace/workspaceconfig.h"
 
@@ -29,8 +29,10 @@ class Store;
 }
 
 namespace OpsDeck::Ipc {
-
 class IpcServer;
+} // namespace OpsDeck::Ipc
+
+namespace OpsDeck::Service {
 
 /// What the collection service needs to know about the workspace.
 struct CollectionServiceSettings
@@ -92,7 +94,7 @@ class CollectionService final : public QObject
     Q_DISABLE_COPY_MOVE(CollectionService)
 
 public:
-    CollectionService(Metrics::MetricStore *metrics, IpcServer *server, QObject *parent = nullptr);
+    CollectionService(Metrics::MetricStore *metrics, Ipc::IpcServer *server, QObject *parent = nullptr);
     ~CollectionService() override;
 
     /// Loads the devices and starts collecting when the configuration
@@ -140,7 +142,7 @@ private:
     Snmp::SnmpPoller *m_poller;
     Icmp::IcmpProber *m_prober = nullptr;
     Metrics::CollectionScheduler *m_scheduler;
-    IpcServer *m_server;
+    Ipc::IpcServer *m_server;
     CollectionServiceSettings m_settings;
     QHash<QString, KnownDevice> m_byAddress;
     QList<QJsonObject> m_lastCycles;
@@ -151,4 +153,4 @@ private:
     QList<DeviceProblem> m_deviceProblems;
 };
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

@@ -15,7 +15,7 @@ namespace OpsDeck::Snmp {
 struct TrapUser;
 }
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 /// Reads one vault entry by name (e.g. FileVault::lookup); NotFound when absent.
 using SecretLookup = std::function<Result<Vault::Secret>(const QString &key)>;
@@ -34,4 +34,4 @@ using SecretLookup = std::function<Result<Vault::Secret>(const QString &key)>;
 [[nodiscard]] Result<Snmp::TrapUser> trapUserFromVault(const Workspace::TrapUserConfig &config,
                                                        const SecretLookup &lookup);
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service

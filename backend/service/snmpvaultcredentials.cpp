@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
-#include "backend/ipc/snmpvaultcredentials.h"
+#include "backend/service/snmpvaultcredentials.h"
 
 #include "backend/snmp/trapreceiver.h"
 
-namespace OpsDeck::Ipc {
+namespace OpsDeck::Service {
 
 namespace {
 
@@ -113,4 +113,4 @@ Result<Snmp::TrapUser> trapUserFromVault(const Workspace::TrapUserConfig &config
     return user;
 }
 
-} // namespace OpsDeck::Ipc
+} // namespace OpsDeck::Service
