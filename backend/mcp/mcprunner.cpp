@@ -199,7 +199,7 @@ private:
     McpRunnerSettings m_settings;
     Store::ThreadStore m_store;
     Error m_sinkError;
-    std::unique_ptr<MetricSink> m_sink;
+    std::unique_ptr<Domain::MetricSink> m_sink;
     McpClient *m_client = nullptr;
     McpSync *m_sync = nullptr;
     Net::RestClient *m_probeClient = nullptr;

@@ -13,6 +13,9 @@ namespace OpsDeck::Topology {
 
 namespace {
 
+using Domain::CircuitEndRecord;
+using Domain::LinkRecord;
+
 QString slugOf(const QString &name)
 {
     QString s = name.toLower();

@@ -15,6 +15,7 @@
 
 #include "backend/demo/demoestate.h"
 #include "backend/store/store.h"
+#include "backend/topology/viewstore.h"
 #include "models/session/topology/storetopologysource.h"
 #include "models/topology/topologyauditmodel.h"
 #include "models/topology/topologymodel.h"
