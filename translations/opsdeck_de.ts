@@ -224,8 +224,8 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <source>The passphrase was not remembered: %1. The vault is unlocked; its passphrase will be asked again when the service restarts.</source>
-        <translation>Die Passphrase wurde nicht gespeichert: %1. Der Tresor ist entsperrt; seine Passphrase wird beim nächsten Neustart des Dienstes erneut abgefragt.</translation>
+        <source>The vault is unlocked, but %1. Its passphrase will be asked again when the service restarts.</source>
+        <translation>Der Tresor ist entsperrt, aber %1. Seine Passphrase wird beim nächsten Neustart des Dienstes erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1549,10 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>The workspace&apos;s service is not reachable: %1</source>
         <translation>Der Dienst des Arbeitsbereichs ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1): the passphrase is not remembered</source>
+        <translation>kein Schlüsselbund antwortet (%1): die Passphrase wird nicht gespeichert</translation>
     </message>
 </context>
 <context>

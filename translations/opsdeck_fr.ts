@@ -224,8 +224,8 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
         <translation>Trousseau de clés</translation>
     </message>
     <message>
-        <source>The passphrase was not remembered: %1. The vault is unlocked; its passphrase will be asked again when the service restarts.</source>
-        <translation>La phrase secrète n’a pas été mémorisée : %1. Le coffre-fort est déverrouillé ; sa phrase secrète sera redemandée au redémarrage du service.</translation>
+        <source>The vault is unlocked, but %1. Its passphrase will be asked again when the service restarts.</source>
+        <translation>Le coffre-fort est déverrouillé, mais %1. Sa phrase secrète sera redemandée au prochain redémarrage du service.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1549,10 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>The workspace&apos;s service is not reachable: %1</source>
         <translation>Le service de l’espace de travail est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>no keychain answers (%1): the passphrase is not remembered</source>
+        <translation>aucun trousseau ne répond (%1) : la phrase secrète n’est pas mémorisée</translation>
     </message>
 </context>
 <context>
