@@ -250,22 +250,32 @@ Status SyncService::prepareMcp(const Workspace::McpConfig &config)
     return {};
 }
 
+Result<Workspace::WorkspaceConfig> SyncService::runnableConfig()
+{
+    if (!m_store)
+        return Error(ErrorCode::NotFound, QStringLiteral("the sync service has not started"));
+    return currentConfig();
+}
+
+void SyncService::announceStart(SourceState &state, const QString &source, bool full)
+{
+    state.running = true;
+    state.lastStarted = QDateTime::currentDateTimeUtc();
+    m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},
+                                               {QStringLiteral("source"), source},
+                                               {QStringLiteral("full"), full}});
+}
+
 Result<bool> SyncService::startNetbox(bool full)
 {
     if (m_netbox.running)
         return false;
-    if (!m_store)
-        return Error(ErrorCode::NotFound, QStringLiteral("the sync service has not started"));
-    auto config = currentConfig();
+    auto config = runnableConfig();
     if (!config)
         return config.error();
     if (auto st = prepareNetbox(config->connections.netbox); !st)
         return st.error();
-    m_netbox.running = true;
-    m_netbox.lastStarted = QDateTime::currentDateTimeUtc();
-    m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},
-                                               {QStringLiteral("source"), kNetbox},
-                                               {QStringLiteral("full"), full}});
+    announceStart(m_netbox, kNetbox, full);
     if (full)
         m_netboxSync->startFull();
     else
@@ -277,18 +287,12 @@ Result<bool> SyncService::startMcp()
 {
     if (m_mcp.running)
         return false;
-    if (!m_store)
-        return Error(ErrorCode::NotFound, QStringLiteral("the sync service has not started"));
-    auto config = currentConfig();
+    auto config = runnableConfig();
     if (!config)
         return config.error();
     if (auto st = prepareMcp(config->connections.mcp); !st)
         return st.error();
-    m_mcp.running = true;
-    m_mcp.lastStarted = QDateTime::currentDateTimeUtc();
-    m_server->publish(QStringLiteral("sync"), {{QStringLiteral("type"), QStringLiteral("started")},
-                                               {QStringLiteral("source"), kMcp},
-                                               {QStringLiteral("full"), true}});
+    announceStart(m_mcp, kMcp, true);
     m_mcpRunner->start();
     return true;
 }

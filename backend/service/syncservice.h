@@ -115,6 +115,10 @@ private:
     [[nodiscard]] QJsonObject stateJson(const SourceState &state) const;
     [[nodiscard]] QJsonObject mcpStateJson() const;
     [[nodiscard]] Result<Workspace::WorkspaceConfig> currentConfig();
+    /// The configuration for a run, or why no run can start (service not started, bad file).
+    [[nodiscard]] Result<Workspace::WorkspaceConfig> runnableConfig();
+    /// Marks @p state running and tells the clients a run of @p source started.
+    void announceStart(SourceState &state, const QString &source, bool full);
     void arm(SourceState &state, bool configured, int intervalMinutes);
     [[nodiscard]] Status prepareNetbox(const Workspace::NetboxConfig &config);
     [[nodiscard]] Status prepareMcp(const Workspace::McpConfig &config);
