@@ -7,9 +7,8 @@
 namespace OpsDeck::Models {
 
 McpSyncSource::McpSyncSource(Mcp::McpRunner *runner, const QString &workspaceName, QObject *parent)
-    : SyncSource(parent)
+    : SyncSource(workspaceName, parent)
     , m_runner(runner)
-    , m_workspaceName(workspaceName)
 {
     using Mcp::McpRunner;
     connect(m_runner, &McpRunner::started, this, [this] { reportStarted(true); });

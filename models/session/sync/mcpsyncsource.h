@@ -28,9 +28,7 @@ public:
     ~McpSyncSource() override;
 
     [[nodiscard]] QString title() const override;
-    [[nodiscard]] QString workspaceName() const override { return m_workspaceName; }
     [[nodiscard]] QStringList endpoints() const override;
-
 
 public slots:
     void startFull() override;
@@ -40,7 +38,6 @@ public slots:
 
 private:
     Mcp::McpRunner *m_runner;
-    QString m_workspaceName;
 };
 
 } // namespace OpsDeck::Models

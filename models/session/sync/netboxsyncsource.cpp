@@ -8,9 +8,8 @@
 namespace OpsDeck::Models {
 
 NetBoxSyncSource::NetBoxSyncSource(NetBox::NetBoxRunner *runner, const QString &workspaceName, QObject *parent)
-    : SyncSource(parent)
+    : SyncSource(workspaceName, parent)
     , m_runner(runner)
-    , m_workspaceName(workspaceName)
 {
     using NetBox::NetBoxRunner;
     connect(m_runner, &NetBoxRunner::syncStarted, this, [this](bool full) { reportStarted(full); });

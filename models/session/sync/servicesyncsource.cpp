@@ -21,9 +21,8 @@ Error eventError(const QJsonObject &event)
 
 ServiceSyncSource::ServiceSyncSource(JobServiceConnection *connection, const QString &workspaceName, QObject *parent,
                                      Source source)
-    : SyncSource(parent)
+    : SyncSource(workspaceName, parent)
     , m_connection(connection)
-    , m_workspaceName(workspaceName)
     , m_kind(source)
     , m_source(source == Source::Mcp ? QStringLiteral("mcp") : QStringLiteral("netbox"))
 {

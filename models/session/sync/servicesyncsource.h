@@ -28,7 +28,6 @@ public:
                       Source source = Source::Netbox);
 
     [[nodiscard]] QString title() const override;
-    [[nodiscard]] QString workspaceName() const override { return m_workspaceName; }
     [[nodiscard]] QStringList endpoints() const override;
 
 public slots:
@@ -44,7 +43,6 @@ private:
     [[nodiscard]] bool connected() const;
 
     JobServiceConnection *m_connection;
-    QString m_workspaceName;
     Source m_kind;
     QString m_source; ///< "netbox" or "mcp", as the service names it
     QString m_testId;

@@ -19,8 +19,9 @@ bool isUnreachable(const Error &error)
 
 } // namespace
 
-SyncSource::SyncSource(QObject *parent)
+SyncSource::SyncSource(const QString &workspaceName, QObject *parent)
     : QObject(parent)
+    , m_workspaceName(workspaceName)
     , m_probeTimer(new QTimer(this))
 {
     qRegisterMetaType<SyncStep>();

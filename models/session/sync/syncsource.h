@@ -43,12 +43,13 @@ public:
     enum class Reachability { Unknown, Online, Offline };
     Q_ENUM(Reachability)
 
-    explicit SyncSource(QObject *parent = nullptr);
+    /// @p workspaceName names the workspace whose data the runs write.
+    explicit SyncSource(const QString &workspaceName, QObject *parent = nullptr);
     ~SyncSource() override;
 
     /// "NetBox"
     [[nodiscard]] virtual QString title() const = 0;
-    [[nodiscard]] virtual QString workspaceName() const = 0;
+    [[nodiscard]] QString workspaceName() const { return m_workspaceName; }
     /// The endpoints a run visits, in order.
     [[nodiscard]] virtual QStringList endpoints() const = 0;
 
@@ -125,6 +126,7 @@ private:
     QString m_errorText;
     SyncStep m_step;
     qint64 m_staleAfter = 3600;
+    QString m_workspaceName;
     QTimer *m_probeTimer;
 };
 

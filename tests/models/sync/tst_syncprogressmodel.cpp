@@ -20,8 +20,11 @@ namespace {
 class ScriptedSource final : public SyncSource
 {
 public:
+    ScriptedSource()
+        : SyncSource(QStringLiteral("ws"))
+    {}
+
     QString title() const override { return QStringLiteral("Scripted"); }
-    QString workspaceName() const override { return QStringLiteral("ws"); }
     QStringList endpoints() const override { return m_endpoints; }
     void startFull() override { reportStarted(true); }
     void startIncremental() override { reportStarted(false); }
