@@ -12,7 +12,6 @@
 #include "backend/metrics/metricstore.h"
 #include "backend/snmp/devicecollector.h"
 #include "backend/snmp/snmppoller.h"
-#include "backend/workspace/workspaceconfig.h"
 
 Q_LOGGING_CATEGORY(lcCollect, "opsdeck.metrics.collect")
 
@@ -24,19 +23,6 @@ constexpr int kMinimumIntervalMs = 200;
 constexpr int kMinimumLiveIntervalMs = 1000;
 constexpr int kLiveParts = int(Snmp::CollectPart::System) | int(Snmp::CollectPart::Interfaces) |
                            int(Snmp::CollectPart::Sensors) | int(Snmp::CollectPart::Pdu);
-
-struct GroupPart
-{
-    const char *name;
-    int part; ///< CollectPart, 0 for ICMP
-    bool onByDefault;
-};
-
-constexpr GroupPart kGroupParts[] = {
-    {"system", int(Snmp::CollectPart::System), true},   {"interfaces", int(Snmp::CollectPart::Interfaces), true},
-    {"sensors", int(Snmp::CollectPart::Sensors), true}, {"lldp", int(Snmp::CollectPart::Lldp), false},
-    {"pdu", int(Snmp::CollectPart::Pdu), true},         {"icmp", 0, false},
-};
 
 /// Requests DeviceCollector issues for @p parts (the system group always).
 int requestsFor(int parts)
@@ -66,47 +52,6 @@ Snmp::SnmpTarget cappedTarget(Snmp::SnmpTarget target, int intervalMs, int parts
 }
 
 } // namespace
-
-int ScheduleIntervals::intervalFor(const QString &role, const QString &group) const
-{
-    const auto perRole = roleGroupMs.constFind(role);
-    if (perRole != roleGroupMs.cend()) {
-        const auto it = perRole->constFind(group);
-        if (it != perRole->cend())
-            return *it;
-    }
-    const auto it = groupMs.constFind(group);
-    if (it != groupMs.cend())
-        return *it;
-    for (const GroupPart &g : kGroupParts) {
-        if (group == QLatin1String(g.name) && !g.onByDefault)
-            return 0;
-    }
-    return intervalFor(role);
-}
-
-ScheduleIntervals ScheduleIntervals::fromConfig(const Workspace::PollingConfig &config)
-{
-    ScheduleIntervals s;
-    s.defaultMs = qMax(5, config.intervalSeconds) * 1000;
-    for (auto it = config.roleIntervalSeconds.cbegin(); it != config.roleIntervalSeconds.cend(); ++it)
-        s.roleMs.insert(it.key(), qMax(5, it.value()) * 1000);
-    return s;
-}
-
-ScheduleIntervals ScheduleIntervals::fromConfig(const Workspace::CollectionConfig &config)
-{
-    const auto ms = [](int seconds) { return seconds <= 0 ? 0 : qMax(5, seconds) * 1000; };
-    ScheduleIntervals s;
-    for (const GroupPart &g : kGroupParts)
-        s.groupMs.insert(QLatin1String(g.name), ms(config.groups.value(QLatin1String(g.name), 0)));
-    for (auto role = config.roles.cbegin(); role != config.roles.cend(); ++role) {
-        QHash<QString, int> &groups = s.roleGroupMs[role.key()];
-        for (auto it = role->cbegin(); it != role->cend(); ++it)
-            groups.insert(it.key(), ms(it.value()));
-    }
-    return s;
-}
 
 CollectionScheduler::CollectionScheduler(Snmp::SnmpPoller *poller, MetricStore *store, QObject *parent)
     : QObject(parent)
@@ -186,7 +131,7 @@ void CollectionScheduler::rebuildGroups()
         return g;
     };
     for (auto it = m_devices.cbegin(); it != m_devices.cend(); ++it) {
-        for (const GroupPart &part : kGroupParts) {
+        for (const CollectionGroup &part : collectionGroups()) {
             const int configured = m_intervals.intervalFor(it->role, QLatin1String(part.name));
             if (configured <= 0)
                 continue;

@@ -13,12 +13,8 @@
 #include "backend/icmp/icmptypes.h"
 #include "backend/snmp/countertracker.h"
 #include "backend/snmp/devicedata.h"
+#include "backend/metrics/scheduleintervals.h"
 #include "backend/snmp/snmptypes.h"
-
-namespace OpsDeck::Workspace {
-struct PollingConfig;
-struct CollectionConfig;
-} // namespace OpsDeck::Workspace
 
 namespace OpsDeck::Snmp {
 class DeviceCollector;
@@ -39,27 +35,6 @@ struct ScheduledDevice
     QString device;          ///< series key device (NetBox id or name)
     QString role;            ///< NetBox role slug: picks the intervals
     Snmp::SnmpTarget target; ///< target.host doubles as the ICMP address when it is an IP literal
-};
-
-/// Intervals of a schedule, in milliseconds, per role and per metric group
-/// ("system", "interfaces", "sensors", "lldp", "pdu", "icmp";
-/// Workspace::collectionGroupNames()). The interval of (role, group) is
-/// roleGroupMs[role][group], else groupMs[group], else roleMs[role], else
-/// defaultMs; except that "lldp" and "icmp" are off unless named in groupMs
-/// or roleGroupMs. An interval of 0 turns the group off.
-struct ScheduleIntervals
-{
-    int defaultMs = 60000;
-    QHash<QString, int> roleMs;                      ///< role slug -> interval
-    QHash<QString, int> groupMs;                     ///< metric group -> interval
-    QHash<QString, QHash<QString, int>> roleGroupMs; ///< role slug -> metric group -> interval
-
-    [[nodiscard]] int intervalFor(const QString &role) const { return roleMs.value(role, defaultMs); }
-    [[nodiscard]] int intervalFor(const QString &role, const QString &group) const;
-    /// From a workspace's polling settings (seconds there): one interval per role for every SNMP group.
-    [[nodiscard]] static ScheduleIntervals fromConfig(const Workspace::PollingConfig &config);
-    /// From a workspace's collection schedule (seconds there).
-    [[nodiscard]] static ScheduleIntervals fromConfig(const Workspace::CollectionConfig &config);
 };
 
 /// What one cycle of one interval group did. cycleStarted() carries the

@@ -4,17 +4,15 @@
 
 #include <algorithm>
 
-#include <QDataStream>
 #include <QDateTime>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QUrlQuery>
 
 #include "backend/domain/netboxmapper.h"
+#include "backend/netbox/objectspool.h"
 #include "backend/store/store.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcNetBox)
@@ -59,28 +57,6 @@ QSet<qint64> splitIds(const QString &text)
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         ids.insert(part.toLongLong());
     return ids;
-}
-
-void writeObject(QDataStream &out, const Domain::MappedObject &o)
-{
-    out << qint32(o.kind) << o.id << o.values << qint32(o.terminations.size());
-    for (const Domain::CableEnd &end : o.terminations)
-        out << end.end << end.objectType << end.objectId;
-}
-
-Domain::MappedObject readObject(QDataStream &in)
-{
-    Domain::MappedObject o;
-    qint32 kind = 0;
-    qint32 terminations = 0;
-    in >> kind >> o.id >> o.values >> terminations;
-    o.kind = ObjectKind(kind);
-    for (qint32 i = 0; i < terminations; ++i) {
-        Domain::CableEnd end;
-        in >> end.end >> end.objectType >> end.objectId;
-        o.terminations << end;
-    }
-    return o;
 }
 
 } // namespace
@@ -131,8 +107,7 @@ void NetBoxSync::begin(bool full)
     m_clock.start();
     m_requestsAtStart = m_client->requestsSent();
     m_bytesAtStart = m_client->bytesReceived();
-    m_spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/opsdeck-netbox-sync-XXXXXX"));
-    m_spooled = 0;
+    m_spool = std::make_unique<ObjectSpool>();
     m_deletions.clear();
     m_watermarks.clear();
     m_atWatermark.clear();
@@ -141,8 +116,8 @@ void NetBoxSync::begin(bool full)
     m_totalObjects = 0;
     m_totalBytes = 0;
     m_changeWatermark = 0;
-    if (!m_spool->open()) {
-        fail(Error(ErrorCode::Io, QStringLiteral("cannot create the sync spool file: %1").arg(m_spool->errorString())));
+    if (auto st = m_spool->open(); !st) {
+        fail(st.error());
         return;
     }
     NetBoxReply *reply = m_client->fetchStatus();
@@ -403,11 +378,11 @@ void NetBoxSync::handlePage(NetBoxReply *reply, bool first, const Result<Respons
 
 void NetBoxSync::spool(const Domain::KindInfo &info, const QList<Domain::MappedObject> &objects)
 {
-    QDataStream out(m_spool.get());
+    QList<Domain::MappedObject> taken;
+    taken.reserve(objects.size());
     QString &newest = m_watermarks[info.endpoint];
     QSet<qint64> &atNewest = m_atWatermark[info.endpoint];
     const QString since = comparableStamp(m_since);
-    qint64 taken = 0;
     for (const Domain::MappedObject &o : objects) {
         const QString lastUpdated = o.values.constLast().toString();
         const QString stamp = comparableStamp(lastUpdated);
@@ -416,8 +391,7 @@ void NetBoxSync::spool(const Domain::KindInfo &info, const QList<Domain::MappedO
         // newer stamp and is kept).
         if (!since.isEmpty() && stamp == since && m_sinceIds.contains(o.id))
             continue;
-        writeObject(out, o);
-        ++taken;
+        taken << o;
         if (lastUpdated.isEmpty())
             continue;
         const QString current = comparableStamp(newest);
@@ -428,14 +402,13 @@ void NetBoxSync::spool(const Domain::KindInfo &info, const QList<Domain::MappedO
             atNewest.insert(o.id);
         }
     }
-    if (out.status() != QDataStream::Ok) {
-        fail(Error(ErrorCode::Io, QStringLiteral("cannot write the sync spool file: %1").arg(m_spool->errorString())));
+    if (auto st = m_spool->append(taken); !st) {
+        fail(st.error());
         return;
     }
-    m_spooled += taken;
-    m_objects += taken;
-    m_totalObjects += taken;
-    m_summary.perKind[info.kind] += taken;
+    m_objects += taken.size();
+    m_totalObjects += taken.size();
+    m_summary.perKind[info.kind] += taken.size();
 }
 
 void NetBoxSync::endpointDone()
@@ -480,29 +453,15 @@ void NetBoxSync::handleDeletions(const Result<Response> &result)
 void NetBoxSync::commit()
 {
     emitProgress(true);
-    if (!m_spool->flush() || !m_spool->seek(0)) {
-        fail(Error(ErrorCode::Io, QStringLiteral("cannot read back the sync spool file")));
-        return;
-    }
     qint64 deleted = 0;
     const Status st = m_store->transaction([&]() -> Status {
         if (m_full) {
             if (auto s = clearServedKinds(); !s)
                 return s;
         }
-        QDataStream in(m_spool.get());
-        QList<Domain::MappedObject> batch;
-        batch.reserve(kCommitBatch);
-        for (qint64 i = 0; i < m_spooled; ++i) {
-            batch << readObject(in);
-            if (batch.size() >= kCommitBatch || i + 1 == m_spooled) {
-                if (in.status() != QDataStream::Ok)
-                    return Error(ErrorCode::Io, QStringLiteral("the sync spool file is damaged"));
-                if (auto s = m_store->upsert(batch); !s)
-                    return s;
-                batch.clear();
-            }
-        }
+        if (auto s = m_spool->readBack(kCommitBatch, [this](const auto &batch) { return m_store->upsert(batch); });
+            !s)
+            return s;
         for (auto it = m_deletions.constBegin(); it != m_deletions.constEnd(); ++it) {
             if (auto s = m_store->remove(it.key(), it.value()); !s)
                 return s;
@@ -521,7 +480,7 @@ void NetBoxSync::commit()
         fail(st.error());
         return;
     }
-    m_summary.upserted = m_spooled;
+    m_summary.upserted = m_spool->count();
     m_summary.deleted = deleted;
     m_summary.bytes = m_client->bytesReceived() - m_bytesAtStart;
     m_summary.requests = m_client->requestsSent() - m_requestsAtStart;

@@ -17,7 +17,9 @@
 #include "backend/domain/objectkind.h"
 #include "backend/netbox/netboxclient.h"
 
-class QTemporaryFile;
+namespace OpsDeck::NetBox {
+class ObjectSpool;
+}
 
 namespace OpsDeck::Domain {
 struct MappedObject;
@@ -176,8 +178,7 @@ private:
     qint64 m_bytesAtStart = 0;
 
     // Spool of mapped objects and the deletions to apply at commit.
-    std::unique_ptr<QTemporaryFile> m_spool;
-    qint64 m_spooled = 0;
+    std::unique_ptr<ObjectSpool> m_spool;
     QHash<Domain::ObjectKind, QList<qint64>> m_deletions;
     qint64 m_changeWatermark = 0;
     QHash<QString, QString> m_watermarks; ///< endpoint -> newest last_updated
@@ -188,6 +189,9 @@ private:
     QString m_since; ///< incremental: last_updated__gte value
     QSet<qint64> m_sinceIds; ///< incremental: ids already synced at m_since
     QList<QPointer<NetBoxReply>> m_inFlight;
+    /// Pages still to request. Offset pages are known from the first page's
+    /// count and fetched `concurrency` at a time, which Net::PageCollector
+    /// (one page after the other) does not do; cursor chains are followed.
     QList<QUrl> m_queue;
     qint64 m_total = -1;
     qint64 m_objects = 0;
