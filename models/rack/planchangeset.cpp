@@ -59,8 +59,8 @@ struct Span
     [[nodiscard]] bool isEmpty() const { return !rackId || high <= low; }
     [[nodiscard]] bool collides(const Span &o) const
     {
-        return !isEmpty() && !o.isEmpty() && rackId == o.rackId && low < o.high && o.low < high
-            && ((front && o.front) || (rear && o.rear));
+        return !isEmpty() && !o.isEmpty() && rackId == o.rackId && low < o.high && o.low < high &&
+               ((front && o.front) || (rear && o.rear));
     }
 };
 
@@ -129,6 +129,184 @@ QString unitsText(QList<int> units)
     return parts.join(QStringLiteral(", "));
 }
 
+/// Turns the plan's changes into NetBox edits, one kind of change at a time,
+/// saying for each change why it is not exported when it is not.
+class PlanExporter
+{
+public:
+    PlanExporter(const RackSiteData &baseline, const PlanChangeSetOptions &options)
+        : m_baseline(baseline)
+        , m_options(options)
+    {}
+
+    /// Exports change @p c (item @p index of the set) into @p item.
+    void add(const PlanChange &c, int index, PlanChangeSetItem &item)
+    {
+        const Domain::Rack *rack = findRack(m_baseline, c.toRackId);
+        switch (c.kind) {
+        case PlanChange::Kind::Move:
+            exportMove(c, rack, index, item);
+            return;
+        case PlanChange::Kind::Unmount:
+            exportUnmount(c, item);
+            return;
+        case PlanChange::Kind::Add:
+            exportAdd(c, rack, item);
+            return;
+        case PlanChange::Kind::Reserve:
+            exportReserve(c, rack, item);
+            return;
+        }
+    }
+
+    /// The items caught in a cycle of moves (devices swapping units).
+    [[nodiscard]] QList<int> orderMoves() { return OpsDeck::Models::orderMoves(&m_moves); }
+
+    /// The edits in an order NetBox accepts: units are vacated before they
+    /// are filled.
+    [[nodiscard]] QList<NetBox::Edit> edits() const
+    {
+        NetBox::ChangeSet set;
+        for (const auto &[deviceId, fields] : m_unmounts)
+            set.update(ObjectKind::Device, deviceId, fields);
+        for (const PendingMove &m : m_moves)
+            set.update(ObjectKind::Device, m.deviceId, m.fields);
+        for (const QJsonObject &body : m_adds)
+            set.addDevice(body);
+        for (const QJsonObject &body : m_reservations)
+            set.create(ObjectKind::RackReservation, body);
+        return set.edits();
+    }
+
+private:
+    void exportMove(const PlanChange &c, const Domain::Rack *rack, int index, PlanChangeSetItem &item)
+    {
+        const Domain::Device *device = findDevice(m_baseline, c.deviceId);
+        if (!device || c.deviceId <= 0) {
+            item.note = PlanChangeSet::tr("%1 is not exported: the device is not in the inventory.").arg(c.name);
+            return;
+        }
+        if (!rack) {
+            item.note = PlanChangeSet::tr("%1 is not exported: its rack is not at this site.").arg(c.name);
+            return;
+        }
+        if (c.toPosition > 0 && c.toFace.isEmpty()) {
+            item.note = PlanChangeSet::tr("%1 is not exported: a mounted device needs a rack face.").arg(c.name);
+            return;
+        }
+        QJsonObject fields{{QStringLiteral("rack"), c.toRackId}};
+        // NetBox takes no position without a face, and none at all for
+        // 0U devices: both null when the device takes no unit.
+        const bool mounted = c.toPosition > 0;
+        fields.insert(QStringLiteral("position"), mounted ? QJsonValue(c.toPosition) : QJsonValue(QJsonValue::Null));
+        fields.insert(QStringLiteral("face"), mounted ? QJsonValue(c.toFace) : QJsonValue(QJsonValue::Null));
+        if (c.fromRackId != c.toRackId)
+            fields.insert(QStringLiteral("location"), idOrNull(rack->locationId));
+        PendingMove move;
+        move.item = index;
+        move.deviceId = c.deviceId;
+        move.fields = fields;
+        move.from = spanOf(c.fromRackId, c.fromPosition, c.fromFace, device->uHeight, device->fullDepth);
+        move.to = spanOf(c.toRackId, c.toPosition, c.toFace, device->uHeight, device->fullDepth);
+        m_moves << move;
+        item.exported = true;
+    }
+
+    void exportUnmount(const PlanChange &c, PlanChangeSetItem &item)
+    {
+        if (c.deviceId <= 0 || !findDevice(m_baseline, c.deviceId)) {
+            item.note = PlanChangeSet::tr("%1 is not exported: the device is not in the inventory.").arg(c.name);
+            return;
+        }
+        // The plan takes the device out of its rack; it stays at its
+        // site and location. NetBox takes no position or face without
+        // a rack.
+        m_unmounts << std::pair{c.deviceId, QJsonObject{{QStringLiteral("rack"), QJsonValue(QJsonValue::Null)},
+                                                        {QStringLiteral("position"), QJsonValue(QJsonValue::Null)},
+                                                        {QStringLiteral("face"), QJsonValue(QJsonValue::Null)}}};
+        item.exported = true;
+    }
+
+    void exportAdd(const PlanChange &c, const Domain::Rack *rack, PlanChangeSetItem &item)
+    {
+        const QString name = c.name.trimmed();
+        const Domain::DeviceType *type = findType(m_baseline, c.deviceTypeId);
+        if (name.isEmpty()) {
+            item.note = PlanChangeSet::tr("A new device in %1 is not exported: it has no name, and NetBox needs one.")
+                            .arg(rack ? rack->name : PlanChangeSet::tr("rack %1").arg(c.toRackId));
+            return;
+        }
+        if (!type) {
+            item.note = PlanChangeSet::tr("%1 is not exported: its device type is not in the catalogue.").arg(name);
+            return;
+        }
+        if (!rack) {
+            item.note = PlanChangeSet::tr("%1 is not exported: its rack is not at this site.").arg(name);
+            return;
+        }
+        if (!m_options.roleId) {
+            item.note =
+                PlanChangeSet::tr("%1 is not exported: NetBox needs a role for a new device; choose one.").arg(name);
+            return;
+        }
+        const bool mounted = c.toPosition > 0 && !c.toFace.isEmpty();
+        m_adds << QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("device_type"), type->id},
+            {QStringLiteral("role"), m_options.roleId},
+            {QStringLiteral("site"), m_baseline.site.id ? m_baseline.site.id : rack->siteId},
+            {QStringLiteral("location"), idOrNull(rack->locationId)},
+            {QStringLiteral("rack"), rack->id},
+            {QStringLiteral("position"), mounted ? QJsonValue(c.toPosition) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("face"), mounted ? QJsonValue(c.toFace) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), m_options.status.isEmpty() ? QStringLiteral("planned") : m_options.status}};
+        item.exported = true;
+        if (type->subdeviceRole == QLatin1String("child"))
+            item.note =
+                PlanChangeSet::tr(
+                    "%1 is a child device: install it in a device bay of its parent in NetBox once it is written.")
+                    .arg(name);
+    }
+
+    void exportReserve(const PlanChange &c, const Domain::Rack *rack, PlanChangeSetItem &item)
+    {
+        const QString where =
+            PlanChangeSet::tr("%1 in %2")
+                .arg(unitsText(c.units), rack ? rack->name : PlanChangeSet::tr("rack %1").arg(c.toRackId));
+        if (!rack || c.units.isEmpty()) {
+            item.note =
+                PlanChangeSet::tr("The reservation of %1 is not exported: its rack is not at this site.").arg(where);
+            return;
+        }
+        if (!m_options.reservationUserId) {
+            item.note =
+                PlanChangeSet::tr("The reservation of %1 is not exported: NetBox needs the user it is made for.")
+                    .arg(where);
+            return;
+        }
+        if (c.description.trimmed().isEmpty()) {
+            item.note =
+                PlanChangeSet::tr("The reservation of %1 is not exported: NetBox needs a description.").arg(where);
+            return;
+        }
+        QJsonArray units;
+        for (int u : c.units)
+            units.append(u);
+        m_reservations << QJsonObject{{QStringLiteral("rack"), rack->id},
+                                      {QStringLiteral("units"), units},
+                                      {QStringLiteral("user"), m_options.reservationUserId},
+                                      {QStringLiteral("description"), c.description.trimmed()}};
+        item.exported = true;
+    }
+
+    const RackSiteData &m_baseline;
+    const PlanChangeSetOptions &m_options;
+    QList<std::pair<qint64, QJsonObject>> m_unmounts;
+    QList<PendingMove> m_moves;
+    QList<QJsonObject> m_adds;
+    QList<QJsonObject> m_reservations;
+};
+
 } // namespace
 
 int PlanChangeSet::exportedCount() const
@@ -185,128 +363,16 @@ PlanChangeSet PlanChangeSet::build(const RackSiteData &baseline, const QList<Pla
                                    const PlanChangeSetOptions &options)
 {
     PlanChangeSet out;
-    QList<std::pair<qint64, QJsonObject>> unmounts;
-    QList<PendingMove> moves;
-    QList<QJsonObject> adds;
-    QList<QJsonObject> reservations;
-
+    PlanExporter exporter(baseline, options);
     for (const PlanChange &c : changes) {
         PlanChangeSetItem item{c, describe(baseline, c), false, {}};
-        const int index = int(out.items.size());
-        const Domain::Rack *rack = findRack(baseline, c.toRackId);
-        switch (c.kind) {
-        case PlanChange::Kind::Move: {
-            const Domain::Device *device = findDevice(baseline, c.deviceId);
-            if (!device || c.deviceId <= 0) {
-                item.note = tr("%1 is not exported: the device is not in the inventory.").arg(c.name);
-                break;
-            }
-            if (!rack) {
-                item.note = tr("%1 is not exported: its rack is not at this site.").arg(c.name);
-                break;
-            }
-            if (c.toPosition > 0 && c.toFace.isEmpty()) {
-                item.note = tr("%1 is not exported: a mounted device needs a rack face.").arg(c.name);
-                break;
-            }
-            QJsonObject fields{{QStringLiteral("rack"), c.toRackId}};
-            // NetBox takes no position without a face, and none at all for
-            // 0U devices: both null when the device takes no unit.
-            const bool mounted = c.toPosition > 0;
-            fields.insert(QStringLiteral("position"), mounted ? QJsonValue(c.toPosition) : QJsonValue(QJsonValue::Null));
-            fields.insert(QStringLiteral("face"), mounted ? QJsonValue(c.toFace) : QJsonValue(QJsonValue::Null));
-            if (c.fromRackId != c.toRackId)
-                fields.insert(QStringLiteral("location"), idOrNull(rack->locationId));
-            PendingMove move;
-            move.item = index;
-            move.deviceId = c.deviceId;
-            move.fields = fields;
-            move.from = spanOf(c.fromRackId, c.fromPosition, c.fromFace, device->uHeight, device->fullDepth);
-            move.to = spanOf(c.toRackId, c.toPosition, c.toFace, device->uHeight, device->fullDepth);
-            moves << move;
-            item.exported = true;
-            break;
-        }
-        case PlanChange::Kind::Unmount:
-            if (c.deviceId <= 0 || !findDevice(baseline, c.deviceId)) {
-                item.note = tr("%1 is not exported: the device is not in the inventory.").arg(c.name);
-                break;
-            }
-            // The plan takes the device out of its rack; it stays at its
-            // site and location. NetBox takes no position or face without
-            // a rack.
-            unmounts << std::pair{c.deviceId, QJsonObject{{QStringLiteral("rack"), QJsonValue(QJsonValue::Null)},
-                                                          {QStringLiteral("position"), QJsonValue(QJsonValue::Null)},
-                                                          {QStringLiteral("face"), QJsonValue(QJsonValue::Null)}}};
-            item.exported = true;
-            break;
-        case PlanChange::Kind::Add: {
-            const QString name = c.name.trimmed();
-            const Domain::DeviceType *type = findType(baseline, c.deviceTypeId);
-            if (name.isEmpty()) {
-                item.note = tr("A new device in %1 is not exported: it has no name, and NetBox needs one.")
-                                .arg(rack ? rack->name : tr("rack %1").arg(c.toRackId));
-                break;
-            }
-            if (!type) {
-                item.note = tr("%1 is not exported: its device type is not in the catalogue.").arg(name);
-                break;
-            }
-            if (!rack) {
-                item.note = tr("%1 is not exported: its rack is not at this site.").arg(name);
-                break;
-            }
-            if (!options.roleId) {
-                item.note = tr("%1 is not exported: NetBox needs a role for a new device; choose one.").arg(name);
-                break;
-            }
-            const bool mounted = c.toPosition > 0 && !c.toFace.isEmpty();
-            adds << QJsonObject{{QStringLiteral("name"), name},
-                                {QStringLiteral("device_type"), type->id},
-                                {QStringLiteral("role"), options.roleId},
-                                {QStringLiteral("site"), baseline.site.id ? baseline.site.id : rack->siteId},
-                                {QStringLiteral("location"), idOrNull(rack->locationId)},
-                                {QStringLiteral("rack"), rack->id},
-                                {QStringLiteral("position"), mounted ? QJsonValue(c.toPosition) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("face"), mounted ? QJsonValue(c.toFace) : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("status"), options.status.isEmpty() ? QStringLiteral("planned") : options.status}};
-            item.exported = true;
-            if (type->subdeviceRole == QLatin1String("child"))
-                item.note = tr("%1 is a child device: install it in a device bay of its parent in NetBox once it is written.")
-                                .arg(name);
-            break;
-        }
-        case PlanChange::Kind::Reserve: {
-            const QString where = tr("%1 in %2").arg(unitsText(c.units), rack ? rack->name : tr("rack %1").arg(c.toRackId));
-            if (!rack || c.units.isEmpty()) {
-                item.note = tr("The reservation of %1 is not exported: its rack is not at this site.").arg(where);
-                break;
-            }
-            if (!options.reservationUserId) {
-                item.note = tr("The reservation of %1 is not exported: NetBox needs the user it is made for.").arg(where);
-                break;
-            }
-            if (c.description.trimmed().isEmpty()) {
-                item.note = tr("The reservation of %1 is not exported: NetBox needs a description.").arg(where);
-                break;
-            }
-            QJsonArray units;
-            for (int u : c.units)
-                units.append(u);
-            reservations << QJsonObject{{QStringLiteral("rack"), rack->id},
-                                        {QStringLiteral("units"), units},
-                                        {QStringLiteral("user"), options.reservationUserId},
-                                        {QStringLiteral("description"), c.description.trimmed()}};
-            item.exported = true;
-            break;
-        }
-        }
+        exporter.add(c, int(out.items.size()), item);
         if (!item.note.isEmpty())
             out.notes << item.note;
         out.items << item;
     }
 
-    const QList<int> swapping = orderMoves(&moves);
+    const QList<int> swapping = exporter.orderMoves();
     if (!swapping.isEmpty()) {
         QStringList names;
         for (int i : swapping)
@@ -315,18 +381,7 @@ PlanChangeSet PlanChangeSet::build(const RackSiteData &baseline, const QList<Pla
                         "move one of them out of the way in an earlier change set.")
                          .arg(names.join(QStringLiteral(", ")));
     }
-
-    // Units are vacated before they are filled.
-    NetBox::ChangeSet set;
-    for (const auto &[deviceId, fields] : std::as_const(unmounts))
-        set.update(ObjectKind::Device, deviceId, fields);
-    for (const PendingMove &m : std::as_const(moves))
-        set.update(ObjectKind::Device, m.deviceId, m.fields);
-    for (const QJsonObject &body : std::as_const(adds))
-        set.addDevice(body);
-    for (const QJsonObject &body : std::as_const(reservations))
-        set.create(ObjectKind::RackReservation, body);
-    out.edits = set.edits();
+    out.edits = exporter.edits();
     return out;
 }
 

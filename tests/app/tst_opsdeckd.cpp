@@ -83,7 +83,7 @@ private:
         return r;
     }
 
-    int runCli(const QStringList &args, QByteArray *out = nullptr)
+    int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
         QProcess cli;
         cli.setProcessEnvironment(processEnv());
@@ -92,6 +92,8 @@ private:
             return -1;
         if (out)
             *out = cli.readAllStandardOutput();
+        if (err)
+            *err = cli.readAllStandardError();
         return cli.exitCode();
     }
 
@@ -268,6 +270,20 @@ private slots:
         QVERIFY(out.contains(id.toUtf8()));
         QVERIFY(runCli({u"cancel"_qs, id}) != 0); // already ended
         QVERIFY(runCli({u"submit"_qs, u"no.such.kind"_qs}) != 0);
+
+        // Bad JSON arguments are refused before anything reaches the service.
+        QByteArray before;
+        QCOMPARE(runCli({u"list"_qs}, &before), 0);
+        QByteArray err;
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, u"{\"device\": "_qs}, nullptr, &err), 1);
+        QVERIFY2(err.contains("the argument is not JSON"), err.constData());
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, u"@/nonexistent/target.json"_qs}, nullptr, &err),
+                 1);
+        QVERIFY2(err.contains("cannot read /nonexistent/target.json"), err.constData());
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--targets"_qs, targetJson}, nullptr, &err), 1);
+        QVERIFY2(err.contains("--targets takes a JSON array"), err.constData());
+        QCOMPARE(runCli({u"list"_qs}, &out), 0);
+        QCOMPARE(out, before);
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
