@@ -88,6 +88,8 @@ KindInfo kind(ObjectKind k, const char *key, const char *table, const char *endp
 constexpr const char *kLastUpdatedFrom31 = "last_updated@3.1";
 constexpr const char *kModuleFrom32 = "module@3.2";
 
+// One table, one statement per kind: long because NetBox has many kinds,
+// not because it does many things; splitting it would only scatter the table.
 QList<KindInfo> buildKinds()
 {
     using K = ObjectKind;

@@ -46,6 +46,97 @@ void SnmpEngine::Impl::fillCommon(netsnmp_session &ss, const SnmpTarget &t, cons
     ss.callback = &Impl::callback;
 }
 
+namespace {
+
+/// The strings a v3 session points to; they must outlive snmp_sess_open.
+struct V3Names
+{
+    QByteArray user;
+    QByteArray context;
+    QByteArray engine;
+};
+
+void setV3Identity(netsnmp_session &ss, const SnmpTarget &t, V3Names &names)
+{
+    ss.version = SNMP_VERSION_3;
+    ss.flags |= SNMP_FLAGS_DONT_PROBE; // engine discovered already, asynchronously
+    ss.securityName = names.user.data();
+    ss.securityNameLen = size_t(names.user.size());
+    ss.contextName = names.context.data();
+    ss.contextNameLen = size_t(names.context.size());
+    ss.securityEngineID = reinterpret_cast<u_char *>(names.engine.data());
+    ss.securityEngineIDLen = size_t(names.engine.size());
+    ss.contextEngineID = reinterpret_cast<u_char *>(names.engine.data());
+    ss.contextEngineIDLen = size_t(names.engine.size());
+    ss.securityModel = USM_SEC_MODEL_NUMBER;
+    ss.securityLevel = t.level == SecurityLevel::AuthPriv     ? SNMP_SEC_LEVEL_AUTHPRIV
+                       : t.level == SecurityLevel::AuthNoPriv ? SNMP_SEC_LEVEL_AUTHNOPRIV
+                                                              : SNMP_SEC_LEVEL_NOAUTH;
+}
+
+/// The authentication protocol and the key derived from its passphrase
+/// (Ku); false when net-snmp cannot derive it.
+bool setAuthKey(netsnmp_session &ss, const SnmpTarget &t)
+{
+    switch (t.authProtocol) {
+    case AuthProtocol::Md5:
+        ss.securityAuthProto = usmHMACMD5AuthProtocol;
+        break;
+    case AuthProtocol::Sha1:
+        ss.securityAuthProto = usmHMACSHA1AuthProtocol;
+        break;
+    case AuthProtocol::Sha224:
+        ss.securityAuthProto = usmHMAC128SHA224AuthProtocol;
+        break;
+    case AuthProtocol::Sha256:
+        ss.securityAuthProto = usmHMAC192SHA256AuthProtocol;
+        break;
+    case AuthProtocol::Sha384:
+        ss.securityAuthProto = usmHMAC256SHA384AuthProtocol;
+        break;
+    case AuthProtocol::Sha512:
+        ss.securityAuthProto = usmHMAC384SHA512AuthProtocol;
+        break;
+    }
+    ss.securityAuthProtoLen = USM_AUTH_PROTO_SHA_LEN;
+    ss.securityAuthKeyLen = USM_AUTH_KU_LEN;
+    const QByteArray pass = t.authPassphrase.revealBytes();
+    return generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
+                       reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()), ss.securityAuthKey,
+                       &ss.securityAuthKeyLen) == SNMPERR_SUCCESS;
+}
+
+/// The privacy protocol and its key, derived with the authentication
+/// protocol (set first); false when net-snmp cannot derive it.
+bool setPrivKey(netsnmp_session &ss, const SnmpTarget &t)
+{
+    switch (t.privProtocol) {
+    case PrivProtocol::Des:
+        ss.securityPrivProto = usmDESPrivProtocol;
+        ss.securityPrivProtoLen = USM_PRIV_PROTO_DES_LEN;
+        break;
+    case PrivProtocol::Aes128:
+        ss.securityPrivProto = usmAESPrivProtocol;
+        ss.securityPrivProtoLen = USM_PRIV_PROTO_AES_LEN;
+        break;
+    case PrivProtocol::Aes192:
+        ss.securityPrivProto = usmAES192PrivProtocol;
+        ss.securityPrivProtoLen = 9;
+        break;
+    case PrivProtocol::Aes256:
+        ss.securityPrivProto = usmAES256PrivProtocol;
+        ss.securityPrivProtoLen = 9;
+        break;
+    }
+    ss.securityPrivKeyLen = USM_PRIV_KU_LEN;
+    const QByteArray pass = t.privPassphrase.revealBytes();
+    return generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
+                       reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()), ss.securityPrivKey,
+                       &ss.securityPrivKeyLen) == SNMPERR_SUCCESS;
+}
+
+} // namespace
+
 // Opens the v1/v2c session, or the v3 session once its engine is known.
 Status SnmpEngine::Impl::openSession(Session *s)
 {
@@ -53,80 +144,26 @@ Status SnmpEngine::Impl::openSession(Session *s)
     const QByteArray peer = t.peerName().toUtf8();
     netsnmp_session ss;
     fillCommon(ss, t, peer);
-    QByteArray community, user, context, engine;
+    QByteArray community;
+    V3Names names{t.user.toUtf8(), t.context.toUtf8(), s->engineId};
     if (t.version != SnmpVersion::V3) {
         ss.version = t.version == SnmpVersion::V1 ? SNMP_VERSION_1 : SNMP_VERSION_2c;
         community = t.community.revealBytes();
         ss.community = reinterpret_cast<u_char *>(community.data());
         ss.community_len = size_t(community.size());
     } else {
-        ss.version = SNMP_VERSION_3;
-        ss.flags |= SNMP_FLAGS_DONT_PROBE; // engine discovered already, asynchronously
-        user = t.user.toUtf8();
-        ss.securityName = user.data();
-        ss.securityNameLen = size_t(user.size());
-        context = t.context.toUtf8();
-        ss.contextName = context.data();
-        ss.contextNameLen = size_t(context.size());
-        engine = s->engineId;
-        ss.securityEngineID = reinterpret_cast<u_char *>(engine.data());
-        ss.securityEngineIDLen = size_t(engine.size());
-        ss.contextEngineID = reinterpret_cast<u_char *>(engine.data());
-        ss.contextEngineIDLen = size_t(engine.size());
-        ss.securityModel = USM_SEC_MODEL_NUMBER;
-        ss.securityLevel = t.level == SecurityLevel::AuthPriv       ? SNMP_SEC_LEVEL_AUTHPRIV
-            : t.level == SecurityLevel::AuthNoPriv ? SNMP_SEC_LEVEL_AUTHNOPRIV
-                                                   : SNMP_SEC_LEVEL_NOAUTH;
-        if (t.level != SecurityLevel::NoAuthNoPriv) {
-            switch (t.authProtocol) {
-            case AuthProtocol::Md5: ss.securityAuthProto = usmHMACMD5AuthProtocol; break;
-            case AuthProtocol::Sha1: ss.securityAuthProto = usmHMACSHA1AuthProtocol; break;
-            case AuthProtocol::Sha224: ss.securityAuthProto = usmHMAC128SHA224AuthProtocol; break;
-            case AuthProtocol::Sha256: ss.securityAuthProto = usmHMAC192SHA256AuthProtocol; break;
-            case AuthProtocol::Sha384: ss.securityAuthProto = usmHMAC256SHA384AuthProtocol; break;
-            case AuthProtocol::Sha512: ss.securityAuthProto = usmHMAC384SHA512AuthProtocol; break;
-            }
-            ss.securityAuthProtoLen = USM_AUTH_PROTO_SHA_LEN;
-            ss.securityAuthKeyLen = USM_AUTH_KU_LEN;
-            const QByteArray pass = t.authPassphrase.revealBytes();
-            if (generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
-                            reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()),
-                            ss.securityAuthKey, &ss.securityAuthKeyLen)
-                != SNMPERR_SUCCESS) {
-                return targetError(s, ErrorCode::Auth,
-                                   QStringLiteral("cannot derive the v3 authentication key (passphrase too "
-                                                  "short? at least 8 characters)"));
-            }
+        setV3Identity(ss, t, names);
+        if (t.level != SecurityLevel::NoAuthNoPriv && !setAuthKey(ss, t)) {
+            wipeKeys(ss);
+            return targetError(s, ErrorCode::Auth,
+                               QStringLiteral("cannot derive the v3 authentication key (passphrase too "
+                                              "short? at least 8 characters)"));
         }
-        if (t.level == SecurityLevel::AuthPriv) {
-            switch (t.privProtocol) {
-            case PrivProtocol::Des:
-                ss.securityPrivProto = usmDESPrivProtocol;
-                ss.securityPrivProtoLen = USM_PRIV_PROTO_DES_LEN;
-                break;
-            case PrivProtocol::Aes128:
-                ss.securityPrivProto = usmAESPrivProtocol;
-                ss.securityPrivProtoLen = USM_PRIV_PROTO_AES_LEN;
-                break;
-            case PrivProtocol::Aes192:
-                ss.securityPrivProto = usmAES192PrivProtocol;
-                ss.securityPrivProtoLen = 9;
-                break;
-            case PrivProtocol::Aes256:
-                ss.securityPrivProto = usmAES256PrivProtocol;
-                ss.securityPrivProtoLen = 9;
-                break;
-            }
-            ss.securityPrivKeyLen = USM_PRIV_KU_LEN;
-            const QByteArray pass = t.privPassphrase.revealBytes();
-            if (generate_Ku(ss.securityAuthProto, u_int(ss.securityAuthProtoLen),
-                            reinterpret_cast<const u_char *>(pass.constData()), size_t(pass.size()),
-                            ss.securityPrivKey, &ss.securityPrivKeyLen)
-                != SNMPERR_SUCCESS) {
-                return targetError(s, ErrorCode::Auth,
-                                   QStringLiteral("cannot derive the v3 privacy key (passphrase too short? at "
-                                                  "least 8 characters)"));
-            }
+        if (t.level == SecurityLevel::AuthPriv && !setPrivKey(ss, t)) {
+            wipeKeys(ss);
+            return targetError(s, ErrorCode::Auth,
+                               QStringLiteral("cannot derive the v3 privacy key (passphrase too short? at "
+                                              "least 8 characters)"));
         }
     }
     void *handle = nullptr;
@@ -136,8 +173,8 @@ Status SnmpEngine::Impl::openSession(Session *s)
             // net-snmp keeps one global USM user per (engine, name) and
             // would silently reuse the keys of an earlier session: replace
             // it, so these credentials are the ones used (and checked).
-            if (usmUser *old = usm_get_user(reinterpret_cast<const u_char *>(engine.constData()),
-                                            size_t(engine.size()), user.data())) {
+            if (usmUser *old = usm_get_user(reinterpret_cast<const u_char *>(names.engine.constData()),
+                                            size_t(names.engine.size()), names.user.data())) {
                 usm_remove_user(old);
                 usm_free_user(old);
             }
@@ -216,8 +253,7 @@ Status SnmpEngine::Impl::startDiscovery(Session *s)
         snmp_free_pdu(pdu);
         delete probe;
         snmp_sess_close(handle);
-        return targetError(s, ErrorCode::Network,
-                           QStringLiteral("cannot send to %1").arg(t.peerName()));
+        return targetError(s, ErrorCode::Network, QStringLiteral("cannot send to %1").arg(t.peerName()));
     }
     ++pending; // the probe counts as pending work (finished without callback)
     s->probeHandle = handle;

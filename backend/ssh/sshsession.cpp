@@ -28,6 +28,107 @@ QVariantMap contextFor(const SshTarget &t)
             {QStringLiteral("host"), QStringLiteral("%1:%2").arg(t.host).arg(t.port)}};
 }
 
+Error sessionError(const SshTarget &t, ErrorCode code, const QString &detail)
+{
+    return Error(code, detail, contextFor(t));
+}
+
+/// Connection options: the target only, never the user's ~/.ssh/config or
+/// the system's known hosts.
+void setOptions(ssh_session s, const SshTarget &t)
+{
+    const QByteArray host = t.host.toUtf8();
+    const QByteArray user = t.user.toUtf8();
+    const QByteArray knownHosts = QFileInfo(t.knownHostsFile).absoluteFilePath().toUtf8();
+    const unsigned int port = unsigned(t.port);
+    const long timeoutSec = std::max(1, t.connectTimeoutMs / 1000);
+    const long timeoutUsec = long(t.connectTimeoutMs % 1000) * 1000;
+    const int noConfig = 0;
+    const char *devNull = "/dev/null";
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutSec);
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUsec);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, devNull);
+}
+
+/// Checks the server's host key against the known-hosts file (recording it
+/// on first use where the target allows that).
+Status verifyHost(ssh_session s, const SshTarget &t)
+{
+    switch (ssh_session_is_known_server(s)) {
+    case SSH_KNOWN_HOSTS_OK:
+        return {};
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER:
+        return sessionError(t, ErrorCode::Conflict,
+                            QStringLiteral("host key of %1 (%2:%3) does not match the key in %4: it changed, or "
+                                           "someone is intercepting the connection; login refused")
+                                .arg(t.device, t.host)
+                                .arg(t.port)
+                                .arg(t.knownHostsFile));
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+        if (t.hostKeyPolicy != HostKeyPolicy::TrustOnFirstUse) {
+            return sessionError(t, ErrorCode::Conflict,
+                                QStringLiteral("host key of %1 (%2:%3) is not in %4 and trust on first use is off; "
+                                               "login refused")
+                                    .arg(t.device, t.host)
+                                    .arg(t.port)
+                                    .arg(t.knownHostsFile));
+        }
+        if (ssh_session_update_known_hosts(s) != SSH_OK) {
+            return sessionError(t, ErrorCode::Io,
+                                QStringLiteral("cannot record the host key of %1 in %2: %3")
+                                    .arg(t.device, t.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
+        }
+        qCInfo(lcSsh) << "trusted the host key of" << t.device << "on first use";
+        return {};
+    case SSH_KNOWN_HOSTS_ERROR:
+        break;
+    }
+    return sessionError(
+        t, ErrorCode::Io,
+        QStringLiteral("cannot check the host key of %1: %2").arg(t.device, QString::fromUtf8(ssh_get_error(s))));
+}
+
+/// Logs in with the key, then with the password if the key is missing or refused.
+Status authenticate(ssh_session s, const SshTarget &t)
+{
+    QString authDetail;
+    bool ok = false;
+    if (!t.credentials.privateKey.isEmpty()) {
+        ssh_key key = nullptr;
+        const QByteArray keyText = t.credentials.privateKey.revealBytes();
+        const QByteArray passphrase = t.credentials.keyPassphrase.revealBytes();
+        if (ssh_pki_import_privkey_base64(keyText.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(),
+                                          nullptr, nullptr, &key) != SSH_OK) {
+            authDetail = QStringLiteral("the private key could not be read");
+        } else {
+            const int rc = ssh_userauth_publickey(s, nullptr, key);
+            ssh_key_free(key);
+            ok = rc == SSH_AUTH_SUCCESS;
+            if (!ok)
+                authDetail = QStringLiteral("key refused");
+        }
+    }
+    if (!ok && !t.credentials.password.isEmpty()) {
+        const QByteArray password = t.credentials.password.revealBytes();
+        ok = ssh_userauth_password(s, nullptr, password.constData()) == SSH_AUTH_SUCCESS;
+        if (!ok)
+            authDetail +=
+                (authDetail.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("password refused");
+    }
+    if (!ok) {
+        return sessionError(t, ErrorCode::Auth,
+                            QStringLiteral("authentication as %1 on %2 failed: %3").arg(t.user, t.device, authDetail));
+    }
+    return {};
+}
+
 } // namespace
 
 struct SshSession::Impl
@@ -76,107 +177,35 @@ Status SshSession::open()
 {
     close();
     const SshTarget &t = m_target;
-    const auto fail = [this, &t](ErrorCode code, const QString &detail) {
+    const auto fail = [this](const Error &error) {
         m_impl->reset();
-        return Status(Error(code, detail, contextFor(t)));
+        return Status(error);
     };
     if (t.host.isEmpty() || t.user.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("SSH target needs a host and a user"));
+        return fail(sessionError(t, ErrorCode::InvalidInput, QStringLiteral("SSH target needs a host and a user")));
     if (t.knownHostsFile.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("no known-hosts file: host keys cannot be verified"));
+        return fail(sessionError(t, ErrorCode::InvalidInput,
+                                 QStringLiteral("no known-hosts file: host keys cannot be verified")));
     if (t.credentials.isEmpty())
-        return fail(ErrorCode::Auth, QStringLiteral("no SSH key or password for %1").arg(t.device));
+        return fail(sessionError(t, ErrorCode::Auth, QStringLiteral("no SSH key or password for %1").arg(t.device)));
 
     ssh_session s = ssh_new();
     if (!s)
-        return fail(ErrorCode::Unknown, QStringLiteral("libssh could not create a session"));
+        return fail(sessionError(t, ErrorCode::Unknown, QStringLiteral("libssh could not create a session")));
     m_impl->session = s;
-
-    const QByteArray host = t.host.toUtf8();
-    const QByteArray user = t.user.toUtf8();
-    const QByteArray knownHosts = QFileInfo(t.knownHostsFile).absoluteFilePath().toUtf8();
-    const unsigned int port = unsigned(t.port);
-    const long timeoutSec = std::max(1, t.connectTimeoutMs / 1000);
-    const long timeoutUsec = long(t.connectTimeoutMs % 1000) * 1000;
-    const int noConfig = 0;
-    const char *devNull = "/dev/null";
-    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
-    ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
-    ssh_options_set(s, SSH_OPTIONS_PORT, &port);
-    ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
-    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeoutSec);
-    ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUsec);
-    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
-    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, devNull);
-
+    setOptions(s, t);
     if (ssh_connect(s) != SSH_OK) {
         const QString why = QString::fromUtf8(ssh_get_error(s));
         const bool timedOut = why.contains(QLatin1String("imeout"));
-        return fail(timedOut ? ErrorCode::Timeout : ErrorCode::Network,
-                    QStringLiteral("cannot connect to %1 (%2:%3): %4").arg(t.device, t.host).arg(t.port).arg(why));
+        return fail(sessionError(
+            t, timedOut ? ErrorCode::Timeout : ErrorCode::Network,
+            QStringLiteral("cannot connect to %1 (%2:%3): %4").arg(t.device, t.host).arg(t.port).arg(why)));
     }
-
     // Verify the host before any credential leaves this machine.
-    switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK:
-        break;
-    case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER:
-        return fail(ErrorCode::Conflict,
-                    QStringLiteral("host key of %1 (%2:%3) does not match the key in %4: it changed, or "
-                                   "someone is intercepting the connection; login refused")
-                        .arg(t.device, t.host)
-                        .arg(t.port)
-                        .arg(t.knownHostsFile));
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND:
-        if (t.hostKeyPolicy != HostKeyPolicy::TrustOnFirstUse) {
-            return fail(ErrorCode::Conflict,
-                        QStringLiteral("host key of %1 (%2:%3) is not in %4 and trust on first use is off; "
-                                       "login refused")
-                            .arg(t.device, t.host)
-                            .arg(t.port)
-                            .arg(t.knownHostsFile));
-        }
-        if (ssh_session_update_known_hosts(s) != SSH_OK) {
-            return fail(ErrorCode::Io, QStringLiteral("cannot record the host key of %1 in %2: %3")
-                                           .arg(t.device, t.knownHostsFile, QString::fromUtf8(ssh_get_error(s))));
-        }
-        qCInfo(lcSsh) << "trusted the host key of" << t.device << "on first use";
-        break;
-    case SSH_KNOWN_HOSTS_ERROR:
-        return fail(ErrorCode::Io, QStringLiteral("cannot check the host key of %1: %2")
-                                       .arg(t.device, QString::fromUtf8(ssh_get_error(s))));
-    }
-
-    QString authDetail;
-    bool ok = false;
-    if (!t.credentials.privateKey.isEmpty()) {
-        ssh_key key = nullptr;
-        const QByteArray keyText = t.credentials.privateKey.revealBytes();
-        const QByteArray passphrase = t.credentials.keyPassphrase.revealBytes();
-        if (ssh_pki_import_privkey_base64(keyText.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(),
-                                          nullptr, nullptr, &key)
-            != SSH_OK) {
-            authDetail = QStringLiteral("the private key could not be read");
-        } else {
-            const int rc = ssh_userauth_publickey(s, nullptr, key);
-            ssh_key_free(key);
-            ok = rc == SSH_AUTH_SUCCESS;
-            if (!ok)
-                authDetail = QStringLiteral("key refused");
-        }
-    }
-    if (!ok && !t.credentials.password.isEmpty()) {
-        const QByteArray password = t.credentials.password.revealBytes();
-        ok = ssh_userauth_password(s, nullptr, password.constData()) == SSH_AUTH_SUCCESS;
-        if (!ok)
-            authDetail += (authDetail.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("password refused");
-    }
-    if (!ok) {
-        return fail(ErrorCode::Auth, QStringLiteral("authentication as %1 on %2 failed: %3")
-                                         .arg(t.user, t.device, authDetail));
-    }
+    if (auto st = verifyHost(s, t); !st)
+        return fail(st.error());
+    if (auto st = authenticate(s, t); !st)
+        return fail(st.error());
     m_impl->authenticated = true;
     return {};
 }
@@ -236,8 +265,9 @@ Result<SshCommandResult> SshSession::run(const QString &command, const QByteArra
             continue;
         if (ssh_channel_is_eof(channel))
             break;
-        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0,
-                                               int(std::min<qint64>(200, std::max<qint64>(1, deadline.remainingTime()))));
+        const int n =
+            ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0,
+                                     int(std::min<qint64>(200, std::max<qint64>(1, deadline.remainingTime()))));
         if (n == SSH_ERROR)
             return failed(ErrorCode::Network, QStringLiteral("reading the output of '%1' failed").arg(command));
         if (n > 0)

@@ -3,6 +3,7 @@
 #include "backend/topology/lldpaudit.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include <QHash>
@@ -59,6 +60,77 @@ QString pairKey(const QString &a, const QString &b)
     return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
 }
 
+CableEnds reversed(CableEnds e)
+{
+    std::swap(e.aDeviceId, e.bDeviceId);
+    std::swap(e.aDevice, e.bDevice);
+    std::swap(e.aInterfaceId, e.bInterfaceId);
+    std::swap(e.aPort, e.bPort);
+    return e;
+}
+
+/// NetBox's cables by their interface ends.
+class CableIndex
+{
+public:
+    CableIndex(const QList<Domain::LinkRecord> &links, const QList<AuditDevice> &devices)
+        : m_links(links)
+    {
+        for (const AuditDevice &d : devices)
+            m_deviceNames.insert(d.id, d.name);
+        for (int i = 0; i < links.size(); ++i) {
+            const Domain::LinkRecord &l = links.at(i);
+            const Endpoint a{l.aDeviceId, LldpAudit::normalisedPort(l.aInterface)};
+            const Endpoint b{l.bDeviceId, LldpAudit::normalisedPort(l.bInterface)};
+            m_byEnd.insert(a, {i, true});
+            m_byEnd.insert(b, {i, false});
+            m_interfaceIds.insert(a, l.aInterfaceId);
+            m_interfaceIds.insert(b, l.bInterfaceId);
+        }
+    }
+
+    /// The cable at an interface end: its index and whether the end is its A end.
+    [[nodiscard]] std::optional<std::pair<int, bool>> at(const Endpoint &end) const
+    {
+        const auto it = m_byEnd.constFind(end);
+        return it == m_byEnd.constEnd() ? std::nullopt : std::optional(it.value());
+    }
+
+    [[nodiscard]] qint64 interfaceId(const Endpoint &end) const { return m_interfaceIds.value(end); }
+
+    [[nodiscard]] Endpoint farEnd(int index, bool fromA) const
+    {
+        const Domain::LinkRecord &link = m_links.at(index);
+        return fromA ? Endpoint{link.bDeviceId, LldpAudit::normalisedPort(link.bInterface)}
+                     : Endpoint{link.aDeviceId, LldpAudit::normalisedPort(link.aInterface)};
+    }
+
+    /// The cable as NetBox records it, seen from one of its ends.
+    [[nodiscard]] CableEnds ends(int index, bool fromA) const
+    {
+        const Domain::LinkRecord &l = m_links.at(index);
+        const CableEnds e{l.aDeviceId, m_deviceNames.value(l.aDeviceId), l.aInterfaceId, l.aInterface,
+                          l.bDeviceId, m_deviceNames.value(l.bDeviceId), l.bInterfaceId, l.bInterface};
+        return fromA ? e : reversed(e);
+    }
+
+private:
+    const QList<Domain::LinkRecord> &m_links;
+    QHash<qint64, QString> m_deviceNames;
+    QHash<Endpoint, std::pair<int, bool>> m_byEnd;
+    QHash<Endpoint, qint64> m_interfaceIds;
+};
+
+/// Findings of the same kind together, then by device and port.
+void sortFindings(QList<AuditFinding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const AuditFinding &a, const AuditFinding &b) {
+        const CableEnds &ea = a.kind == AuditFinding::Kind::NotSeenByLldp ? a.recorded : a.observed;
+        const CableEnds &eb = b.kind == AuditFinding::Kind::NotSeenByLldp ? b.recorded : b.observed;
+        return std::tuple(int(a.kind), ea.aDevice, ea.aPort) < std::tuple(int(b.kind), eb.aDevice, eb.aPort);
+    });
+}
+
 } // namespace
 
 QString CableEnds::toString() const
@@ -68,7 +140,8 @@ QString CableEnds::toString() const
 
 int AuditReport::count(AuditFinding::Kind kind) const
 {
-    return int(std::count_if(findings.cbegin(), findings.cend(), [kind](const AuditFinding &f) { return f.kind == kind; }));
+    return int(
+        std::count_if(findings.cbegin(), findings.cend(), [kind](const AuditFinding &f) { return f.kind == kind; }));
 }
 
 int CableChangeSet::creates() const
@@ -106,34 +179,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<Domain
 {
     AuditReport report;
     const NameIndex names(devices);
-    QHash<qint64, QString> deviceNames;
-    for (const AuditDevice &d : devices)
-        deviceNames.insert(d.id, d.name);
-
-    // Each cabled interface end -> (link, which end).
-    QHash<Endpoint, std::pair<int, bool>> byEnd;
-    QHash<Endpoint, qint64> interfaceIds;
-    for (int i = 0; i < links.size(); ++i) {
-        const Domain::LinkRecord &l = links.at(i);
-        const Endpoint a{l.aDeviceId, normalisedPort(l.aInterface)};
-        const Endpoint b{l.bDeviceId, normalisedPort(l.bInterface)};
-        byEnd.insert(a, {i, true});
-        byEnd.insert(b, {i, false});
-        interfaceIds.insert(a, l.aInterfaceId);
-        interfaceIds.insert(b, l.bInterfaceId);
-    }
-    const auto recorded = [&](int index, bool fromA) {
-        const Domain::LinkRecord &l = links.at(index);
-        CableEnds e{l.aDeviceId, deviceNames.value(l.aDeviceId), l.aInterfaceId, l.aInterface,
-                    l.bDeviceId, deviceNames.value(l.bDeviceId), l.bInterfaceId, l.bInterface};
-        if (!fromA) {
-            std::swap(e.aDeviceId, e.bDeviceId);
-            std::swap(e.aDevice, e.bDevice);
-            std::swap(e.aInterfaceId, e.bInterfaceId);
-            std::swap(e.aPort, e.bPort);
-        }
-        return e;
-    };
+    const CableIndex cables(links, devices);
 
     QSet<qint64> polled;
     QSet<int> explained;
@@ -155,38 +201,34 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<Domain
             continue; // the same link seen from its other end
         reported.insert(key);
 
-        const CableEnds observed{local.id, local.name, interfaceIds.value(l), n.localPort,
-                                 remote.id, remote.id ? remote.name : n.remoteSysName, interfaceIds.value(r),
-                                 n.remotePort};
         AuditFinding f;
-        f.observed = observed;
-        if (const auto at = byEnd.constFind(l); at != byEnd.constEnd()) {
-            const auto [index, fromA] = at.value();
+        f.observed = CableEnds{local.id,
+                               local.name,
+                               cables.interfaceId(l),
+                               n.localPort,
+                               remote.id,
+                               remote.id ? remote.name : n.remoteSysName,
+                               cables.interfaceId(r),
+                               n.remotePort};
+        if (const auto cable = cables.at(l)) {
+            const auto [index, fromA] = *cable;
             explained.insert(index);
-            const Domain::LinkRecord &link = links.at(index);
-            const Endpoint far = fromA ? Endpoint{link.bDeviceId, normalisedPort(link.bInterface)}
-                                       : Endpoint{link.aDeviceId, normalisedPort(link.aInterface)};
-            if (remote.id && far == r) {
+            if (remote.id && cables.farEnd(index, fromA) == r) {
                 ++report.matched;
                 continue;
             }
             f.kind = AuditFinding::Kind::PortMismatch;
-            f.recorded = recorded(index, fromA);
-            f.cableId = link.cableId;
+            f.recorded = cables.ends(index, fromA);
+            f.cableId = links.at(index).cableId;
         } else if (!remote.id) {
             f.kind = AuditFinding::Kind::UnknownNeighbour;
-        } else if (const auto rat = byEnd.constFind(r); rat != byEnd.constEnd()) {
+        } else if (const auto remoteCable = cables.at(r)) {
             // NetBox cables the neighbour's port, but not to this port.
-            const auto [index, fromA] = rat.value();
+            const auto [index, fromA] = *remoteCable;
             explained.insert(index);
             f.kind = AuditFinding::Kind::PortMismatch;
-            CableEnds rec = recorded(index, fromA);
-            // Orient NetBox's cable like the observation: local end first.
-            std::swap(rec.aDeviceId, rec.bDeviceId);
-            std::swap(rec.aDevice, rec.bDevice);
-            std::swap(rec.aInterfaceId, rec.bInterfaceId);
-            std::swap(rec.aPort, rec.bPort);
-            f.recorded = rec;
+            // Oriented like the observation: local end first.
+            f.recorded = reversed(cables.ends(index, fromA));
             f.cableId = links.at(index).cableId;
         } else {
             f.kind = AuditFinding::Kind::MissingInNetBox;
@@ -194,6 +236,7 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<Domain
         report.findings << f;
     }
 
+    // Cables at a polled device that no neighbour explained.
     for (int i = 0; i < links.size(); ++i) {
         const Domain::LinkRecord &l = links.at(i);
         if (explained.contains(i) || l.cableStatus == QLatin1String("planned"))
@@ -203,16 +246,11 @@ AuditReport LldpAudit::run(const QList<AuditDevice> &devices, const QList<Domain
             continue;
         AuditFinding f;
         f.kind = AuditFinding::Kind::NotSeenByLldp;
-        f.recorded = recorded(i, aPolled);
+        f.recorded = cables.ends(i, aPolled);
         f.cableId = l.cableId;
         report.findings << f;
     }
-
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const AuditFinding &a, const AuditFinding &b) {
-        const CableEnds &ea = a.kind == AuditFinding::Kind::NotSeenByLldp ? a.recorded : a.observed;
-        const CableEnds &eb = b.kind == AuditFinding::Kind::NotSeenByLldp ? b.recorded : b.observed;
-        return std::tuple(int(a.kind), ea.aDevice, ea.aPort) < std::tuple(int(b.kind), eb.aDevice, eb.aPort);
-    });
+    sortFindings(report.findings);
     return report;
 }
 

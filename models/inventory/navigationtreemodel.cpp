@@ -37,8 +37,8 @@ void NavigationTreeModel::setSource(InventoryService *source)
     disconnect(m_connection);
     m_source = source;
     if (m_source)
-        m_connection = connect(m_source, &InventoryService::snapshotLoaded, this,
-                               &NavigationTreeModel::handleSnapshotLoaded);
+        m_connection =
+            connect(m_source, &InventoryService::snapshotLoaded, this, &NavigationTreeModel::handleSnapshotLoaded);
     handleSnapshotLoaded();
 }
 
@@ -98,8 +98,8 @@ void NavigationTreeModel::rebuild()
     }
     for (const Domain::Location &location : s.locations) {
         const Key parent = location.parentId && m_snapshotRow.contains(keyOf(NodeKind::Location, location.parentId))
-            ? keyOf(NodeKind::Location, location.parentId)
-            : keyOf(NodeKind::Site, location.siteId);
+                               ? keyOf(NodeKind::Location, location.parentId)
+                               : keyOf(NodeKind::Site, location.siteId);
         link(parent, keyOf(NodeKind::Location, location.id));
     }
     for (int i = 0; i < s.racks.size(); ++i) {
@@ -107,8 +107,8 @@ void NavigationTreeModel::rebuild()
         const Key key = keyOf(NodeKind::Rack, rack.id);
         m_snapshotRow.insert(key, i);
         const Key parent = rack.locationId && m_snapshotRow.contains(keyOf(NodeKind::Location, rack.locationId))
-            ? keyOf(NodeKind::Location, rack.locationId)
-            : keyOf(NodeKind::Site, rack.siteId);
+                               ? keyOf(NodeKind::Location, rack.locationId)
+                               : keyOf(NodeKind::Site, rack.siteId);
         link(parent, key);
     }
     for (int i = 0; i < s.devices.size(); ++i)
@@ -244,6 +244,54 @@ QModelIndex NavigationTreeModel::indexOf(NodeKind kind, qint64 id)
     return indexOfNode(m_nodes.value(key));
 }
 
+NavigationTreeModel::Facts NavigationTreeModel::factsOf(NodeKind kind, qint64 id, int row) const
+{
+    const InventorySnapshot &s = m_source->snapshot();
+    switch (kind) {
+    case NodeKind::Region:
+        return {s.regions[row].name, {}, 0};
+    case NodeKind::Site:
+        return {s.sites[row].name, s.sites[row].status, s.sites[row].id};
+    case NodeKind::Location:
+        return {s.locations[row].name, {}, s.locations[row].siteId};
+    case NodeKind::Rack:
+        return {s.racks[row].name, s.racks[row].status, s.racks[row].siteId};
+    case NodeKind::Device: {
+        const Domain::Device &d = s.devices[row];
+        return {d.name.isEmpty() ? tr("(unnamed device %1)").arg(id) : d.name, d.status, d.siteId};
+    }
+    }
+    return {};
+}
+
+QString NavigationTreeModel::toolTip(NodeKind kind, const Facts &facts, int devices)
+{
+    QString kindText;
+    switch (kind) {
+    case NodeKind::Region:
+        kindText = tr("Region");
+        break;
+    case NodeKind::Site:
+        kindText = tr("Site");
+        break;
+    case NodeKind::Location:
+        kindText = tr("Location");
+        break;
+    case NodeKind::Rack:
+        kindText = tr("Rack");
+        break;
+    case NodeKind::Device:
+        kindText = tr("Device");
+        break;
+    }
+    const QString count = tr("%n device(s)", nullptr, devices);
+    if (facts.status.isEmpty())
+        return tr("%1 %2 · %3").arg(kindText, facts.name, count);
+    if (kind == NodeKind::Device)
+        return tr("%1 %2 · %3").arg(kindText, facts.name, statusText(facts.status));
+    return tr("%1 %2 · %3 · %4").arg(kindText, facts.name, statusText(facts.status), count);
+}
+
 QVariant NavigationTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_source)
@@ -251,79 +299,25 @@ QVariant NavigationTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     const Key key = keyOf(node->kind, node->id);
     const int row = m_snapshotRow.value(key, -1);
-    const InventorySnapshot &s = m_source->snapshot();
     if (row < 0)
         return {};
-
-    QString name;
-    QString status;
-    qint64 siteId = 0;
-    switch (node->kind) {
-    case NodeKind::Region:
-        name = s.regions[row].name;
-        break;
-    case NodeKind::Site:
-        name = s.sites[row].name;
-        status = s.sites[row].status;
-        siteId = s.sites[row].id;
-        break;
-    case NodeKind::Location:
-        name = s.locations[row].name;
-        siteId = s.locations[row].siteId;
-        break;
-    case NodeKind::Rack:
-        name = s.racks[row].name;
-        status = s.racks[row].status;
-        siteId = s.racks[row].siteId;
-        break;
-    case NodeKind::Device:
-        name = s.devices[row].name;
-        status = s.devices[row].status;
-        siteId = s.devices[row].siteId;
-        if (name.isEmpty())
-            name = tr("(unnamed device %1)").arg(node->id);
-        break;
-    }
+    const Facts facts = factsOf(node->kind, node->id, row);
 
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return name;
+            return facts.name;
         if (node->kind == NodeKind::Device) {
-            const Domain::Device &device = s.devices[row];
+            const Domain::Device &device = m_source->snapshot().devices[row];
             return device.position > 0 ? tr("U%1").arg(device.position) : QString();
         }
         return m_deviceCount.value(key);
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !status.isEmpty())
-            return statusColor(status);
+        if (index.column() == NameColumn && !facts.status.isEmpty())
+            return statusColor(facts.status);
         return {};
-    case Qt::ToolTipRole: {
-        QString kindText;
-        switch (node->kind) {
-        case NodeKind::Region:
-            kindText = tr("Region");
-            break;
-        case NodeKind::Site:
-            kindText = tr("Site");
-            break;
-        case NodeKind::Location:
-            kindText = tr("Location");
-            break;
-        case NodeKind::Rack:
-            kindText = tr("Rack");
-            break;
-        case NodeKind::Device:
-            kindText = tr("Device");
-            break;
-        }
-        const QString devices = tr("%n device(s)", nullptr, m_deviceCount.value(key));
-        if (status.isEmpty())
-            return tr("%1 %2 · %3").arg(kindText, name, devices);
-        if (node->kind == NodeKind::Device)
-            return tr("%1 %2 · %3").arg(kindText, name, statusText(status));
-        return tr("%1 %2 · %3 · %4").arg(kindText, name, statusText(status), devices);
-    }
+    case Qt::ToolTipRole:
+        return toolTip(node->kind, facts, m_deviceCount.value(key));
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -340,9 +334,9 @@ QVariant NavigationTreeModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return node->id;
     case StatusRole:
-        return status;
+        return facts.status;
     case SiteIdRole:
-        return siteId;
+        return facts.siteId;
     default:
         return {};
     }

@@ -57,6 +57,15 @@ public:
 private:
     struct Node;
     using Key = quint64;
+    /// What the tree shows of an object.
+    struct Facts
+    {
+        QString name;
+        QString status;
+        qint64 siteId = 0;
+    };
+    [[nodiscard]] Facts factsOf(NodeKind kind, qint64 id, int row) const;
+    [[nodiscard]] static QString toolTip(NodeKind kind, const Facts &facts, int devices);
     [[nodiscard]] static Key keyOf(NodeKind kind, qint64 id);
     [[nodiscard]] Node *nodeOf(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOfNode(const Node *node) const;

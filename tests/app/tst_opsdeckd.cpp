@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--targets"_qs, targetJson}, nullptr, &err), 1);
         QVERIFY2(err.contains("--targets takes a JSON array"), err.constData());
         QCOMPARE(runCli({u"list"_qs}, &out), 0);
-        QCOMPARE(out, before);
+        QCOMPARE(out.count('\n'), before.count('\n')); // no job added (earlier ones may still progress)
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
