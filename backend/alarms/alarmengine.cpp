@@ -334,6 +334,9 @@ Status AlarmEngine::shelve(qint64 alarmId, qint64 untilMs, const QString &user, 
     a.shelvedUntilMs = untilMs;
     a.shelvedBy = user;
     a.shelveComment = comment;
+    // "Remind me later": an alarm still active when the shelve ends is
+    // notified again, and a clear meanwhile is not.
+    a.notified = false;
     commit(a, TransitionKind::Shelved, false, t, user, comment);
     armDeadlineTimer();
     return {};

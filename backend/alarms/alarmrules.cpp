@@ -207,6 +207,7 @@ void readRule(RuleReader &r, QList<AlarmRule> &rules)
     if (existing == rules.end() && !hasKind)
         return;
     rule.id = id;
+    rule.origin = r.pathOf("").chopped(1);
     if (existing != rules.end())
         *existing = rule;
     else
@@ -342,7 +343,7 @@ QList<ConfigIssue> AlarmRulesConfig::crossCheck(const QString &path, const QStri
     QSet<QString> ids;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const AlarmRule &rule = rules.at(i);
-        const QString key = path + QStringLiteral(".rules[%1]").arg(i);
+        const QString key = rule.origin.isEmpty() ? path + QStringLiteral(".rules[%1]").arg(i) : rule.origin;
         if (ids.contains(rule.id))
             addIssue(issues, file, key + QStringLiteral(".id"), QLatin1Char('"') + rule.id + QLatin1Char('"'),
                      QStringLiteral("an id no other rule has"));

@@ -72,6 +72,10 @@ struct AlarmRule
     // jobFailed: job kind pattern (empty: every kind).
     QString jobKind;
 
+    /// Where a configuration layer last set the rule ("alarms.rules[2]"),
+    /// so checks name the key in the file; empty for a built-in rule.
+    QString origin;
+
     [[nodiscard]] bool hasAbove() const { return !std::isnan(above); }
     [[nodiscard]] bool hasBelow() const { return !std::isnan(below); }
     /// True for the kinds evaluated on metric samples.
