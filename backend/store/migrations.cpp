@@ -207,6 +207,26 @@ const char *const kDeviceEventIdsV10[] = {
     "%POSTGRES% ALTER TABLE device_events ALTER COLUMN id SET DEFAULT nextval('device_events_id_seq')",
 };
 
+// Version 11: the alarm engine's alarms (with acknowledgement, shelve and
+// root-cause grouping), their full history and operators' maintenance
+// windows. Ids are handed out by the service, the one writer.
+const char *const kAlarmsV11[] = {
+    "CREATE TABLE alarms (id %BIGINT% PRIMARY KEY, alarm_key TEXT NOT NULL, rule_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, severity TEXT NOT NULL, device TEXT, object TEXT, metric TEXT, summary TEXT,"
+    " state TEXT NOT NULL, first_raised TEXT NOT NULL, last_raised TEXT NOT NULL, last_seen TEXT NOT NULL,"
+    " cleared_at TEXT, raise_count INTEGER NOT NULL, value DOUBLE PRECISION, acknowledged BOOLEAN NOT NULL,"
+    " ack_by TEXT, ack_comment TEXT, ack_at TEXT, shelved_until TEXT, shelved_by TEXT, shelve_comment TEXT,"
+    " in_maintenance BOOLEAN NOT NULL, flapping BOOLEAN NOT NULL, root_cause_id %BIGINT%, symptoms INTEGER,"
+    " notified BOOLEAN NOT NULL)",
+    "CREATE INDEX alarms_state ON alarms (state, id)",
+    "CREATE INDEX alarms_key ON alarms (alarm_key)",
+    "CREATE TABLE alarm_events (seq %BIGINT% PRIMARY KEY, alarm_id %BIGINT% NOT NULL, at TEXT NOT NULL,"
+    " event TEXT NOT NULL, severity TEXT, value DOUBLE PRECISION, actor TEXT, detail TEXT, notify BOOLEAN NOT NULL)",
+    "CREATE INDEX alarm_events_alarm ON alarm_events (alarm_id, seq)",
+    "CREATE TABLE alarm_maintenance (id TEXT PRIMARY KEY, device TEXT, site TEXT, role TEXT, tag TEXT,"
+    " starts_at TEXT NOT NULL, ends_at TEXT NOT NULL, comment TEXT, created_by TEXT)",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -231,6 +251,7 @@ const QList<Migration> &migrations()
         {8, QStringLiteral("interface matches and pending NetBox edits"), toList(kInterfaceMatchesAndPendingEditsV8)},
         {9, QStringLiteral("optical sensors of interface matches"), toList(kInterfaceMatchSensorsV9)},
         {10, QStringLiteral("device event ids on PostgreSQL"), toList(kDeviceEventIdsV10)},
+        {11, QStringLiteral("alarms, alarm history and maintenance windows"), toList(kAlarmsV11)},
     };
     return all;
 }
