@@ -411,10 +411,12 @@ void CollectionScheduler::handleProbed(quint64 runId, const Result<Icmp::ProbeRe
         for (const QString &device : std::as_const(group->icmpDevices))
             deviceOf.insert(QHostAddress(m_devices.value(device).target.host).toString(), device);
     }
+    QList<DeviceProbe> probes;
     for (const Icmp::ProbeResult &r : result.value()) {
         const QString device = deviceOf.value(r.address.toString());
         if (device.isEmpty())
             continue;
+        probes << DeviceProbe{device, now, r.stats.sent, r.stats.received, r.stats.avgMs};
         ++(r.reachable() ? reachable : unreachable);
         QList<Sample> samples{Sample{QString(), QStringLiteral("icmp.up"), r.reachable() ? 1.0 : 0.0},
                               Sample{QString(), QStringLiteral("icmp.loss.pct"), r.stats.lossPercent}};
@@ -424,6 +426,8 @@ void CollectionScheduler::handleProbed(quint64 runId, const Result<Icmp::ProbeRe
         }
         store(device, samples, now);
     }
+    if (!probes.isEmpty())
+        emit devicesProbed(probes);
     workEnded(group, cycle, reachable, unreachable);
 }
 
@@ -541,6 +545,7 @@ void CollectionScheduler::store(const QString &device, const QList<Sample> &samp
             return;
         }
     }
+    emit samplesStored(device, timestampMs, samples);
 }
 
 } // namespace OpsDeck::Metrics

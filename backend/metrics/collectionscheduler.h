@@ -37,6 +37,16 @@ struct ScheduledDevice
     Snmp::SnmpTarget target; ///< target.host doubles as the ICMP address when it is an IP literal
 };
 
+/// What one ICMP probe of a device found.
+struct DeviceProbe
+{
+    QString device; ///< series key device
+    qint64 timeMs = 0;
+    int sent = 0;
+    int received = 0;
+    double avgRttMs = 0; ///< of the answers; meaningless without any
+};
+
 /// What one cycle of one interval group did. cycleStarted() carries the
 /// counts of started and skipped work; cycleFinished() adds ok and failed
 /// once everything the cycle started has ended.
@@ -129,6 +139,11 @@ signals:
     void liveSamples(quint64 leaseId, const QString &device, qint64 timestampMs,
                      const QList<OpsDeck::Metrics::CollectionScheduler::Sample> &samples);
     void liveLeaseEnded(quint64 leaseId);
+    /// Samples of a scheduled collection, once they are in the metric store.
+    void samplesStored(const QString &device, qint64 timestampMs,
+                       const QList<OpsDeck::Metrics::CollectionScheduler::Sample> &samples);
+    /// One ICMP round of an interval group, per device.
+    void devicesProbed(const QList<OpsDeck::Metrics::DeviceProbe> &probes);
     void errorOccurred(const OpsDeck::Error &error); ///< the store refused samples, ICMP unavailable
 
 private:
