@@ -25,6 +25,12 @@ QString nextConnectionName()
     return QStringLiteral("opsdeck-notify-%1").arg(counter.fetch_add(1));
 }
 
+// A null QString binds as SQL NULL; the key columns are NOT NULL ('' is "no group").
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
 QString stateName(DeliveryState state)
 {
     return deliveryStateName(state);
@@ -161,7 +167,7 @@ Result<SubmitResult> OutboxStore::accept(const Message &message, const QStringLi
         q.prepare(QStringLiteral("INSERT INTO notify_messages (id, group_key, severity, created_ms, accepted_ms, data)"
                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
         q.addBindValue(message.id);
-        q.addBindValue(message.groupKey);
+        q.addBindValue(notNull(message.groupKey));
         q.addBindValue(severityName(message.severity));
         q.addBindValue(message.createdAt.isValid() ? message.createdAt.toMSecsSinceEpoch() : nowMs);
         q.addBindValue(nowMs);
@@ -199,7 +205,7 @@ Result<QString> OutboxStore::addToGroup(const Message &message, const QString &c
     q.prepare(QStringLiteral("SELECT id, state, window_end_ms FROM notify_outbox WHERE channel = ? AND group_key = ?"
                              " AND window_end_ms > ? ORDER BY window_end_ms DESC, created_ms DESC"));
     q.addBindValue(channel);
-    q.addBindValue(message.groupKey);
+    q.addBindValue(notNull(message.groupKey));
     q.addBindValue(nowMs);
     if (auto s = exec(q, QStringLiteral("cannot read the group's window")); !s)
         return s.error();
@@ -234,7 +240,7 @@ Result<QString> OutboxStore::insertEntry(const Message &message, const QString &
                              " window_end_ms, next_attempt_ms, attempts, created_ms) VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0, ?)"));
     q.addBindValue(id);
     q.addBindValue(channel);
-    q.addBindValue(message.groupKey);
+    q.addBindValue(notNull(message.groupKey));
     q.addBindValue(stateName(state));
     q.addBindValue(severityName(message.severity));
     q.addBindValue(windowEndMs);
