@@ -40,7 +40,8 @@ class Sink:
     def _check(self, server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
               and self.users.get(auth_data.login.decode()) == auth_data.password.decode())
-        return AuthResult(success=ok, auth_data=auth_data if ok else None)
+        # handled=False: aiosmtpd answers a refusal with its 535 itself.
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     # aiosmtpd's command line takes no authenticator: hand ours to the
     # server before its own PLAIN and LOGIN run.
