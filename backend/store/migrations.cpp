@@ -227,6 +227,22 @@ const char *const kAlarmsV11[] = {
     " starts_at TEXT NOT NULL, ends_at TEXT NOT NULL, comment TEXT, created_by TEXT)",
 };
 
+// Version 12: the notification outbox: every accepted message, the deliveries (one per
+// channel and group window) that carry them, and the messages of each
+// delivery. Times are milliseconds since the epoch (UTC).
+const char *const kNotificationOutboxV12[] = {
+    "CREATE TABLE notify_messages (id TEXT PRIMARY KEY, group_key TEXT NOT NULL, severity TEXT NOT NULL,"
+    " created_ms %BIGINT% NOT NULL, accepted_ms %BIGINT% NOT NULL, data TEXT NOT NULL)",
+    "CREATE TABLE notify_outbox (id TEXT PRIMARY KEY, channel TEXT NOT NULL, group_key TEXT NOT NULL,"
+    " state TEXT NOT NULL, severity TEXT NOT NULL, message_count INTEGER NOT NULL, window_end_ms %BIGINT% NOT NULL,"
+    " next_attempt_ms %BIGINT% NOT NULL, attempts INTEGER NOT NULL, last_error TEXT, last_attempt_ms %BIGINT%,"
+    " created_ms %BIGINT% NOT NULL, delivered_ms %BIGINT%)",
+    "CREATE INDEX notify_outbox_due ON notify_outbox (state, next_attempt_ms)",
+    "CREATE INDEX notify_outbox_group ON notify_outbox (channel, group_key, window_end_ms)",
+    "CREATE TABLE notify_outbox_messages (outbox_id TEXT NOT NULL, message_id TEXT NOT NULL,"
+    " position INTEGER NOT NULL, PRIMARY KEY (outbox_id, message_id))",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -252,6 +268,7 @@ const QList<Migration> &migrations()
         {9, QStringLiteral("optical sensors of interface matches"), toList(kInterfaceMatchSensorsV9)},
         {10, QStringLiteral("device event ids on PostgreSQL"), toList(kDeviceEventIdsV10)},
         {11, QStringLiteral("alarms, alarm history and maintenance windows"), toList(kAlarmsV11)},
+        {12, QStringLiteral("notification outbox"), toList(kNotificationOutboxV12)},
     };
     return all;
 }
