@@ -54,6 +54,9 @@ struct Options
     QCommandLineOption site;
     QCommandLineOption role;
     QCommandLineOption tag;
+    QCommandLineOption comment;
+    QCommandLineOption minutes;
+    QCommandLineOption until;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -104,6 +107,7 @@ struct ServiceSession
 [[nodiscard]] Result<std::unique_ptr<Ipc::IpcClient>> connectSocket(const QString &socketName, int attempts);
 
 int runJobCommand(const Invocation &cli, Ipc::IpcClient &client);
+int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runWorkspaceCommand(const Invocation &cli);
 int runConnectionCommand(const Invocation &cli);
 // Credential profiles (profilecommands.cpp).

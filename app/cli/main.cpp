@@ -65,7 +65,17 @@ Change jobs:
   follow ID        print the job's events until it ends
   approve ID       approve a job (--as USER)
   cancel ID        cancel a job
-  audit verify     check the audit log's hash chain (exit status 2 when broken))";
+  audit verify     check the audit log's hash chain (exit status 2 when broken)
+
+Alarms (the service evaluates rules as data arrives, with the console closed):
+  alarms list                    active alarms: severity, device, since, summary
+  alarms show N                  one alarm with its history and the alarms grouped under it
+  alarms ack N [--comment TEXT]  acknowledge (the history keeps who and why)
+  alarms shelve N --minutes M | --until TIME [--comment TEXT]
+  alarms unshelve N | alarms clear N [--comment TEXT]
+  rules list                     the rules in force (workspace.json "alarms" over the built-in
+                                 ones); exit status 2 when the workspace's rules were refused
+  notifications                  channels, deliveries waiting, delivered and failed)";
 
 QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value)
 {
@@ -135,10 +145,17 @@ Options::Options(QCommandLineParser &p)
                        QStringLiteral("role")))
     , tag(valueOption(QStringLiteral("tag"), QStringLiteral("A rule's device tag (slug or name)."),
                       QStringLiteral("tag")))
+    , comment(valueOption(QStringLiteral("comment"), QStringLiteral("alarms ack|shelve|clear: why, for the history."),
+                          QStringLiteral("text")))
+    , minutes(valueOption(QStringLiteral("minutes"), QStringLiteral("alarms shelve: for this many minutes."),
+                          QStringLiteral("n")))
+    , until(valueOption(QStringLiteral("until"), QStringLiteral("alarms shelve: until this ISO 8601 time."),
+                        QStringLiteral("time")))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
-                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag});
+                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag,
+                       comment, minutes, until});
 }
 
 } // namespace OpsDeck::Cli
@@ -181,7 +198,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("show"),    QStringLiteral("follow"),
                                          QStringLiteral("approve"), QStringLiteral("cancel"),
                                          QStringLiteral("audit")};
-    if (!jobCommands.contains(command))
+    static const QStringList alarmCommands{QStringLiteral("alarms"), QStringLiteral("rules"),
+                                           QStringLiteral("notifications")};
+    if (!jobCommands.contains(command) && !alarmCommands.contains(command))
         return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
 
     Result<std::unique_ptr<Ipc::IpcClient>> client = Error(ErrorCode::NotFound, QString());
@@ -195,5 +214,7 @@ int main(int argc, char *argv[])
     }
     if (!client)
         return fail(client.error().detail);
+    if (alarmCommands.contains(command))
+        return runAlarmCommand(cli, **client);
     return runJobCommand(cli, **client);
 }

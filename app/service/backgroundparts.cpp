@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include <QDir>
 #include <QJsonObject>
 
 #include "backend/ipc/ipcserver.h"
@@ -36,7 +37,10 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
     , m_collection(metrics, server)
     , m_traps(server)
     , m_sync(server)
+    , m_alarms(server)
 {
+    m_alarms.watch(m_collection.scheduler());
+    m_alarms.watch(&m_traps);
     m_collectionSettings.storePath = settings.storePath;
     m_collectionSettings.secrets = settings.secrets;
     m_collectionSettings.icmp = settings.icmp;
@@ -48,6 +52,10 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
         if (auto st = m_collection.reloadDevices(); !st)
             warn(QStringLiteral("collection targets not reloaded: %1").arg(st.error().toString()));
         m_traps.setDevices(m_collection.devicesByAddress());
+        if (m_alarms.isRunning()) {
+            if (auto st = m_alarms.reloadInventory(); !st)
+                warn(QStringLiteral("alarm inventory not reloaded: %1").arg(st.error().toString()));
+        }
     });
 }
 
@@ -62,6 +70,7 @@ void BackgroundParts::start()
     m_collectionSettings.collection = config->service.collection;
     m_collectionSettings.profiles = config->credentialProfiles;
     m_trapsConfig = config->service.traps;
+    startAlarms(*config);
     startCollection();
     startTraps();
     SyncServiceSettings sync;
@@ -80,6 +89,18 @@ void BackgroundParts::startCollection()
     if (!st)
         warn(QStringLiteral("collection not running: %1").arg(st.error().toString()));
     m_traps.setDevices(m_collection.devicesByAddress());
+}
+
+void BackgroundParts::startAlarms(const Workspace::WorkspaceConfig &config)
+{
+    AlarmServiceSettings settings;
+    settings.storePath = m_settings.storePath;
+    settings.file = QDir(m_settings.folder).filePath(QStringLiteral("workspace.json"));
+    settings.alarms = config.alarms;
+    settings.notifications = config.notifications;
+    settings.secrets = m_settings.secrets;
+    if (auto st = m_alarms.start(settings); !st)
+        warn(QStringLiteral("alarm engine not running: %1").arg(st.error().toString()));
 }
 
 void BackgroundParts::startTraps()

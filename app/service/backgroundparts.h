@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include "backend/service/alarmservice.h"
 #include "backend/service/collectionservice.h"
 #include "backend/service/syncservice.h"
 #include "backend/service/trapservice.h"
@@ -15,7 +16,7 @@ class MetricStore;
 namespace OpsDeck::Service {
 
 /// What opsdeckd runs besides jobs, for one workspace: collection, the trap
-/// receiver and scheduled syncs. A part that cannot start (often: the vault
+/// receiver, scheduled syncs and the alarm engine with its notifications. A part that cannot start (often: the vault
 /// is still locked, or no SNMP credential is configured) is reported and
 /// started again by startMissing(), which the service calls when the vault
 /// is unlocked or a secret changes. Registers workspace.reload {} ->
@@ -47,14 +48,19 @@ public:
     /// sync schedule.
     [[nodiscard]] Result<QJsonValue> reload();
 
+    /// The alarm engine's service part, for the jobs to feed.
+    [[nodiscard]] AlarmService &alarms() { return m_alarms; }
+
 private:
     void startCollection();
     void startTraps();
+    void startAlarms(const Workspace::WorkspaceConfig &config);
 
     Settings m_settings;
     CollectionService m_collection;
     TrapService m_traps;
     SyncService m_sync;
+    AlarmService m_alarms;
     CollectionServiceSettings m_collectionSettings;
     Workspace::TrapsConfig m_trapsConfig;
     bool m_collecting = false;

@@ -330,6 +330,7 @@ int main(int argc, char *argv[])
         return fail(metrics.error().toString());
     Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp, metricsPath},
                                    metrics->get(), &server);
+    parts.alarms().watch(engine->get());
     parts.start();
     QObject::connect(&vaultService, &Service::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
     QObject::connect(&vaultService, &Service::VaultService::secretChanged, &parts,

@@ -200,6 +200,7 @@ Result<QJsonObject> TrapService::record(const Snmp::TrapEvent &trap)
     m_server->publish(QStringLiteral("events"),
                       {{QStringLiteral("type"), QStringLiteral("trap")}, {QStringLiteral("event"), event}});
     emit eventRecorded(event);
+    emit trapReceived(trap, stored.deviceName);
     return event;
 }
 

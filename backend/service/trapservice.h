@@ -71,6 +71,9 @@ public:
 
 signals:
     void eventRecorded(const QJsonObject &event);
+    /// Every received notification, with the device it came from (its name,
+    /// else the source address), for the alarm engine.
+    void trapReceived(const OpsDeck::Snmp::TrapEvent &trap, const QString &device);
 
 private:
     [[nodiscard]] Status openStore(const QString &storePath);

@@ -109,6 +109,22 @@ public:
             value.readJson(json, pathOf(key), file(), issues());
     }
 
+    /// A section its owner validates: kept as it is; a later layer's keys
+    /// replace an earlier layer's.
+    void ownedSection(const char *key, QJsonObject &value)
+    {
+        QJsonValue json;
+        if (!this->value(key, json))
+            return;
+        if (!json.isObject()) {
+            report(ConfigIssue::Kind::WrongType, pathOf(key), renderValue(json), QStringLiteral("an object"));
+            return;
+        }
+        const QJsonObject layer = json.toObject();
+        for (auto it = layer.constBegin(); it != layer.constEnd(); ++it)
+            value.insert(it.key(), it.value());
+    }
+
     template<typename T> void group(const char *key, T &sub)
     {
         object<SchemaReader>(key, [&sub](SchemaReader &child) { describe(child, sub); });
@@ -182,6 +198,12 @@ public:
     void section(const char *key, CredentialProfilesConfig &value)
     {
         m_object.insert(QLatin1String(key), value.toJson());
+    }
+
+    void ownedSection(const char *key, QJsonObject &value)
+    {
+        if (!value.isEmpty())
+            m_object.insert(QLatin1String(key), value);
     }
 
     template<typename T> void group(const char *key, T &sub)
@@ -329,6 +351,8 @@ template<typename V> void describe(V &v, WorkspaceConfig &c)
     v.group("sync", c.sync);
     v.group("service", c.service);
     v.section("credentialProfiles", c.credentialProfiles);
+    v.ownedSection("alarms", c.alarms);
+    v.ownedSection("notifications", c.notifications);
 }
 
 // Keeps only what differs from the defaults; objects recurse, arrays and

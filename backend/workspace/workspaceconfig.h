@@ -208,6 +208,11 @@ struct WorkspaceConfig
     SyncConfig sync;
     ServiceConfig service;
     CredentialProfilesConfig credentialProfiles;
+    /// Alarm rules and notification channels: sections their owners read and
+    /// validate (Alarms::AlarmRulesConfig, Notify::NotifyConfig), kept here as
+    /// written so that every layer and tool round-trips them.
+    QJsonObject alarms;
+    QJsonObject notifications;
 
     enum class JsonMode {
         Full,        ///< every key, defaults included

@@ -287,6 +287,66 @@ private slots:
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
+    // A job that fails raises a "job-failed" alarm in the service; the CLI
+    // lists it, acknowledges it, and the acknowledgement is still there after
+    // the service restarts; a manual clear ends it.
+    void failedJobRaisesAlarmAckSurvivesRestart()
+    {
+        QProcess service;
+        QVERIFY(startService(service));
+        QJsonObject unreachable = target(998);
+        unreachable.insert(u"port"_qs, 1); // nothing listens there
+        const QString targetJson = QString::fromUtf8(QJsonDocument(unreachable).toJson(QJsonDocument::Compact));
+        QByteArray out;
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--key"_qs,
+                         u"alarm-%1"_qs.arg(QDateTime::currentMSecsSinceEpoch())},
+                        &out),
+                 0);
+        const QString jobId = QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject().value(u"id"_qs).toString();
+        QVERIFY(!jobId.isEmpty());
+        QCOMPARE(runCli({u"follow"_qs, jobId}, &out), 3); // failed
+
+        qint64 alarmId = 0;
+        QVERIFY(QTest::qWaitFor([&] {
+            QByteArray list;
+            if (runCli({u"alarms"_qs, u"list"_qs}, &list) != 0)
+                return false;
+            for (const QByteArray &line : list.split('\n')) {
+                if (line.contains("crash-sw998") && line.contains("major"))
+                    alarmId = line.trimmed().split(' ').value(0).toLongLong();
+            }
+            return alarmId > 0;
+        }, 10000));
+
+        QByteArray err;
+        QCOMPARE(runCli({u"alarms"_qs, u"ack"_qs, u"abc"_qs}, nullptr, &err), 1);
+        QVERIFY2(err.contains("needs an alarm number"), err.constData());
+        QCOMPARE(runCli({u"alarms"_qs, u"shelve"_qs, QString::number(alarmId)}, nullptr, &err), 1);
+        QVERIFY2(err.contains("--minutes"), err.constData());
+        QCOMPARE(runCli({u"alarms"_qs, u"ack"_qs, QString::number(alarmId), u"--comment"_qs, u"host is being rebuilt"_qs},
+                        &out),
+                 0);
+        QVERIFY2(QJsonDocument::fromJson(out).object().value(u"acknowledged"_qs).toBool(), out.constData());
+
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
+        QVERIFY(startService(service));
+        QCOMPARE(runCli({u"alarms"_qs, u"show"_qs, QString::number(alarmId)}, &out), 0);
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackComment"_qs).toString(), u"host is being rebuilt"_qs);
+        QStringList events;
+        for (const QJsonValue &e : shown.value(u"events"_qs).toArray())
+            events << e.toObject().value(u"event"_qs).toString();
+        QVERIFY2(events.size() >= 2 && events.contains(u"acknowledged"_qs), qPrintable(events.join(u',')));
+
+        QCOMPARE(runCli({u"alarms"_qs, u"clear"_qs, QString::number(alarmId), u"--comment"_qs, u"done"_qs}, &out), 0);
+        QCOMPARE(runCli({u"alarms"_qs, u"list"_qs}, &out), 0);
+        QVERIFY2(!out.contains("crash-sw998"), out.constData());
+        QCOMPARE(runCli({u"rules"_qs, u"list"_qs}, &out), 0);
+        QVERIFY2(out.contains("job-failed"), out.constData());
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpsdeckd)

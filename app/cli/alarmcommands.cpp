@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+//
+// alarms list|show|ack|shelve|unshelve|clear, rules list, notifications.
+#include <cstdio>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/cli.h"
+
+namespace OpsDeck::Cli {
+
+namespace {
+
+Result<QJsonValue> call(Ipc::IpcClient &client, const QString &method, const QJsonObject &params = {})
+{
+    return client.callBlocking(method, params, 30000);
+}
+
+QString flags(const QJsonObject &a)
+{
+    QStringList out;
+    if (a.value(QStringLiteral("acknowledged")).toBool())
+        out << QStringLiteral("ack");
+    if (!a.value(QStringLiteral("shelvedUntil")).toString().isEmpty())
+        out << QStringLiteral("shelved");
+    if (a.value(QStringLiteral("inMaintenance")).toBool())
+        out << QStringLiteral("maint");
+    if (a.value(QStringLiteral("flapping")).toBool())
+        out << QStringLiteral("flapping");
+    if (a.value(QStringLiteral("rootCause")).toInteger() > 0)
+        out << QStringLiteral("symptom of %1").arg(a.value(QStringLiteral("rootCause")).toInteger());
+    if (a.value(QStringLiteral("symptoms")).toInt() > 0)
+        out << QStringLiteral("%1 behind it").arg(a.value(QStringLiteral("symptoms")).toInt());
+    return out.join(QStringLiteral(", "));
+}
+
+int listAlarms(Ipc::IpcClient &client)
+{
+    auto r = call(client, QStringLiteral("alarm.list"));
+    if (!r)
+        return fail(r.error().detail);
+    const QJsonArray alarms = r->toArray();
+    if (alarms.isEmpty()) {
+        printLine(QStringLiteral("no active alarms"));
+        return 0;
+    }
+    for (const QJsonValue &v : alarms) {
+        const QJsonObject a = v.toObject();
+        std::printf("%6lld  %-8s  %-20s  %-20s  %s%s\n", qint64(a.value(QStringLiteral("id")).toInteger()),
+                    qPrintable(a.value(QStringLiteral("severity")).toString()),
+                    qPrintable(a.value(QStringLiteral("device")).toString()),
+                    qPrintable(a.value(QStringLiteral("lastRaised")).toString().left(19)),
+                    qPrintable(a.value(QStringLiteral("summary")).toString()),
+                    qPrintable(flags(a).isEmpty() ? QString() : QStringLiteral("  [%1]").arg(flags(a))));
+    }
+    return 0;
+}
+
+/// ack, shelve, unshelve and clear: the alarm as it is after the action.
+int alarmAction(const Invocation &cli, Ipc::IpcClient &client, const QString &verb)
+{
+    const Options &o = cli.options;
+    bool ok = false;
+    const qint64 id = cli.word(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(QStringLiteral("alarms %1 needs an alarm number (see alarms list)").arg(verb));
+    QJsonObject params{{QStringLiteral("id"), id}, {QStringLiteral("comment"), o.value(o.comment)}};
+    if (verb == u"shelve") {
+        if (o.isSet(o.minutes))
+            params.insert(QStringLiteral("minutes"), o.value(o.minutes).toDouble());
+        else if (o.isSet(o.until))
+            params.insert(QStringLiteral("until"), o.value(o.until));
+        else
+            return fail(QStringLiteral("alarms shelve needs --minutes N or --until TIME"));
+    }
+    auto r = call(client, QStringLiteral("alarm.") + verb, params);
+    if (!r)
+        return fail(r.error().detail);
+    print(*r);
+    return 0;
+}
+
+} // namespace
+
+int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
+{
+    const QString command = cli.word(0);
+    const QString verb = cli.word(1);
+    if (command == u"rules") {
+        if (verb != u"list")
+            return fail(QStringLiteral("rules takes list"));
+        auto r = call(client, QStringLiteral("rules.list"));
+        if (!r)
+            return fail(r.error().detail);
+        print(*r);
+        return r->toObject().value(QStringLiteral("problems")).toArray().isEmpty() ? 0 : 2;
+    }
+    if (command == u"notifications") {
+        auto r = call(client, QStringLiteral("notify.status"));
+        if (!r)
+            return fail(r.error().detail);
+        print(*r);
+        return 0;
+    }
+    if (verb.isEmpty() || verb == u"list")
+        return listAlarms(client);
+    if (verb == u"show") {
+        bool ok = false;
+        const qint64 id = cli.word(2).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("alarms show needs an alarm number"));
+        auto r = call(client, QStringLiteral("alarm.get"), {{QStringLiteral("id"), id}});
+        if (!r)
+            return fail(r.error().detail);
+        print(*r);
+        return 0;
+    }
+    static const QStringList actions{QStringLiteral("ack"), QStringLiteral("shelve"), QStringLiteral("unshelve"),
+                                     QStringLiteral("clear")};
+    if (actions.contains(verb))
+        return alarmAction(cli, client, verb);
+    return fail(QStringLiteral("alarms takes list, show, ack, shelve, unshelve or clear"));
+}
+
+} // namespace OpsDeck::Cli

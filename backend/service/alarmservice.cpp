@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#include "backend/service/alarmservice.h"
+
+#include <cmath>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include "backend/alarms/alarmengine.h"
+#include "backend/alarms/alarmstore.h"
+#include "backend/ipc/ipcserver.h"
+#include "backend/jobs/jobengine.h"
+#include "backend/metrics/collectionscheduler.h"
+#include "backend/notify/notifier.h"
+#include "backend/notify/outboxstore.h"
+#include "backend/service/collectionservice.h"
+#include "backend/service/trapservice.h"
+#include "backend/snmp/trapreceiver.h"
+#include "backend/store/store.h"
+#include "backend/topology/lldpaudit.h"
+
+Q_LOGGING_CATEGORY(lcAlarmService, "opsdeck.service.alarms")
+
+namespace OpsDeck::Service {
+
+namespace {
+
+constexpr int kFlushIntervalMs = 5000;
+
+Error notRunning()
+{
+    return Error(ErrorCode::Unsupported, QStringLiteral("the alarm engine is not running in this service"));
+}
+
+QString severityLabel(const Alarms::Alarm &alarm, Alarms::TransitionKind kind)
+{
+    if (kind == Alarms::TransitionKind::Cleared)
+        return QStringLiteral("CLEARED");
+    return Alarms::severityName(alarm.severity).toUpper();
+}
+
+} // namespace
+
+Result<qint64> AlarmService::shelveUntil(const QJsonObject &params, qint64 nowMs)
+{
+    if (params.contains(QStringLiteral("minutes"))) {
+        const double minutes = params.value(QStringLiteral("minutes")).toDouble(-1);
+        if (!(minutes > 0) || minutes > 60 * 24 * 366)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("\"minutes\" must be between 1 and 527040"));
+        return nowMs + qint64(std::llround(minutes * 60000));
+    }
+    const QString text = params.value(QStringLiteral("until")).toString();
+    const QDateTime until = QDateTime::fromString(text, Qt::ISODate);
+    if (!until.isValid())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("give \"minutes\" or \"until\" as an ISO 8601 time (got \"%1\")").arg(text));
+    return until.toMSecsSinceEpoch();
+}
+
+AlarmService::AlarmService(Ipc::IpcServer *server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+{
+    qRegisterMetaType<OpsDeck::Alarms::AlarmTransition>();
+    registerMethods();
+}
+
+AlarmService::~AlarmService()
+{
+    if (m_engine)
+        (void)m_engine->flush();
+    // The notifier and the engine before the store they write to.
+    m_notifier.reset();
+    m_engine.reset();
+}
+
+Status AlarmService::start(const AlarmServiceSettings &settings)
+{
+    m_settings = settings;
+    m_ruleProblems.clear();
+    m_notifyProblems.clear();
+    auto store = Alarms::AlarmStore::openSqlite(settings.storePath);
+    if (!store)
+        return store.error();
+    m_store = std::move(*store);
+    m_engine = std::make_unique<Alarms::AlarmEngine>(m_store.get());
+    connect(m_engine.get(), &Alarms::AlarmEngine::transition, this, &AlarmService::handleTransition);
+    connect(m_engine.get(), &Alarms::AlarmEngine::errorOccurred, this,
+            [](const Error &e) { qCWarning(lcAlarmService).noquote() << "alarm store:" << e.toString(); });
+
+    const QJsonObject doc{{QStringLiteral("alarms"), settings.alarms}};
+    auto rules = Alarms::AlarmRulesConfig::fromWorkspaceFile(QJsonDocument(doc).toJson(), settings.file);
+    if (rules) {
+        m_engine->setRules(*rules);
+    } else {
+        m_ruleProblems << rules.error().detail;
+        m_engine->setRules(Alarms::AlarmRulesConfig::defaults());
+        qCWarning(lcAlarmService).noquote() << "alarm rules not taken, built-in rules run:" << rules.error().detail;
+    }
+    if (auto st = reloadInventory(); !st)
+        qCWarning(lcAlarmService).noquote() << "alarm inventory:" << st.error().toString();
+    if (auto st = m_engine->start(); !st)
+        return st;
+
+    if (!settings.notifications.isEmpty()) {
+        auto config =
+            Notify::NotifyConfig::parse(settings.notifications, QStringLiteral("notifications"), settings.file);
+        auto outbox = config ? Notify::OutboxStore::openSqlite(settings.storePath)
+                             : Result<std::unique_ptr<Notify::OutboxStore>>(config.error());
+        if (config && outbox) {
+            m_notifier = std::make_unique<Notify::Notifier>(*config, std::move(*outbox), settings.secrets);
+            connect(m_notifier.get(), &Notify::Notifier::errorOccurred, this,
+                    [](const Error &e) { qCWarning(lcAlarmService).noquote() << "notifications:" << e.toString(); });
+            m_notifier->start();
+        } else {
+            m_notifyProblems << (config ? outbox.error().detail : config.error().detail);
+        }
+    }
+    if (!m_flush) {
+        m_flush = new QTimer(this);
+        m_flush->setInterval(kFlushIntervalMs);
+        connect(m_flush, &QTimer::timeout, this, [this] {
+            if (m_engine)
+                (void)m_engine->flush();
+        });
+    }
+    m_flush->start();
+    return {};
+}
+
+Status AlarmService::reloadInventory()
+{
+    if (!m_engine)
+        return notRunning();
+    QHash<QString, Domain::DeviceLabels> labels;
+    auto devices = CollectionService::loadDeviceAddresses(m_settings.storePath, &labels);
+    if (!devices)
+        return devices.error();
+    m_labels = labels;
+    m_nameOfId.clear();
+    for (const Domain::DeviceLabels &l : std::as_const(labels))
+        m_nameOfId.insert(QString::number(l.deviceId), l.device);
+    m_engine->setDevices(labels.values());
+
+    auto store = Store::Store::openSqlite(m_settings.storePath);
+    if (!store)
+        return store.error();
+    auto cables = (*store)->topologyLinks();
+    if (!cables)
+        return cables.error();
+    m_engine->setTopology(Alarms::RootCauseAnalysis::links(*cables, labels.values(), {}));
+    return {};
+}
+
+QString AlarmService::deviceName(const QString &seriesDevice) const
+{
+    return m_nameOfId.value(seriesDevice, seriesDevice);
+}
+
+void AlarmService::watch(Metrics::CollectionScheduler *scheduler)
+{
+    using Metrics::CollectionScheduler;
+    connect(scheduler, &CollectionScheduler::samplesStored, this,
+            [this](const QString &device, qint64 timestampMs, const QList<CollectionScheduler::Sample> &samples) {
+                if (!m_engine)
+                    return;
+                for (const CollectionScheduler::Sample &s : samples)
+                    (void)m_engine->onSample(Domain::SeriesKey{device, s.object, s.metric}, timestampMs, s.value);
+            });
+    connect(scheduler, &CollectionScheduler::devicesProbed, this, [this](const QList<Metrics::DeviceProbe> &probes) {
+        if (!m_engine)
+            return;
+        QList<Alarms::ReachabilityReport> reports;
+        for (const Metrics::DeviceProbe &p : probes) {
+            Alarms::ReachabilityReport r;
+            r.probe = Alarms::ReachabilityReport::Probe::Icmp;
+            r.device = deviceName(p.device);
+            r.timeMs = p.timeMs;
+            r.sent = std::max(1, p.sent);
+            r.received = p.received;
+            if (p.received > 0)
+                r.avgRttMs = p.avgRttMs;
+            reports << r;
+        }
+        (void)m_engine->onReachability(reports);
+    });
+    connect(scheduler, &CollectionScheduler::deviceCollected, this,
+            [this](const QString &device, bool ok, const QString &) {
+                if (!m_engine)
+                    return;
+                Alarms::ReachabilityReport r;
+                r.probe = Alarms::ReachabilityReport::Probe::Snmp;
+                r.device = deviceName(device);
+                r.timeMs = QDateTime::currentMSecsSinceEpoch();
+                r.received = ok ? 1 : 0;
+                (void)m_engine->onReachability(r);
+            });
+    connect(scheduler, &CollectionScheduler::snapshotCollected, this,
+            [this](const QString &device, const Snmp::DeviceSnapshot &snapshot) {
+                if (!m_engine)
+                    return;
+                const qint64 now = snapshot.collectedAt.isValid() ? snapshot.collectedAt.toMSecsSinceEpoch()
+                                                                  : QDateTime::currentMSecsSinceEpoch();
+                for (const Snmp::InterfaceStats &i : snapshot.interfaces) {
+                    if (i.operStatus == 0)
+                        continue;
+                    const QString name = !i.name.isEmpty()    ? i.name
+                                         : !i.descr.isEmpty() ? i.descr
+                                                              : QStringLiteral("ifIndex:%1").arg(i.ifIndex);
+                    (void)m_engine->onInterfaceState(
+                        Alarms::InterfaceState{deviceName(device), name, i.operStatus == 1, i.adminStatus != 2, now});
+                }
+            });
+}
+
+void AlarmService::watch(TrapService *traps)
+{
+    connect(traps, &TrapService::trapReceived, this, [this](const Snmp::TrapEvent &trap, const QString &device) {
+        if (!m_engine)
+            return;
+        Alarms::TrapInput input;
+        input.device = device;
+        input.trapOid = trap.trapOid;
+        if (trap.ifIndex > 0)
+            input.interface = QStringLiteral("ifIndex:%1").arg(trap.ifIndex);
+        for (const Snmp::VarBind &vb : trap.varBinds)
+            input.varBinds.append({vb.oid, vb.toText()});
+        input.timeMs =
+            trap.receivedAt.isValid() ? trap.receivedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+        if (auto st = m_engine->onTrap(input); !st)
+            qCInfo(lcAlarmService).noquote() << "trap not evaluated:" << st.error().detail;
+    });
+}
+
+void AlarmService::watch(Jobs::JobEngine *jobs)
+{
+    connect(jobs, &Jobs::JobEngine::jobFinished, this, [this](const Jobs::Job &job) {
+        if (!m_engine || job.state != Jobs::JobState::Failed)
+            return;
+        Alarms::JobFailure failure;
+        failure.jobId = job.id;
+        failure.jobKind = job.kind;
+        for (const QJsonValue &t : job.targets) {
+            const QString device = t.toObject().value(QStringLiteral("device")).toString();
+            if (!device.isEmpty())
+                failure.devices << device;
+        }
+        failure.error = job.error;
+        failure.timeMs = QDateTime::currentMSecsSinceEpoch();
+        (void)m_engine->onJobFailed(failure);
+    });
+}
+
+void AlarmService::handleTransition(const Alarms::AlarmTransition &t)
+{
+    m_server->publish(QStringLiteral("alarms"),
+                      {{QStringLiteral("type"), QStringLiteral("transition")},
+                       {QStringLiteral("transition"),
+                        QJsonObject{{QStringLiteral("kind"), Alarms::transitionKindName(t.kind)},
+                                    {QStringLiteral("notify"), t.notify},
+                                    {QStringLiteral("at"),
+                                     QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("actor"), t.actor},
+                                    {QStringLiteral("detail"), t.detail},
+                                    {QStringLiteral("alarm"), t.alarm.toJson()}}}});
+    if (t.notify && m_notifier)
+        notify(t);
+}
+
+void AlarmService::notify(const Alarms::AlarmTransition &t)
+{
+    const Alarms::Alarm &a = t.alarm;
+    const Domain::DeviceLabels labels = m_labels.value(a.device);
+    Notify::Message m;
+    // The same transition of the same raise always has the same key: a
+    // transition emitted again after a restart is not delivered twice.
+    m.id = QStringLiteral("alarm-%1-%2-%3").arg(a.id).arg(Alarms::transitionKindName(t.kind)).arg(a.count);
+    m.groupKey = QStringLiteral("alarm-%1").arg(a.rootCauseId ? a.rootCauseId : a.id);
+    m.severity = Notify::severityFromName(Alarms::severityName(a.severity)).value_or(Notify::Severity::Major);
+    m.site = labels.siteSlug;
+    m.role = labels.roleSlug;
+    m.tags = labels.tagSlugs;
+    m.device = a.device;
+    m.subject = QStringLiteral("[%1] %2: %3")
+                    .arg(severityLabel(a, t.kind), a.device.isEmpty() ? a.ruleId : a.device, a.summary)
+                    .left(250);
+    QStringList lines{a.summary, QStringLiteral("Rule: %1").arg(a.ruleId),
+                      QStringLiteral("Event: %1").arg(Alarms::transitionKindName(t.kind))};
+    if (!std::isnan(a.value))
+        lines << QStringLiteral("Value: %1").arg(a.value);
+    if (a.symptoms > 0)
+        lines << QStringLiteral("Devices behind it: %1 (grouped, not notified separately)").arg(a.symptoms);
+    m.text = lines.join(QLatin1Char('\n'));
+    m.payload = a.toJson();
+    m.payload.insert(QStringLiteral("event"), Alarms::transitionKindName(t.kind));
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC);
+    if (auto r = m_notifier->submit(m); !r)
+        qCWarning(lcAlarmService).noquote() << "notification of alarm" << a.id << "not accepted:" << r.error().detail;
+}
+
+Result<QJsonValue> AlarmService::alarmAnswer(qint64 id) const
+{
+    if (auto live = m_engine->alarm(id))
+        return QJsonValue(live->toJson());
+    auto stored = m_store->alarm(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error(ErrorCode::NotFound, QStringLiteral("no alarm %1").arg(id));
+    return QJsonValue((*stored)->toJson());
+}
+
+} // namespace OpsDeck::Service

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OpsDeck contributors
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+class QTimer;
+
+#include "backend/alarms/alarmtypes.h"
+#include "backend/core/result.h"
+#include "backend/domain/devicelabels.h"
+#include "backend/service/snmpvaultcredentials.h"
+
+namespace OpsDeck::Alarms {
+class AlarmEngine;
+class AlarmStore;
+} // namespace OpsDeck::Alarms
+namespace OpsDeck::Notify {
+class Notifier;
+}
+namespace OpsDeck::Metrics {
+class CollectionScheduler;
+}
+namespace OpsDeck::Jobs {
+class JobEngine;
+}
+namespace OpsDeck::Ipc {
+class IpcServer;
+}
+
+namespace OpsDeck::Service {
+
+class TrapService;
+
+/// What the alarm service needs to know about the workspace.
+struct AlarmServiceSettings
+{
+    QString storePath;         ///< the workspace's SQLite store: alarms and the notification outbox live there
+    QString file;              ///< workspace.json, named in configuration errors
+    QJsonObject alarms;        ///< workspace.json "alarms" (built-in rules when empty)
+    QJsonObject notifications; ///< workspace.json "notifications" (no channels when empty)
+    SecretLookup secrets;      ///< SMTP passwords and webhook signing keys, never logged
+};
+
+/// Runs a workspace's alarm engine in the service, fed as data arrives by
+/// collection (samples, ICMP rounds, SNMP polls, interface states), the trap
+/// receiver and the job engine; hands the transitions that say so to the
+/// notifier, and publishes every transition. Methods:
+///   alarm.list {}                  -> [alarm...] (the active ones)
+///   alarm.get {"id"}               -> {"alarm", "events": [...], "symptoms": [alarm...]}
+///   alarm.ack {"id", "comment"}    -> alarm
+///   alarm.shelve {"id", "minutes" | "until" (ISO 8601), "comment"} -> alarm
+///   alarm.unshelve {"id"}          -> alarm
+///   alarm.clear {"id", "comment"}  -> alarm
+///   rules.list {}                  -> {"rules": [...], "problems": [...]}
+///   notify.status {}               -> {"channels": [...], "problems": [...]}
+/// The acting user is the caller's peer name. Topic "alarms":
+/// {"type": "transition", "transition": {...}}.
+/// Lives on the service's main thread with its store connections.
+class AlarmService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlarmService)
+
+public:
+    explicit AlarmService(Ipc::IpcServer *server, QObject *parent = nullptr);
+    ~AlarmService() override;
+
+    /// Opens the alarm store, reads the rules (a configuration error is
+    /// returned and the built-in rules run instead), reads the inventory and
+    /// the topology, restores open alarms and starts the notifier (when
+    /// channels are configured and valid).
+    [[nodiscard]] Status start(const AlarmServiceSettings &settings);
+    /// Re-reads the devices and the links (after a sync).
+    [[nodiscard]] Status reloadInventory();
+    [[nodiscard]] bool isRunning() const { return m_engine != nullptr; }
+
+    void watch(Metrics::CollectionScheduler *scheduler);
+    void watch(TrapService *traps);
+    void watch(Jobs::JobEngine *jobs);
+
+    [[nodiscard]] Alarms::AlarmEngine *engine() const { return m_engine.get(); }
+
+    /// The end of a shelve from {"minutes"} or {"until": ISO 8601}.
+    [[nodiscard]] static Result<qint64> shelveUntil(const QJsonObject &params, qint64 nowMs);
+
+private:
+    void registerMethods();
+    void handleTransition(const Alarms::AlarmTransition &transition);
+    void notify(const Alarms::AlarmTransition &transition);
+    [[nodiscard]] QString deviceName(const QString &seriesDevice) const;
+    [[nodiscard]] Result<QJsonValue> alarmAnswer(qint64 id) const;
+
+    Ipc::IpcServer *m_server;
+    AlarmServiceSettings m_settings;
+    std::unique_ptr<Alarms::AlarmStore> m_store;
+    std::unique_ptr<Alarms::AlarmEngine> m_engine;
+    std::unique_ptr<Notify::Notifier> m_notifier;
+    QStringList m_ruleProblems;                    ///< why the workspace's rules were not taken
+    QStringList m_notifyProblems;                  ///< why notifications are off
+    QHash<QString, Domain::DeviceLabels> m_labels; ///< by device name
+    QHash<QString, QString> m_nameOfId;            ///< NetBox id as text -> device name
+    QTimer *m_flush = nullptr;
+};
+
+} // namespace OpsDeck::Service
