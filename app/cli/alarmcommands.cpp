@@ -82,15 +82,60 @@ int alarmAction(const Invocation &cli, Ipc::IpcClient &client, const QString &ve
     return 0;
 }
 
+/// rules test: the hits, one line each, then a count.
+int testRule(const Invocation &cli, Ipc::IpcClient &client)
+{
+    const Options &o = cli.options;
+    const QString what = cli.word(2);
+    if (what.isEmpty())
+        return fail(QStringLiteral("rules test needs a rule id, a rule as JSON, or @FILE"));
+    QJsonValue rule = what;
+    if (what.startsWith(QLatin1Char('{')) || what.startsWith(QLatin1Char('@'))) {
+        auto parsed = parseJsonArgument(what);
+        if (!parsed)
+            return fail(parsed.error().detail);
+        if (!parsed->isObject())
+            return fail(QStringLiteral("rules test takes one rule as a JSON object"));
+        rule = *parsed;
+    }
+    QJsonObject params{{QStringLiteral("rule"), rule}};
+    if (o.isSet(o.hours)) {
+        bool ok = false;
+        params.insert(QStringLiteral("hours"), o.value(o.hours).toInt(&ok));
+        if (!ok)
+            return fail(QStringLiteral("--hours takes a whole number of hours"));
+    }
+    auto r = client.callBlocking(QStringLiteral("rules.test"), params, 120000);
+    if (!r)
+        return fail(r.error().detail);
+    const QJsonObject answer = r->toObject();
+    const QJsonArray hits = answer.value(QStringLiteral("hits")).toArray();
+    for (const QJsonValue &v : hits) {
+        const QJsonObject h = v.toObject();
+        const QString cleared = h.value(QStringLiteral("cleared")).toString();
+        std::printf("%-20s  %-24s  %s .. %s  %s\n", qPrintable(h.value(QStringLiteral("device")).toString()),
+                    qPrintable(h.value(QStringLiteral("object")).toString()),
+                    qPrintable(h.value(QStringLiteral("raised")).toString()),
+                    qPrintable(cleared.isEmpty() ? QStringLiteral("(still active)") : cleared),
+                    qPrintable(h.value(QStringLiteral("summary")).toString()));
+    }
+    std::printf("%lld alarm(s) over %d hour(s): %d series, %lld points\n", qint64(hits.size()),
+                answer.value(QStringLiteral("hours")).toInt(), answer.value(QStringLiteral("series")).toInt(),
+                qint64(answer.value(QStringLiteral("points")).toInteger()));
+    return 0;
+}
+
 } // namespace
 
 int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
 {
     const QString command = cli.word(0);
     const QString verb = cli.word(1);
+    if (command == u"rules" && verb == u"test")
+        return testRule(cli, client);
     if (command == u"rules") {
         if (verb != u"list")
-            return fail(QStringLiteral("rules takes list"));
+            return fail(QStringLiteral("rules takes list or test"));
         auto r = call(client, QStringLiteral("rules.list"));
         if (!r)
             return fail(r.error().detail);

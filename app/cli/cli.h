@@ -57,6 +57,7 @@ struct Options
     QCommandLineOption comment;
     QCommandLineOption minutes;
     QCommandLineOption until;
+    QCommandLineOption hours;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -72,6 +73,9 @@ struct Invocation
 
 // Output: one clear line on failure, exit status non-zero.
 int fail(const QString &what, int code = 1);
+/// A JSON argument given inline or, with a leading '@', as a file name; a
+/// clear error for a file that cannot be read or text that is not JSON.
+[[nodiscard]] Result<QJsonValue> parseJsonArgument(const QString &text);
 void print(const QJsonValue &value);
 void printLine(const QString &line);
 

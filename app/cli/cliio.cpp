@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QThread>
 
 #ifdef Q_OS_UNIX
@@ -218,6 +219,26 @@ Result<std::unique_ptr<Ipc::IpcClient>> connectSocket(const QString &socketName,
             return client;
     }
     return Error(ErrorCode::Network, QStringLiteral("cannot reach the service on %1").arg(socketName));
+}
+
+Result<QJsonValue> parseJsonArgument(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    QString where = QStringLiteral("the argument");
+    if (text.startsWith(QLatin1Char('@'))) {
+        QFile f(text.mid(1));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        bytes = f.readAll();
+        where = f.fileName();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (doc.isNull())
+        return Error(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not JSON: %2 at offset %3").arg(where, error.errorString()).arg(error.offset));
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
 } // namespace OpsDeck::Cli

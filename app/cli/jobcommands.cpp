@@ -5,11 +5,9 @@
 #include <cstdio>
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 #include "app/cli/cli.h"
 #include "backend/jobs/job.h"
@@ -17,27 +15,6 @@
 namespace OpsDeck::Cli {
 
 namespace {
-
-/// A JSON argument given inline or, with a leading '@', as a file name.
-Result<QJsonValue> parseJsonArgument(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    QString where = QStringLiteral("the argument");
-    if (text.startsWith(QLatin1Char('@'))) {
-        QFile f(text.mid(1));
-        if (!f.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        bytes = f.readAll();
-        where = f.fileName();
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (doc.isNull())
-        return Error(
-            ErrorCode::InvalidInput,
-            QStringLiteral("%1 is not JSON: %2 at offset %3").arg(where, error.errorString()).arg(error.offset));
-    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-}
 
 QString defaultUser()
 {

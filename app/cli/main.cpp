@@ -75,6 +75,8 @@ Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms unshelve N | alarms clear N [--comment TEXT]
   rules list                     the rules in force (workspace.json "alarms" over the built-in
                                  ones); exit status 2 when the workspace's rules were refused
+  rules test ID|JSON|@FILE [--hours N]   what a metric rule (in force, or a new one) would have
+                                 raised over the stored metrics of the last N hours
   notifications                  channels, deliveries waiting, delivered and failed)";
 
 QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value)
@@ -151,11 +153,13 @@ Options::Options(QCommandLineParser &p)
                           QStringLiteral("n")))
     , until(valueOption(QStringLiteral("until"), QStringLiteral("alarms shelve: until this ISO 8601 time."),
                         QStringLiteral("time")))
+    , hours(valueOption(QStringLiteral("hours"), QStringLiteral("rules test: how far back (1 to 168, default 24)."),
+                        QStringLiteral("n")))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
                        remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag,
-                       comment, minutes, until});
+                       comment, minutes, until, hours});
 }
 
 } // namespace OpsDeck::Cli

@@ -37,7 +37,7 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
     , m_collection(metrics, server)
     , m_traps(server)
     , m_sync(server)
-    , m_alarms(server)
+    , m_alarms(metrics, server)
 {
     m_alarms.watch(m_collection.scheduler());
     m_alarms.watch(&m_traps);

@@ -71,6 +71,9 @@ public:
     /// The id of an existing series, or none; never creates one (readers).
     [[nodiscard]] Result<std::optional<qint64>> findSeriesId(const Domain::SeriesKey &key);
 
+    /// The series of @p metric (at most @p limit), by id.
+    [[nodiscard]] Result<QList<std::pair<qint64, Domain::SeriesKey>>> seriesOf(const QString &metric, int limit = 100000);
+
     /// Buffers one sample; flushes when the buffer is full.
     [[nodiscard]] Status append(qint64 seriesId, qint64 timestampMs, double value);
     [[nodiscard]] Status flush();

@@ -3,6 +3,7 @@
 #include "backend/service/alarmservice.h"
 
 #include <cmath>
+#include <utility>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -61,8 +62,9 @@ Result<qint64> AlarmService::shelveUntil(const QJsonObject &params, qint64 nowMs
     return until.toMSecsSinceEpoch();
 }
 
-AlarmService::AlarmService(Ipc::IpcServer *server, QObject *parent)
+AlarmService::AlarmService(Metrics::MetricStore *metrics, Ipc::IpcServer *server, QObject *parent)
     : QObject(parent)
+    , m_metrics(metrics)
     , m_server(server)
 {
     qRegisterMetaType<OpsDeck::Alarms::AlarmTransition>();
@@ -188,17 +190,24 @@ void AlarmService::watch(Metrics::CollectionScheduler *scheduler)
         }
         (void)m_engine->onReachability(reports);
     });
+    // The polls of one cycle are evaluated together when it ends, so a
+    // device behind a failed one is grouped under it before anything is
+    // notified, whichever poll ended first.
     connect(scheduler, &CollectionScheduler::deviceCollected, this,
             [this](const QString &device, bool ok, const QString &) {
-                if (!m_engine)
-                    return;
                 Alarms::ReachabilityReport r;
                 r.probe = Alarms::ReachabilityReport::Probe::Snmp;
                 r.device = deviceName(device);
                 r.timeMs = QDateTime::currentMSecsSinceEpoch();
                 r.received = ok ? 1 : 0;
-                (void)m_engine->onReachability(r);
+                m_pendingPolls << r;
             });
+    connect(scheduler, &CollectionScheduler::cycleFinished, this, [this] {
+        if (!m_engine || m_pendingPolls.isEmpty())
+            return;
+        const QList<Alarms::ReachabilityReport> polls = std::exchange(m_pendingPolls, {});
+        (void)m_engine->onReachability(polls);
+    });
     connect(scheduler, &CollectionScheduler::snapshotCollected, this,
             [this](const QString &device, const Snmp::DeviceSnapshot &snapshot) {
                 if (!m_engine)

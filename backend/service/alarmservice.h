@@ -24,7 +24,8 @@ class Notifier;
 }
 namespace OpsDeck::Metrics {
 class CollectionScheduler;
-}
+class MetricStore;
+} // namespace OpsDeck::Metrics
 namespace OpsDeck::Jobs {
 class JobEngine;
 }
@@ -57,6 +58,8 @@ struct AlarmServiceSettings
 ///   alarm.unshelve {"id"}          -> alarm
 ///   alarm.clear {"id", "comment"}  -> alarm
 ///   rules.list {}                  -> {"rules": [...], "problems": [...]}
+///   rules.test {"rule": id or a rule object, "hours": 1..168 (24)}
+///                                  -> {"rule", "series", "points", "hits": [{device, object, metric, raised, cleared, summary}]}
 ///   notify.status {}               -> {"channels": [...], "problems": [...]}
 /// The acting user is the caller's peer name. Topic "alarms":
 /// {"type": "transition", "transition": {...}}.
@@ -67,7 +70,9 @@ class AlarmService final : public QObject
     Q_DISABLE_COPY_MOVE(AlarmService)
 
 public:
-    explicit AlarmService(Ipc::IpcServer *server, QObject *parent = nullptr);
+    /// @p metrics (may be null: no rule previews) is the service's metric
+    /// store, used on this thread.
+    AlarmService(Metrics::MetricStore *metrics, Ipc::IpcServer *server, QObject *parent = nullptr);
     ~AlarmService() override;
 
     /// Opens the alarm store, reads the rules (a configuration error is
@@ -94,7 +99,9 @@ private:
     void notify(const Alarms::AlarmTransition &transition);
     [[nodiscard]] QString deviceName(const QString &seriesDevice) const;
     [[nodiscard]] Result<QJsonValue> alarmAnswer(qint64 id) const;
+    [[nodiscard]] Result<QJsonValue> testRule(const QJsonObject &params);
 
+    Metrics::MetricStore *m_metrics;
     Ipc::IpcServer *m_server;
     AlarmServiceSettings m_settings;
     std::unique_ptr<Alarms::AlarmStore> m_store;
@@ -104,6 +111,7 @@ private:
     QStringList m_notifyProblems;                  ///< why notifications are off
     QHash<QString, Domain::DeviceLabels> m_labels; ///< by device name
     QHash<QString, QString> m_nameOfId;            ///< NetBox id as text -> device name
+    QList<Alarms::ReachabilityReport> m_pendingPolls; ///< SNMP polls of the cycle under way
     QTimer *m_flush = nullptr;
 };
 

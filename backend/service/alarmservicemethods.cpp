@@ -8,7 +8,9 @@
 
 #include "backend/alarms/alarmengine.h"
 #include "backend/alarms/alarmstore.h"
+#include "backend/alarms/rulepreview.h"
 #include "backend/ipc/ipcserver.h"
+#include "backend/metrics/metricstore.h"
 #include "backend/notify/notifier.h"
 #include "backend/service/alarmservice.h"
 
@@ -64,6 +66,79 @@ QJsonObject channelJson(const Notify::ChannelStatus &c)
 }
 
 } // namespace
+
+Result<QJsonValue> AlarmService::testRule(const QJsonObject &params)
+{
+    constexpr qint64 kMaxPoints = 5'000'000;
+    if (!m_metrics)
+        return Error(ErrorCode::Unsupported, QStringLiteral("this service keeps no metrics to try rules on"));
+    const int hours = params.value(QStringLiteral("hours")).toInt(24);
+    if (hours < 1 || hours > 168)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("\"hours\" must be from 1 to 168"));
+    Alarms::AlarmRule rule;
+    const QJsonValue given = params.value(QStringLiteral("rule"));
+    if (given.isString()) {
+        const Alarms::AlarmRule *known = m_engine->rules().rule(given.toString());
+        if (!known)
+            return Error(ErrorCode::NotFound, QStringLiteral("no rule %1 (see rules list)").arg(given.toString()));
+        rule = *known;
+    } else if (given.isObject()) {
+        Alarms::AlarmRulesConfig config;
+        config.rules.clear();
+        QList<Workspace::ConfigIssue> issues;
+        config.readJson(QJsonObject{{QStringLiteral("rules"), QJsonArray{given}}}, QStringLiteral("rule"),
+                        QStringLiteral("rules.test"), issues);
+        issues << config.crossCheck(QStringLiteral("rule"), QStringLiteral("rules.test"));
+        if (!issues.isEmpty())
+            return Workspace::ConfigIssue::toError(issues);
+        if (config.rules.size() != 1)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("\"rule\" must be one rule"));
+        rule = config.rules.constFirst();
+    } else {
+        return Error(ErrorCode::InvalidInput, QStringLiteral("\"rule\" must be a rule id or a rule object"));
+    }
+    if (!rule.isSeriesRule())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("rule %1 is a %2 rule: only threshold, rate-of-change and optical power rules "
+                                    "can be tried on stored metrics")
+                         .arg(rule.id, Alarms::ruleKindName(rule.kind)));
+
+    if (auto st = m_metrics->flush(); !st)
+        return st.error();
+    auto found = m_metrics->seriesOf(rule.metric);
+    if (!found)
+        return found.error();
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = to - qint64(hours) * 3600 * 1000;
+    QList<Alarms::PreviewSeries> series;
+    qint64 points = 0;
+    for (const auto &[id, key] : std::as_const(*found)) {
+        auto data = m_metrics->query(id, from, to, Metrics::Resolution::Raw);
+        if (!data)
+            return data.error();
+        Alarms::PreviewSeries s{key, {}};
+        s.points.reserve(data->size());
+        for (const Metrics::MetricPoint &p : std::as_const(*data))
+            s.points.append({p.timestampMs, p.avg});
+        points += s.points.size();
+        if (points > kMaxPoints)
+            return Error(
+                ErrorCode::InvalidInput,
+                QStringLiteral("more than %1 stored points of %2: give fewer hours").arg(kMaxPoints).arg(rule.metric));
+        series << s;
+    }
+    auto hits = Alarms::RulePreview::run(rule, series, m_labels.values());
+    if (!hits)
+        return hits.error();
+    QJsonArray out;
+    for (const Alarms::PreviewHit &h : std::as_const(*hits))
+        out.append(h.toJson());
+    return QJsonValue(QJsonObject{{QStringLiteral("rule"), rule.toJson()},
+                                  {QStringLiteral("hours"), hours},
+                                  {QStringLiteral("series"), int(series.size())},
+                                  {QStringLiteral("points"), points},
+                                  {QStringLiteral("hits"), out}});
+}
 
 void AlarmService::registerMethods()
 {
@@ -134,6 +209,8 @@ void AlarmService::registerMethods()
                                  out.insert(QStringLiteral("problems"), QJsonArray::fromStringList(m_ruleProblems));
                                  return Result<QJsonValue>(out);
                              }));
+    m_server->registerMethod(QStringLiteral("rules.test"),
+                             engineCall([this](Params params, const QString &) { return testRule(params); }));
     m_server->registerMethod(
         QStringLiteral("notify.status"), engineCall([this](Params, const QString &) -> Result<QJsonValue> {
             QJsonArray channels;
