@@ -82,6 +82,65 @@ int alarmAction(const Invocation &cli, Ipc::IpcClient &client, const QString &ve
     return 0;
 }
 
+/// alarms maintenance list|add|remove.
+int maintenance(const Invocation &cli, Ipc::IpcClient &client)
+{
+    const Options &o = cli.options;
+    const QString verb = cli.word(2);
+    if (verb.isEmpty() || verb == u"list") {
+        auto r = call(client, QStringLiteral("maintenance.list"));
+        if (!r)
+            return fail(r.error().detail);
+        const QJsonArray windows = r->toArray();
+        if (windows.isEmpty())
+            printLine(QStringLiteral("no maintenance windows"));
+        for (const QJsonValue &v : windows) {
+            const QJsonObject w = v.toObject();
+            QStringList scope;
+            for (const char *key : {"device", "site", "role", "tag"}) {
+                const QString value = w.value(QLatin1String(key)).toString();
+                if (!value.isEmpty())
+                    scope << QStringLiteral("%1 %2").arg(QLatin1String(key), value);
+            }
+            std::printf("%-18s  %s .. %s  %-24s  %s\n", qPrintable(w.value(QStringLiteral("id")).toString()),
+                        qPrintable(w.value(QStringLiteral("start")).toString()),
+                        qPrintable(w.value(QStringLiteral("end")).toString()), qPrintable(scope.join(u", ")),
+                        qPrintable(w.value(QStringLiteral("comment")).toString()));
+        }
+        return 0;
+    }
+    if (verb == u"remove") {
+        if (cli.word(3).isEmpty())
+            return fail(
+                QStringLiteral("alarms maintenance remove needs the window's id (see alarms maintenance list)"));
+        auto r = call(client, QStringLiteral("maintenance.remove"), {{QStringLiteral("id"), cli.word(3)}});
+        if (!r)
+            return fail(r.error().detail);
+        printLine(QStringLiteral("removed %1").arg(cli.word(3)));
+        return 0;
+    }
+    if (verb != u"add")
+        return fail(QStringLiteral("alarms maintenance takes list, add or remove"));
+    QJsonObject params{{QStringLiteral("comment"), o.value(o.comment)}};
+    const std::pair<const QCommandLineOption *, const char *> scope[] = {
+        {&o.device, "device"}, {&o.site, "site"}, {&o.role, "role"}, {&o.tag, "tag"}};
+    for (const auto &[option, key] : scope) {
+        if (o.isSet(*option))
+            params.insert(QLatin1String(key), o.value(*option));
+    }
+    if (o.isSet(o.minutes))
+        params.insert(QStringLiteral("minutes"), o.value(o.minutes).toInt());
+    else if (o.isSet(o.until))
+        params.insert(QStringLiteral("end"), o.value(o.until));
+    else
+        return fail(QStringLiteral("alarms maintenance add needs --minutes N or --until TIME"));
+    auto r = call(client, QStringLiteral("maintenance.set"), params);
+    if (!r)
+        return fail(r.error().detail);
+    print(*r);
+    return 0;
+}
+
 /// rules test: the hits, one line each, then a count.
 int testRule(const Invocation &cli, Ipc::IpcClient &client)
 {
@@ -151,6 +210,8 @@ int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
     }
     if (verb.isEmpty() || verb == u"list")
         return listAlarms(client);
+    if (verb == u"maintenance")
+        return maintenance(cli, client);
     if (verb == u"show") {
         bool ok = false;
         const qint64 id = cli.word(2).toLongLong(&ok);
@@ -166,7 +227,7 @@ int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
                                      QStringLiteral("clear")};
     if (actions.contains(verb))
         return alarmAction(cli, client, verb);
-    return fail(QStringLiteral("alarms takes list, show, ack, shelve, unshelve or clear"));
+    return fail(QStringLiteral("alarms takes list, show, ack, shelve, unshelve, clear or maintenance"));
 }
 
 } // namespace OpsDeck::Cli

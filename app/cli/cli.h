@@ -57,6 +57,7 @@ struct Options
     QCommandLineOption comment;
     QCommandLineOption minutes;
     QCommandLineOption until;
+    QCommandLineOption device;
     QCommandLineOption hours;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }

@@ -73,6 +73,9 @@ Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms ack N [--comment TEXT]  acknowledge (the history keeps who and why)
   alarms shelve N --minutes M | --until TIME [--comment TEXT]
   alarms unshelve N | alarms clear N [--comment TEXT]
+  alarms maintenance add --device D|--site S|--role R|--tag T --minutes M|--until TIME [--comment TEXT]
+                                 alarms there are kept but not notified until it ends
+  alarms maintenance list | alarms maintenance remove ID
   rules list                     the rules in force (workspace.json "alarms" over the built-in
                                  ones); exit status 2 when the workspace's rules were refused
   rules test ID|JSON|@FILE [--hours N]   what a metric rule (in force, or a new one) would have
@@ -149,17 +152,19 @@ Options::Options(QCommandLineParser &p)
                       QStringLiteral("tag")))
     , comment(valueOption(QStringLiteral("comment"), QStringLiteral("alarms ack|shelve|clear: why, for the history."),
                           QStringLiteral("text")))
-    , minutes(valueOption(QStringLiteral("minutes"), QStringLiteral("alarms shelve: for this many minutes."),
+    , minutes(valueOption(QStringLiteral("minutes"), QStringLiteral("alarms shelve, alarms maintenance add: for this many minutes."),
                           QStringLiteral("n")))
-    , until(valueOption(QStringLiteral("until"), QStringLiteral("alarms shelve: until this ISO 8601 time."),
+    , until(valueOption(QStringLiteral("until"), QStringLiteral("alarms shelve, alarms maintenance add: until this ISO 8601 time."),
                         QStringLiteral("time")))
+    , device(valueOption(QStringLiteral("device"), QStringLiteral("alarms maintenance add: the device (name)."),
+                         QStringLiteral("name")))
     , hours(valueOption(QStringLiteral("hours"), QStringLiteral("rules test: how far back (1 to 168, default 24)."),
                         QStringLiteral("n")))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
                        remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag,
-                       comment, minutes, until, hours});
+                       comment, minutes, until, hours, device});
 }
 
 } // namespace OpsDeck::Cli

@@ -131,7 +131,12 @@ Result<QJsonValue> BackgroundParts::reload()
     m_collectionSettings.profiles = fresh->credentialProfiles;
     startCollection();
     m_sync.reloadSchedule();
-    return QJsonValue(QJsonObject{{QStringLiteral("collecting"), m_collecting}});
+    QJsonObject answer{{QStringLiteral("collecting"), m_collecting}};
+    if (m_alarms.isRunning()) {
+        const Status st = m_alarms.reconfigure(fresh->alarms, fresh->notifications);
+        answer.insert(QStringLiteral("alarms"), st ? QStringLiteral("ok") : st.error().detail);
+    }
+    return QJsonValue(answer);
 }
 
 } // namespace OpsDeck::Service

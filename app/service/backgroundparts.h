@@ -20,8 +20,9 @@ namespace OpsDeck::Service {
 /// is still locked, or no SNMP credential is configured) is reported and
 /// started again by startMissing(), which the service calls when the vault
 /// is unlocked or a secret changes. Registers workspace.reload {} ->
-/// {"collecting"}: after the console or the CLI changed workspace.json, the
-/// schedule and collection follow without a restart.
+/// {"collecting", "alarms": "ok" or why the rules or channels were refused}:
+/// after the console or the CLI changed workspace.json, the schedule,
+/// collection, alarm rules and notification channels follow without a restart.
 class BackgroundParts final : public QObject
 {
     Q_OBJECT

@@ -83,8 +83,6 @@ AlarmService::~AlarmService()
 Status AlarmService::start(const AlarmServiceSettings &settings)
 {
     m_settings = settings;
-    m_ruleProblems.clear();
-    m_notifyProblems.clear();
     auto store = Alarms::AlarmStore::openSqlite(settings.storePath);
     if (!store)
         return store.error();
@@ -94,34 +92,13 @@ Status AlarmService::start(const AlarmServiceSettings &settings)
     connect(m_engine.get(), &Alarms::AlarmEngine::errorOccurred, this,
             [](const Error &e) { qCWarning(lcAlarmService).noquote() << "alarm store:" << e.toString(); });
 
-    const QJsonObject doc{{QStringLiteral("alarms"), settings.alarms}};
-    auto rules = Alarms::AlarmRulesConfig::fromWorkspaceFile(QJsonDocument(doc).toJson(), settings.file);
-    if (rules) {
-        m_engine->setRules(*rules);
-    } else {
-        m_ruleProblems << rules.error().detail;
-        m_engine->setRules(Alarms::AlarmRulesConfig::defaults());
-        qCWarning(lcAlarmService).noquote() << "alarm rules not taken, built-in rules run:" << rules.error().detail;
-    }
+    applyRules(settings.alarms, false);
     if (auto st = reloadInventory(); !st)
         qCWarning(lcAlarmService).noquote() << "alarm inventory:" << st.error().toString();
     if (auto st = m_engine->start(); !st)
         return st;
 
-    if (!settings.notifications.isEmpty()) {
-        auto config =
-            Notify::NotifyConfig::parse(settings.notifications, QStringLiteral("notifications"), settings.file);
-        auto outbox = config ? Notify::OutboxStore::openSqlite(settings.storePath)
-                             : Result<std::unique_ptr<Notify::OutboxStore>>(config.error());
-        if (config && outbox) {
-            m_notifier = std::make_unique<Notify::Notifier>(*config, std::move(*outbox), settings.secrets);
-            connect(m_notifier.get(), &Notify::Notifier::errorOccurred, this,
-                    [](const Error &e) { qCWarning(lcAlarmService).noquote() << "notifications:" << e.toString(); });
-            m_notifier->start();
-        } else {
-            m_notifyProblems << (config ? outbox.error().detail : config.error().detail);
-        }
-    }
+    startNotifier(settings.notifications);
     if (!m_flush) {
         m_flush = new QTimer(this);
         m_flush->setInterval(kFlushIntervalMs);
@@ -131,6 +108,59 @@ Status AlarmService::start(const AlarmServiceSettings &settings)
         });
     }
     m_flush->start();
+    return {};
+}
+
+void AlarmService::applyRules(const QJsonObject &alarms, bool keepCurrent)
+{
+    m_ruleProblems.clear();
+    const QJsonObject doc{{QStringLiteral("alarms"), alarms}};
+    auto rules = Alarms::AlarmRulesConfig::fromWorkspaceFile(QJsonDocument(doc).toJson(), m_settings.file);
+    if (rules) {
+        m_engine->setRules(*rules);
+        return;
+    }
+    m_ruleProblems << rules.error().detail;
+    if (keepCurrent) {
+        qCWarning(lcAlarmService).noquote() << "new alarm rules refused, the rules in force stay:"
+                                            << rules.error().detail;
+        return;
+    }
+    m_engine->setRules(Alarms::AlarmRulesConfig::defaults());
+    qCWarning(lcAlarmService).noquote() << "alarm rules not taken, built-in rules run:" << rules.error().detail;
+}
+
+void AlarmService::startNotifier(const QJsonObject &notifications)
+{
+    m_notifyProblems.clear();
+    m_notifier.reset();
+    if (notifications.isEmpty())
+        return;
+    auto config = Notify::NotifyConfig::parse(notifications, QStringLiteral("notifications"), m_settings.file);
+    auto outbox = config ? Notify::OutboxStore::openSqlite(m_settings.storePath)
+                         : Result<std::unique_ptr<Notify::OutboxStore>>(config.error());
+    if (!config || !outbox) {
+        m_notifyProblems << (config ? outbox.error().detail : config.error().detail);
+        qCWarning(lcAlarmService).noquote() << "notifications off:" << m_notifyProblems.constFirst();
+        return;
+    }
+    m_notifier = std::make_unique<Notify::Notifier>(*config, std::move(*outbox), m_settings.secrets);
+    connect(m_notifier.get(), &Notify::Notifier::errorOccurred, this,
+            [](const Error &e) { qCWarning(lcAlarmService).noquote() << "notifications:" << e.toString(); });
+    m_notifier->start();
+}
+
+Status AlarmService::reconfigure(const QJsonObject &alarms, const QJsonObject &notifications)
+{
+    if (!m_engine)
+        return notRunning();
+    m_settings.notifications = notifications;
+    applyRules(alarms, true);
+    startNotifier(notifications);
+    if (!m_ruleProblems.isEmpty())
+        return Error(ErrorCode::InvalidInput, m_ruleProblems.constFirst());
+    if (!m_notifyProblems.isEmpty())
+        return Error(ErrorCode::InvalidInput, m_notifyProblems.constFirst());
     return {};
 }
 

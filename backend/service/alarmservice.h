@@ -61,6 +61,9 @@ struct AlarmServiceSettings
 ///   rules.test {"rule": id or a rule object, "hours": 1..168 (24)}
 ///                                  -> {"rule", "series", "points", "hits": [{device, object, metric, raised, cleared, summary}]}
 ///   notify.status {}               -> {"channels": [...], "problems": [...]}
+///   maintenance.list {}            -> [window...]
+///   maintenance.set {"id"?, "device"|"site"|"role"|"tag", "start"? (now), "end" | "minutes", "comment"} -> window
+///   maintenance.remove {"id"}      -> {"removed"}
 /// The acting user is the caller's peer name. Topic "alarms":
 /// {"type": "transition", "transition": {...}}.
 /// Lives on the service's main thread with its store connections.
@@ -80,6 +83,10 @@ public:
     /// the topology, restores open alarms and starts the notifier (when
     /// channels are configured and valid).
     [[nodiscard]] Status start(const AlarmServiceSettings &settings);
+    /// Takes new rules and notification channels (workspace.reload): open
+    /// alarms stay; the notifier's outbox carries over; rules that are
+    /// refused leave the rules in force (the error says why).
+    [[nodiscard]] Status reconfigure(const QJsonObject &alarms, const QJsonObject &notifications);
     /// Re-reads the devices and the links (after a sync).
     [[nodiscard]] Status reloadInventory();
     [[nodiscard]] bool isRunning() const { return m_engine != nullptr; }
@@ -95,6 +102,10 @@ public:
 
 private:
     void registerMethods();
+    /// The workspace's rules; when they are refused, the built-in ones
+    /// (@p keepCurrent false) or the rules in force (true).
+    void applyRules(const QJsonObject &alarms, bool keepCurrent);
+    void startNotifier(const QJsonObject &notifications);
     void handleTransition(const Alarms::AlarmTransition &transition);
     void notify(const Alarms::AlarmTransition &transition);
     [[nodiscard]] QString deviceName(const QString &seriesDevice) const;

@@ -48,6 +48,57 @@ QJsonObject eventJson(const Alarms::AlarmEvent &e)
     return o;
 }
 
+QJsonObject windowJson(const Alarms::MaintenanceWindow &w)
+{
+    const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    return {{QStringLiteral("id"), w.id},
+            {QStringLiteral("device"), w.scope.device},
+            {QStringLiteral("site"), w.scope.site},
+            {QStringLiteral("role"), w.scope.role},
+            {QStringLiteral("tag"), w.scope.tag},
+            {QStringLiteral("start"), time(w.startMs)},
+            {QStringLiteral("end"), time(w.endMs)},
+            {QStringLiteral("comment"), w.comment},
+            {QStringLiteral("createdBy"), w.createdBy}};
+}
+
+/// A window from {"id"?, "device"|"site"|"role"|"tag", "start"?, "end" | "minutes", "comment"}.
+Result<Alarms::MaintenanceWindow> windowFrom(const QJsonObject &params, qint64 nowMs, const QString &user)
+{
+    Alarms::MaintenanceWindow w;
+    w.id = params.value(QStringLiteral("id")).toString();
+    if (w.id.isEmpty())
+        w.id = QStringLiteral("mw-%1").arg(nowMs);
+    w.scope.device = params.value(QStringLiteral("device")).toString();
+    w.scope.site = params.value(QStringLiteral("site")).toString();
+    w.scope.role = params.value(QStringLiteral("role")).toString();
+    w.scope.tag = params.value(QStringLiteral("tag")).toString();
+    if (w.scope.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("a maintenance window needs a \"device\", \"site\", \"role\" or \"tag\""));
+    const auto time = [](const QJsonValue &v) {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        return t.isValid() ? t.toMSecsSinceEpoch() : qint64(-1);
+    };
+    w.startMs = params.contains(QStringLiteral("start")) ? time(params.value(QStringLiteral("start"))) : nowMs;
+    if (params.contains(QStringLiteral("minutes"))) {
+        const int minutes = params.value(QStringLiteral("minutes")).toInt(-1);
+        if (minutes < 1 || minutes > 60 * 24 * 31)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("\"minutes\" must be from 1 to 44640"));
+        w.endMs = w.startMs + qint64(minutes) * 60000;
+    } else {
+        w.endMs = time(params.value(QStringLiteral("end")));
+    }
+    if (w.startMs < 0 || w.endMs < 0)
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("\"start\" and \"end\" are ISO 8601 times (or give \"minutes\")"));
+    if (w.endMs <= w.startMs)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("a maintenance window must end after it starts"));
+    w.comment = params.value(QStringLiteral("comment")).toString();
+    w.createdBy = user;
+    return w;
+}
+
 QJsonObject channelJson(const Notify::ChannelStatus &c)
 {
     const auto time = [](qint64 ms) {
@@ -209,6 +260,30 @@ void AlarmService::registerMethods()
                                  out.insert(QStringLiteral("problems"), QJsonArray::fromStringList(m_ruleProblems));
                                  return Result<QJsonValue>(out);
                              }));
+    m_server->registerMethod(QStringLiteral("maintenance.list"), engineCall([this](Params, const QString &) {
+                                 QJsonArray out;
+                                 for (const Alarms::MaintenanceWindow &w : m_engine->maintenanceWindows())
+                                     out.append(windowJson(w));
+                                 return Result<QJsonValue>(out);
+                             }));
+    m_server->registerMethod(QStringLiteral("maintenance.set"),
+                             engineCall([this](Params params, const QString &peer) -> Result<QJsonValue> {
+                                 auto window = windowFrom(params, m_engine->now(), peer);
+                                 if (!window)
+                                     return window.error();
+                                 if (auto st = m_engine->setMaintenanceWindow(*window); !st)
+                                     return st.error();
+                                 return QJsonValue(windowJson(*window));
+                             }));
+    m_server->registerMethod(
+        QStringLiteral("maintenance.remove"), engineCall([this](Params params, const QString &) -> Result<QJsonValue> {
+            const QString id = params.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                return Error(ErrorCode::InvalidInput, QStringLiteral("\"id\" names the maintenance window"));
+            if (auto st = m_engine->removeMaintenanceWindow(id); !st)
+                return st.error();
+            return QJsonValue(QJsonObject{{QStringLiteral("removed"), id}});
+        }));
     m_server->registerMethod(QStringLiteral("rules.test"),
                              engineCall([this](Params params, const QString &) { return testRule(params); }));
     m_server->registerMethod(

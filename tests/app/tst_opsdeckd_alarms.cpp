@@ -389,6 +389,92 @@ private slots:
         QCOMPARE(requestsAbout(u"edge-sw1"_qs).size(), 1);
     }
 
+    // A device in maintenance keeps its alarms but nobody is told until the
+    // window is gone.
+    void maintenanceWindowHoldsNotifications()
+    {
+        auto refused = m_client->callBlocking(u"maintenance.set"_qs, {{u"minutes"_qs, 30}});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().detail.contains(u"needs a \"device\""_qs), qPrintable(refused.error().detail));
+        refused = m_client->callBlocking(u"maintenance.set"_qs, {{u"device"_qs, u"edge-sw3"_qs},
+                                                                 {u"start"_qs, u"2026-01-02T10:00:00Z"_qs},
+                                                                 {u"end"_qs, u"2026-01-02T09:00:00Z"_qs}});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().detail.contains(u"must end after it starts"_qs), qPrintable(refused.error().detail));
+
+        auto set = m_client->callBlocking(
+            u"maintenance.set"_qs,
+            {{u"id"_qs, u"mw-edge3"_qs}, {u"device"_qs, u"edge-sw3"_qs}, {u"minutes"_qs, 30}, {u"comment"_qs, u"swap"_qs}});
+        QVERIFY2(set.ok(), qPrintable(set ? QString() : set.error().toString()));
+        QVERIFY(!failJob(u"edge-sw3"_qs).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject &a : activeAlarms()) {
+                    if (a.value(u"device"_qs).toString() == u"edge-sw3")
+                        return a.value(u"inMaintenance"_qs).toBool();
+                }
+                return false;
+            }(),
+            20000);
+        QTest::qWait(2500); // past the grouping window
+        QCOMPARE(requestsAbout(u"edge-sw3"_qs).size(), 0);
+
+        auto removed = m_client->callBlocking(u"maintenance.remove"_qs, {{u"id"_qs, u"mw-edge3"_qs}});
+        QVERIFY(removed.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(requestsAbout(u"edge-sw3"_qs).size(), 1, 15000);
+        auto windows = m_client->callBlocking(u"maintenance.list"_qs, {});
+        QVERIFY(windows.ok());
+        QCOMPARE(windows->toArray().size(), 0);
+    }
+
+    // Rules edited in workspace.json apply on workspace.reload; a bad rule
+    // is refused with its key and the rules before it stay in force.
+    void rulesFollowWorkspaceReload()
+    {
+        auto ws = Workspace::Workspace::open(m_workspace);
+        QVERIFY(ws.ok());
+        Workspace::WorkspaceConfig config = ws->workspaceConfig();
+        QJsonArray rules = config.alarms.value(u"rules"_qs).toArray();
+        rules.append(QJsonObject{{u"id"_qs, u"job-failed"_qs}, {u"kind"_qs, u"jobFailed"_qs}, {u"enabled"_qs, false}});
+        config.alarms.insert(u"rules"_qs, rules);
+        QVERIFY(ws->setWorkspaceConfig(config).ok());
+        QVERIFY(ws->save().ok());
+        auto reloaded = m_client->callBlocking(u"workspace.reload"_qs, {});
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded->toObject().value(u"alarms"_qs).toString(), u"ok"_qs);
+        const QString job = failJob(u"edge-sw4"_qs);
+        QVERIFY(!job.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto j = m_client->callBlocking(u"job.get"_qs, {{u"id"_qs, job}});
+                return j && j->toObject().value(u"state"_qs).toString() == u"failed";
+            }(),
+            20000);
+        QTest::qWait(500);
+        for (const QJsonObject &a : activeAlarms())
+            QVERIFY(a.value(u"device"_qs).toString() != u"edge-sw4");
+
+        rules.append(QJsonObject{{u"id"_qs, u"hot"_qs}, {u"kind"_qs, u"threshold"_qs}, {u"metric"_qs, u"temp"_qs},
+                                 {u"above"_qs, u"very"_qs}});
+        config.alarms.insert(u"rules"_qs, rules);
+        QVERIFY(ws->setWorkspaceConfig(config).ok());
+        QVERIFY(ws->save().ok());
+        reloaded = m_client->callBlocking(u"workspace.reload"_qs, {});
+        QVERIFY(reloaded.ok());
+        QVERIFY2(reloaded->toObject().value(u"alarms"_qs).toString().contains(u"above"_qs),
+                 qPrintable(reloaded->toObject().value(u"alarms"_qs).toString()));
+        auto listed = m_client->callBlocking(u"rules.list"_qs, {});
+        QVERIFY(listed.ok());
+        QVERIFY(!listed->toObject().value(u"problems"_qs).toArray().isEmpty());
+        // The rules in force are still the last good ones: job-failed is off.
+        bool jobFailedOff = false;
+        for (const QJsonValue &r : listed->toObject().value(u"rules"_qs).toArray()) {
+            if (r.toObject().value(u"id"_qs).toString() == u"job-failed")
+                jobFailedOff = !r.toObject().value(u"enabled"_qs).toBool(true);
+        }
+        QVERIFY2(jobFailedOff, QJsonDocument(listed->toObject()).toJson().constData());
+    }
+
     // The aggregation switch and everything behind it stop answering: one
     // alarm for the aggregation switch is notified, the access switches'
     // alarms are grouped under it and not notified; all clear when the
