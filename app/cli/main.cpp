@@ -78,8 +78,9 @@ Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms maintenance list | alarms maintenance remove ID
   rules list                     the rules in force (workspace.json "alarms" over the built-in
                                  ones); exit status 2 when the workspace's rules were refused
-  rules test ID|JSON|@FILE [--hours N]   what a metric rule (in force, or a new one) would have
-                                 raised over the stored metrics of the last N hours
+  rules test ID|JSON|@FILE [--hours N]
+                                 what a metric rule (in force, or a new one) would
+                                 have raised over the stored metrics of the last N hours
   notifications                  channels, deliveries waiting, delivered and failed)";
 
 QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value)

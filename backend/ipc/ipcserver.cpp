@@ -12,9 +12,47 @@
 #include <QSet>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcIpc, "opsdeck.ipc")
 
 namespace OpsDeck::Ipc {
+
+namespace {
+
+/// The account of the process at the other end of @p socket, from the
+/// kernel (never from what the client says); empty where unknown.
+QString peerAccount(const QLocalSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    ucred credentials{};
+    socklen_t size = sizeof(credentials);
+    if (::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0)
+        return {};
+    long bufferSize = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    QByteArray buffer(bufferSize > 0 ? int(bufferSize) : 16384, Qt::Uninitialized);
+    passwd entry{};
+    passwd *found = nullptr;
+    if (::getpwuid_r(credentials.uid, &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid%1").arg(credentials.uid);
+#else
+    Q_UNUSED(socket);
+    return {};
+#endif
+}
+
+} // namespace
+
+QString IpcServer::userOf(const QString &peer)
+{
+    const qsizetype at = peer.indexOf(QLatin1Char('@'));
+    return at > 0 ? peer.left(at) : QString();
+}
 
 struct IpcServer::Client
 {
@@ -112,6 +150,8 @@ void IpcServer::handleNewConnection()
         client->socket = socket;
         client->reader = FrameReader(m_options.maxFrameBytes);
         client->peer = QStringLiteral("client-%1").arg(m_nextPeer++);
+        if (const QString account = peerAccount(socket); !account.isEmpty())
+            client->peer = account + QLatin1Char('@') + client->peer;
         client->frameTimer = new QTimer(socket);
         client->frameTimer->setSingleShot(true);
         client->handshakeTimer = new QTimer(socket);
@@ -217,8 +257,13 @@ void IpcServer::handleMessage(Client &client, const QByteArray &payload)
         client.authenticated = true;
         client.handshakeTimer->stop();
         const QString name = params.value(QStringLiteral("client")).toString();
-        if (!name.isEmpty())
-            client.peer = name.left(64) + QLatin1Char('#') + client.peer;
+        if (!name.isEmpty()) {
+            // "alice@opsdeck-cli#client-3": the account stays first.
+            const QString user = userOf(client.peer);
+            const QString rest = user.isEmpty() ? client.peer : client.peer.mid(user.size() + 1);
+            client.peer = (user.isEmpty() ? QString() : user + QLatin1Char('@')) + name.left(64).remove(QLatin1Char('@'))
+                          + QLatin1Char('#') + rest;
+        }
         send(client, {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
                       {QStringLiteral("id"), id},
                       {QStringLiteral("result"), QJsonObject{{QStringLiteral("protocol"), ProtocolVersion},

@@ -45,7 +45,9 @@ class IpcServer final : public QObject
     Q_DISABLE_COPY_MOVE(IpcServer)
 
 public:
-    /// A method: params in, result or Error out. @p peer names the caller.
+    /// A method: params in, result or Error out. @p peer names the caller:
+    /// "account@client#n", the account from the kernel's peer credentials
+    /// (Linux), the client name as the client gave it.
     using Handler = std::function<Result<QJsonValue>(const QJsonObject &params, const QString &peer)>;
 
     IpcServer(QByteArray token, IpcServerOptions options = {}, QObject *parent = nullptr);
@@ -58,6 +60,8 @@ public:
     void close();
 
     void registerMethod(const QString &method, Handler handler);
+    /// The account part of a peer name; empty where the platform gave none.
+    [[nodiscard]] static QString userOf(const QString &peer);
     /// Sends {"method": "event", "params": {"topic", "data"}} to every
     /// authenticated client subscribed to @p topic (or to "*").
     void publish(const QString &topic, const QJsonObject &data);

@@ -198,7 +198,9 @@ void AlarmService::registerMethods()
         return [this, f](Params params, const QString &peer) -> Result<QJsonValue> {
             if (!m_engine)
                 return Error(ErrorCode::Unsupported, QStringLiteral("the alarm engine is not running in this service"));
-            return f(params, peer);
+            // Alarm history names the operator's account, not the program.
+            const QString user = Ipc::IpcServer::userOf(peer);
+            return f(params, user.isEmpty() ? peer : user);
         };
     };
     // One operator action on one alarm: the alarm as it is after it.

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -334,6 +337,11 @@ private slots:
         QCOMPARE(runCli({u"alarms"_qs, u"show"_qs, QString::number(alarmId)}, &out), 0);
         const QJsonObject shown = QJsonDocument::fromJson(out).object();
         QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackComment"_qs).toString(), u"host is being rebuilt"_qs);
+        // Who acknowledged is the account the kernel reports for the CLI's
+        // connection, not a name the client gave.
+        const passwd *account = ::getpwuid(::getuid());
+        QVERIFY(account);
+        QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackBy"_qs).toString(), QString::fromLocal8Bit(account->pw_name));
         QStringList events;
         for (const QJsonValue &e : shown.value(u"events"_qs).toArray())
             events << e.toObject().value(u"event"_qs).toString();
