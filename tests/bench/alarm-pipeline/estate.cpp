@@ -131,13 +131,4 @@ double Estate::value(qsizetype s, int step) const
     return metric == 0 && h % 4000 == 7 && step >= hotFrom ? 9.5e9 + jitter * 1e5 : base;
 }
 
-int Estate::deviceIndex(const QString &name) const
-{
-    for (qsizetype i = 0; i < devices.size(); ++i) {
-        if (devices.at(i).device == name)
-            return int(i);
-    }
-    return -1;
-}
-
 } // namespace OpsDeck::Bench

@@ -56,8 +56,6 @@ struct Estate
     }
     /// The value of series @p s in poll step @p step.
     [[nodiscard]] double value(qsizetype s, int step) const;
-    /// The device index of a device name, -1 when unknown.
-    [[nodiscard]] int deviceIndex(const QString &name) const;
 };
 
 } // namespace OpsDeck::Bench
