@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include <QHash>
@@ -18,6 +18,7 @@
 #include "backend/alarms/alarmrules.h"
 #include "backend/alarms/alarmtypes.h"
 #include "backend/alarms/rootcause.h"
+#include "backend/alarms/seriesindex.h"
 #include "backend/core/result.h"
 #include "backend/domain/devicelabels.h"
 #include "backend/domain/metricsink.h"
@@ -147,18 +148,18 @@ private:
         int first = 0;
         int count = 0;
     };
-    struct SeriesKeyHash
+    /// The bindings of each series seen: its slot by its number in the index.
+    struct SlotMap
     {
-        size_t operator()(const Domain::SeriesKey &k) const noexcept;
-    };
-    struct SeriesKeyEqual
-    {
-        bool operator()(const Domain::SeriesKey &a, const Domain::SeriesKey &b) const noexcept
+        SeriesIndex index;
+        std::vector<Slot> bound;
+
+        void clear()
         {
-            return a.device == b.device && a.object == b.object && a.metric == b.metric;
+            index.clear();
+            bound = {};
         }
     };
-    using SlotMap = std::unordered_map<Domain::SeriesKey, Slot, SeriesKeyHash, SeriesKeyEqual>;
     /// What a raise concerns, for alarms not bound to a series.
     struct Subject
     {
@@ -178,7 +179,9 @@ private:
 
     // Evaluation (alarmevaluation.cpp).
     void compileRules();
-    SlotMap::iterator bind(SlotMap &map, const Domain::SeriesKey &key, bool anomaly);
+    Slot bind(SlotMap &map, const Domain::SeriesKey &key, size_t hash, bool anomaly);
+    /// The bindings of @p key in @p map, bound on its first sample.
+    Slot slotOf(SlotMap &map, const Domain::SeriesKey &key, bool anomaly);
     void evaluate(Binding &b, qint64 timeMs, double value);
     [[nodiscard]] int condition(const CompiledRule &rule, Binding &b, qint64 timeMs, double value) const;
     void applyReachability(const ReachabilityReport &report);
@@ -212,8 +215,10 @@ private:
     Clock m_clock;
     AlarmRulesConfig m_config;
     std::vector<CompiledRule> m_rules;
-    QHash<QString, QList<int>> m_seriesRulesByMetric; ///< rules without a device in scope
-    QHash<QString, QList<int>> m_seriesRulesByDevice; ///< metric '\n' lower-case device -> rules
+    std::array<QList<int>, size_t(RuleKind::Anomaly) + 1> m_rulesOfKind; ///< indices in m_rules, in rule order
+    QList<int> m_icmpRules;                                              ///< icmpDown and icmpDegraded, in rule order
+    QHash<QString, QList<int>> m_seriesRulesByMetric;                    ///< rules without a device in scope
+    QHash<QString, QList<int>> m_seriesRulesByDevice;                    ///< metric '\n' lower-case device -> rules
     QList<int> m_anyMetricAnomalyRules;
 
     SlotMap m_series;
@@ -221,7 +226,7 @@ private:
     std::vector<Binding> m_bindings;
 
     QList<Domain::DeviceLabels> m_devices;
-    QHash<QString, int> m_deviceIndex; ///< lower-case name and id -> index in m_devices
+    QHash<QString, int> m_deviceIndex;               ///< lower-case name and id -> index in m_devices
     QHash<QString, QHash<QString, double>> m_levels; ///< series key text -> level -> value
     QList<TopologyLink> m_links;
     QSet<QString> m_topologyDevices;

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QHashFunctions>
-
 #include "backend/alarms/alarmengine.h"
 
 namespace OpsDeck::Alarms {
@@ -65,11 +63,6 @@ Error badInput(const QString &what, QVariantMap context)
 
 } // namespace
 
-size_t AlarmEngine::SeriesKeyHash::operator()(const Domain::SeriesKey &k) const noexcept
-{
-    return qHashMulti(0, k.device, k.object, k.metric);
-}
-
 void AlarmEngine::setRules(const AlarmRulesConfig &config)
 {
     m_config = config;
@@ -94,6 +87,9 @@ void AlarmEngine::setRules(const AlarmRulesConfig &config)
 void AlarmEngine::compileRules()
 {
     m_rules.clear();
+    for (QList<int> &list : m_rulesOfKind)
+        list.clear();
+    m_icmpRules.clear();
     m_seriesRulesByMetric.clear();
     m_seriesRulesByDevice.clear();
     m_anyMetricAnomalyRules.clear();
@@ -114,6 +110,9 @@ void AlarmEngine::compileRules()
             c.varBindPatterns << QRegularExpression(m.matches);
         const int index = int(m_rules.size());
         m_rules.push_back(std::move(c));
+        m_rulesOfKind[size_t(r.kind)] << index;
+        if (r.kind == RuleKind::IcmpDown || r.kind == RuleKind::IcmpDegraded)
+            m_icmpRules << index;
         const bool anomaly = r.kind == RuleKind::Anomaly;
         if (!r.isSeriesRule() && !anomaly)
             continue;
@@ -181,7 +180,14 @@ qint64 AlarmEngine::activeAlarm(const QString &key) const
     return it != m_alarms.end() && it->second.isActive() ? id : 0;
 }
 
-AlarmEngine::SlotMap::iterator AlarmEngine::bind(SlotMap &map, const Domain::SeriesKey &key, bool anomaly)
+AlarmEngine::Slot AlarmEngine::slotOf(SlotMap &map, const Domain::SeriesKey &key, bool anomaly)
+{
+    const size_t hash = SeriesIndex::hash(key);
+    const qsizetype number = map.index.find(key, hash);
+    return number == SeriesIndex::npos ? bind(map, key, hash, anomaly) : map.bound[size_t(number)];
+}
+
+AlarmEngine::Slot AlarmEngine::bind(SlotMap &map, const Domain::SeriesKey &key, size_t hash, bool anomaly)
 {
     const Domain::DeviceLabels *labels = labelsOf(key.device);
     const QString device = labels ? labels->device : key.device;
@@ -225,7 +231,9 @@ AlarmEngine::SlotMap::iterator AlarmEngine::bind(SlotMap &map, const Domain::Ser
         m_bindings.push_back(std::move(b));
         ++slot.count;
     }
-    return map.emplace(key, slot).first;
+    map.index.insert(key, hash);
+    map.bound.push_back(slot);
+    return slot;
 }
 
 int AlarmEngine::condition(const CompiledRule &rule, Binding &b, qint64 t, double v) const
@@ -301,10 +309,7 @@ Status AlarmEngine::onSample(const Domain::SeriesKey &key, qint64 timeMs, double
                         {{QStringLiteral("device"), key.device},
                          {QStringLiteral("object"), key.object},
                          {QStringLiteral("metric"), key.metric}});
-    auto it = m_series.find(key);
-    if (it == m_series.end())
-        it = bind(m_series, key, false);
-    const Slot slot = it->second;
+    const Slot slot = slotOf(m_series, key, false);
     for (int i = slot.first; i < slot.first + slot.count; ++i)
         evaluate(m_bindings[size_t(i)], timeMs, value);
     return {};
@@ -315,10 +320,7 @@ Status AlarmEngine::onAnomaly(const Domain::SeriesKey &key, qint64 timeMs, doubl
     if (!std::isfinite(score) || key.device.isEmpty())
         return badInput(QStringLiteral("an anomaly needs a device and a finite score"),
                         {{QStringLiteral("device"), key.device}, {QStringLiteral("metric"), key.metric}});
-    auto it = m_anomalies.find(key);
-    if (it == m_anomalies.end())
-        it = bind(m_anomalies, key, true);
-    const Slot slot = it->second;
+    const Slot slot = slotOf(m_anomalies, key, true);
     for (int i = slot.first; i < slot.first + slot.count; ++i)
         evaluate(m_bindings[size_t(i)], timeMs, score);
     return {};
@@ -363,11 +365,12 @@ void AlarmEngine::applyReachability(const ReachabilityReport &r)
         m_answering.insert(device);
     else
         m_answering.remove(device);
-    for (int i = 0; i < int(m_rules.size()); ++i) {
+    // Only the rules of the probe's kinds, in rule order: a round reports
+    // every device, and the other rules (thousands of thresholds) never apply.
+    const QList<int> &candidates = icmp ? m_icmpRules : m_rulesOfKind[size_t(RuleKind::SnmpUnreachable)];
+    for (const int i : candidates) {
         const AlarmRule &rule = m_rules[size_t(i)].rule;
-        const bool wanted = icmp ? (rule.kind == RuleKind::IcmpDown || rule.kind == RuleKind::IcmpDegraded)
-                                 : rule.kind == RuleKind::SnmpUnreachable;
-        if (!wanted || !inScope(m_rules[size_t(i)], device))
+        if (!inScope(m_rules[size_t(i)], device))
             continue;
         const QString key = rule.id + QLatin1Char('|') + device;
         const qint64 active = activeAlarm(key);
@@ -412,10 +415,9 @@ void AlarmEngine::applyInterfaceState(const InterfaceState &s)
 {
     const QString device = deviceName(s.device);
     const bool down = !s.operUp && s.adminUp;
-    for (int i = 0; i < int(m_rules.size()); ++i) {
+    for (const int i : m_rulesOfKind[size_t(RuleKind::InterfaceDown)]) {
         const CompiledRule &rule = m_rules[size_t(i)];
-        if (rule.rule.kind != RuleKind::InterfaceDown || !inScope(rule, device) ||
-            !matchesPattern(rule.pattern, s.interface))
+        if (!inScope(rule, device) || !matchesPattern(rule.pattern, s.interface))
             continue;
         const QString key = rule.rule.id + QLatin1Char('|') + device + QLatin1Char('|') + s.interface;
         const qint64 active = activeAlarm(key);
@@ -467,9 +469,9 @@ Status AlarmEngine::onTrap(const TrapInput &trap)
                 return st;
         }
     }
-    for (int i = 0; i < int(m_rules.size()); ++i) {
+    for (const int i : m_rulesOfKind[size_t(RuleKind::Trap)]) {
         const CompiledRule &rule = m_rules[size_t(i)];
-        if (rule.rule.kind != RuleKind::Trap || !inScope(rule, device))
+        if (!inScope(rule, device))
             continue;
         const QString key = rule.rule.id + QLatin1Char('|') + device;
         if (!rule.clearOid.isEmpty() && oid == rule.clearOid) {
@@ -488,9 +490,9 @@ Status AlarmEngine::onMcpAlarm(const McpAlarmInput &in)
     if (in.id.isEmpty())
         return badInput(QStringLiteral("an MCP alarm needs its id"), {{QStringLiteral("device"), in.device}});
     const QString device = deviceName(in.device);
-    for (int i = 0; i < int(m_rules.size()); ++i) {
+    for (const int i : m_rulesOfKind[size_t(RuleKind::McpAlarm)]) {
         const CompiledRule &rule = m_rules[size_t(i)];
-        if (rule.rule.kind != RuleKind::McpAlarm || !inScope(rule, device))
+        if (!inScope(rule, device))
             continue;
         const QString key = rule.rule.id + QStringLiteral("|mcp:") + in.id;
         const qint64 active = activeAlarm(key);
@@ -509,9 +511,9 @@ Status AlarmEngine::onJobFailed(const JobFailure &failure)
     if (failure.jobId.isEmpty())
         return badInput(QStringLiteral("a failed job needs its id"), {{QStringLiteral("kind"), failure.jobKind}});
     const QStringList devices = failure.devices.isEmpty() ? QStringList{QString()} : failure.devices;
-    for (int i = 0; i < int(m_rules.size()); ++i) {
+    for (const int i : m_rulesOfKind[size_t(RuleKind::JobFailed)]) {
         const CompiledRule &rule = m_rules[size_t(i)];
-        if (rule.rule.kind != RuleKind::JobFailed || !matchesPattern(rule.pattern, failure.jobKind))
+        if (!matchesPattern(rule.pattern, failure.jobKind))
             continue;
         for (const QString &raw : devices) {
             const QString device = deviceName(raw);

@@ -37,7 +37,7 @@ enum class RuleKind {
     Trap,            ///< an SNMP notification matching an OID and varbinds
     McpAlarm,        ///< Ciena MCP alarms passed through
     JobFailed,       ///< a change job that failed
-    Anomaly,         ///< an anomaly score above a level
+    Anomaly,         ///< an anomaly score above a level (stays last: the engine sizes tables by it)
 };
 
 enum class AlarmState { Active, Cleared };
