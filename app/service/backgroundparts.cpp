@@ -47,6 +47,10 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
     server->registerMethod(QStringLiteral("workspace.reload"),
                            [this](const QJsonObject &, const QString &) { return reload(); });
     connect(&m_sync, &SyncService::syncFinished, this, [this](const QString &source, bool ok) {
+        if (source == u"mcp" && ok && m_alarms.isRunning()) {
+            if (auto st = m_alarms.applyMcpAlarms(); !st)
+                warn(QStringLiteral("MCP alarms not evaluated: %1").arg(st.error().toString()));
+        }
         if (source != u"netbox" || !ok)
             return;
         if (auto st = m_collection.reloadDevices(); !st)

@@ -15,6 +15,7 @@
 #include "backend/alarms/alarmstore.h"
 #include "backend/ipc/ipcserver.h"
 #include "backend/jobs/jobengine.h"
+#include "backend/mcp/mcpinventorystore.h"
 #include "backend/metrics/collectionscheduler.h"
 #include "backend/notify/notifier.h"
 #include "backend/notify/outboxstore.h"
@@ -97,6 +98,8 @@ Status AlarmService::start(const AlarmServiceSettings &settings)
         qCWarning(lcAlarmService).noquote() << "alarm inventory:" << st.error().toString();
     if (auto st = m_engine->start(); !st)
         return st;
+    if (auto st = applyMcpAlarms(); !st)
+        qCInfo(lcAlarmService).noquote() << "no stored MCP alarms:" << st.error().detail;
 
     startNotifier(settings.notifications);
     if (!m_flush) {
@@ -122,8 +125,8 @@ void AlarmService::applyRules(const QJsonObject &alarms, bool keepCurrent)
     }
     m_ruleProblems << rules.error().detail;
     if (keepCurrent) {
-        qCWarning(lcAlarmService).noquote() << "new alarm rules refused, the rules in force stay:"
-                                            << rules.error().detail;
+        qCWarning(lcAlarmService).noquote()
+            << "new alarm rules refused, the rules in force stay:" << rules.error().detail;
         return;
     }
     m_engine->setRules(Alarms::AlarmRulesConfig::defaults());
@@ -185,6 +188,67 @@ Status AlarmService::reloadInventory()
     if (!cables)
         return cables.error();
     m_engine->setTopology(Alarms::RootCauseAnalysis::links(*cables, labels.values(), {}));
+    return {};
+}
+
+Status AlarmService::applyMcpAlarms()
+{
+    if (!m_engine)
+        return notRunning();
+    auto store = Store::Store::openSqlite(m_settings.storePath);
+    if (!store)
+        return store.error();
+    auto stored = Mcp::McpInventoryStore::load(**store);
+    if (!stored)
+        return stored.error();
+    QHash<QString, QString> deviceOfElement; // NE id and NE name -> NetBox device name
+    for (const Mcp::NeMatch &m : std::as_const(stored->matches)) {
+        if (m.deviceId == 0)
+            continue;
+        deviceOfElement.insert(m.networkElementId, m.deviceName);
+        deviceOfElement.insert(m.networkElementName, m.deviceName);
+    }
+    static const QHash<Mcp::AlarmSeverity, Alarms::Severity> severities{
+        {Mcp::AlarmSeverity::Critical, Alarms::Severity::Critical},
+        {Mcp::AlarmSeverity::Major, Alarms::Severity::Major},
+        {Mcp::AlarmSeverity::Minor, Alarms::Severity::Minor},
+        {Mcp::AlarmSeverity::Warning, Alarms::Severity::Warning},
+        {Mcp::AlarmSeverity::Info, Alarms::Severity::Info},
+        {Mcp::AlarmSeverity::Indeterminate, Alarms::Severity::Warning}};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> active;
+    for (const Mcp::Alarm &a : std::as_const(stored->inventory.alarms)) {
+        Alarms::McpAlarmInput input;
+        input.id = a.id;
+        input.device = deviceOfElement.value(a.networkElementId, deviceOfElement.value(a.deviceName, a.deviceName));
+        input.resource = a.resource;
+        input.condition = a.condition;
+        input.severity = severities.value(a.severity, Alarms::Severity::Warning);
+        input.active = a.state.compare(QLatin1String("CLEARED"), Qt::CaseInsensitive) != 0;
+        input.text = a.additionalText;
+        input.timeMs = a.lastRaised.isValid() ? a.lastRaised.toMSecsSinceEpoch() : now;
+        if (input.active)
+            active.insert(a.id);
+        if (auto st = m_engine->onMcpAlarm(input); !st)
+            qCInfo(lcAlarmService).noquote() << "MCP alarm" << a.id << "not evaluated:" << st.error().detail;
+    }
+    // Gone from MCP's active list since the last sync (or since the alarms
+    // the store restored): cleared there.
+    for (const Alarms::Alarm &a : m_engine->activeAlarms()) {
+        const qsizetype at = a.key.indexOf(QLatin1String("|mcp:"));
+        if (a.kind == Alarms::RuleKind::McpAlarm && at >= 0)
+            m_mcpActive.insert(a.key.mid(at + 5));
+    }
+    for (const QString &id : std::as_const(m_mcpActive)) {
+        if (active.contains(id))
+            continue;
+        Alarms::McpAlarmInput cleared;
+        cleared.id = id;
+        cleared.active = false;
+        cleared.timeMs = now;
+        (void)m_engine->onMcpAlarm(cleared);
+    }
+    m_mcpActive = active;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QObject>
 
@@ -87,6 +88,9 @@ public:
     /// alarms stay; the notifier's outbox carries over; rules that are
     /// refused leave the rules in force (the error says why).
     [[nodiscard]] Status reconfigure(const QJsonObject &alarms, const QJsonObject &notifications);
+    /// Feeds the Ciena MCP alarms the last MCP sync stored: new and changed
+    /// ones raise or update, those no longer active clear.
+    [[nodiscard]] Status applyMcpAlarms();
     /// Re-reads the devices and the links (after a sync).
     [[nodiscard]] Status reloadInventory();
     [[nodiscard]] bool isRunning() const { return m_engine != nullptr; }
@@ -122,6 +126,7 @@ private:
     QStringList m_notifyProblems;                  ///< why notifications are off
     QHash<QString, Domain::DeviceLabels> m_labels; ///< by device name
     QHash<QString, QString> m_nameOfId;            ///< NetBox id as text -> device name
+    QSet<QString> m_mcpActive; ///< MCP alarm ids fed as active
     QList<Alarms::ReachabilityReport> m_pendingPolls; ///< SNMP polls of the cycle under way
     QTimer *m_flush = nullptr;
 };

@@ -85,15 +85,17 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"connection"_qs, u"test"_qs, u"mcp"_qs});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"Ciena MCP refused the user name or password: \"TRON-401: Invalid username or password\""),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"Ciena MCP refused the user name or password: \"TRON-401: Invalid username or password\""),
+            qPrintable(r.err));
         QVERIFY(!r.err.contains(u"not-the-password"));
 
         r = cli({u"secret"_qs, u"set"_qs, u"mcp/password"_qs}, m_mcp->options().password.toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"connection"_qs, u"test"_qs, u"mcp"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"Ciena MCP at %1: logged in as admin, 8 network elements"_qs.arg(m_mcp->baseUrl().toString())),
+        QVERIFY2(r.out.contains(
+                     u"Ciena MCP at %1: logged in as admin, 8 network elements"_qs.arg(m_mcp->baseUrl().toString())),
                  qPrintable(r.out));
         // The test logged out again.
         QCOMPARE(m_mcp->activeTokenCount(), 0);
@@ -126,7 +128,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         // Every phase, PM last, with its queries (one per network element with linked ports).
         QVERIFY2(r.out.contains(u"[1/7] networkElements"), qPrintable(r.out));
-        QVERIFY2(QRegularExpression(u"\\[7/7\\] pm: (\\d+) of \\1 queries"_qs).match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(QRegularExpression(u"\\[7/7\\] pm: (\\d+) of \\1 queries"_qs).match(r.out).hasMatch(),
+                 qPrintable(r.out));
         const QRegularExpressionMatch done =
             QRegularExpression(u"MCP sync finished: 8 network elements, 12 optical links, (\\d+) PM samples written "
                                "to the metric store"_qs)
@@ -142,6 +145,23 @@ private slots:
         QCOMPARE(stored->samples, written);
         QCOMPARE(stored->series, 12 * 2 * 2);
         QCOMPARE(stored->wrongValues, 0);
+    }
+
+    // The MCP alarms the sync brought are alarms of the service: one per
+    // active MCP alarm, on the MCP alarm rule.
+    void mcpAlarmsBecomeServiceAlarms()
+    {
+        int expected = 0;
+        for (const Mcp::Alarm &a : m_mcp->inventory().alarms)
+            expected += a.state.compare(u"CLEARED"_qs, Qt::CaseInsensitive) != 0 ? 1 : 0;
+        QVERIFY(expected > 0);
+        Test::CliRun r;
+        QTRY_VERIFY_WITH_TIMEOUT((r = cli({u"alarms"_qs, u"list"_qs})).out.count(u'\n') >= expected, 10000);
+        QCOMPARE(r.exitCode, 0);
+        const Mcp::Alarm &first = m_mcp->inventory().alarms.constFirst();
+        QVERIFY2(r.out.contains(first.condition), qPrintable(r.out.left(2000)));
+        // Nothing else raised anything in this workspace: every line is one MCP alarm.
+        QCOMPARE(int(r.out.split(u'\n', Qt::SkipEmptyParts).size()), expected);
     }
 };
 
