@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/alarms/alarmstore.h"
 
-#include <atomic>
+#include "backend/store/moduleconnection.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -43,12 +43,6 @@ double numberFrom(const QVariant &v)
     return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
 }
 
-QString nextConnectionName()
-{
-    static std::atomic_int counter{0};
-    return QStringLiteral("opsdeck-alarms-%1").arg(counter.fetch_add(1));
-}
-
 Alarm alarmFrom(const QSqlQuery &q)
 {
     Alarm a;
@@ -85,80 +79,37 @@ Alarm alarmFrom(const QSqlQuery &q)
 
 } // namespace
 
-AlarmStore::AlarmStore(QString connectionName, Store::Dialect dialect, QString description)
-    : m_connectionName(std::move(connectionName))
-    , m_dialect(dialect)
-    , m_description(std::move(description))
+AlarmStore::AlarmStore(std::unique_ptr<Store::ModuleConnection> connection)
+    : m_connection(std::move(connection))
 {}
 
-AlarmStore::~AlarmStore()
-{
-    {
-        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
-        if (d.isOpen())
-            d.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+AlarmStore::~AlarmStore() = default;
 
 QSqlDatabase AlarmStore::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection->db();
+}
+
+Store::Dialect AlarmStore::dialect() const
+{
+    return m_connection->dialect();
 }
 
 Result<std::unique_ptr<AlarmStore>> AlarmStore::openSqlite(const QString &path)
 {
-    {
-        // The workspace store owns the schema: let it migrate the file.
-        auto store = Store::Store::openSqlite(path, true);
-        if (!store)
-            return store.error();
-    }
-    const QString name = nextConnectionName();
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-        if (!d.open()) {
-            const QString why = d.lastError().text();
-            d = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error(ErrorCode::Database, QStringLiteral("cannot open the alarm store: %1").arg(why),
-                         {{QStringLiteral("file"), path}});
-        }
-        QSqlQuery q(d);
-        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    }
-    return finishOpen(std::unique_ptr<AlarmStore>(new AlarmStore(name, Store::Dialect::Sqlite, path)));
+    auto connection = Store::ModuleConnection::openSqlite(path, QStringLiteral("the alarm store"),
+                                                          Store::ModuleConnection::Durability::Normal);
+    if (!connection)
+        return connection.error();
+    return finishOpen(std::unique_ptr<AlarmStore>(new AlarmStore(std::move(*connection))));
 }
 
 Result<std::unique_ptr<AlarmStore>> AlarmStore::openPostgres(const Store::PostgresParams &params)
 {
-    {
-        auto store = Store::Store::openPostgres(params, true);
-        if (!store)
-            return store.error();
-    }
-    const QString name = nextConnectionName();
-    const QString where = QStringLiteral("PostgreSQL %1:%2/%3").arg(params.host).arg(params.port).arg(params.database);
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        d.setHostName(params.host);
-        d.setPort(params.port);
-        d.setDatabaseName(params.database);
-        d.setUserName(params.user);
-        d.setPassword(params.password);
-        d.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        if (!d.open()) {
-            const QString why = d.lastError().text();
-            d = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error(ErrorCode::Database, QStringLiteral("cannot open the alarm store: %1").arg(why),
-                         {{QStringLiteral("store"), where}});
-        }
-    }
-    return finishOpen(std::unique_ptr<AlarmStore>(new AlarmStore(name, Store::Dialect::Postgres, where)));
+    auto connection = Store::ModuleConnection::openPostgres(params, QStringLiteral("the alarm store"));
+    if (!connection)
+        return connection.error();
+    return finishOpen(std::unique_ptr<AlarmStore>(new AlarmStore(std::move(*connection))));
 }
 
 Result<std::unique_ptr<AlarmStore>> AlarmStore::finishOpen(std::unique_ptr<AlarmStore> store)
@@ -177,30 +128,12 @@ Result<std::unique_ptr<AlarmStore>> AlarmStore::finishOpen(std::unique_ptr<Alarm
 
 Status AlarmStore::exec(QSqlQuery &query, const QString &what) const
 {
-    if (!query.exec())
-        return Error(ErrorCode::Database, QStringLiteral("%1: %2").arg(what, query.lastError().text()),
-                     {{QStringLiteral("store"), m_description}});
-    return {};
+    return m_connection->exec(query, what);
 }
 
 Status AlarmStore::transaction(const std::function<Status()> &work)
 {
-    QSqlDatabase d = db();
-    if (!d.transaction())
-        return Error(ErrorCode::Database, QStringLiteral("cannot begin: %1").arg(d.lastError().text()),
-                     {{QStringLiteral("store"), m_description}});
-    Status st = work();
-    if (!st) {
-        d.rollback();
-        return st;
-    }
-    if (!d.commit()) {
-        const QString why = d.lastError().text();
-        d.rollback();
-        return Error(ErrorCode::Database, QStringLiteral("cannot commit: %1").arg(why),
-                     {{QStringLiteral("store"), m_description}});
-    }
-    return {};
+    return m_connection->transaction(work);
 }
 
 Status AlarmStore::upsert(const Alarm &a)
@@ -208,8 +141,8 @@ Status AlarmStore::upsert(const Alarm &a)
     QString update;
     const QStringList columns = QString::fromLatin1(kAlarmColumns).split(QStringLiteral(", "));
     for (qsizetype i = 1; i < columns.size(); ++i)
-        update += (i > 1 ? QStringLiteral(", ") : QString()) + columns.at(i).trimmed() + QStringLiteral(" = excluded.") +
-                  columns.at(i).trimmed();
+        update += (i > 1 ? QStringLiteral(", ") : QString()) + columns.at(i).trimmed() +
+                  QStringLiteral(" = excluded.") + columns.at(i).trimmed();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO alarms (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
                   .arg(QString::fromLatin1(kAlarmColumns),

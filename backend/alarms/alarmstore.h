@@ -20,6 +20,10 @@ namespace OpsDeck::Store {
 struct PostgresParams;
 }
 
+namespace OpsDeck::Store {
+class ModuleConnection;
+}
+
 namespace OpsDeck::Alarms {
 
 /// The durable side of the alarm engine in the workspace store (schema
@@ -41,7 +45,7 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<AlarmStore>> openSqlite(const QString &path);
     [[nodiscard]] static Result<std::unique_ptr<AlarmStore>> openPostgres(const Store::PostgresParams &params);
 
-    [[nodiscard]] Store::Dialect dialect() const { return m_dialect; }
+    [[nodiscard]] Store::Dialect dialect() const;
 
     /// An id for a new alarm, above every stored one.
     [[nodiscard]] qint64 nextAlarmId() { return ++m_lastAlarmId; }
@@ -63,7 +67,7 @@ public:
     [[nodiscard]] Result<QList<MaintenanceWindow>> maintenanceWindows();
 
 private:
-    AlarmStore(QString connectionName, Store::Dialect dialect, QString description);
+    explicit AlarmStore(std::unique_ptr<Store::ModuleConnection> connection);
     [[nodiscard]] static Result<std::unique_ptr<AlarmStore>> finishOpen(std::unique_ptr<AlarmStore> store);
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Status exec(QSqlQuery &query, const QString &what) const;
@@ -71,9 +75,7 @@ private:
     [[nodiscard]] Status transaction(const std::function<Status()> &work);
     [[nodiscard]] Result<QList<Alarm>> readAlarms(QSqlQuery &query);
 
-    QString m_connectionName;
-    Store::Dialect m_dialect;
-    QString m_description;
+    std::unique_ptr<Store::ModuleConnection> m_connection;
     qint64 m_lastAlarmId = 0;
     qint64 m_lastSeq = 0;
 };

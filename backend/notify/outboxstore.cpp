@@ -2,14 +2,13 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/notify/outboxstore.h"
 
-#include <atomic>
-
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "backend/store/moduleconnection.h"
 #include "backend/store/store.h"
 
 namespace OpsDeck::Notify {
@@ -18,12 +17,6 @@ namespace {
 
 const char kEntryColumns[] = "id, channel, group_key, state, severity, message_count, window_end_ms, next_attempt_ms,"
                              " attempts, last_error, last_attempt_ms, created_ms, delivered_ms";
-
-QString nextConnectionName()
-{
-    static std::atomic_int counter{0};
-    return QStringLiteral("opsdeck-notify-%1").arg(counter.fetch_add(1));
-}
 
 // A null QString binds as SQL NULL; the key columns are NOT NULL ('' is "no group").
 QString notNull(const QString &text)
@@ -38,123 +31,56 @@ QString stateName(DeliveryState state)
 
 } // namespace
 
-OutboxStore::OutboxStore(QString connectionName, Store::Dialect dialect, QString description)
-    : m_connectionName(std::move(connectionName))
-    , m_dialect(dialect)
-    , m_description(std::move(description))
+OutboxStore::OutboxStore(std::unique_ptr<Store::ModuleConnection> connection)
+    : m_connection(std::move(connection))
 {}
 
-OutboxStore::~OutboxStore()
-{
-    {
-        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
-        if (d.isOpen())
-            d.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+OutboxStore::~OutboxStore() = default;
 
 QSqlDatabase OutboxStore::db() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection->db();
+}
+
+Store::Dialect OutboxStore::dialect() const
+{
+    return m_connection->dialect();
 }
 
 Result<std::unique_ptr<OutboxStore>> OutboxStore::openSqlite(const QString &path)
 {
-    {
-        // The workspace store owns the schema: let it migrate the file.
-        auto store = Store::Store::openSqlite(path, true);
-        if (!store)
-            return store.error();
-    }
-    const QString name = nextConnectionName();
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        d.setDatabaseName(path);
-        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-        if (!d.open()) {
-            const QString why = d.lastError().text();
-            d = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error(ErrorCode::Database, QStringLiteral("cannot open the notification outbox: %1").arg(why),
-                         {{QStringLiteral("file"), path}});
-        }
-        // FULL: a message submit() accepted is on disk when it returns.
-        QSqlQuery q(d);
-        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    }
-    return finishOpen(name, Store::Dialect::Sqlite, QStringLiteral("SQLite ") + path);
+    // Full: a message submit() accepted is on disk when it returns.
+    auto connection = Store::ModuleConnection::openSqlite(path, QStringLiteral("the notification outbox"),
+                                                          Store::ModuleConnection::Durability::Full);
+    if (!connection)
+        return connection.error();
+    return finishOpen(std::move(*connection));
 }
 
 Result<std::unique_ptr<OutboxStore>> OutboxStore::openPostgres(const Store::PostgresParams &params)
 {
-    {
-        auto store = Store::Store::openPostgres(params, true);
-        if (!store)
-            return store.error();
-    }
-    const QString name = nextConnectionName();
-    const QString where = QStringLiteral("PostgreSQL %1:%2/%3").arg(params.host).arg(params.port).arg(params.database);
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        d.setHostName(params.host);
-        d.setPort(params.port);
-        d.setDatabaseName(params.database);
-        d.setUserName(params.user);
-        d.setPassword(params.password);
-        d.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        if (!d.open()) {
-            // The driver's message names host and user, never the password.
-            const QString why = d.lastError().text();
-            d = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error(ErrorCode::Database, QStringLiteral("cannot connect to the notification outbox: %1").arg(why),
-                         {{QStringLiteral("store"), where}});
-        }
-    }
-    return finishOpen(name, Store::Dialect::Postgres, where);
+    auto connection = Store::ModuleConnection::openPostgres(params, QStringLiteral("the notification outbox"));
+    if (!connection)
+        return connection.error();
+    return finishOpen(std::move(*connection));
 }
 
-Result<std::unique_ptr<OutboxStore>> OutboxStore::finishOpen(const QString &name, Store::Dialect dialect,
-                                                             const QString &description)
+Result<std::unique_ptr<OutboxStore>> OutboxStore::finishOpen(std::unique_ptr<Store::ModuleConnection> connection)
 {
-    std::unique_ptr<OutboxStore> store(new OutboxStore(name, dialect, description));
-    if (!store->db().tables().contains(QStringLiteral("notify_outbox")))
+    if (!connection->db().tables().contains(QStringLiteral("notify_outbox")))
         return Error(ErrorCode::Database, QStringLiteral("the store has no notification outbox tables"),
-                     {{QStringLiteral("store"), description}});
-    return store;
+                     {{QStringLiteral("store"), connection->description()}});
+    return std::unique_ptr<OutboxStore>(new OutboxStore(std::move(connection)));
 }
 
 Status OutboxStore::exec(QSqlQuery &query, const QString &what) const
 {
-    if (!query.exec()) {
-        return Error(ErrorCode::Database, QStringLiteral("%1: %2").arg(what, query.lastError().text()),
-                     {{QStringLiteral("store"), m_description}});
-    }
-    return {};
+    return m_connection->exec(query, what);
 }
 
 Status OutboxStore::transaction(const std::function<Status()> &work)
 {
-    QSqlQuery q(db());
-    // SQLite: IMMEDIATE takes the write lock up front, so two writers queue
-    // on the busy timeout instead of failing on a snapshot conflict.
-    const QString begin = m_dialect == Store::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                               : QStringLiteral("BEGIN");
-    if (!q.exec(begin))
-        return Error(ErrorCode::Database, QStringLiteral("cannot begin: %1").arg(q.lastError().text()));
-    Status st = work();
-    if (!st) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return st;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString why = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return Error(ErrorCode::Database, QStringLiteral("cannot commit: %1").arg(why));
-    }
-    return {};
+    return m_connection->transaction(work);
 }
 
 Result<SubmitResult> OutboxStore::accept(const Message &message, const QStringList &channels,
@@ -191,8 +117,8 @@ Result<SubmitResult> OutboxStore::accept(const Message &message, const QStringLi
     return result;
 }
 
-Result<QString> OutboxStore::addToGroup(const Message &message, const QString &channel,
-                                        const GroupingConfig &grouping, qint64 nowMs)
+Result<QString> OutboxStore::addToGroup(const Message &message, const QString &channel, const GroupingConfig &grouping,
+                                        qint64 nowMs)
 {
     const qint64 window = qint64(grouping.windowSeconds) * 1000;
     if (window <= 0 || message.groupKey.isEmpty())
@@ -236,8 +162,9 @@ Result<QString> OutboxStore::insertEntry(const Message &message, const QString &
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO notify_outbox (id, channel, group_key, state, severity, message_count,"
-                             " window_end_ms, next_attempt_ms, attempts, created_ms) VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO notify_outbox (id, channel, group_key, state, severity, message_count,"
+                       " window_end_ms, next_attempt_ms, attempts, created_ms) VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0, ?)"));
     q.addBindValue(id);
     q.addBindValue(channel);
     q.addBindValue(notNull(message.groupKey));
@@ -267,7 +194,8 @@ Status OutboxStore::attach(const QString &entryId, const Message &message)
     const Severity highest = std::max(stored, message.severity);
 
     QSqlQuery link(db());
-    link.prepare(QStringLiteral("INSERT INTO notify_outbox_messages (outbox_id, message_id, position) VALUES (?, ?, ?)"));
+    link.prepare(
+        QStringLiteral("INSERT INTO notify_outbox_messages (outbox_id, message_id, position) VALUES (?, ?, ?)"));
     link.addBindValue(entryId);
     link.addBindValue(message.id);
     link.addBindValue(position);
@@ -284,8 +212,9 @@ Status OutboxStore::attach(const QString &entryId, const Message &message)
 Result<QList<Message>> OutboxStore::messagesOf(const QString &entryId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT m.data FROM notify_outbox_messages om JOIN notify_messages m ON m.id = om.message_id"
-                             " WHERE om.outbox_id = ? ORDER BY om.position"));
+    q.prepare(
+        QStringLiteral("SELECT m.data FROM notify_outbox_messages om JOIN notify_messages m ON m.id = om.message_id"
+                       " WHERE om.outbox_id = ? ORDER BY om.position"));
     q.addBindValue(entryId);
     if (auto s = exec(q, QStringLiteral("cannot read the messages of an outbox entry")); !s)
         return s.error();
@@ -431,10 +360,10 @@ Result<Delivery> OutboxStore::delivery(const QString &id)
 Result<QList<Delivery>> OutboxStore::deliveries(const QString &channel, int limit)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM notify_outbox%2 ORDER BY created_ms DESC, id LIMIT %3")
-                  .arg(QLatin1String(kEntryColumns),
-                       channel.isEmpty() ? QString() : QStringLiteral(" WHERE channel = ?"))
-                  .arg(limit));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM notify_outbox%2 ORDER BY created_ms DESC, id LIMIT %3")
+            .arg(QLatin1String(kEntryColumns), channel.isEmpty() ? QString() : QStringLiteral(" WHERE channel = ?"))
+            .arg(limit));
     if (!channel.isEmpty())
         q.addBindValue(channel);
     if (auto s = exec(q, QStringLiteral("cannot read the outbox")); !s)
@@ -453,10 +382,18 @@ Result<QList<ChannelStatus>> OutboxStore::channelStatus()
         ChannelStatus &s = byName[d.channel];
         s.channel = d.channel;
         switch (d.state) {
-        case DeliveryState::Collecting: ++s.collecting; break;
-        case DeliveryState::Pending: ++s.pending; break;
-        case DeliveryState::Delivered: ++s.delivered; break;
-        case DeliveryState::Failed: ++s.failed; break;
+        case DeliveryState::Collecting:
+            ++s.collecting;
+            break;
+        case DeliveryState::Pending:
+            ++s.pending;
+            break;
+        case DeliveryState::Delivered:
+            ++s.delivered;
+            break;
+        case DeliveryState::Failed:
+            ++s.failed;
+            break;
         }
         s.lastDeliveredMs = std::max(s.lastDeliveredMs, d.deliveredMs);
         if (!d.lastError.isEmpty() && d.state != DeliveryState::Delivered && d.lastAttemptMs > s.lastErrorMs) {
@@ -477,7 +414,8 @@ Result<int> OutboxStore::purge(qint64 beforeMs)
                                      .arg(stateName(DeliveryState::Delivered), stateName(DeliveryState::Failed));
         QSqlQuery links(db());
         links.prepare(QStringLiteral("DELETE FROM notify_outbox_messages WHERE outbox_id IN"
-                                     " (SELECT id FROM notify_outbox WHERE %1)").arg(finished));
+                                     " (SELECT id FROM notify_outbox WHERE %1)")
+                          .arg(finished));
         links.addBindValue(beforeMs);
         if (auto s = exec(links, QStringLiteral("cannot purge the outbox")); !s)
             return s;

@@ -22,6 +22,10 @@ namespace OpsDeck::Store {
 struct PostgresParams;
 }
 
+namespace OpsDeck::Store {
+class ModuleConnection;
+}
+
 namespace OpsDeck::Notify {
 
 /// The durable side of the notifier in the workspace store (the notify_*
@@ -42,7 +46,7 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<OutboxStore>> openSqlite(const QString &path);
     [[nodiscard]] static Result<std::unique_ptr<OutboxStore>> openPostgres(const Store::PostgresParams &params);
 
-    [[nodiscard]] Store::Dialect dialect() const { return m_dialect; }
+    [[nodiscard]] Store::Dialect dialect() const;
 
     /// Stores @p message and adds it to one entry per channel of
     /// @p channels, in one transaction: the open window of its group on that
@@ -81,9 +85,9 @@ public:
     [[nodiscard]] Result<int> purge(qint64 beforeMs);
 
 private:
-    OutboxStore(QString connectionName, Store::Dialect dialect, QString description);
-    [[nodiscard]] static Result<std::unique_ptr<OutboxStore>> finishOpen(const QString &name, Store::Dialect dialect,
-                                                                         const QString &description);
+    explicit OutboxStore(std::unique_ptr<Store::ModuleConnection> connection);
+    [[nodiscard]] static Result<std::unique_ptr<OutboxStore>>
+    finishOpen(std::unique_ptr<Store::ModuleConnection> connection);
     [[nodiscard]] QSqlDatabase db() const;
     [[nodiscard]] Status exec(QSqlQuery &query, const QString &what) const;
     [[nodiscard]] Status transaction(const std::function<Status()> &work);
@@ -95,9 +99,7 @@ private:
     [[nodiscard]] Result<QList<Message>> messagesOf(const QString &entryId);
     [[nodiscard]] Result<QList<Delivery>> readEntries(QSqlQuery &query);
 
-    QString m_connectionName;
-    Store::Dialect m_dialect;
-    QString m_description;
+    std::unique_ptr<Store::ModuleConnection> m_connection;
 };
 
 } // namespace OpsDeck::Notify

@@ -374,10 +374,9 @@ void AlarmService::handleTransition(const Alarms::AlarmTransition &t)
         notify(t);
 }
 
-void AlarmService::notify(const Alarms::AlarmTransition &t)
+Notify::Message AlarmService::messageFor(const Alarms::AlarmTransition &t, const Domain::DeviceLabels &labels)
 {
     const Alarms::Alarm &a = t.alarm;
-    const Domain::DeviceLabels labels = m_labels.value(a.device);
     Notify::Message m;
     // The same transition of the same raise always has the same key: a
     // transition emitted again after a restart is not delivered twice.
@@ -401,8 +400,15 @@ void AlarmService::notify(const Alarms::AlarmTransition &t)
     m.payload = a.toJson();
     m.payload.insert(QStringLiteral("event"), Alarms::transitionKindName(t.kind));
     m.createdAt = QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC);
+    return m;
+}
+
+void AlarmService::notify(const Alarms::AlarmTransition &t)
+{
+    const Notify::Message m = messageFor(t, m_labels.value(t.alarm.device));
     if (auto r = m_notifier->submit(m); !r)
-        qCWarning(lcAlarmService).noquote() << "notification of alarm" << a.id << "not accepted:" << r.error().detail;
+        qCWarning(lcAlarmService).noquote()
+            << "notification of alarm" << t.alarm.id << "not accepted:" << r.error().detail;
 }
 
 Result<QJsonValue> AlarmService::alarmAnswer(qint64 id) const

@@ -22,7 +22,8 @@ class AlarmStore;
 } // namespace OpsDeck::Alarms
 namespace OpsDeck::Notify {
 class Notifier;
-}
+struct Message;
+} // namespace OpsDeck::Notify
 namespace OpsDeck::Metrics {
 class CollectionScheduler;
 class MetricStore;
@@ -101,6 +102,10 @@ public:
 
     [[nodiscard]] Alarms::AlarmEngine *engine() const { return m_engine.get(); }
 
+    /// The notification of a notified transition: its key is stable across
+    /// restarts (alarm, transition, raise count), its group the root cause.
+    [[nodiscard]] static Notify::Message messageFor(const Alarms::AlarmTransition &transition,
+                                                    const Domain::DeviceLabels &labels);
     /// The end of a shelve from {"minutes"} or {"until": ISO 8601}.
     [[nodiscard]] static Result<qint64> shelveUntil(const QJsonObject &params, qint64 nowMs);
 

@@ -11,6 +11,7 @@
 #include "backend/alarms/alarmengine.h"
 #include "backend/notify/message.h"
 #include "backend/notify/notifier.h"
+#include "backend/service/alarmservice.h"
 #include "estate.h"
 #include "measure.h"
 #include "webhookreceiver.h"
@@ -23,34 +24,6 @@ constexpr int kTickMs = 2;
 constexpr int kWaitTickMs = 200;
 constexpr qint64 kMaxChunk = 25000;       // keeps the event loop turning when behind
 constexpr qint64 kFlushIntervalMs = 5000; // as AlarmService
-
-/// The message AlarmService::notify() builds for a notified transition.
-Notify::Message messageFor(const Alarms::AlarmTransition &t, const Domain::DeviceLabels &labels)
-{
-    const Alarms::Alarm &a = t.alarm;
-    Notify::Message m;
-    m.id = QStringLiteral("alarm-%1-%2-%3").arg(a.id).arg(Alarms::transitionKindName(t.kind)).arg(a.count);
-    m.groupKey = QStringLiteral("alarm-%1").arg(a.rootCauseId ? a.rootCauseId : a.id);
-    m.severity = Notify::severityFromName(Alarms::severityName(a.severity)).value_or(Notify::Severity::Major);
-    m.site = labels.siteSlug;
-    m.role = labels.roleSlug;
-    m.tags = labels.tagSlugs;
-    m.device = a.device;
-    const QString label = t.kind == Alarms::TransitionKind::Cleared ? QStringLiteral("CLEARED")
-                                                                    : Alarms::severityName(a.severity).toUpper();
-    m.subject = QStringLiteral("[%1] %2: %3").arg(label, a.device.isEmpty() ? a.ruleId : a.device, a.summary).left(250);
-    QStringList lines{a.summary, QStringLiteral("Rule: %1").arg(a.ruleId),
-                      QStringLiteral("Event: %1").arg(Alarms::transitionKindName(t.kind))};
-    if (!std::isnan(a.value))
-        lines << QStringLiteral("Value: %1").arg(a.value);
-    if (a.symptoms > 0)
-        lines << QStringLiteral("Devices behind it: %1 (grouped, not notified separately)").arg(a.symptoms);
-    m.text = lines.join(QLatin1Char('\n'));
-    m.payload = a.toJson();
-    m.payload.insert(QStringLiteral("event"), Alarms::transitionKindName(t.kind));
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC);
-    return m;
-}
 
 } // namespace
 
@@ -188,7 +161,7 @@ void LiveRun::handleTransition(const Alarms::AlarmTransition &t)
     if (!t.notify || !m_notifier)
         return;
     ++m_result.submitted;
-    if (!m_notifier->submit(messageFor(t, m_labels.value(t.alarm.device))))
+    if (!m_notifier->submit(Service::AlarmService::messageFor(t, m_labels.value(t.alarm.device))))
         ++m_result.submitFailures;
 }
 

@@ -2,77 +2,23 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "webhookreceiver.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace OpsDeck::Bench {
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
-bool portOpen(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(200);
-}
-
-} // namespace
-
-WebhookReceiver::~WebhookReceiver()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-}
 
 bool WebhookReceiver::start(const QString &folder, const QByteArray &signingKey, QString *error)
 {
     m_folder = folder;
-    m_port = freePort();
+    m_port = Test::freePort();
     const QString keyFile = folder + QStringLiteral("/webhook.key");
-    QFile key(keyFile);
-    if (!key.open(QIODevice::WriteOnly) || key.write(signingKey) != signingKey.size()) {
+    if (!Test::writePrivateFile(keyFile, signingKey)) {
         *error = QStringLiteral("cannot write %1").arg(keyFile);
         return false;
     }
-    key.close();
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral("/usr/bin/python3"),
-                    {QStringLiteral(OPSDECK_SOURCE_DIR "/tests/backend/notify/webhookreceiver.py"),
-                     QString::number(m_port), folder, keyFile});
-    if (!m_process.waitForStarted(10000)) {
-        *error = m_process.errorString();
-        return false;
-    }
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        if (m_process.state() != QProcess::Running) {
-            *error = QStringLiteral("the webhook receiver exited with %1").arg(m_process.exitCode());
-            return false;
-        }
-        if (portOpen(m_port))
-            return true;
-        QThread::msleep(50);
-    }
-    *error = QStringLiteral("the webhook receiver did not listen on port %1").arg(m_port);
-    return false;
+    return Test::startWebhookReceiver(m_server, m_port, folder, keyFile, error);
 }
 
 QString WebhookReceiver::url() const

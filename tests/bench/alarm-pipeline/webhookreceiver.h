@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include "tests/backend/notify/notifytestservers.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QProcess>
@@ -17,7 +19,6 @@ class WebhookReceiver final
 {
 public:
     WebhookReceiver() = default;
-    ~WebhookReceiver();
     WebhookReceiver(const WebhookReceiver &) = delete;
     WebhookReceiver &operator=(const WebhookReceiver &) = delete;
 
@@ -38,7 +39,7 @@ public:
     [[nodiscard]] Received received() const;
 
 private:
-    QProcess m_process;
+    Test::ServerProcess m_server;
     QString m_folder;
     quint16 m_port = 0;
 };
