@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "backend/alarms/alarmstore.h"
 #include "backend/demo/demoestate.h"
+#include "backend/notify/outboxstore.h"
 #include "backend/store/inventoryimporter.h"
 #include "backend/store/store.h"
 #ifdef OPSDECK_STORE_POSTGRES
@@ -65,7 +67,8 @@ private:
                 qFatal("cannot reach the test PostgreSQL: %s", qPrintable(admin.lastError().text()));
             QSqlQuery q(admin);
             q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) ||
+                !q.exec(QStringLiteral("CREATE SCHEMA public")))
                 qFatal("cannot reset the test schema: %s", qPrintable(q.lastError().text()));
             admin.close();
         }
@@ -95,6 +98,73 @@ private slots:
         m_pg.database = env.value(QStringLiteral("PGDATABASE"));
         m_pg.user = env.value(QStringLiteral("PGUSER"));
 #endif
+    }
+
+    // The alarm store and the notification outbox keep their tables in the
+    // workspace's schema and open their own connections to it, on SQLite and
+    // PostgreSQL alike: what one connection writes, a new one reads back.
+    void moduleStoresShareTheSchema()
+    {
+        freshStore(); // a fresh, migrated schema (PostgreSQL: a clean one)
+#ifdef OPSDECK_STORE_POSTGRES
+        const auto openAlarms = [&] { return Alarms::AlarmStore::openPostgres(m_pg); };
+        const auto openOutbox = [&] { return Notify::OutboxStore::openPostgres(m_pg); };
+#else
+        const QString path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(m_counter));
+        const auto openAlarms = [&] { return Alarms::AlarmStore::openSqlite(path); };
+        const auto openOutbox = [&] { return Notify::OutboxStore::openSqlite(path); };
+#endif
+        Alarms::Alarm alarm;
+        {
+            auto alarms = openAlarms();
+            QVERIFY2(alarms.ok(), qPrintable(alarms ? QString() : alarms.error().toString()));
+            alarm.id = (*alarms)->nextAlarmId();
+            alarm.key = QStringLiteral("icmp-down|edge1");
+            alarm.ruleId = QStringLiteral("icmp-down");
+            alarm.kind = Alarms::RuleKind::IcmpDown;
+            alarm.severity = Alarms::Severity::Critical;
+            alarm.device = QStringLiteral("edge1");
+            alarm.summary = QStringLiteral("edge1 does not answer");
+            alarm.firstRaisedMs = alarm.lastRaisedMs = alarm.lastSeenMs = 1'740'000'000'000;
+            Alarms::AlarmEvent event;
+            event.alarmId = alarm.id;
+            event.atMs = alarm.firstRaisedMs;
+            event.kind = Alarms::TransitionKind::Raised;
+            event.notify = true;
+            auto seq = (*alarms)->record(alarm, event);
+            QVERIFY2(seq.ok(), qPrintable(seq ? QString() : seq.error().toString()));
+        }
+        auto reopened = openAlarms();
+        QVERIFY(reopened.ok());
+        auto open = (*reopened)->openAlarms();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().device, QStringLiteral("edge1"));
+        QCOMPARE(open->first().severity, Alarms::Severity::Critical);
+        QCOMPARE((*reopened)->nextAlarmId(), alarm.id + 1);
+        auto events = (*reopened)->events(alarm.id);
+        QVERIFY(events.ok());
+        QCOMPARE(events->size(), 1);
+
+        auto outbox = openOutbox();
+        QVERIFY2(outbox.ok(), qPrintable(outbox ? QString() : outbox.error().toString()));
+        Notify::Message message;
+        message.id = QStringLiteral("alarm-1-raised-1");
+        message.subject = QStringLiteral("[CRITICAL] edge1: does not answer");
+        message.severity = Notify::Severity::Critical;
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        auto accepted = (*outbox)->accept(message, {QStringLiteral("noc")}, {}, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(accepted.ok(), qPrintable(accepted ? QString() : accepted.error().toString()));
+        QVERIFY(!accepted->duplicate);
+        auto again = (*outbox)->accept(message, {QStringLiteral("noc")}, {}, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(again.ok());
+        QVERIFY(again->duplicate);
+        outbox->reset();
+        auto read = openOutbox();
+        QVERIFY(read.ok());
+        auto deliveries = (*read)->deliveries(QStringLiteral("noc"));
+        QVERIFY(deliveries.ok());
+        QCOMPARE(deliveries->size(), 1);
     }
 
     void schemaMatchesEveryKind()
@@ -162,18 +232,26 @@ private slots:
     void upsertReplacesByIdAndRemoveDeletes()
     {
         auto store = freshStore();
-        QVERIFY(store->upsert({mapped(ObjectKind::Site, R"({"id": 1, "name": "A", "last_updated": "2026-01-01T00:00:00Z"})"),
-                               mapped(ObjectKind::Site, R"({"id": 2, "name": "B"})")})
+        QVERIFY(
+            store
+                ->upsert({mapped(ObjectKind::Site, R"({"id": 1, "name": "A", "last_updated": "2026-01-01T00:00:00Z"})"),
+                          mapped(ObjectKind::Site, R"({"id": 2, "name": "B"})")})
+                .ok());
+        QVERIFY(store
+                    ->upsert({mapped(ObjectKind::Site,
+                                     R"({"id": 1, "name": "A2", "last_updated": "2026-02-01T00:00:00Z"})")})
                     .ok());
-        QVERIFY(store->upsert({mapped(ObjectKind::Site, R"({"id": 1, "name": "A2", "last_updated": "2026-02-01T00:00:00Z"})")}).ok());
         QCOMPARE(*store->count(ObjectKind::Site), 2);
         const auto row = store->row(ObjectKind::Site, 1);
         QVERIFY(row.ok());
         QCOMPARE(row->at(1).toString(), QStringLiteral("A2"));
         QCOMPARE(store->lastUpdated(ObjectKind::Site)->value(1), QStringLiteral("2026-02-01T00:00:00Z"));
 
-        QVERIFY(store->upsert({mapped(ObjectKind::Cable, R"({"id": 9, "a_terminations": [{"object_type": "dcim.interface", "object_id": 1}],
-            "b_terminations": [{"object_type": "dcim.interface", "object_id": 2}]})")}).ok());
+        QVERIFY(store
+                    ->upsert({mapped(ObjectKind::Cable,
+                                     R"({"id": 9, "a_terminations": [{"object_type": "dcim.interface", "object_id": 1}],
+            "b_terminations": [{"object_type": "dcim.interface", "object_id": 2}]})")})
+                    .ok());
         QVERIFY(store->remove(ObjectKind::Site, {1}).ok());
         QCOMPARE(*store->count(ObjectKind::Site), 1);
         QCOMPARE(store->row(ObjectKind::Site, 1).error().code, ErrorCode::NotFound);
@@ -199,13 +277,18 @@ private slots:
         QFETCH(QString, text);
         QFETCH(double, latitude);
         auto store = freshStore();
-        QJsonObject site{{QStringLiteral("id"), 3}, {QStringLiteral("name"), text}, {QStringLiteral("latitude"), latitude},
+        QJsonObject site{{QStringLiteral("id"), 3},
+                         {QStringLiteral("name"), text},
+                         {QStringLiteral("latitude"), latitude},
                          {QStringLiteral("description"), text}};
         auto m = NetBoxMapper::map(ObjectKind::Site, site);
         QVERIFY(m.ok());
         QVERIFY(store->upsert({*m}).ok());
-        QJsonObject rack{{QStringLiteral("id"), 4}, {QStringLiteral("name"), text}, {QStringLiteral("site"), 3},
-                         {QStringLiteral("desc_units"), true}, {QStringLiteral("u_height"), 48}};
+        QJsonObject rack{{QStringLiteral("id"), 4},
+                         {QStringLiteral("name"), text},
+                         {QStringLiteral("site"), 3},
+                         {QStringLiteral("desc_units"), true},
+                         {QStringLiteral("u_height"), 48}};
         QVERIFY(store->upsert({*NetBoxMapper::map(ObjectKind::Rack, rack)}).ok());
         const auto row = store->row(ObjectKind::Site, 3);
         QVERIFY(row.ok());
