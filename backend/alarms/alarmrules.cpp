@@ -23,24 +23,6 @@ using Workspace::Verdict;
 
 namespace {
 
-const std::array<EnumName<Severity>, 5> kSeverityNames{{{Severity::Critical, "critical"},
-                                                         {Severity::Major, "major"},
-                                                         {Severity::Minor, "minor"},
-                                                         {Severity::Warning, "warning"},
-                                                         {Severity::Info, "info"}}};
-
-const std::array<EnumName<RuleKind>, 11> kKindNames{{{RuleKind::IcmpDown, "icmpDown"},
-                                                     {RuleKind::IcmpDegraded, "icmpDegraded"},
-                                                     {RuleKind::SnmpUnreachable, "snmpUnreachable"},
-                                                     {RuleKind::InterfaceDown, "interfaceDown"},
-                                                     {RuleKind::Threshold, "threshold"},
-                                                     {RuleKind::RateOfChange, "rateOfChange"},
-                                                     {RuleKind::OpticalPower, "opticalPower"},
-                                                     {RuleKind::Trap, "trap"},
-                                                     {RuleKind::McpAlarm, "mcpAlarm"},
-                                                     {RuleKind::JobFailed, "jobFailed"},
-                                                     {RuleKind::Anomaly, "anomaly"}}};
-
 constexpr double kHuge = 1e15;
 constexpr int kDaySeconds = 86400;
 
@@ -161,7 +143,7 @@ void readKindKeys(RuleReader &r, AlarmRule &rule)
         });
         break;
     case RuleKind::McpAlarm:
-        r.choice("minimumSeverity", rule.minimumSeverity, kSeverityNames);
+        r.choice("minimumSeverity", rule.minimumSeverity, severityNames());
         break;
     case RuleKind::JobFailed:
         r.text("jobKind", rule.jobKind, Workspace::checkPlain);
@@ -181,7 +163,7 @@ void readRule(RuleReader &r, QList<AlarmRule> &rules)
     const bool hasKind = r.value("kind", kindJson);
     const RuleKind before = rule.kind;
     if (hasKind)
-        r.choice("kind", rule.kind, kKindNames);
+        r.choice("kind", rule.kind, ruleKindNames());
     if (existing != rules.end() && rule.kind != before) {
         r.report(ConfigIssue::Kind::Inconsistent, r.pathOf("kind"), Workspace::renderValue(kindJson),
                  QStringLiteral("\"%1\", the kind rule \"%2\" has in an earlier layer (use a new id for another kind)")
@@ -193,7 +175,7 @@ void readRule(RuleReader &r, QList<AlarmRule> &rules)
                                 "threshold, rateOfChange, opticalPower, trap, mcpAlarm, jobFailed, anomaly"));
     }
     if (rule.kind != RuleKind::McpAlarm)
-        r.choice("severity", rule.severity, kSeverityNames);
+        r.choice("severity", rule.severity, severityNames());
     r.boolean("enabled", rule.enabled);
     r.text("description", rule.description, Workspace::checkDescription);
     readScope(r, rule.scope);

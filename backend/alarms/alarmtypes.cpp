@@ -12,11 +12,7 @@ namespace OpsDeck::Alarms {
 
 namespace {
 
-template<typename E> struct Named
-{
-    E value;
-    const char *name;
-};
+template<typename E> using Named = Workspace::EnumName<E>;
 
 constexpr std::array<Named<Severity>, 5> kSeverities{{{Severity::Critical, "critical"},
                                                       {Severity::Major, "major"},
@@ -79,6 +75,16 @@ QJsonValue isoTime(qint64 ms)
 }
 
 } // namespace
+
+const std::array<Workspace::EnumName<Severity>, 5> &severityNames()
+{
+    return kSeverities;
+}
+
+const std::array<Workspace::EnumName<RuleKind>, 11> &ruleKindNames()
+{
+    return kRuleKinds;
+}
 
 QString severityName(Severity severity)
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <array>
+
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -12,6 +14,8 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include "backend/workspace/configchecks.h"
 
 namespace OpsDeck::Domain {
 struct DeviceLabels;
@@ -60,6 +64,9 @@ enum class TransitionKind {
     MaintenanceEnded,
 };
 
+/// The names of severities and rule kinds in workspace.json and over the socket.
+[[nodiscard]] const std::array<Workspace::EnumName<Severity>, 5> &severityNames();
+[[nodiscard]] const std::array<Workspace::EnumName<RuleKind>, 11> &ruleKindNames();
 [[nodiscard]] QString severityName(Severity severity);
 [[nodiscard]] std::optional<Severity> severityFromName(const QString &name);
 [[nodiscard]] QString ruleKindName(RuleKind kind);
