@@ -8,7 +8,9 @@
 
 #include "models/alarms/alarmtablemodel.h"
 #include "models/session/alarms/alarmsession.h"
+#include "backend/settings/settings.h"
 #include "models/session/inventory/inventoryservice.h"
+#include "widgets/alarms/alarmnotifier.h"
 #include "widgets/alarms/alarmstatuswidget.h"
 #include "widgets/console/consoleshell.h"
 
@@ -26,6 +28,7 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     , m_dockView(new AlarmsView(m_model, m_dock))
     , m_status(new Widgets::AlarmStatusWidget)
     , m_tabAction(new QAction(tr("&Alarms"), this))
+    , m_notifier(new Widgets::AlarmNotifier(m_session, this))
 {
     m_dock->setObjectName(QStringLiteral("alarmsDock"));
     m_dock->setWidget(m_dockView);
@@ -49,6 +52,9 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
         m_dock->raise();
     });
 
+    connect(m_notifier, &Widgets::AlarmNotifier::notified, this,
+            [this](qint64, const QString &message) { m_shell->showStatusMessage(message, 15000); });
+
     if (Models::InventoryService *inventory = m_shell->inventoryService()) {
         connect(inventory, &Models::InventoryService::snapshotLoaded, this, &AlarmFeature::readDevices);
         readDevices();
@@ -60,6 +66,16 @@ AlarmFeature::~AlarmFeature()
     // The views before the model they show.
     delete m_tabView;
     delete m_dock;
+}
+
+void AlarmFeature::setSettings(Settings::Settings *settings)
+{
+    const auto apply = [this, settings] {
+        m_notifier->setEnabled(settings->alarmNotifications());
+        m_notifier->setSoundEnabled(settings->alarmSound());
+    };
+    apply();
+    connect(settings, &Settings::Settings::alarmNotificationsChanged, this, apply);
 }
 
 QDockWidget *AlarmFeature::dock() const

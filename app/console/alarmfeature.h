@@ -10,6 +10,9 @@
 class QAction;
 class QDockWidget;
 
+namespace OpsDeck::Settings {
+class Settings;
+}
 namespace OpsDeck::Models {
 class AlarmSession;
 class AlarmTableModel;
@@ -17,6 +20,7 @@ class JobServiceConnection;
 } // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
+class AlarmNotifier;
 class AlarmStatusWidget;
 class ConsoleShell;
 } // namespace OpsDeck::Widgets
@@ -25,7 +29,7 @@ namespace OpsDeck::Console {
 
 /// The console's alarms: the session with the workspace's service, the
 /// shared alarm list, the Alarms dock, the Alarms tab (View › Alarms), the
-/// status bar indicator, and the devices of the inventory for the list's
+/// status bar indicator, desktop notifications of new critical alarms, and the devices of the inventory for the list's
 /// site and role filters and for going to a device. A child of the
 /// workspace features; GUI thread.
 class AlarmFeature final : public QObject
@@ -43,6 +47,9 @@ public:
     [[nodiscard]] Widgets::AlarmsView *dockView() const { return m_dockView; }
     [[nodiscard]] Widgets::AlarmStatusWidget *statusWidget() const { return m_status; }
     [[nodiscard]] QAction *showTabAction() const { return m_tabAction; }
+    [[nodiscard]] Widgets::AlarmNotifier *notifier() const { return m_notifier; }
+    /// Follows the console's settings for desktop notifications and sound.
+    void setSettings(Settings::Settings *settings);
 
     /// Opens (or raises) the Alarms tab.
     Widgets::AlarmsView *showTab();
@@ -61,6 +68,7 @@ private:
     Widgets::AlarmsView *m_dockView;
     Widgets::AlarmStatusWidget *m_status;
     QAction *m_tabAction;
+    Widgets::AlarmNotifier *m_notifier;
     QPointer<Widgets::AlarmsView> m_tabView;
 };
 

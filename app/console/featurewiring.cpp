@@ -50,6 +50,8 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     connect(window, &MainWindow::cableRequested, m_edits, &NetBoxEditLauncher::connectCable);
     connect(window, &MainWindow::ipAddressRequested, m_edits, &NetBoxEditLauncher::assignIpAddress);
     connect(window, &MainWindow::editsProposed, m_features, &WorkspaceFeatures::recordEdits);
+    if (window->settings())
+        m_features->alarms()->setSettings(window->settings());
     connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
             [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
 }

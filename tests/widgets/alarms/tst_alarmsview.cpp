@@ -27,6 +27,7 @@
 #include "models/session/alarms/alarmsession.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "widgets/alarms/alarmactiondialog.h"
+#include "widgets/alarms/alarmnotifier.h"
 #include "widgets/alarms/alarmstatuswidget.h"
 #include "widgets/alarms/alarmsview.h"
 
@@ -232,6 +233,38 @@ private slots:
         QTRY_VERIFY(view.statusText().contains(u"OpsDeck service"_s));
         QTest::keyClick(view.view(), Qt::Key_A);
         QVERIFY(!view.openDialog());
+    }
+
+    void notifiesNewCriticalAlarms()
+    {
+        Models::AlarmSession session(nullptr);
+        Widgets::AlarmNotifier notifier(&session);
+        QSignalSpy notified(&notifier, &Widgets::AlarmNotifier::notified);
+        const auto send = [&](const char *kind, qint64 id, Alarms::Severity severity, qint64 root = 0,
+                              qint64 shelvedUntil = 0) {
+            Alarms::Alarm a;
+            a.id = id;
+            a.device = u"core-%1"_s.arg(id);
+            a.summary = u"down"_s;
+            a.severity = severity;
+            a.rootCauseId = root;
+            a.shelvedUntilMs = shelvedUntil;
+            session.applyTransition({{u"kind"_s, QString::fromLatin1(kind)}, {u"alarm"_s, a.toJson()}});
+        };
+        send("raised", 1, Alarms::Severity::Critical);
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.constLast().at(0).toLongLong(), 1);
+        QVERIFY(notified.constLast().at(1).toString().contains(u"core-1"_s));
+        send("raised", 2, Alarms::Severity::Major);
+        send("updated", 1, Alarms::Severity::Critical);
+        send("raised", 3, Alarms::Severity::Critical, 1); // a symptom
+        send("raised", 4, Alarms::Severity::Critical, 0, QDateTime::currentMSecsSinceEpoch() + 600000);
+        QCOMPARE(notified.count(), 1);
+        send("exposed", 4, Alarms::Severity::Critical); // after its shelve
+        QCOMPARE(notified.count(), 2);
+        notifier.setEnabled(false);
+        send("raised", 5, Alarms::Severity::Critical);
+        QCOMPARE(notified.count(), 2);
     }
 };
 
