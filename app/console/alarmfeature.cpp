@@ -99,7 +99,7 @@ void AlarmFeature::readDevices()
     Models::InventoryService *inventory = m_shell->inventoryService();
     QHash<QString, Models::AlarmDeviceInfo> devices;
     for (const Domain::Device &d : inventory->snapshot().devices)
-        devices.insert(d.name, {d.id, d.siteName, d.roleName, d.rackId});
+        devices.insert(d.name, {d.id, d.siteName, d.roleName, d.rackId, d.siteId});
     m_model->setDevices(devices);
 }
 

@@ -5,7 +5,12 @@
 #include "app/console/alarmfeature.h"
 #include "app/console/netboxeditlauncher.h"
 #include "app/console/workspacefeatures.h"
+#include <QTreeView>
+
+#include "models/alarms/alarmtablemodel.h"
+#include "models/inventory/navigationtreemodel.h"
 #include "models/session/inventory/inventoryservice.h"
+#include "widgets/alarms/alarmbadgedelegate.h"
 #include "widgets/console/mainwindow.h"
 
 namespace OpsDeck::Console {
@@ -38,6 +43,38 @@ void showDevice(MainWindow *window, qint64 deviceId, Widgets::AlarmsView::Target
     }
 }
 
+// The navigation tree marks devices, racks and sites with the worst alarm
+// that needs attention there.
+void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
+{
+    QTreeView *tree = window->navigationView();
+    const QPointer<Models::AlarmTableModel> model = alarms;
+    const auto lookup = [model](const QModelIndex &index) -> std::optional<Alarms::Severity> {
+        if (!model)
+            return std::nullopt;
+        const Models::AlarmBadges &badges = model->badges();
+        const QHash<qint64, Alarms::Severity> *map = nullptr;
+        switch (Models::NodeKind(index.data(Models::NavigationTreeModel::KindRole).toInt())) {
+        case Models::NodeKind::Device:
+            map = &badges.devices;
+            break;
+        case Models::NodeKind::Rack:
+            map = &badges.racks;
+            break;
+        case Models::NodeKind::Site:
+            map = &badges.sites;
+            break;
+        default:
+            return std::nullopt;
+        }
+        const auto it = map->constFind(index.data(Models::NavigationTreeModel::IdRole).toLongLong());
+        return it == map->cend() ? std::nullopt : std::optional(*it);
+    };
+    tree->setItemDelegate(new Widgets::AlarmBadgeDelegate(tree->itemDelegate(), lookup, tree));
+    QObject::connect(alarms, &Models::AlarmTableModel::badgesChanged, tree->viewport(),
+                     qOverload<>(&QWidget::update));
+}
+
 } // namespace
 
 FeatureWiring::FeatureWiring(MainWindow *window)
@@ -52,6 +89,7 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     connect(window, &MainWindow::editsProposed, m_features, &WorkspaceFeatures::recordEdits);
     if (window->settings())
         m_features->alarms()->setSettings(window->settings());
+    addAlarmBadges(window, m_features->alarms()->model());
     connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
             [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
 }

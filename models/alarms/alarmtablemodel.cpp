@@ -278,6 +278,16 @@ void AlarmTableModel::touchSummary(qint64 id)
 void AlarmTableModel::updateCounts()
 {
     AlarmCounts counts;
+    AlarmBadges badges;
+    const auto worst = [](QHash<qint64, Alarms::Severity> &map, qint64 id, Alarms::Severity s) {
+        if (id == 0)
+            return;
+        const auto it = map.find(id);
+        if (it == map.end())
+            map.insert(id, s);
+        else if (s < *it)
+            *it = s;
+    };
     const qint64 t = now();
     for (const Alarms::Alarm &a : std::as_const(m_alarms)) {
         if (a.isShelvedAt(t) || a.inMaintenance) {
@@ -287,6 +297,14 @@ void AlarmTableModel::updateCounts()
         ++counts.bySeverity.at(std::size_t(a.severity));
         if (!a.acknowledged)
             ++counts.unacknowledged;
+        const AlarmDeviceInfo d = m_devices.value(a.device);
+        worst(badges.devices, d.id, a.severity);
+        worst(badges.racks, d.rackId, a.severity);
+        worst(badges.sites, d.siteId, a.severity);
+    }
+    if (badges.devices != m_badges.devices || badges.racks != m_badges.racks || badges.sites != m_badges.sites) {
+        m_badges = badges;
+        emit badgesChanged();
     }
     if (counts == m_counts)
         return;

@@ -25,6 +25,17 @@ struct AlarmDeviceInfo
     QString site;
     QString role;
     qint64 rackId = 0;
+    qint64 siteId = 0;
+};
+
+/// The worst severity of the alarms that need attention (active, not
+/// shelved, not in maintenance), per device, rack and site of the
+/// inventory, for badges on the views that show them.
+struct AlarmBadges
+{
+    QHash<qint64, Alarms::Severity> devices;
+    QHash<qint64, Alarms::Severity> racks;
+    QHash<qint64, Alarms::Severity> sites;
 };
 
 /// How many alarms need attention, per severity: active, not shelved and
@@ -92,6 +103,7 @@ public:
     [[nodiscard]] Alarms::Alarm alarm(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOf(qint64 id, int column = 0) const;
     [[nodiscard]] AlarmCounts counts() const { return m_counts; }
+    [[nodiscard]] const AlarmBadges &badges() const { return m_badges; }
     /// The worst severity among the active, unshelved alarms of @p device.
     [[nodiscard]] std::optional<Alarms::Severity> worstSeverity(const QString &device) const;
     [[nodiscard]] static Flags flagsOf(const Alarms::Alarm &alarm, qint64 nowMs);
@@ -107,6 +119,8 @@ public:
 signals:
     /// The per-severity counts changed.
     void countsChanged(const OpsDeck::Models::AlarmCounts &counts);
+    /// badges() changed.
+    void badgesChanged();
     /// setDevices() gave new devices (sites() and roles() may differ).
     void devicesChanged();
 
@@ -139,6 +153,7 @@ private:
     bool m_grouped = true;
     QTimer m_flushTimer;
     AlarmCounts m_counts;
+    AlarmBadges m_badges;
 };
 
 } // namespace OpsDeck::Models

@@ -60,6 +60,8 @@
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologyscene.h"
 #include "models/alarms/alarmtablemodel.h"
+#include "models/alarms/alarmstyle.h"
+#include "widgets/alarms/alarmbadgedelegate.h"
 #include "widgets/alarms/alarmstatuswidget.h"
 #include "widgets/alarms/alarmsview.h"
 #include "widgets/dashboard/devicedashboard.h"
@@ -850,4 +852,34 @@ void TestMainWindow::alarmsOpenFromTheViewMenu()
     auto *dashboard = qobject_cast<Widgets::DeviceDashboard *>(window->viewTabs()->currentWidget());
     QVERIFY(dashboard);
     QCOMPARE(dashboard->deviceId(), device.id);
+
+    // A critical alarm on the device marks its site in the navigation tree.
+    QTreeView *tree = window->navigationView();
+    QModelIndex site;
+    for (const QModelIndex &s : siteRows(tree)) {
+        if (s.data(NavigationTreeModel::IdRole).toLongLong() == device.siteId)
+            site = s;
+    }
+    QVERIFY(site.isValid());
+    const auto badgeColor = [&] {
+        tree->scrollTo(site);
+        const QRect cell = tree->visualRect(site);
+        const QRect badge = Widgets::AlarmBadgeDelegate::badgeRect(cell, tree->fontMetrics());
+        const QImage image = tree->viewport()->grab().toImage();
+        // Beside the white mark in its middle.
+        const QPoint spot(badge.left() + 2, badge.center().y());
+        return QColor(image.pixel(spot * image.devicePixelRatio()));
+    };
+    const QColor critical = Models::alarmSeverityColor(Alarms::Severity::Critical);
+    QVERIFY(badgeColor() != critical);
+    Alarms::Alarm a;
+    a.id = 77;
+    a.device = device.name;
+    a.severity = Alarms::Severity::Critical;
+    a.summary = QStringLiteral("down");
+    alarms->session()->applyList({a.toJson()});
+    alarms->model()->flush();
+    QCOMPARE(alarms->model()->badges().sites.value(device.siteId), Alarms::Severity::Critical);
+    QTRY_COMPARE(badgeColor(), critical);
+    QVERIFY(qobject_cast<Widgets::AlarmBadgeDelegate *>(tree->itemDelegate()));
 }

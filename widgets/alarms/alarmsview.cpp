@@ -24,6 +24,7 @@
 #include "models/alarms/alarmtablemodel.h"
 #include "models/session/alarms/alarmsession.h"
 #include "widgets/alarms/alarmactiondialog.h"
+#include "widgets/inventory/statusdelegate.h"
 
 namespace OpsDeck::Widgets {
 
@@ -53,6 +54,7 @@ AlarmsView::AlarmsView(AlarmTableModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(AlarmTableModel::SeverityColumn, new StatusDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AlarmTableModel::SummaryColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(AlarmTableModel::SeverityColumn, 110);

@@ -161,7 +161,17 @@ private slots:
                            maintenance.toJson()});
         AlarmTableModel model(&session);
         QSignalSpy counted(&model, &AlarmTableModel::countsChanged);
-        model.setDevices({{u"core-1"_s, {11, u"Berlin"_s, u"Core"_s, 101}}});
+        QSignalSpy badged(&model, &AlarmTableModel::badgesChanged);
+        model.setDevices({{u"core-1"_s, {11, u"Berlin"_s, u"Core"_s, 101, 1001}},
+                          {u"acc-2"_s, {12, u"Berlin"_s, u"Access"_s, 101, 1001}}});
+        // The worst that needs attention, per device, rack and site: the
+        // shelved critical of core-1 and the major in maintenance do not count.
+        QCOMPARE(badged.count(), 1);
+        QCOMPARE(model.badges().devices.value(11), Severity::Critical);
+        QCOMPARE(model.badges().devices.value(12), Severity::Major);
+        QCOMPARE(model.badges().racks.value(101), Severity::Critical);
+        QCOMPARE(model.badges().sites.value(1001), Severity::Critical);
+        QCOMPARE(model.badges().racks.size(), 1);
 
         const QModelIndex one = model.indexOf(1);
         QCOMPARE(one.data().toString(), Models::alarmSeverityText(Severity::Critical));
@@ -170,7 +180,8 @@ private slots:
         QCOMPARE(one.data(AlarmTableModel::DeviceIdRole).toLongLong(), 11);
         QCOMPARE(one.data(AlarmTableModel::SiteRole).toString(), u"Berlin"_s);
         QCOMPARE(one.data(AlarmTableModel::RackIdRole).toLongLong(), 101);
-        QCOMPARE(model.indexOf(2).data(AlarmTableModel::DeviceIdRole).toLongLong(), 0);
+        QCOMPARE(model.indexOf(2).data(AlarmTableModel::DeviceIdRole).toLongLong(), 12);
+        QCOMPARE(model.indexOf(2).data(AlarmTableModel::DeviceRoleRole).toString(), u"Access"_s);
         QCOMPARE(model.indexOf(1, AlarmTableModel::StateColumn).data().toString(), u"New"_s);
         const int flags = model.indexOf(2).data(AlarmTableModel::FlagsRole).toInt();
         QCOMPARE(flags, int(AlarmTableModel::Flapping | AlarmTableModel::Acknowledged));
@@ -193,6 +204,9 @@ private slots:
         QVERIFY(!counted.isEmpty());
         QCOMPARE(counted.constLast().constFirst().value<Models::AlarmCounts>().of(Severity::Critical), 0);
         QVERIFY(!model.worstSeverity(u"core-1"_s)); // only the shelved one is left
+        QCOMPARE(badged.count(), 2);
+        QVERIFY(!model.badges().devices.contains(11));
+        QCOMPARE(model.badges().racks.value(101), Severity::Major);
     }
 
     void filtersAndSorts()
