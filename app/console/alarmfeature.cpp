@@ -27,7 +27,7 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     , m_dock(new QDockWidget(tr("Alarms"), shell->shellWidget()))
     , m_dockView(new AlarmsView(m_model, m_dock))
     , m_status(new Widgets::AlarmStatusWidget)
-    , m_tabAction(new QAction(tr("&Alarms"), this))
+    , m_tabAction(new QAction(tr("Alarms &Tab"), this))
     , m_notifier(new Widgets::AlarmNotifier(m_session, this))
 {
     m_dock->setObjectName(QStringLiteral("alarmsDock"));
@@ -35,7 +35,7 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     m_shell->addFeatureDock(m_dock, Qt::BottomDockWidgetArea);
     connect(m_dockView, &AlarmsView::deviceRequested, this, &AlarmFeature::deviceRequested);
 
-    // View › Alarms: the same list as a full tab.
+    // View › Alarms Tab: the same list as a full tab.
     m_tabAction->setObjectName(QStringLiteral("actionAlarms"));
     m_tabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     m_tabAction->setStatusTip(tr("Show the workspace's active alarms in a tab"));

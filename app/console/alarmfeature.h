@@ -28,9 +28,10 @@ class ConsoleShell;
 namespace OpsDeck::Console {
 
 /// The console's alarms: the session with the workspace's service, the
-/// shared alarm list, the Alarms dock, the Alarms tab (View › Alarms), the
-/// status bar indicator, desktop notifications of new critical alarms, and the devices of the inventory for the list's
-/// site and role filters and for going to a device. A child of the
+/// shared alarm list, the Alarms dock (View › Alarms), the Alarms tab
+/// (View › Alarms Tab), the status bar indicator, desktop notifications of
+/// new critical alarms, and the devices of the inventory for the list's site
+/// and role filters, for badges and for going to a device. A child of the
 /// workspace features; GUI thread.
 class AlarmFeature final : public QObject
 {
