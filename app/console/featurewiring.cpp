@@ -2,13 +2,80 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "app/console/featurewiring.h"
 
+#include "app/console/alarmfeature.h"
 #include "app/console/netboxeditlauncher.h"
 #include "app/console/workspacefeatures.h"
+#include <QTreeView>
+
+#include "models/alarms/alarmtablemodel.h"
+#include "models/inventory/navigationtreemodel.h"
+#include "models/session/inventory/inventoryservice.h"
+#include "widgets/alarms/alarmbadgedelegate.h"
 #include "widgets/console/mainwindow.h"
 
 namespace OpsDeck::Console {
 
 using Widgets::MainWindow;
+
+namespace {
+
+// Where the alarms view sends the operator: the device made current
+// everywhere, and its dashboard, rack or neighbourhood when asked.
+void showDevice(MainWindow *window, qint64 deviceId, Widgets::AlarmsView::Target target)
+{
+    if (!window->selectDevice(deviceId))
+        return;
+    switch (target) {
+    case Widgets::AlarmsView::Target::Select:
+        break;
+    case Widgets::AlarmsView::Target::Dashboard:
+        window->openDashboard(deviceId);
+        break;
+    case Widgets::AlarmsView::Target::Rack:
+        for (const Domain::Device &d : window->inventoryService()->snapshot().devices) {
+            if (d.id == deviceId && d.rackId != 0)
+                window->showRack(d.rackId, deviceId);
+        }
+        break;
+    case Widgets::AlarmsView::Target::Topology:
+        window->showTopologyAround(deviceId, 1);
+        break;
+    }
+}
+
+// The navigation tree marks devices, racks and sites with the worst alarm
+// that needs attention there.
+void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
+{
+    QTreeView *tree = window->navigationView();
+    const QPointer<Models::AlarmTableModel> model = alarms;
+    const auto lookup = [model](const QModelIndex &index) -> std::optional<Alarms::Severity> {
+        if (!model)
+            return std::nullopt;
+        const Models::AlarmBadges &badges = model->badges();
+        const QHash<qint64, Alarms::Severity> *map = nullptr;
+        switch (Models::NodeKind(index.data(Models::NavigationTreeModel::KindRole).toInt())) {
+        case Models::NodeKind::Device:
+            map = &badges.devices;
+            break;
+        case Models::NodeKind::Rack:
+            map = &badges.racks;
+            break;
+        case Models::NodeKind::Site:
+            map = &badges.sites;
+            break;
+        default:
+            return std::nullopt;
+        }
+        const auto it = map->constFind(index.data(Models::NavigationTreeModel::IdRole).toLongLong());
+        return it == map->cend() ? std::nullopt : std::optional(*it);
+    };
+    tree->setItemDelegate(new Widgets::AlarmBadgeDelegate(tree->itemDelegate(), lookup, tree));
+    QObject::connect(alarms, &Models::AlarmTableModel::badgesChanged, tree->viewport(),
+                     qOverload<>(&QWidget::update));
+}
+
+} // namespace
 
 FeatureWiring::FeatureWiring(MainWindow *window)
     : QObject(window)
@@ -20,6 +87,11 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     connect(window, &MainWindow::cableRequested, m_edits, &NetBoxEditLauncher::connectCable);
     connect(window, &MainWindow::ipAddressRequested, m_edits, &NetBoxEditLauncher::assignIpAddress);
     connect(window, &MainWindow::editsProposed, m_features, &WorkspaceFeatures::recordEdits);
+    if (window->settings())
+        m_features->alarms()->setSettings(window->settings());
+    addAlarmBadges(window, m_features->alarms()->model());
+    connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
+            [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
 }
 
 } // namespace OpsDeck::Console

@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QTableView>
 
+#include "app/console/alarmfeature.h"
 #include "backend/ipc/ipcclient.h"
 #include "backend/mcp/mcprunner.h"
 #include "backend/mcp/metricstoresink.h"
@@ -71,6 +72,12 @@ WorkspaceFeatures::WorkspaceFeatures(ConsoleShell *shell)
 {
     createDocks();
     createCommands();
+
+    // The alarms, tabbed with the device events.
+    m_alarms = new AlarmFeature(m_shell, m_connection, this);
+    m_shell->tabifyDocks(m_eventsDock, m_alarms->dock());
+    if (QDockWidget *devices = m_shell->dock(ConsoleShell::Dock::Devices))
+        devices->raise();
 
     // The pending NetBox edits of the workspace, listed whether or not NetBox is reachable.
     // At the bottom, tabbed with the jobs that push them: wide enough for

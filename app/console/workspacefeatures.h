@@ -44,8 +44,10 @@ class SyncStatusWidget;
 
 namespace OpsDeck::Console {
 
-/// The per-workspace features beside the inventory views: the jobs dock and
-/// the device events dock (both through opsdeckd), the NetBox sync panel,
+class AlarmFeature;
+
+/// The per-workspace features beside the inventory views: the jobs dock,
+/// the device events dock and the alarms (all through opsdeckd), the NetBox sync panel,
 /// status and change set, the Ciena MCP sync panel and match review and the PRTG import
 /// wizard. Follows the workspace the inventory service opens. Works on the
 /// window through its ConsoleShell interface; a child of the window.
@@ -65,6 +67,7 @@ public:
 
     [[nodiscard]] Widgets::JobsDock *jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
+    [[nodiscard]] AlarmFeature *alarms() const { return m_alarms; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
     /// The workspace's pending NetBox edits (null before a workspace is open).
     [[nodiscard]] Models::ChangeSetSession *changeSet() const;
@@ -102,6 +105,7 @@ private:
     QDockWidget *m_eventsDock;
     Models::EventListModel *m_events;
     QTableView *m_eventsView;
+    AlarmFeature *m_alarms = nullptr;
     std::unique_ptr<Vault::SecretStore> m_vault;
 
     QPointer<NetBox::NetBoxRunner> m_runner;

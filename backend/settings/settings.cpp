@@ -27,6 +27,8 @@ const QString ProxyHost = QStringLiteral("Network/ProxyHost");
 const QString ProxyPort = QStringLiteral("Network/ProxyPort");
 const QString PollingInterval = QStringLiteral("Polling/IntervalSeconds");
 const QString PollingTimeout = QStringLiteral("Polling/TimeoutMs");
+const QString AlarmNotifications = QStringLiteral("Alarms/Notifications");
+const QString AlarmSound = QStringLiteral("Alarms/Sound");
 const QString WindowGeometry = QStringLiteral("Window/Geometry");
 const QString WindowState = QStringLiteral("Window/State");
 const QString DeviceTableState = QStringLiteral("DeviceTable/HeaderState");
@@ -39,6 +41,8 @@ namespace Default {
 constexpr int PollingInterval = 60;
 constexpr int PollingTimeout = 2000;
 constexpr int ProxyPort = 3128;
+constexpr bool AlarmNotifications = true;
+constexpr bool AlarmSound = false;
 } // namespace Default
 
 QString unitsKey(Units units)
@@ -211,6 +215,28 @@ void Settings::setPollingTimeoutMs(int ms)
 {
     if (store(Key::PollingTimeout, std::clamp(ms, 100, 60000)))
         emit pollingChanged();
+}
+
+bool Settings::alarmNotifications() const
+{
+    return value(Key::AlarmNotifications, Default::AlarmNotifications).toBool();
+}
+
+void Settings::setAlarmNotifications(bool enabled)
+{
+    if (store(Key::AlarmNotifications, enabled))
+        emit alarmNotificationsChanged();
+}
+
+bool Settings::alarmSound() const
+{
+    return value(Key::AlarmSound, Default::AlarmSound).toBool();
+}
+
+void Settings::setAlarmSound(bool enabled)
+{
+    if (store(Key::AlarmSound, enabled))
+        emit alarmNotificationsChanged();
 }
 
 QByteArray Settings::windowGeometry() const

@@ -67,6 +67,13 @@ public:
     [[nodiscard]] int pollingTimeoutMs() const;
     void setPollingTimeoutMs(int ms);
 
+    /// Whether the console shows a desktop notification for each new critical
+    /// alarm (default on), and whether it also sounds (default off).
+    [[nodiscard]] bool alarmNotifications() const;
+    void setAlarmNotifications(bool enabled);
+    [[nodiscard]] bool alarmSound() const;
+    void setAlarmSound(bool enabled);
+
     /// Opaque blobs the window saves and restores.
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -97,6 +104,7 @@ signals:
     void unitsChanged(OpsDeck::Settings::Units units);
     void proxyChanged(const OpsDeck::Settings::ProxySettings &proxy);
     void pollingChanged();
+    void alarmNotificationsChanged();
 
 private:
     [[nodiscard]] QVariant value(const QString &key, const QVariant &defaultValue) const;

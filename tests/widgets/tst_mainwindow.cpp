@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include "app/console/alarmfeature.h"
 #include "app/console/featurewiring.h"
 #include "app/console/netboxeditlauncher.h"
 #include "app/console/workspacefeatures.h"
@@ -57,6 +59,12 @@
 #include "widgets/rack/rackviews.h"
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologyscene.h"
+#include "models/alarms/alarmtablemodel.h"
+#include "models/alarms/alarmstyle.h"
+#include "widgets/alarms/alarmbadgedelegate.h"
+#include "widgets/alarms/alarmstatuswidget.h"
+#include "widgets/alarms/alarmsview.h"
+#include "widgets/dashboard/devicedashboard.h"
 #include "widgets/topology/topologywidget.h"
 
 using namespace OpsDeck;
@@ -82,6 +90,7 @@ private slots:
     void topologyShowsTheSite();
     void dashboardAndInterfaceChart();
     void chartWithoutDataSaysSo();
+    void alarmsOpenFromTheViewMenu();
     void editsBecomeTheChangeSet();
     void auditFindingsBecomeTheChangeSet();
     void germanStringsLoad();
@@ -806,3 +815,71 @@ void TestMainWindow::chartWithoutDataSaysSo()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// View › Alarms, the Alarms dock and status indicator, and the way from an
+// alarm to its device's dashboard and rack.
+void TestMainWindow::alarmsOpenFromTheViewMenu()
+{
+    Settings::Settings settings(m_dir.filePath(QStringLiteral("alarms.ini")));
+    auto window = openWindow(&settings);
+    QVERIFY(window);
+    Console::AlarmFeature *alarms = wiring(window.get())->features()->alarms();
+    QVERIFY(alarms);
+    QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("alarmsDock")));
+    QVERIFY(window->statusBar()->findChild<Widgets::AlarmStatusWidget *>());
+
+    QAction *action = nullptr;
+    for (QAction *a : window->menu(Widgets::ConsoleShell::Menu::View)->actions()) {
+        if (a->objectName() == QLatin1String("actionAlarms"))
+            action = a;
+    }
+    QVERIFY(action);
+    action->trigger();
+    auto *tab = qobject_cast<Widgets::AlarmsView *>(window->viewTabs()->currentWidget());
+    QVERIFY(tab);
+    QCOMPARE(tab->model(), alarms->model());
+    // The site filter offers the inventory's sites.
+    QVERIFY(tab->siteFilter()->count() > 1);
+    action->trigger(); // raised, not opened twice
+    QCOMPARE(window->viewTabs()->currentWidget(), tab);
+
+    // Every device of the inventory is known to the alarm list by name.
+    const Domain::Device device = m_service->snapshot().devices.constFirst();
+    const Models::AlarmDeviceInfo info = alarms->model()->device(device.name);
+    QCOMPARE(info.id, device.id);
+    QCOMPARE(info.site, device.siteName);
+    emit tab->deviceRequested(device.id, Widgets::AlarmsView::Target::Dashboard);
+    auto *dashboard = qobject_cast<Widgets::DeviceDashboard *>(window->viewTabs()->currentWidget());
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->deviceId(), device.id);
+
+    // A critical alarm on the device marks its site in the navigation tree.
+    QTreeView *tree = window->navigationView();
+    QModelIndex site;
+    for (const QModelIndex &s : siteRows(tree)) {
+        if (s.data(NavigationTreeModel::IdRole).toLongLong() == device.siteId)
+            site = s;
+    }
+    QVERIFY(site.isValid());
+    const auto badgeColor = [&] {
+        tree->scrollTo(site);
+        const QRect cell = tree->visualRect(site);
+        const QRect badge = Widgets::AlarmBadgeDelegate::badgeRect(cell, tree->fontMetrics());
+        const QImage image = tree->viewport()->grab().toImage();
+        // Beside the white mark in its middle.
+        const QPoint spot(badge.left() + 2, badge.center().y());
+        return QColor(image.pixel(spot * image.devicePixelRatio()));
+    };
+    const QColor critical = Models::alarmSeverityColor(Alarms::Severity::Critical);
+    QVERIFY(badgeColor() != critical);
+    Alarms::Alarm a;
+    a.id = 77;
+    a.device = device.name;
+    a.severity = Alarms::Severity::Critical;
+    a.summary = QStringLiteral("down");
+    alarms->session()->applyList({a.toJson()});
+    alarms->model()->flush();
+    QCOMPARE(alarms->model()->badges().sites.value(device.siteId), Alarms::Severity::Critical);
+    QTRY_COMPARE(badgeColor(), critical);
+    QVERIFY(qobject_cast<Widgets::AlarmBadgeDelegate *>(tree->itemDelegate()));
+}

@@ -119,6 +119,7 @@ public:
     void reloadInventory() override;
 
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
+    [[nodiscard]] Settings::Settings *settings() const { return m_settings; }
     [[nodiscard]] RackWorkspaceWidget *rackView() const;
     [[nodiscard]] TopologyWidget *topologyView() const;
     [[nodiscard]] Models::WorkspaceViewSources *viewSources() const { return m_sources; }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/console/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +33,8 @@ SettingsDialog::SettingsDialog(Settings::Settings *settings, QWidget *parent)
     , m_proxyPort(new QSpinBox(this))
     , m_pollInterval(new QSpinBox(this))
     , m_pollTimeout(new QSpinBox(this))
+    , m_alarmNotify(new QCheckBox(tr("&Notify me of new critical alarms"), this))
+    , m_alarmSound(new QCheckBox(tr("Also play a &sound"), this))
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
@@ -100,10 +103,19 @@ SettingsDialog::SettingsDialog(Settings::Settings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
 
+    m_alarmNotify->setObjectName(QStringLiteral("alarmNotifyBox"));
+    m_alarmSound->setObjectName(QStringLiteral("alarmSoundBox"));
+    connect(m_alarmNotify, &QCheckBox::toggled, m_alarmSound, &QCheckBox::setEnabled);
+    auto *alarms = new QGroupBox(tr("Alarms"), this);
+    auto *alarmsLayout = new QVBoxLayout(alarms);
+    alarmsLayout->addWidget(m_alarmNotify);
+    alarmsLayout->addWidget(m_alarmSound);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
     layout->addWidget(network);
     layout->addWidget(polling);
+    layout->addWidget(alarms);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -122,6 +134,9 @@ void SettingsDialog::load()
     m_proxyPort->setValue(proxy.port);
     m_pollInterval->setValue(m_settings->pollingIntervalSeconds());
     m_pollTimeout->setValue(m_settings->pollingTimeoutMs());
+    m_alarmNotify->setChecked(m_settings->alarmNotifications());
+    m_alarmSound->setChecked(m_settings->alarmSound());
+    m_alarmSound->setEnabled(m_alarmNotify->isChecked());
     updateProxyFields();
 }
 
@@ -140,6 +155,8 @@ void SettingsDialog::apply()
     m_settings->setProxy({ProxyMode(m_proxyMode->currentData().toInt()), m_proxyHost->text(), m_proxyPort->value()});
     m_settings->setPollingIntervalSeconds(m_pollInterval->value());
     m_settings->setPollingTimeoutMs(m_pollTimeout->value());
+    m_settings->setAlarmNotifications(m_alarmNotify->isChecked());
+    m_settings->setAlarmSound(m_alarmSound->isChecked());
     m_settings->sync();
 }
 

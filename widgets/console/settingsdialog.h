@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,8 @@ private:
     QSpinBox *m_proxyPort;
     QSpinBox *m_pollInterval;
     QSpinBox *m_pollTimeout;
+    QCheckBox *m_alarmNotify;
+    QCheckBox *m_alarmSound;
 };
 
 } // namespace OpsDeck::Widgets

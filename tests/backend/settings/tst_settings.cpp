@@ -43,6 +43,8 @@ void TestSettings::defaults()
     QCOMPARE(settings.pollingTimeoutMs(), 2000);
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.lastWorkspace().isEmpty());
+    QVERIFY(settings.alarmNotifications());
+    QVERIFY(!settings.alarmSound());
 }
 
 void TestSettings::persistsAcrossInstances()
@@ -59,6 +61,11 @@ void TestSettings::persistsAcrossInstances()
         settings.setWindowState(QByteArrayLiteral("state"));
         settings.setDeviceTableState(QByteArrayLiteral("header"));
         settings.setLastWorkspace(QStringLiteral("/srv/ws"));
+        QSignalSpy alarms(&settings, &Settings::alarmNotificationsChanged);
+        settings.setAlarmNotifications(false);
+        settings.setAlarmSound(true);
+        settings.setAlarmSound(true);
+        QCOMPARE(alarms.count(), 2);
     }
     Settings again(file());
     QCOMPARE(again.appearance(), Appearance::Dark);
@@ -71,6 +78,8 @@ void TestSettings::persistsAcrossInstances()
     QCOMPARE(again.windowState(), QByteArrayLiteral("state"));
     QCOMPARE(again.deviceTableState(), QByteArrayLiteral("header"));
     QCOMPARE(again.lastWorkspace(), QStringLiteral("/srv/ws"));
+    QVERIFY(!again.alarmNotifications());
+    QVERIFY(again.alarmSound());
 
     QSettings raw(file(), QSettings::IniFormat);
     QCOMPARE(raw.value(QStringLiteral("Appearance/Theme")).toString(), QStringLiteral("dark"));
