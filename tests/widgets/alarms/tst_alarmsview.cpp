@@ -114,7 +114,7 @@ private slots:
         QVERIFY(token.ok());
         m_server = std::make_unique<Ipc::IpcServer>(*token);
         QVERIFY(m_server->listen(m_dir.filePath(u"alarms.sock"_s)).ok());
-        m_service = std::make_unique<Service::AlarmService>(m_server.get());
+        m_service = std::make_unique<Service::AlarmService>(nullptr, m_server.get());
         Service::AlarmServiceSettings settings;
         settings.storePath = m_dir.filePath(u"store.sqlite"_s);
         QVERIFY(m_service->start(settings).ok());

@@ -53,7 +53,7 @@ private slots:
         QVERIFY(token.ok());
         m_server = std::make_unique<Ipc::IpcServer>(*token);
         QVERIFY(m_server->listen(m_dir.filePath(u"alarms.sock"_s)).ok());
-        m_service = std::make_unique<Service::AlarmService>(m_server.get());
+        m_service = std::make_unique<Service::AlarmService>(nullptr, m_server.get());
         Service::AlarmServiceSettings settings;
         settings.storePath = m_dir.filePath(u"store.sqlite"_s);
         settings.file = m_dir.filePath(u"workspace.json"_s);
