@@ -4,6 +4,81 @@
 <!-- SPDX-FileCopyrightText: OpsDeck contributors -->
 <TS version="2.1" language="fr">
 <context>
+    <name>AlarmStyle</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished">Info</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped under a root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStyle</name>
     <message>
         <source>Submitted</source>
@@ -112,6 +187,21 @@
     <message>
         <source>The job could not be cancelled: %1.</source>
         <translation>La tâche n’a pas pu être annulée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Console::AlarmFeature</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms &amp;Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s active alarms in a tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -382,6 +472,146 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>Rack %1 would draw %2 W of its %3 W power budget.</source>
         <translation>La baie %1 consommerait %2 W de son budget de %3 W.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AlarmSession</name>
+    <message>
+        <source>The alarms could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm&apos;s history could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm could not be acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm could not be shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm could not be unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm could not be cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service no longer knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm engine is not running in the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1 : %2. {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AlarmTableModel</name>
+    <message>
+        <source>(no device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n symptom(s) below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device alarm(s) grouped under it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Équipement</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2043,305 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>Serial: %1</source>
         <translation>Numéro de série : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmActionDialog</name>
+    <message>
+        <source>Acknowledge Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alarm “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n alarm(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelve Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelve the alarm “%1”? It stays in the list but is not notified until the shelve ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelve %n alarm(s)? They stay in the list but are not notified until the shelve ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the alarm “%1” by hand? It is raised again if its condition is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n alarm(s) by hand? Each is raised again if its condition is still there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded in the alarm&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmBadgeDelegate</name>
+    <message>
+        <source>Worst active alarm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmNotifier</name>
+    <message>
+        <source>Critical alarm on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDeck alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDeck: critical alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmStatusWidget</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>No alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelved or in maintenance (not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OpsDeck service cannot be reached: the counts may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmsView</name>
+    <message>
+        <source>Active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">Tous les états</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter alarms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shelve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unshelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Rack</source>
+        <translation type="unfinished">Afficher dans la &amp;baie</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the OpsDeck service; the alarms shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this workspace&apos;s inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5295,18 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>&amp;Timeout:</source>
         <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new critical alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also play a &amp;sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
