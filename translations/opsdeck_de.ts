@@ -7,75 +7,75 @@
     <name>AlarmStyle</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung beendet</translation>
     </message>
     <message>
         <source>Exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder gemeldet</translation>
     </message>
     <message>
         <source>Flapping started</source>
-        <translation type="unfinished"></translation>
+        <translation>Flattern begonnen</translation>
     </message>
     <message>
         <source>Flapping stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Flattern beendet</translation>
     </message>
     <message>
         <source>Grouped under a root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Grundursache zugeordnet</translation>
     </message>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung aufgehoben</translation>
     </message>
     <message>
         <source>Maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster begonnen</translation>
     </message>
     <message>
         <source>Maintenance ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster beendet</translation>
     </message>
 </context>
 <context>
@@ -193,15 +193,15 @@
     <name>OpsDeck::Console::AlarmFeature</name>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Alarms &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme als Tab</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s active alarms in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Alarme des Arbeitsbereichs in einem Tab zeigen</translation>
     </message>
 </context>
 <context>
@@ -478,140 +478,140 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <name>OpsDeck::Models::AlarmSession</name>
     <message>
         <source>The alarms could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>The alarm&apos;s history could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf des Alarms konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>The alarm could not be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht quittiert werden</translation>
     </message>
     <message>
         <source>The alarm could not be shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht zurückgestellt werden</translation>
     </message>
     <message>
         <source>The alarm could not be unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zurückstellung des Alarms konnte nicht beendet werden</translation>
     </message>
     <message>
         <source>The alarm could not be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht aufgehoben werden</translation>
     </message>
     <message>
         <source>the OpsDeck service is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
     </message>
     <message>
         <source>the service no longer knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst kennt ihn nicht mehr</translation>
     </message>
     <message>
         <source>the alarm engine is not running in the service</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmverarbeitung läuft im Dienst nicht</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::AlarmTableModel</name>
     <message>
         <source>(no device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Gerät)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n symptom(s) below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Symptom darunter)</numerusform>
+            <numerusform>%1 (%n Symptome darunter)</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert von %1</translation>
     </message>
     <message>
         <source>Shelved until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis %1</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartungsfenster</translation>
     </message>
     <message>
         <source>Flapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatternd</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptom</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt: %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>First raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals ausgelöst: %1</translation>
     </message>
     <message>
         <source>Last seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen: %1</translation>
     </message>
     <message>
         <source>Acknowledgement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittierung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device alarm(s) grouped under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerätealarm darunter gruppiert</numerusform>
+            <numerusform>%n Gerätealarme darunter gruppiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2050,299 +2050,299 @@ Keine Messwerte für diese Schnittstelle</translation>
     <name>OpsDeck::Widgets::AlarmActionDialog</name>
     <message>
         <source>Acknowledge Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme quittieren</translation>
     </message>
     <message>
         <source>Acknowledge the alarm “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alarm „%1“ quittieren?</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n alarm(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm quittieren?</numerusform>
+            <numerusform>%n Alarme quittieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittieren</translation>
     </message>
     <message>
         <source>Shelve Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme zurückstellen</translation>
     </message>
     <message>
         <source>Shelve the alarm “%1”? It stays in the list but is not notified until the shelve ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alarm „%1“ zurückstellen? Er bleibt in der Liste, wird aber bis zum Ende der Zurückstellung nicht gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>Shelve %n alarm(s)? They stay in the list but are not notified until the shelve ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm zurückstellen? Er bleibt in der Liste, wird aber bis zum Ende der Zurückstellung nicht gemeldet.</numerusform>
+            <numerusform>%n Alarme zurückstellen? Sie bleiben in der Liste, werden aber bis zum Ende der Zurückstellung nicht gemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
         <source>Clear Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme aufheben</translation>
     </message>
     <message>
         <source>Clear the alarm “%1” by hand? It is raised again if its condition is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alarm „%1“ manuell aufheben? Er wird erneut ausgelöst, wenn seine Bedingung weiterhin besteht.</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n alarm(s) by hand? Each is raised again if its condition is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm manuell aufheben? Er wird erneut ausgelöst, wenn seine Bedingung weiterhin besteht.</numerusform>
+            <numerusform>%n Alarme manuell aufheben? Jeder wird erneut ausgelöst, wenn seine Bedingung weiterhin besteht.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;heben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>What is being done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was unternommen wird (optional)</translation>
     </message>
     <message>
         <source>Why (recorded in the alarm&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Verlauf des Alarms festgehalten)</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmBadgeDelegate</name>
     <message>
         <source>Worst active alarm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerster aktiver Alarm: %1</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmNotifier</name>
     <message>
         <source>Critical alarm on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Alarm auf %1: %2</translation>
     </message>
     <message>
         <source>OpsDeck alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck-Alarme</translation>
     </message>
     <message>
         <source>OpsDeck: critical alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck: kritischer Alarm</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmStatusWidget</name>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme</translation>
     </message>
     <message>
         <source>Alarms %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht quittiert</numerusform>
+            <numerusform>%n nicht quittiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelved or in maintenance (not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellt oder im Wartungsfenster (nicht gezählt)</numerusform>
+            <numerusform>%n zurückgestellt oder im Wartungsfenster (nicht gezählt)</numerusform>
         </translation>
     </message>
     <message>
         <source>The OpsDeck service cannot be reached: the counts may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpsDeck-Dienst ist nicht erreichbar: Die Zahlen sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>Click to show the alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Alarme anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmsView</name>
     <message>
         <source>Active alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Alarme</translation>
     </message>
     <message>
         <source>Alarm history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradfilter</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder schwerer</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsfilter</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Alle Zustände</translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht quittiert</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Wartungsfenster</translation>
     </message>
     <message>
         <source>Flapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatternd</translation>
     </message>
     <message>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortfilter</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenfilter</translation>
     </message>
     <message>
         <source>Filter alarms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme filtern…</translation>
     </message>
     <message>
         <source>&amp;Group by root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Grund&amp;ursache gruppieren</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittieren…</translation>
     </message>
     <message>
         <source>&amp;Shelve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>&amp;Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;heben…</translation>
     </message>
     <message>
         <source>&amp;Go to Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Gerät</translation>
     </message>
     <message>
         <source>Open &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard öffnen</translation>
     </message>
     <message>
         <source>Show in &amp;Rack</source>
-        <translation type="unfinished">Im &amp;Rack zeigen</translation>
+        <translation>Im &amp;Rack zeigen</translation>
     </message>
     <message>
         <source>Show in &amp;Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>In der &amp;Topologie zeigen</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Waiting for the OpsDeck service; the alarms shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den OpsDeck-Dienst; die angezeigten Alarme sind möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>%1 is not in this workspace&apos;s inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Inventar dieses Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -5299,15 +5299,15 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>&amp;Notify me of new critical alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen kritischen Alarmen &amp;benachrichtigen</translation>
     </message>
     <message>
         <source>Also play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>

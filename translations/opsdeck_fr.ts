@@ -7,75 +7,75 @@
     <name>AlarmStyle</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeure</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineure</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacée</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en attente</translation>
     </message>
     <message>
         <source>Unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en attente levée</translation>
     </message>
     <message>
         <source>Exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau signalée</translation>
     </message>
     <message>
         <source>Flapping started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début d’oscillation</translation>
     </message>
     <message>
         <source>Flapping stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin d’oscillation</translation>
     </message>
     <message>
         <source>Grouped under a root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupée sous une cause racine</translation>
     </message>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégroupée</translation>
     </message>
     <message>
         <source>Maintenance started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la fenêtre de maintenance</translation>
     </message>
     <message>
         <source>Maintenance ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la fenêtre de maintenance</translation>
     </message>
 </context>
 <context>
@@ -193,15 +193,15 @@
     <name>OpsDeck::Console::AlarmFeature</name>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes</translation>
     </message>
     <message>
         <source>Alarms &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet des &amp;alarmes</translation>
     </message>
     <message>
         <source>Show the workspace&apos;s active alarms in a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alarmes actives de l’espace de travail dans un onglet</translation>
     </message>
 </context>
 <context>
@@ -478,140 +478,140 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <name>OpsDeck::Models::AlarmSession</name>
     <message>
         <source>The alarms could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alarmes n’ont pas pu être chargées</translation>
     </message>
     <message>
         <source>The alarm&apos;s history could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique de l’alarme n’a pas pu être chargé</translation>
     </message>
     <message>
         <source>The alarm could not be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alarme n’a pas pu être acquittée</translation>
     </message>
     <message>
         <source>The alarm could not be shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alarme n’a pas pu être mise en attente</translation>
     </message>
     <message>
         <source>The alarm could not be unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en attente de l’alarme n’a pas pu être levée</translation>
     </message>
     <message>
         <source>The alarm could not be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alarme n’a pas pu être effacée</translation>
     </message>
     <message>
         <source>the OpsDeck service is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>le service OpsDeck est injoignable</translation>
     </message>
     <message>
         <source>the service no longer knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne la connaît plus</translation>
     </message>
     <message>
         <source>the alarm engine is not running in the service</source>
-        <translation type="unfinished"></translation>
+        <translation>le moteur d’alarmes ne tourne pas dans le service</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1 : %2. {1:?}</translation>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::AlarmTableModel</name>
     <message>
         <source>(no device)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun équipement)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n symptom(s) below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n symptôme ci-dessous)</numerusform>
+            <numerusform>%1 (%n symptômes ci-dessous)</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée par %1</translation>
     </message>
     <message>
         <source>Shelved until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente jusqu’à %1</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance</translation>
     </message>
     <message>
         <source>Flapping</source>
-        <translation type="unfinished"></translation>
+        <translation>En oscillation</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptôme</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : %1</translation>
     </message>
     <message>
         <source>First raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier déclenchement : %1</translation>
     </message>
     <message>
         <source>Last seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière occurrence : %1</translation>
     </message>
     <message>
         <source>Acknowledgement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device alarm(s) grouped under it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alarme d’équipement regroupée sous celle-ci</numerusform>
+            <numerusform>%n alarmes d’équipement regroupées sous celle-ci</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Équipement</translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2049,299 +2049,299 @@ Aucune mesure pour cette interface</translation>
     <name>OpsDeck::Widgets::AlarmActionDialog</name>
     <message>
         <source>Acknowledge Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les alarmes</translation>
     </message>
     <message>
         <source>Acknowledge the alarm “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l’alarme « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n alarm(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acquitter %n alarme ?</numerusform>
+            <numerusform>Acquitter %n alarmes ?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter</translation>
     </message>
     <message>
         <source>Shelve Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les alarmes en attente</translation>
     </message>
     <message>
         <source>Shelve the alarm “%1”? It stays in the list but is not notified until the shelve ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’alarme « %1 » en attente ? Elle reste dans la liste, mais n’est pas notifiée avant la fin de la mise en attente.</translation>
     </message>
     <message numerus="yes">
         <source>Shelve %n alarm(s)? They stay in the list but are not notified until the shelve ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mettre %n alarme en attente ? Elle reste dans la liste, mais n’est pas notifiée avant la fin de la mise en attente.</numerusform>
+            <numerusform>Mettre %n alarmes en attente ? Elles restent dans la liste, mais ne sont pas notifiées avant la fin de la mise en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Shelve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
         <source>Clear Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les alarmes</translation>
     </message>
     <message>
         <source>Clear the alarm “%1” by hand? It is raised again if its condition is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer manuellement l’alarme « %1 » ? Elle est de nouveau déclenchée si sa condition persiste.</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n alarm(s) by hand? Each is raised again if its condition is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer manuellement %n alarme ? Elle est de nouveau déclenchée si sa condition persiste.</numerusform>
+            <numerusform>Effacer manuellement %n alarmes ? Chacune est de nouveau déclenchée si sa condition persiste.</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>What is being done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures en cours (facultatif)</translation>
     </message>
     <message>
         <source>Why (recorded in the alarm&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (consigné dans l’historique de l’alarme)</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmBadgeDelegate</name>
     <message>
         <source>Worst active alarm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme active la plus grave : %1</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmNotifier</name>
     <message>
         <source>Critical alarm on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme critique sur %1 : %2</translation>
     </message>
     <message>
         <source>OpsDeck alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes OpsDeck</translation>
     </message>
     <message>
         <source>OpsDeck: critical alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDeck : alarme critique</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmStatusWidget</name>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alarme</translation>
     </message>
     <message>
         <source>Alarms %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes %1</translation>
     </message>
     <message numerus="yes">
         <source>%n not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non acquittée</numerusform>
+            <numerusform>%n non acquittées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelved or in maintenance (not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente ou en maintenance (non comptée)</numerusform>
+            <numerusform>%n en attente ou en maintenance (non comptées)</numerusform>
         </translation>
     </message>
     <message>
         <source>The OpsDeck service cannot be reached: the counts may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service OpsDeck est injoignable : les compteurs peuvent être obsolètes.</translation>
     </message>
     <message>
         <source>Click to show the alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher les alarmes.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::AlarmsView</name>
     <message>
         <source>Active alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes actives</translation>
     </message>
     <message>
         <source>Alarm history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des alarmes</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus grave</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’état</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non acquittées</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittées</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance</translation>
     </message>
     <message>
         <source>Flapping</source>
-        <translation type="unfinished"></translation>
+        <translation>En oscillation</translation>
     </message>
     <message>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de site</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de rôle</translation>
     </message>
     <message>
         <source>Filter alarms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les alarmes…</translation>
     </message>
     <message>
         <source>&amp;Group by root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper par cause racine</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter…</translation>
     </message>
     <message>
         <source>&amp;Shelve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en attente…</translation>
     </message>
     <message>
         <source>&amp;Unshelve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever la mise en attente</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer…</translation>
     </message>
     <message>
         <source>&amp;Go to Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’é&amp;quipement</translation>
     </message>
     <message>
         <source>Open &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bor&amp;d</translation>
     </message>
     <message>
         <source>Show in &amp;Rack</source>
-        <translation type="unfinished">Afficher dans la &amp;baie</translation>
+        <translation>Afficher dans la &amp;baie</translation>
     </message>
     <message>
         <source>Show in &amp;Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans la &amp;topologie</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Waiting for the OpsDeck service; the alarms shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du service OpsDeck ; les alarmes affichées peuvent être obsolètes.</translation>
     </message>
     <message>
         <source>%1 is not in this workspace&apos;s inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans l’inventaire de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -5298,15 +5298,15 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>&amp;Notify me of new critical alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>M’a&amp;vertir des nouvelles alarmes critiques</translation>
     </message>
     <message>
         <source>Also play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre aussi un &amp;son</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes</translation>
     </message>
 </context>
 <context>
