@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -111,6 +112,11 @@ public:
 
 private:
     void registerMethods();
+    void registerConfigMethods();
+    /// Registers @p method, answered only while the engine runs; the handler
+    /// gets the caller's account (else its peer name).
+    void registerEngineMethod(const QString &method,
+                              std::function<Result<QJsonValue>(const QJsonObject &params, const QString &user)> handler);
     /// The workspace's rules; when they are refused, the built-in ones
     /// (@p keepCurrent false) or the rules in force (true).
     void applyRules(const QJsonObject &alarms, bool keepCurrent);

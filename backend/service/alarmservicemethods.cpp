@@ -194,18 +194,9 @@ Result<QJsonValue> AlarmService::testRule(const QJsonObject &params)
 void AlarmService::registerMethods()
 {
     using Params = const QJsonObject &;
-    const auto engineCall = [this](auto f) {
-        return [this, f](Params params, const QString &peer) -> Result<QJsonValue> {
-            if (!m_engine)
-                return Error(ErrorCode::Unsupported, QStringLiteral("the alarm engine is not running in this service"));
-            // Alarm history names the operator's account, not the program.
-            const QString user = Ipc::IpcServer::userOf(peer);
-            return f(params, user.isEmpty() ? peer : user);
-        };
-    };
     // One operator action on one alarm: the alarm as it is after it.
-    const auto action = [this, engineCall](auto act) {
-        return engineCall([this, act](Params params, const QString &peer) -> Result<QJsonValue> {
+    const auto action = [this](auto act) {
+        return [this, act](Params params, const QString &peer) -> Result<QJsonValue> {
             auto id = idOf(params);
             if (!id)
                 return id.error();
@@ -213,95 +204,113 @@ void AlarmService::registerMethods()
             if (auto st = act(*id, peer, comment, params); !st)
                 return st.error();
             return alarmAnswer(*id);
-        });
+        };
     };
 
-    m_server->registerMethod(QStringLiteral("alarm.list"), engineCall([this](Params, const QString &) {
-                                 return Result<QJsonValue>(toArray(m_engine->activeAlarms()));
-                             }));
-    m_server->registerMethod(
-        QStringLiteral("alarm.get"), engineCall([this](Params params, const QString &) -> Result<QJsonValue> {
-            auto id = idOf(params);
-            if (!id)
-                return id.error();
-            auto alarm = alarmAnswer(*id);
-            if (!alarm)
-                return alarm.error();
-            auto events = m_store->events(*id);
-            if (!events)
-                return events.error();
-            QJsonArray history;
-            for (const Alarms::AlarmEvent &e : std::as_const(*events))
-                history.append(eventJson(e));
-            const QJsonObject answer{{QStringLiteral("alarm"), *alarm},
-                                     {QStringLiteral("events"), history},
-                                     {QStringLiteral("symptoms"), toArray(m_engine->symptomsOf(*id))}};
-            return QJsonValue(answer);
-        }));
-    m_server->registerMethod(QStringLiteral("alarm.ack"),
-                             action([this](qint64 id, const QString &peer, const QString &comment, Params) {
-                                 return m_engine->acknowledge(id, peer, comment);
-                             }));
-    m_server->registerMethod(QStringLiteral("alarm.shelve"),
-                             action([this](qint64 id, const QString &peer, const QString &comment, Params params) {
-                                 auto until = shelveUntil(params, m_engine->now());
-                                 if (!until)
-                                     return Status(until.error());
-                                 return m_engine->shelve(id, *until, peer, comment);
-                             }));
-    m_server->registerMethod(QStringLiteral("alarm.unshelve"),
-                             action([this](qint64 id, const QString &peer, const QString &, Params) {
-                                 return m_engine->unshelve(id, peer);
-                             }));
-    m_server->registerMethod(QStringLiteral("alarm.clear"),
-                             action([this](qint64 id, const QString &peer, const QString &comment, Params) {
-                                 return m_engine->clear(id, peer, comment);
-                             }));
-    m_server->registerMethod(QStringLiteral("rules.list"), engineCall([this](Params, const QString &) {
-                                 QJsonObject out = m_engine->rules().toJson();
-                                 out.insert(QStringLiteral("problems"), QJsonArray::fromStringList(m_ruleProblems));
-                                 return Result<QJsonValue>(out);
-                             }));
-    m_server->registerMethod(QStringLiteral("maintenance.list"), engineCall([this](Params, const QString &) {
-                                 QJsonArray out;
-                                 for (const Alarms::MaintenanceWindow &w : m_engine->maintenanceWindows())
-                                     out.append(windowJson(w));
-                                 return Result<QJsonValue>(out);
-                             }));
-    m_server->registerMethod(QStringLiteral("maintenance.set"),
-                             engineCall([this](Params params, const QString &peer) -> Result<QJsonValue> {
-                                 auto window = windowFrom(params, m_engine->now(), peer);
-                                 if (!window)
-                                     return window.error();
-                                 if (auto st = m_engine->setMaintenanceWindow(*window); !st)
-                                     return st.error();
-                                 return QJsonValue(windowJson(*window));
-                             }));
-    m_server->registerMethod(
-        QStringLiteral("maintenance.remove"), engineCall([this](Params params, const QString &) -> Result<QJsonValue> {
+    registerEngineMethod(QStringLiteral("alarm.list"), [this](Params, const QString &) {
+        return Result<QJsonValue>(toArray(m_engine->activeAlarms()));
+    });
+    registerEngineMethod(QStringLiteral("alarm.get"), [this](Params params, const QString &) -> Result<QJsonValue> {
+        auto id = idOf(params);
+        if (!id)
+            return id.error();
+        auto alarm = alarmAnswer(*id);
+        if (!alarm)
+            return alarm.error();
+        auto events = m_store->events(*id);
+        if (!events)
+            return events.error();
+        QJsonArray history;
+        for (const Alarms::AlarmEvent &e : std::as_const(*events))
+            history.append(eventJson(e));
+        const QJsonObject answer{{QStringLiteral("alarm"), *alarm},
+                                 {QStringLiteral("events"), history},
+                                 {QStringLiteral("symptoms"), toArray(m_engine->symptomsOf(*id))}};
+        return QJsonValue(answer);
+    });
+    registerEngineMethod(QStringLiteral("alarm.ack"),
+                         action([this](qint64 id, const QString &peer, const QString &comment, Params) {
+                             return m_engine->acknowledge(id, peer, comment);
+                         }));
+    registerEngineMethod(QStringLiteral("alarm.shelve"),
+                         action([this](qint64 id, const QString &peer, const QString &comment, Params params) {
+                             auto until = shelveUntil(params, m_engine->now());
+                             if (!until)
+                                 return Status(until.error());
+                             return m_engine->shelve(id, *until, peer, comment);
+                         }));
+    registerEngineMethod(QStringLiteral("alarm.unshelve"),
+                         action([this](qint64 id, const QString &peer, const QString &, Params) {
+                             return m_engine->unshelve(id, peer);
+                         }));
+    registerEngineMethod(QStringLiteral("alarm.clear"),
+                         action([this](qint64 id, const QString &peer, const QString &comment, Params) {
+                             return m_engine->clear(id, peer, comment);
+                         }));
+    registerConfigMethods();
+}
+
+void AlarmService::registerConfigMethods()
+{
+    using Params = const QJsonObject &;
+    registerEngineMethod(QStringLiteral("rules.list"), [this](Params, const QString &) {
+        QJsonObject out = m_engine->rules().toJson();
+        out.insert(QStringLiteral("problems"), QJsonArray::fromStringList(m_ruleProblems));
+        return Result<QJsonValue>(out);
+    });
+    registerEngineMethod(QStringLiteral("maintenance.list"), [this](Params, const QString &) {
+        QJsonArray out;
+        for (const Alarms::MaintenanceWindow &w : m_engine->maintenanceWindows())
+            out.append(windowJson(w));
+        return Result<QJsonValue>(out);
+    });
+    registerEngineMethod(QStringLiteral("maintenance.set"),
+                         [this](Params params, const QString &peer) -> Result<QJsonValue> {
+                             auto window = windowFrom(params, m_engine->now(), peer);
+                             if (!window)
+                                 return window.error();
+                             if (auto st = m_engine->setMaintenanceWindow(*window); !st)
+                                 return st.error();
+                             return QJsonValue(windowJson(*window));
+                         });
+    registerEngineMethod(
+        QStringLiteral("maintenance.remove"), [this](Params params, const QString &) -> Result<QJsonValue> {
             const QString id = params.value(QStringLiteral("id")).toString();
             if (id.isEmpty())
                 return Error(ErrorCode::InvalidInput, QStringLiteral("\"id\" names the maintenance window"));
             if (auto st = m_engine->removeMaintenanceWindow(id); !st)
                 return st.error();
             return QJsonValue(QJsonObject{{QStringLiteral("removed"), id}});
-        }));
-    m_server->registerMethod(QStringLiteral("rules.test"),
-                             engineCall([this](Params params, const QString &) { return testRule(params); }));
+        });
+    registerEngineMethod(QStringLiteral("rules.test"),
+                         [this](Params params, const QString &) { return testRule(params); });
+    registerEngineMethod(QStringLiteral("notify.status"), [this](Params, const QString &) -> Result<QJsonValue> {
+        QJsonArray channels;
+        if (m_notifier) {
+            auto status = m_notifier->channelStatus();
+            if (!status)
+                return status.error();
+            for (const Notify::ChannelStatus &c : std::as_const(*status))
+                channels.append(channelJson(c));
+        }
+        return QJsonValue(QJsonObject{{QStringLiteral("enabled"), m_notifier != nullptr},
+                                      {QStringLiteral("channels"), channels},
+                                      {QStringLiteral("problems"), QJsonArray::fromStringList(m_notifyProblems)}});
+    });
+}
+
+void AlarmService::registerEngineMethod(const QString &method,
+                                        std::function<Result<QJsonValue>(const QJsonObject &, const QString &)> handler)
+{
     m_server->registerMethod(
-        QStringLiteral("notify.status"), engineCall([this](Params, const QString &) -> Result<QJsonValue> {
-            QJsonArray channels;
-            if (m_notifier) {
-                auto status = m_notifier->channelStatus();
-                if (!status)
-                    return status.error();
-                for (const Notify::ChannelStatus &c : std::as_const(*status))
-                    channels.append(channelJson(c));
-            }
-            return QJsonValue(QJsonObject{{QStringLiteral("enabled"), m_notifier != nullptr},
-                                          {QStringLiteral("channels"), channels},
-                                          {QStringLiteral("problems"), QJsonArray::fromStringList(m_notifyProblems)}});
-        }));
+        method,
+        [this, handler = std::move(handler)](const QJsonObject &params, const QString &peer) -> Result<QJsonValue> {
+            if (!m_engine)
+                return Error(ErrorCode::Unsupported, QStringLiteral("the alarm engine is not running in this service"));
+            // Alarm history names the operator's account, not the program.
+            const QString user = Ipc::IpcServer::userOf(peer);
+            return handler(params, user.isEmpty() ? peer : user);
+        });
 }
 
 } // namespace OpsDeck::Service

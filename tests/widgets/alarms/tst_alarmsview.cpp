@@ -26,6 +26,7 @@
 #include "models/alarms/alarmtablemodel.h"
 #include "models/session/alarms/alarmsession.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "tests/backend/service/alarmserviceundertest.h"
 #include "widgets/alarms/alarmactiondialog.h"
 #include "widgets/alarms/alarmnotifier.h"
 #include "widgets/alarms/alarmstatuswidget.h"
@@ -107,17 +108,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(u"run"_s)));
-        auto token = Ipc::IpcPaths::token(true);
-        QVERIFY(token.ok());
-        m_server = std::make_unique<Ipc::IpcServer>(*token);
-        QVERIFY(m_server->listen(m_dir.filePath(u"alarms.sock"_s)).ok());
-        m_service = std::make_unique<Service::AlarmService>(nullptr, m_server.get());
-        Service::AlarmServiceSettings settings;
-        settings.storePath = m_dir.filePath(u"store.sqlite"_s);
-        QVERIFY(m_service->start(settings).ok());
+        const QString problem = Test::startAlarmService(m_dir, m_server, m_service);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cleanupTestCase()

@@ -16,6 +16,7 @@
 #include "backend/service/alarmservice.h"
 #include "models/session/alarms/alarmsession.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "tests/backend/service/alarmserviceundertest.h"
 
 using namespace OpsDeck;
 using namespace Qt::StringLiterals;
@@ -46,18 +47,8 @@ class TestAlarmSession final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_dir.filePath(u"run"_s)));
-        auto token = Ipc::IpcPaths::token(true);
-        QVERIFY(token.ok());
-        m_server = std::make_unique<Ipc::IpcServer>(*token);
-        QVERIFY(m_server->listen(m_dir.filePath(u"alarms.sock"_s)).ok());
-        m_service = std::make_unique<Service::AlarmService>(nullptr, m_server.get());
-        Service::AlarmServiceSettings settings;
-        settings.storePath = m_dir.filePath(u"store.sqlite"_s);
-        settings.file = m_dir.filePath(u"workspace.json"_s);
-        QVERIFY(m_service->start(settings).ok());
+        const QString problem = Test::startAlarmService(m_dir, m_server, m_service);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_endpoint.socketName = m_server->socketName();
         m_endpoint.startService = false;
     }
@@ -125,9 +116,9 @@ private slots:
         for (const Alarms::AlarmEvent &e : h.events)
             kinds << e.kind;
         QVERIFY(kinds.size() >= 4);
-        QCOMPARE(kinds.mid(0, 3), QList<Alarms::TransitionKind>({Alarms::TransitionKind::Raised,
-                                                                Alarms::TransitionKind::Acknowledged,
-                                                                Alarms::TransitionKind::Shelved}));
+        QCOMPARE(kinds.mid(0, 3),
+                 QList<Alarms::TransitionKind>({Alarms::TransitionKind::Raised, Alarms::TransitionKind::Acknowledged,
+                                                Alarms::TransitionKind::Shelved}));
         QVERIFY(kinds.contains(Alarms::TransitionKind::Unshelved));
         QCOMPARE(h.events.at(1).detail, u"looking at it"_s);
 
