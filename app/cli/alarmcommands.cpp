@@ -212,6 +212,26 @@ int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
         return listAlarms(client);
     if (verb == u"maintenance")
         return maintenance(cli, client);
+    if (verb == u"history") {
+        if (cli.word(2).isEmpty())
+            return fail(QStringLiteral("alarms history needs a device name"));
+        auto r = call(client, QStringLiteral("alarm.history"), {{QStringLiteral("device"), cli.word(2)}});
+        if (!r)
+            return fail(r.error().detail);
+        const QJsonArray alarms = r->toArray();
+        if (alarms.isEmpty())
+            printLine(QStringLiteral("no alarms for %1").arg(cli.word(2)));
+        for (const QJsonValue &v : alarms) {
+            const QJsonObject a = v.toObject();
+            const QString cleared = a.value(QStringLiteral("cleared")).toString();
+            std::printf("%6lld  %-8s  %s .. %-19s  %s\n", qint64(a.value(QStringLiteral("id")).toInteger()),
+                        qPrintable(a.value(QStringLiteral("severity")).toString()),
+                        qPrintable(a.value(QStringLiteral("lastRaised")).toString().left(19)),
+                        qPrintable(cleared.isEmpty() ? QStringLiteral("(active)") : cleared.left(19)),
+                        qPrintable(a.value(QStringLiteral("summary")).toString()));
+        }
+        return 0;
+    }
     if (verb == u"show") {
         bool ok = false;
         const qint64 id = cli.word(2).toLongLong(&ok);
@@ -227,7 +247,7 @@ int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client)
                                      QStringLiteral("clear")};
     if (actions.contains(verb))
         return alarmAction(cli, client, verb);
-    return fail(QStringLiteral("alarms takes list, show, ack, shelve, unshelve, clear or maintenance"));
+    return fail(QStringLiteral("alarms takes list, show, history, ack, shelve, unshelve, clear or maintenance"));
 }
 
 } // namespace OpsDeck::Cli

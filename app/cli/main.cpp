@@ -70,6 +70,7 @@ Change jobs:
 Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms list                    active alarms: severity, device, since, summary
   alarms show N                  one alarm with its history and the alarms grouped under it
+  alarms history DEVICE          the device's alarms, active and cleared, latest first
   alarms ack N [--comment TEXT]  acknowledge (the history keeps who and why)
   alarms shelve N --minutes M | --until TIME [--comment TEXT]
   alarms unshelve N | alarms clear N [--comment TEXT]

@@ -236,6 +236,17 @@ Result<QList<Alarm>> AlarmStore::openAlarms()
     return readAlarms(q);
 }
 
+Result<QList<Alarm>> AlarmStore::alarmsOf(const QString &device, int limit)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM alarms WHERE device = ? ORDER BY last_raised DESC, id DESC LIMIT ?")
+                  .arg(QString::fromLatin1(kAlarmColumns)));
+    q.addBindValue(device);
+    q.addBindValue(limit);
+    return readAlarms(q);
+}
+
 Result<std::optional<Alarm>> AlarmStore::alarm(qint64 id)
 {
     QSqlQuery q(db());

@@ -59,6 +59,8 @@ public:
     /// The active alarms (what the engine restores on start), ordered by id.
     [[nodiscard]] Result<QList<Alarm>> openAlarms();
     [[nodiscard]] Result<std::optional<Alarm>> alarm(qint64 id);
+    /// The alarms of @p device, active and cleared, the latest raised first.
+    [[nodiscard]] Result<QList<Alarm>> alarmsOf(const QString &device, int limit = 200);
     /// History, oldest first: of one alarm (0: every alarm), after @p afterSeq.
     [[nodiscard]] Result<QList<AlarmEvent>> events(qint64 alarmId = 0, qint64 afterSeq = 0, int limit = 1000);
 

@@ -56,6 +56,7 @@ struct AlarmServiceSettings
 /// notifier, and publishes every transition. Methods:
 ///   alarm.list {}                  -> [alarm...] (the active ones)
 ///   alarm.get {"id"}               -> {"alarm", "events": [...], "symptoms": [alarm...]}
+///   alarm.history {"device", "limit"} -> [alarm...] (active and cleared, latest raised first)
 ///   alarm.ack {"id", "comment"}    -> alarm
 ///   alarm.shelve {"id", "minutes" | "until" (ISO 8601), "comment"} -> alarm
 ///   alarm.unshelve {"id"}          -> alarm

@@ -228,6 +228,18 @@ void AlarmService::registerMethods()
                                  {QStringLiteral("symptoms"), toArray(m_engine->symptomsOf(*id))}};
         return QJsonValue(answer);
     });
+    registerEngineMethod(QStringLiteral("alarm.history"), [this](Params params, const QString &) -> Result<QJsonValue> {
+        const QString device = params.value(QStringLiteral("device")).toString();
+        if (device.isEmpty())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("\"device\" names the device whose alarms to list"));
+        const int limit = params.value(QStringLiteral("limit")).toInt(200);
+        if (limit < 1 || limit > 10000)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("\"limit\" must be from 1 to 10000"));
+        auto alarms = m_store->alarmsOf(device, limit);
+        if (!alarms)
+            return alarms.error();
+        return QJsonValue(toArray(*alarms));
+    });
     registerEngineMethod(QStringLiteral("alarm.ack"),
                          action([this](qint64 id, const QString &peer, const QString &comment, Params) {
                              return m_engine->acknowledge(id, peer, comment);

@@ -48,14 +48,15 @@ private:
     {
         process.setProcessEnvironment(processEnv());
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(OPSDECKD_PATH),
-                      {u"--workspace"_qs, m_workspace, u"--workers"_qs, u"4"_qs, u"--known-hosts"_qs,
-                       m_env.value(u"SSHD_KNOWN_HOSTS"_qs)});
+        process.start(QStringLiteral(OPSDECKD_PATH), {u"--workspace"_qs, m_workspace, u"--workers"_qs, u"4"_qs,
+                                                      u"--known-hosts"_qs, m_env.value(u"SSHD_KNOWN_HOSTS"_qs)});
         if (!process.waitForStarted(10000))
             return false;
-        const bool up = QTest::qWaitFor([&] { return process.readAllStandardOutput().contains("listening on")
-                                                     || process.state() != QProcess::Running; },
-                                        20000);
+        const bool up = QTest::qWaitFor(
+            [&] {
+                return process.readAllStandardOutput().contains("listening on") || process.state() != QProcess::Running;
+            },
+            20000);
         if (!up || process.state() != QProcess::Running) {
             qWarning() << "opsdeckd did not start:" << process.readAllStandardError();
             return false;
@@ -219,7 +220,8 @@ private slots:
             if (j.value(u"kind"_qs).toString() == u"ssh.command"_qs) {
                 // Never executed twice: at most one attempt; an interrupted one stays interrupted.
                 QVERIFY2(attempts <= 1, qPrintable(j.value(u"idempotencyKey"_qs).toString()));
-                QVERIFY2(state == u"succeeded"_qs || state == u"interrupted"_qs, qPrintable(state + j.value(u"error"_qs).toString()));
+                QVERIFY2(state == u"succeeded"_qs || state == u"interrupted"_qs,
+                         qPrintable(state + j.value(u"error"_qs).toString()));
                 interrupted += state == u"interrupted"_qs;
             } else {
                 // Idempotent: retried until done.
@@ -240,7 +242,8 @@ private slots:
         QVERIFY(service.waitForFinished(10000));
 
         // Durable state: integrity, and one attempt row per attempt.
-        auto store = Jobs::JobStore::open(Workspace::Workspace::open(m_workspace, m_dir.filePath(u"userconf"_qs))->storePath());
+        auto store =
+            Jobs::JobStore::open(Workspace::Workspace::open(m_workspace, m_dir.filePath(u"userconf"_qs))->storePath());
         QVERIFY(store.ok());
         QCOMPARE(*(*store)->integrityCheck(), u"ok"_qs);
         auto verified = (*store)->verifyAudit();
@@ -264,7 +267,9 @@ private slots:
         QVERIFY(startService(service));
         QByteArray out;
         const QString targetJson = QString::fromUtf8(QJsonDocument(target(999)).toJson(QJsonDocument::Compact));
-        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--intent"_qs, u"nightly"_qs}, &out), 0);
+        QCOMPARE(
+            runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--intent"_qs, u"nightly"_qs}, &out),
+            0);
         const QString id = QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject().value(u"id"_qs).toString();
         QVERIFY(!id.isEmpty());
         QCOMPARE(runCli({u"follow"_qs, id}, &out), 0);
@@ -280,8 +285,9 @@ private slots:
         QByteArray err;
         QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, u"{\"device\": "_qs}, nullptr, &err), 1);
         QVERIFY2(err.contains("the argument is not JSON"), err.constData());
-        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, u"@/nonexistent/target.json"_qs}, nullptr, &err),
-                 1);
+        QCOMPARE(
+            runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, u"@/nonexistent/target.json"_qs}, nullptr, &err),
+            1);
         QVERIFY2(err.contains("cannot read /nonexistent/target.json"), err.constData());
         QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--targets"_qs, targetJson}, nullptr, &err), 1);
         QVERIFY2(err.contains("--targets takes a JSON array"), err.constData());
@@ -305,30 +311,34 @@ private slots:
                          u"alarm-%1"_qs.arg(QDateTime::currentMSecsSinceEpoch())},
                         &out),
                  0);
-        const QString jobId = QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject().value(u"id"_qs).toString();
+        const QString jobId =
+            QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject().value(u"id"_qs).toString();
         QVERIFY(!jobId.isEmpty());
         QCOMPARE(runCli({u"follow"_qs, jobId}, &out), 3); // failed
 
         qint64 alarmId = 0;
-        QVERIFY(QTest::qWaitFor([&] {
-            QByteArray list;
-            if (runCli({u"alarms"_qs, u"list"_qs}, &list) != 0)
-                return false;
-            for (const QByteArray &line : list.split('\n')) {
-                if (line.contains("crash-sw998") && line.contains("major"))
-                    alarmId = line.trimmed().split(' ').value(0).toLongLong();
-            }
-            return alarmId > 0;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QByteArray list;
+                if (runCli({u"alarms"_qs, u"list"_qs}, &list) != 0)
+                    return false;
+                for (const QByteArray &line : list.split('\n')) {
+                    if (line.contains("crash-sw998") && line.contains("major"))
+                        alarmId = line.trimmed().split(' ').value(0).toLongLong();
+                }
+                return alarmId > 0;
+            },
+            10000));
 
         QByteArray err;
         QCOMPARE(runCli({u"alarms"_qs, u"ack"_qs, u"abc"_qs}, nullptr, &err), 1);
         QVERIFY2(err.contains("needs an alarm number"), err.constData());
         QCOMPARE(runCli({u"alarms"_qs, u"shelve"_qs, QString::number(alarmId)}, nullptr, &err), 1);
         QVERIFY2(err.contains("--minutes"), err.constData());
-        QCOMPARE(runCli({u"alarms"_qs, u"ack"_qs, QString::number(alarmId), u"--comment"_qs, u"host is being rebuilt"_qs},
-                        &out),
-                 0);
+        QCOMPARE(
+            runCli({u"alarms"_qs, u"ack"_qs, QString::number(alarmId), u"--comment"_qs, u"host is being rebuilt"_qs},
+                   &out),
+            0);
         QVERIFY2(QJsonDocument::fromJson(out).object().value(u"acknowledged"_qs).toBool(), out.constData());
 
         service.terminate();
@@ -341,7 +351,8 @@ private slots:
         // connection, not a name the client gave.
         const passwd *account = ::getpwuid(::getuid());
         QVERIFY(account);
-        QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackBy"_qs).toString(), QString::fromLocal8Bit(account->pw_name));
+        QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackBy"_qs).toString(),
+                 QString::fromLocal8Bit(account->pw_name));
         QStringList events;
         for (const QJsonValue &e : shown.value(u"events"_qs).toArray())
             events << e.toObject().value(u"event"_qs).toString();
@@ -350,6 +361,11 @@ private slots:
         QCOMPARE(runCli({u"alarms"_qs, u"clear"_qs, QString::number(alarmId), u"--comment"_qs, u"done"_qs}, &out), 0);
         QCOMPARE(runCli({u"alarms"_qs, u"list"_qs}, &out), 0);
         QVERIFY2(!out.contains("crash-sw998"), out.constData());
+        // Cleared, it stays in the device's history.
+        QCOMPARE(runCli({u"alarms"_qs, u"history"_qs, u"crash-sw998"_qs}, &out), 0);
+        QVERIFY2(out.contains(QByteArray(QByteArray::number(alarmId) + "  major")) && !out.contains("(active)"), out.constData());
+        QCOMPARE(runCli({u"alarms"_qs, u"history"_qs, u"no-such-device"_qs}, &out), 0);
+        QVERIFY2(out.contains("no alarms for no-such-device"), out.constData());
         QCOMPARE(runCli({u"rules"_qs, u"list"_qs}, &out), 0);
         QVERIFY2(out.contains("job-failed"), out.constData());
         service.terminate();
