@@ -297,10 +297,10 @@ void AlarmService::watch(Metrics::CollectionScheduler *scheduler)
                 m_pendingPolls << r;
             });
     connect(scheduler, &CollectionScheduler::cycleFinished, this, [this] {
-        if (!m_engine || m_pendingPolls.isEmpty())
-            return;
+        // Taken in any case: without an engine the polls are dropped, not kept.
         const QList<Alarms::ReachabilityReport> polls = std::exchange(m_pendingPolls, {});
-        (void)m_engine->onReachability(polls);
+        if (m_engine && !polls.isEmpty())
+            (void)m_engine->onReachability(polls);
     });
     connect(scheduler, &CollectionScheduler::snapshotCollected, this,
             [this](const QString &device, const Snmp::DeviceSnapshot &snapshot) {

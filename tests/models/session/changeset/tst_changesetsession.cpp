@@ -45,13 +45,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         // 4.2: conflicts found by comparing last_updated before writing.
-        Test::NetBoxFixtureOptions options;
-        options.version = QStringLiteral("4.2");
-        m_server = std::make_unique<NetBoxFixtureServer>(options);
-        QVERIFY(m_server->start().ok());
-        m_runner = Test::fixtureRunner(*m_server, m_dir.filePath(QStringLiteral("store.sqlite")));
-        const Status synced = Test::fullSyncThrough(*m_runner);
-        QVERIFY2(synced.ok(), qPrintable(synced.ok() ? QString() : synced.error().toString()));
+        const QString problem = Test::startSyncedFixture(QStringLiteral("4.2"), m_dir, m_server, m_runner);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     void cleanupTestCase()
     {
