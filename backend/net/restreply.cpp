@@ -179,6 +179,8 @@ void RestReply::retryOrFail(Error error, int retryAfter)
     if (m_attempt > maxRetries()) {
         if (m_attempt > 1)
             error.detail += QStringLiteral(" (gave up after %1 attempts)").arg(m_attempt);
+        if (retryAfter > 0)
+            error.context.insert(QStringLiteral("retryAfterMs"), retryAfter);
         finish(error);
         return;
     }

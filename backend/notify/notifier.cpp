@@ -24,6 +24,8 @@ constexpr qint64 kHoldMs = 10 * 60 * 1000;
 constexpr qint64 kMaxSleepMs = 60 * 1000;
 // How soon to look again after the outbox could not be read.
 constexpr qint64 kStoreRetryMs = 5000;
+// How often entries past their retention are purged (also once at start).
+constexpr int kPurgeIntervalMs = 60 * 60 * 1000;
 
 qint64 nowMs()
 {
@@ -40,12 +42,15 @@ Notifier::Notifier(NotifyConfig config, std::unique_ptr<OutboxStore> store, Secr
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Notifier::handleDue);
+    m_purgeTimer.setInterval(kPurgeIntervalMs);
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] { (void)purgeExpired(); });
 }
 
 Notifier::~Notifier()
 {
     m_stopping = true;
     m_timer.stop();
+    m_purgeTimer.stop();
     // Attempts still running end without an outcome: let the next notifier
     // try them at once instead of after the hold.
     const qint64 now = nowMs();
@@ -59,7 +64,23 @@ Notifier::~Notifier()
 void Notifier::start()
 {
     m_started = true;
+    (void)purgeExpired(); // failures are logged and signalled
+    m_purgeTimer.start();
     schedule();
+}
+
+Result<int> Notifier::purgeExpired()
+{
+    const qint64 retentionMs = qint64(m_config.delivery.retentionDays) * 24 * 3600 * 1000;
+    auto purged = m_store->purge(nowMs() - retentionMs);
+    if (!purged) {
+        qCWarning(lcNotify) << "cannot purge the outbox" << purged.error().toString();
+        emit errorOccurred(purged.error());
+    } else if (*purged > 0) {
+        qCInfo(lcNotify) << "purged" << *purged << "outbox entries older than" << m_config.delivery.retentionDays
+                         << "days";
+    }
+    return purged;
 }
 
 Result<SubmitResult> Notifier::submit(const Message &message)
@@ -135,10 +156,10 @@ void Notifier::dispatch(const Delivery &delivery)
     Sender *sender = senderFor(delivery.channel);
     if (!sender) {
         // The channel left the configuration: nothing can ever send this.
-        handleOutcome(delivery, SendOutcome::permanent(Error(ErrorCode::NotFound,
-                                                             QStringLiteral("channel %1 is not configured")
-                                                                 .arg(delivery.channel),
-                                                             {{QStringLiteral("channel"), delivery.channel}})));
+        handleOutcome(delivery,
+                      SendOutcome::permanent(Error(ErrorCode::NotFound,
+                                                   QStringLiteral("channel %1 is not configured").arg(delivery.channel),
+                                                   {{QStringLiteral("channel"), delivery.channel}})));
         return;
     }
     if (auto st = m_store->hold(delivery.id, nowMs() + kHoldMs); !st) {
@@ -168,8 +189,8 @@ void Notifier::handleOutcome(const Delivery &delivery, const SendOutcome &outcom
         }
         after.state = DeliveryState::Delivered;
         after.deliveredMs = now;
-        qCInfo(lcNotify) << "delivered" << delivery.id << "to" << delivery.channel << "with"
-                         << delivery.messages.size() << "message(s)";
+        qCInfo(lcNotify) << "delivered" << delivery.id << "to" << delivery.channel << "with" << delivery.messages.size()
+                         << "message(s)";
         emit delivered(after);
         return;
     }

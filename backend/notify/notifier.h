@@ -37,12 +37,16 @@ class Notifier final : public QObject
     Q_DISABLE_COPY_MOVE(Notifier)
 
 public:
-    Notifier(NotifyConfig config, std::unique_ptr<OutboxStore> store, SecretLookup secrets,
-             QObject *parent = nullptr);
+    Notifier(NotifyConfig config, std::unique_ptr<OutboxStore> store, SecretLookup secrets, QObject *parent = nullptr);
     ~Notifier() override;
 
-    /// Starts sending what the outbox holds (due entries at once).
+    /// Starts sending what the outbox holds (due entries at once) and
+    /// purges expired entries now and every hour.
     void start();
+    /// Deletes the delivered and failed entries older than
+    /// delivery.retentionDays (and messages no entry carries any more);
+    /// returns how many entries went. Entries still to send are kept.
+    Result<int> purgeExpired();
     [[nodiscard]] bool isStarted() const { return m_started; }
 
     /// Validates, routes and stores @p message; its deliveries are sent
@@ -79,6 +83,7 @@ private:
     std::map<QString, std::unique_ptr<Sender>> m_senders;
     QSet<QString> m_inFlight; ///< entry ids with an attempt running
     QTimer m_timer;
+    QTimer m_purgeTimer;
     bool m_started = false;
     bool m_stopping = false;
 };

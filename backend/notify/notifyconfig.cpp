@@ -2,10 +2,15 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/notify/notifyconfig.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
 
+#include "backend/net/restredaction.h"
 #include "backend/workspace/configreader.h"
 
 namespace OpsDeck::Notify {
@@ -50,9 +55,39 @@ void readEmail(ConfigReader &r, EmailChannelConfig &email)
     r.integer("timeoutSeconds", email.timeoutSeconds, 1, 600);
 }
 
+// Whether @p url carries a credential: a password in its user info or a
+// query item that holds one (token=, api_key=, sig=, ...).
+bool carriesCredential(const QUrl &url)
+{
+    if (!url.password().isEmpty())
+        return true;
+    const auto items = QUrlQuery(url).queryItems();
+    return std::any_of(items.cbegin(), items.cend(),
+                       [](const auto &item) { return Net::RestRedaction::isCredentialParameter(item.first); });
+}
+
+// "url" as checkUrl takes it, except that a URL with a credential in it is
+// refused without echoing it (its place is the vault, under "urlSecret").
+void readWebhookUrl(ConfigReader &r, QString &url)
+{
+    QJsonValue json;
+    if (!r.value("url", json))
+        return;
+    const QString text = json.toString();
+    if (json.isString() && carriesCredential(QUrl(text))) {
+        r.report(ConfigIssue::Kind::BadUrl, r.pathOf("url"), QStringLiteral("(not shown: it carries a credential)"),
+                 QStringLiteral("a URL without a password or token; keep a URL that carries one in the vault and "
+                                "name it with \"urlSecret\": {\"secret\": \"notify/webhook-url\"}"));
+        return;
+    }
+    ConfigReader again(QJsonObject{{QStringLiteral("url"), json}}, r.pathOf(""), r.file(), r.issues());
+    again.text("url", url, Workspace::checkUrl);
+}
+
 void readWebhook(ConfigReader &r, WebhookChannelConfig &hook)
 {
-    r.text("url", hook.url, Workspace::checkUrl);
+    readWebhookUrl(r, hook.url);
+    r.secret("urlSecret", hook.urlSecret, QStringLiteral("notify/webhook-url"));
     r.secret("signingKey", hook.signingKey, QStringLiteral("notify/webhook"));
     r.boolean("verifyTls", hook.verifyTls);
     r.text("caFile", hook.caFile, Workspace::checkPlain);
@@ -105,7 +140,10 @@ QJsonObject channelJson(const ChannelConfig &c)
         o.insert(QStringLiteral("timeoutSeconds"), e.timeoutSeconds);
     } else {
         const WebhookChannelConfig &w = c.webhook;
-        o.insert(QStringLiteral("url"), w.url);
+        if (w.urlSecret.isSet())
+            o.insert(QStringLiteral("urlSecret"), QJsonObject{{QStringLiteral("secret"), w.urlSecret.path}});
+        else
+            o.insert(QStringLiteral("url"), w.url);
         if (w.signingKey.isSet())
             o.insert(QStringLiteral("signingKey"), QJsonObject{{QStringLiteral("secret"), w.signingKey.path}});
         o.insert(QStringLiteral("verifyTls"), w.verifyTls);
@@ -134,10 +172,10 @@ QJsonObject routeJson(const RouteConfig &r)
 const std::array<EnumName<Severity>, 5> &severityNames()
 {
     static const std::array<EnumName<Severity>, 5> names = {{{Severity::Info, "info"},
-                                                              {Severity::Warning, "warning"},
-                                                              {Severity::Minor, "minor"},
-                                                              {Severity::Major, "major"},
-                                                              {Severity::Critical, "critical"}}};
+                                                             {Severity::Warning, "warning"},
+                                                             {Severity::Minor, "minor"},
+                                                             {Severity::Major, "major"},
+                                                             {Severity::Critical, "critical"}}};
     return names;
 }
 
@@ -203,10 +241,10 @@ QJsonObject NotifyConfig::toJson() const
             {QStringLiteral("grouping"),
              QJsonObject{{QStringLiteral("windowSeconds"), grouping.windowSeconds},
                          {QStringLiteral("criticalImmediately"), grouping.criticalImmediately}}},
-            {QStringLiteral("delivery"),
-             QJsonObject{{QStringLiteral("maxAttempts"), delivery.maxAttempts},
-                         {QStringLiteral("backoffSeconds"), delivery.backoffSeconds},
-                         {QStringLiteral("maxBackoffSeconds"), delivery.maxBackoffSeconds}}}};
+            {QStringLiteral("delivery"), QJsonObject{{QStringLiteral("maxAttempts"), delivery.maxAttempts},
+                                                     {QStringLiteral("backoffSeconds"), delivery.backoffSeconds},
+                                                     {QStringLiteral("maxBackoffSeconds"), delivery.maxBackoffSeconds},
+                                                     {QStringLiteral("retentionDays"), delivery.retentionDays}}}};
 }
 
 void NotifyConfig::readJson(const QJsonValue &json, const QString &path, const QString &file,
@@ -228,6 +266,7 @@ void NotifyConfig::readJson(const QJsonValue &json, const QString &path, const Q
             r.integer("maxAttempts", delivery.maxAttempts, 1, 1000);
             r.integer("backoffSeconds", delivery.backoffSeconds, 1, 86400);
             r.integer("maxBackoffSeconds", delivery.maxBackoffSeconds, 1, 7 * 86400);
+            r.integer("retentionDays", delivery.retentionDays, 1, 3650);
         });
     });
 }
@@ -253,8 +292,9 @@ QList<ConfigIssue> NotifyConfig::crossCheck(const QString &path, const QString &
             inconsistent(at + QStringLiteral("name"), QStringLiteral("a name no other channel has"));
         names.insert(c.name);
         if (c.type == ChannelType::Webhook) {
-            if (c.webhook.url.isEmpty())
-                inconsistent(at + QStringLiteral("url"), QStringLiteral("the URL a webhook channel posts to"));
+            if (c.webhook.url.isEmpty() == !c.webhook.urlSecret.isSet())
+                inconsistent(at + QStringLiteral("url"),
+                             QStringLiteral("the URL a webhook channel posts to: \"url\" or \"urlSecret\", not both"));
             continue;
         }
         const EmailChannelConfig &e = c.email;

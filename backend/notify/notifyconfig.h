@@ -44,10 +44,14 @@ struct EmailChannelConfig
 };
 
 /// An HTTP(S) endpoint that receives deliveries as JSON POSTs, signed with
-/// HMAC-SHA256 when a signing key is configured.
+/// HMAC-SHA256 when a signing key is configured. Exactly one of url and
+/// urlSecret is set: a URL that itself is a credential (a token in its path
+/// or query, as chat services issue them) lives in the vault and is read at
+/// each attempt; url refuses a URL with a password or a credential query item.
 struct WebhookChannelConfig
 {
     QString url;
+    Workspace::SecretRef urlSecret;  ///< a vault entry holding the whole URL
     Workspace::SecretRef signingKey; ///< unset: the body is not signed
     bool verifyTls = true;
     QString caFile;
@@ -102,12 +106,14 @@ struct GroupingConfig
 
 /// When a failed delivery attempt is tried again: after backoffSeconds,
 /// doubling up to maxBackoffSeconds (with jitter), or later when the
-/// server asked so; after maxAttempts it is marked failed (and kept).
+/// server asked so; after maxAttempts it is marked failed (and kept for
+/// retentionDays, as delivered entries are).
 struct DeliveryConfig
 {
     int maxAttempts = 12;
     int backoffSeconds = 30;
     int maxBackoffSeconds = 3600;
+    int retentionDays = 30; ///< delivered and failed entries older than this are purged
 
     bool operator==(const DeliveryConfig &) const = default;
 };
@@ -119,11 +125,11 @@ struct DeliveryConfig
 /// JSON: {"channels": [{"name", "type": "email", "host", "port", "security":
 /// "none"|"starttls"|"tls", "verifyTls", "caFile", "user", "password":
 /// {"secret"}, "from", "to": [...], "timeoutSeconds"} | {"name", "type":
-/// "webhook", "url", "signingKey": {"secret"}, "verifyTls", "caFile",
+/// "webhook", "url" | "urlSecret": {"secret"}, "signingKey": {"secret"}, "verifyTls", "caFile",
 /// "timeoutSeconds", "retries"}], "routes": [{"minSeverity", "site", "role",
 /// "tag", "channels": [...], "stop"}], "grouping": {"windowSeconds",
 /// "criticalImmediately"}, "delivery": {"maxAttempts", "backoffSeconds",
-/// "maxBackoffSeconds"}}.
+/// "maxBackoffSeconds", "retentionDays"}}.
 struct NotifyConfig
 {
     QList<ChannelConfig> channels;

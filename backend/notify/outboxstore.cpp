@@ -426,8 +426,11 @@ Result<int> OutboxStore::purge(qint64 beforeMs)
             return s;
         removed = entries.numRowsAffected();
         QSqlQuery messages(db());
-        messages.prepare(QStringLiteral("DELETE FROM notify_messages WHERE id NOT IN"
+        // Old enough only: a recent message without a route still answers
+        // "submitted before" to a retried submit.
+        messages.prepare(QStringLiteral("DELETE FROM notify_messages WHERE accepted_ms < ? AND id NOT IN"
                                         " (SELECT message_id FROM notify_outbox_messages)"));
+        messages.addBindValue(beforeMs);
         return exec(messages, QStringLiteral("cannot purge the messages"));
     });
     if (!st)

@@ -81,7 +81,8 @@ public:
     [[nodiscard]] Result<QList<ChannelStatus>> channelStatus();
 
     /// Deletes delivered and failed entries created before @p beforeMs, and
-    /// the messages no entry carries any more; returns the entries deleted.
+    /// the messages accepted before then that no entry carries any more;
+    /// returns the entries deleted.
     [[nodiscard]] Result<int> purge(qint64 beforeMs);
 
 private:

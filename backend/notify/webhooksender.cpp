@@ -11,6 +11,7 @@
 #include "backend/net/resterrors.h"
 #include "backend/notify/delivery.h"
 #include "backend/notify/deliveryformat.h"
+#include "backend/workspace/configchecks.h"
 
 Q_LOGGING_CATEGORY(lcNotifyWebhook, "opsdeck.notify.webhook")
 
@@ -62,11 +63,39 @@ QByteArray WebhookSender::signature(const QByteArray &body, QByteArrayView key)
     return "sha256=" + QMessageAuthenticationCode::hash(body, key.toByteArray(), QCryptographicHash::Sha256).toHex();
 }
 
+Result<QUrl> WebhookSender::targetUrl()
+{
+    if (!m_config.urlSecret.isSet())
+        return QUrl(m_config.url);
+    const QString &path = m_config.urlSecret.path;
+    auto secret =
+        m_secrets ? m_secrets(path) : Result<Vault::Secret>(Error(ErrorCode::NotFound, QStringLiteral("no vault")));
+    if (!secret) {
+        return Error(
+            secret.error().code,
+            QStringLiteral("cannot read the webhook URL %1 from the vault: %2").arg(path, secret.error().detail),
+            {{QStringLiteral("secret"), path}});
+    }
+    const QString text = secret->revealString().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || Workspace::checkUrl(text)) {
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("the vault entry %1 does not hold an http:// or https:// URL").arg(path),
+                     {{QStringLiteral("secret"), path}});
+    }
+    // The whole URL is the credential: it never reaches a log line or an error.
+    m_client->redaction().add(text.toUtf8());
+    m_client->redaction().add(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    m_client->redaction().add(url.path().toUtf8());
+    return url;
+}
+
 void WebhookSender::send(const Delivery &delivery, QObject *context, Done done)
 {
     const auto fail = [this, context = QPointer<QObject>(context), done](const SendOutcome &outcome) {
         QMetaObject::invokeMethod(
-            this, [context, done, outcome] {
+            this,
+            [context, done, outcome] {
                 if (context)
                     done(outcome);
             },
@@ -75,7 +104,12 @@ void WebhookSender::send(const Delivery &delivery, QObject *context, Done done)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Net::RestRequest request;
     request.method = "POST";
-    request.url = QUrl(m_config.url);
+    Result<QUrl> url = targetUrl();
+    if (!url) {
+        fail(SendOutcome::retry(url.error()));
+        return;
+    }
+    request.url = *url;
     request.body = QJsonDocument(deliveryJson(delivery, now)).toJson(QJsonDocument::Compact);
     request.accept = {};
     request.authenticated = false;
@@ -101,7 +135,11 @@ void WebhookSender::send(const Delivery &delivery, QObject *context, Done done)
         Error error = reply.error();
         if (error.code == ErrorCode::Cancelled)
             return;
-        done(isPermanent(error) ? SendOutcome::permanent(std::move(error)) : SendOutcome::retry(std::move(error)));
+        if (isPermanent(error))
+            return done(SendOutcome::permanent(std::move(error)));
+        // The receiver's last Retry-After also holds for the next attempt.
+        const qint64 after = error.context.value(QStringLiteral("retryAfterMs")).toLongLong();
+        done(SendOutcome::retry(std::move(error), after));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QUrl>
 
 #include "backend/notify/notifyconfig.h"
 #include "backend/notify/sender.h"
@@ -25,11 +26,15 @@ namespace OpsDeck::Notify {
 /// Within one attempt, connection errors, 429 and 5xx are retried
 /// (config retries) with exponential backoff and jitter, waiting at least
 /// what Retry-After asks; 408 and what is left fails the attempt, which the
-/// outbox tries again later. Other 4xx answers refuse the delivery for good.
+/// outbox tries again later (not before the last Retry-After has passed).
+/// Other 4xx answers refuse the delivery for good. A URL kept in the vault
+/// (urlSecret) is read at each attempt and masked in logs and errors.
 ///
 /// Lives on the notifier's thread; its destructor aborts what is in flight
 /// (those attempts end without calling back).
-class WebhookSender final : public QObject, public Sender
+class WebhookSender final
+    : public QObject
+    , public Sender
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookSender)
@@ -44,6 +49,10 @@ public:
     [[nodiscard]] static QByteArray signature(const QByteArray &body, QByteArrayView key);
 
 private:
+    /// The URL of this attempt: the configured one, or the vault entry's
+    /// (registered for redaction before it is used).
+    [[nodiscard]] Result<QUrl> targetUrl();
+
     QString m_channel;
     WebhookChannelConfig m_config;
     SecretLookup m_secrets;

@@ -64,11 +64,29 @@ NotifyConfig oneChannel(const QJsonObject &channel, int windowSeconds = 0, bool 
     return *config;
 }
 
+// Further vault entries a test adds (webhook URLs that carry a token).
+QHash<QString, QByteArray> &vaultEntries()
+{
+    static QHash<QString, QByteArray> entries;
+    return entries;
+}
+
 Result<Vault::Secret> lookup(const QString &key)
 {
     if (key == u"notify/hook")
         return Vault::Secret::fromBytes(kKey);
+    if (const auto it = vaultEntries().constFind(key); it != vaultEntries().constEnd())
+        return Vault::Secret::fromBytes(*it);
     return Error(ErrorCode::NotFound, QStringLiteral("no vault entry %1").arg(key));
+}
+
+// A webhook channel whose URL is the vault entry @p secret.
+QJsonObject vaultUrlChannel(const QString &name, const QString &secret)
+{
+    QJsonObject channel = webhookChannel(name, 1, QString(), 0);
+    channel.remove(QStringLiteral("url"));
+    channel.insert(QStringLiteral("urlSecret"), QJsonObject{{QStringLiteral("secret"), secret}});
+    return channel;
 }
 
 QList<QJsonObject> requestsWithKey(const QList<QJsonObject> &all, const QString &key)
@@ -181,6 +199,107 @@ private slots:
         const double gap = requests.at(1).value(QStringLiteral("at")).toDouble()
                            - requests.at(0).value(QStringLiteral("at")).toDouble();
         QVERIFY2(gap >= 0.95, qPrintable(QString::number(gap)));
+    }
+
+    void retryAfterHoldsForTheNextAttempt()
+    {
+        // No retry inside the attempt: the outbox's next attempt waits for
+        // the 3 s the receiver asked, not the 1-2 s backoff.
+        auto n = notifier(oneChannel(webhookChannel(QStringLiteral("busy"), m_port, QStringLiteral("/busy"), 0)));
+        QSignalSpy failed(n.get(), &Notifier::attemptFailed);
+        QSignalSpy delivered(n.get(), &Notifier::delivered);
+        const auto submitted = n->submit(message(QStringLiteral("busy-1")));
+        QVERIFY(submitted.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        const auto after = failed.at(0).at(0).value<Delivery>();
+        QVERIFY(failed.at(0).at(2).toBool());
+        QVERIFY2(after.nextAttemptMs - after.lastAttemptMs >= 3000,
+                 qPrintable(QString::number(after.nextAttemptMs - after.lastAttemptMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 15000);
+        const auto requests = requestsWithKey(Test::receivedRequests(m_received), submitted->deliveryIds.constFirst());
+        QCOMPARE(requests.size(), 2);
+        const double gap = requests.at(1).value(QStringLiteral("at")).toDouble()
+                           - requests.at(0).value(QStringLiteral("at")).toDouble();
+        QVERIFY2(gap >= 2.9, qPrintable(QString::number(gap)));
+    }
+
+    void urlFromTheVault()
+    {
+        const QString token = QStringLiteral("T0KEN-9f3a1c77e2b4");
+        vaultEntries().insert(QStringLiteral("notify/chat-url"),
+                              QStringLiteral("http://127.0.0.1:%1/hook/%2").arg(m_port).arg(token).toUtf8());
+        vaultEntries().insert(QStringLiteral("notify/refused-url"),
+                              QStringLiteral("http://127.0.0.1:%1/reject/%2").arg(m_port).arg(token).toUtf8());
+        vaultEntries().insert(QStringLiteral("notify/not-a-url"), QByteArray("hooks.example.net/abc"));
+
+        auto n = notifier(oneChannel(vaultUrlChannel(QStringLiteral("chat"), QStringLiteral("notify/chat-url"))));
+        QSignalSpy delivered(n.get(), &Notifier::delivered);
+        const auto submitted = n->submit(message(QStringLiteral("vault-url-1")));
+        QVERIFY(submitted.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 10000);
+        const auto requests = requestsWithKey(Test::receivedRequests(m_received), submitted->deliveryIds.constFirst());
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0).value(QStringLiteral("path")).toString(), QStringLiteral("/hook/") + token);
+
+        // The receiver refuses: the error names the status, never the URL's token.
+        auto refused = notifier(oneChannel(vaultUrlChannel(QStringLiteral("chat2"), QStringLiteral("notify/refused-url"))));
+        QSignalSpy failed(refused.get(), &Notifier::attemptFailed);
+        QVERIFY(refused->submit(message(QStringLiteral("vault-url-2"))).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        const auto error = failed.at(0).at(1).value<Error>();
+        QVERIFY2(error.toString().contains(QStringLiteral("400")), qPrintable(error.toString()));
+        QVERIFY2(!error.toString().contains(token), qPrintable(error.toString()));
+        QVERIFY(!failed.at(0).at(2).toBool()); // refused for good
+
+        // A vault entry that is missing or holds no URL: the attempt fails, naming the entry.
+        for (const QString &secret : {QStringLiteral("notify/missing-url"), QStringLiteral("notify/not-a-url")}) {
+            auto broken = notifier(oneChannel(vaultUrlChannel(QStringLiteral("chat3"), secret)));
+            QSignalSpy brokenFailed(broken.get(), &Notifier::attemptFailed);
+            QVERIFY(broken->submit(message(QStringLiteral("vault-url-") + secret)).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(brokenFailed.count(), 1, 10000);
+            const auto why = brokenFailed.at(0).at(1).value<Error>();
+            QVERIFY2(why.detail.contains(secret), qPrintable(why.toString()));
+            QVERIFY(brokenFailed.at(0).at(2).toBool()); // the vault can be mended: tried again
+        }
+    }
+
+    void expiredEntriesArePurged()
+    {
+        const NotifyConfig config = oneChannel(webhookChannel(QStringLiteral("old"), m_port, QStringLiteral("/hook")));
+        const QString storeName = QStringLiteral("purge.sqlite");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 day = 24 * 3600 * 1000;
+        {
+            auto store = openStore(storeName);
+            const auto oldDelivered = store->accept(message(QStringLiteral("old-1")), {QStringLiteral("old")},
+                                                    config.grouping, now - 40 * day);
+            const auto oldFailed = store->accept(message(QStringLiteral("old-2")), {QStringLiteral("old")},
+                                                 config.grouping, now - 35 * day);
+            const auto oldPending = store->accept(message(QStringLiteral("old-3")), {QStringLiteral("old")},
+                                                  config.grouping, now - 31 * day);
+            const auto recent = store->accept(message(QStringLiteral("new-1")), {QStringLiteral("old")},
+                                              config.grouping, now - 2 * day);
+            QVERIFY(oldDelivered.ok() && oldFailed.ok() && oldPending.ok() && recent.ok());
+            QVERIFY(store->recordDelivered(oldDelivered->deliveryIds.constFirst(), now - 40 * day).ok());
+            QVERIFY(store->recordFailure(oldFailed->deliveryIds.constFirst(), QStringLiteral("gone"), std::nullopt,
+                                         now - 35 * day).ok());
+            QVERIFY(store->recordDelivered(recent->deliveryIds.constFirst(), now - 2 * day).ok());
+            // The pending one stays pending (not due for a day).
+            QVERIFY(store->hold(oldPending->deliveryIds.constFirst(), now + day).ok());
+        }
+        auto n = notifier(config, storeName); // start() purges
+        const auto left = n->deliveries();
+        QVERIFY(left.ok());
+        QStringList messages;
+        for (const Delivery &d : *left)
+            messages << n->delivery(d.id)->messages.constFirst().id;
+        messages.sort();
+        QCOMPARE(messages, (QStringList{QStringLiteral("new-1"), QStringLiteral("old-3")}));
+        // The purged messages are gone too: submitting one again is new.
+        const auto again = n->submit(message(QStringLiteral("old-1")));
+        QVERIFY(again.ok());
+        QVERIFY(!again->duplicate);
+        QCOMPARE(n->purgeExpired().value(), 0);
     }
 
     void retryAfterTimeoutKeepsKey()

@@ -30,7 +30,8 @@ const char kGood[] = "{ "
 "     \"user\": \"opsdeck\", \"password\": {\"secret\": \"notify/smtp\"}, \"from\": \"opsdeck@example.net\", "
 "     \"to\": [\"noc@example.net\"], \"timeoutSeconds\": 20}, "
 "    {\"name\": \"chatops\", \"type\": \"webhook\", \"url\": \"https://hooks.example.net/opsdeck\", "
-"     \"signingKey\": {\"secret\": \"notify/hook\"}, \"retries\": 5} "
+"     \"signingKey\": {\"secret\": \"notify/hook\"}, \"retries\": 5}, "
+"    {\"name\": \"chat\", \"type\": \"webhook\", \"urlSecret\": {\"secret\": \"notify/chat-url\"}} "
 "  ], "
 "  \"routes\": [ "
 "    {\"minSeverity\": \"critical\", \"channels\": [\"noc-mail\"]}, "
@@ -38,7 +39,7 @@ const char kGood[] = "{ "
 "    {\"minSeverity\": \"warning\", \"channels\": [\"chatops\"]} "
 "  ], "
 "  \"grouping\": {\"windowSeconds\": 45, \"criticalImmediately\": false}, "
-"  \"delivery\": {\"maxAttempts\": 5, \"backoffSeconds\": 10, \"maxBackoffSeconds\": 600} "
+"  \"delivery\": {\"maxAttempts\": 5, \"backoffSeconds\": 10, \"maxBackoffSeconds\": 600, \"retentionDays\": 90} "
 "}";
 
 Message labelled(Severity severity, const QString &site, const QStringList &tags)
@@ -64,7 +65,7 @@ private slots:
         const auto config = NotifyConfig::parse(parseJson(kGood), QStringLiteral("notifications"),
                                                 QStringLiteral("workspace.json"));
         QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
-        QCOMPARE(config->channels.size(), 2);
+        QCOMPARE(config->channels.size(), 3);
         const ChannelConfig *mail = config->channel(QStringLiteral("noc-mail"));
         QVERIFY(mail);
         QCOMPARE(mail->type, ChannelType::Email);
@@ -79,6 +80,11 @@ private slots:
         QCOMPARE(config->grouping.windowSeconds, 45);
         QCOMPARE(config->grouping.criticalImmediately, false);
         QCOMPARE(config->delivery.maxAttempts, 5);
+        QCOMPARE(config->delivery.retentionDays, 90);
+        const ChannelConfig *chat = config->channel(QStringLiteral("chat"));
+        QVERIFY(chat);
+        QVERIFY(chat->webhook.url.isEmpty());
+        QCOMPARE(chat->webhook.urlSecret.path, QStringLiteral("notify/chat-url"));
         // toJson() writes what parse() reads.
         const auto again = NotifyConfig::parse(config->toJson(), QStringLiteral("notifications"), QString());
         QVERIFY(again.ok());
@@ -107,6 +113,26 @@ private slots:
             << u"notifications.channels[0].to[0]"_s << u"bad-format"_s;
         QTest::newRow("bad url") << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\", \"url\": \"ftp://x\"}]}")
                                  << u"notifications.channels[0].url"_s << u"bad-url"_s;
+        QTest::newRow("token in the url")
+            << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\", "
+"                 \"url\": \"https://hooks.example.net/in?token=hunter2\"}]}")
+            << u"notifications.channels[0].url"_s << u"bad-url"_s;
+        QTest::newRow("password in the url")
+            << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\", "
+"                 \"url\": \"https://noc:hunter2@hooks.example.net/in\"}]}")
+            << u"notifications.channels[0].url"_s << u"bad-url"_s;
+        QTest::newRow("url and urlSecret")
+            << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\", \"url\": \"https://x.example\", "
+"                 \"urlSecret\": {\"secret\": \"notify/url\"}}]}")
+            << u"notifications.channels[0].url"_s << u"inconsistent"_s;
+        QTest::newRow("webhook without a url")
+            << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\"}]}")
+            << u"notifications.channels[0].url"_s << u"inconsistent"_s;
+        QTest::newRow("url written in clear under urlSecret")
+            << QByteArray("{\"channels\": [{\"name\": \"h\", \"type\": \"webhook\", \"urlSecret\": \"https://x/hunter2\"}]}")
+            << u"notifications.channels[0].urlSecret"_s << u"plain-secret"_s;
+        QTest::newRow("retention too long") << QByteArray("{\"delivery\": {\"retentionDays\": 5000}}")
+                                            << u"notifications.delivery.retentionDays"_s << u"out-of-range"_s;
         QTest::newRow("unknown severity")
             << QByteArray("{\"routes\": [{\"minSeverity\": \"urgent\", \"channels\": []}]}")
             << u"notifications.routes[0].minSeverity"_s << u"not-allowed"_s;

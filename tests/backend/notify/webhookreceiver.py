@@ -9,9 +9,11 @@ Checks X-OpsDeck-Signature (HMAC-SHA256 of the body, key read from
 KEY_FILE) and keeps each Idempotency-Key once. Appends one JSON line per
 request to FOLDER/requests.jsonl: path, key, signatureOk, timestamp, body,
 outcome ("accepted", "duplicate", "bad-signature", "unavailable",
-"rejected") and the time it came. The path chooses the behaviour:
+"rejected") and the time it came. The path's first segment chooses the
+behaviour (anything after it, such as a token, is kept in "path"):
   /hook        accept (a key seen before: "duplicate", still 200)
   /flaky       first request per key: 503 with Retry-After: 1; then /hook
+  /busy        first request per key: 429 with Retry-After: 3; then /hook
   /slow        first request per key: accept, then answer after 3 s; then /hook
   /lost        first request per key: accept, then answer 500; then /hook
   /reject      400 always
@@ -48,15 +50,16 @@ class Handler(BaseHTTPRequestHandler):
         key = self.headers.get("Idempotency-Key", "")
         expected = "sha256=" + hmac.new(KEY, body, hashlib.sha256).hexdigest()
         signature_ok = hmac.compare_digest(expected, self.headers.get("X-OpsDeck-Signature", ""))
+        route = "/" + self.path.split("?")[0].split("/")[1]
         with LOCK:
-            first = (self.path, key) not in SEEN
-            SEEN[(self.path, key)] = True
+            first = (route, key) not in SEEN
+            SEEN[(route, key)] = True
             duplicate = key in ACCEPTED
-            if self.path == "/reject":
+            if route == "/reject":
                 outcome = "rejected"
             elif not signature_ok:
                 outcome = "bad-signature"
-            elif self.path == "/flaky" and first:
+            elif route in ("/flaky", "/busy") and first:
                 outcome = "unavailable"
             elif duplicate:
                 outcome = "duplicate"
@@ -73,11 +76,13 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(400)
         if outcome == "bad-signature":
             return self.answer(401)
+        if outcome == "unavailable" and route == "/busy":
+            return self.answer(429, [("Retry-After", "3")])
         if outcome == "unavailable":
             return self.answer(503, [("Retry-After", "1")])
-        if self.path == "/slow" and first:
+        if route == "/slow" and first:
             time.sleep(3)
-        if self.path == "/lost" and first:
+        if route == "/lost" and first:
             return self.answer(500)
         self.answer(200)
 
