@@ -59,6 +59,10 @@ struct Options
     QCommandLineOption until;
     QCommandLineOption device;
     QCommandLineOption hours;
+    QCommandLineOption input;
+    QCommandLineOption utcOffset;
+    QCommandLineOption output;
+    QCommandLineOption explain;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -128,5 +132,7 @@ int runSecretCommand(const Invocation &cli);
 int runVaultCommand(const Invocation &cli);
 int runSyncCommand(const Invocation &cli);
 int runStatusCommand(const Invocation &cli);
+/// analyze FILE.csv: offline anomaly scoring of an exported series.
+int runAnalyzeCommand(const Invocation &cli);
 
 } // namespace OpsDeck::Cli

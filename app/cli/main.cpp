@@ -82,7 +82,17 @@ Alarms (the service evaluates rules as data arrives, with the console closed):
   rules test ID|JSON|@FILE [--hours N]
                                  what a metric rule (in force, or a new one) would
                                  have raised over the stored metrics of the last N hours
-  notifications                  channels, deliveries waiting, delivered and failed)";
+  notifications                  channels, deliveries waiting, delivered and failed
+
+Offline analysis (no workspace or service needed):
+  analyze FILE.csv [--input auto|gauge|counter] [--utc-offset HOURS] [--output FILE] [--explain]
+                                 reads rows timestamp,value (ISO 8601 or epoch seconds,
+                                 header optional; '-' reads standard input) and writes
+                                 timestamp,value,anomaly_score rows scored online by the
+                                 service's detector (each score sees only the rows up to
+                                 its own); --explain adds expected,low,high,kind; bad rows
+                                 are reported with their line number and skipped: exit
+                                 status 2 when any was)";
 
 QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value)
 {
@@ -162,11 +172,21 @@ Options::Options(QCommandLineParser &p)
                          QStringLiteral("name")))
     , hours(valueOption(QStringLiteral("hours"), QStringLiteral("rules test: how far back (1 to 168, default 24)."),
                         QStringLiteral("n")))
+    , input(valueOption(QStringLiteral("input"),
+                        QStringLiteral("analyze: the values are a gauge, a counter or auto (the default)."),
+                        QStringLiteral("kind")))
+    , utcOffset(valueOption(QStringLiteral("utc-offset"),
+                            QStringLiteral("analyze: hours from UTC of the working day the profile follows (default 0)."),
+                            QStringLiteral("hours")))
+    , output(valueOption(QStringLiteral("output"), QStringLiteral("analyze: write the rows to this file, not to standard output."),
+                         QStringLiteral("file")))
+    , explain(QStringLiteral("explain"),
+              QStringLiteral("analyze: add the columns expected,low,high,kind (the band the score measures against)."))
 {
     parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
                        tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
                        remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag,
-                       comment, minutes, until, hours, device});
+                       comment, minutes, until, hours, device, input, utcOffset, output, explain});
 }
 
 } // namespace OpsDeck::Cli
@@ -205,6 +225,8 @@ int main(int argc, char *argv[])
         return runSyncCommand(cli);
     if (command == u"status")
         return runStatusCommand(cli);
+    if (command == u"analyze")
+        return runAnalyzeCommand(cli);
     static const QStringList jobCommands{QStringLiteral("submit"),  QStringLiteral("list"),
                                          QStringLiteral("show"),    QStringLiteral("follow"),
                                          QStringLiteral("approve"), QStringLiteral("cancel"),
