@@ -341,6 +341,8 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
         return nullptr;
     auto *dashboard = new DeviceDashboard(m_service, source, deviceId, m_tabs);
     source->setParent(dashboard);
+    if (m_alarms)
+        dashboard->setAlarmSession(m_alarms->session());
     connect(dashboard, &DeviceDashboard::interfaceChartRequested, this, &MainWindow::openInterfaceChart);
     connect(dashboard, &DeviceDashboard::detailsRequested, this, [this](qint64 id) {
         selectDevice(id);

@@ -15,6 +15,7 @@
 #include "models/inventory/statusstyle.h"
 #include "models/session/charts/chartdatasource.h"
 #include "models/session/inventory/inventoryservice.h"
+#include "widgets/alarms/devicealarmspanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/inventory/detailspanel.h"
@@ -45,6 +46,7 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     , m_chartArea(new QScrollArea(this))
     , m_interfaceView(new QTableView(this))
     , m_interfaces(new Models::InterfaceStatusModel(this))
+    , m_alarms(new DeviceAlarmsPanel(this))
 {
     setObjectName(QStringLiteral("deviceDashboard"));
     setAccessibleName(tr("Device dashboard"));
@@ -106,10 +108,18 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(m_interfaceView, 1);
 
+    // Beside the charts: the interfaces over the alarms.
+    auto *tables = new QSplitter(Qt::Vertical, this);
+    tables->setChildrenCollapsible(false);
+    tables->addWidget(tableBox);
+    tables->addWidget(m_alarms);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chartArea);
-    splitter->addWidget(tableBox);
+    splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // Charts get the width; the table keeps its first columns in view.
@@ -129,6 +139,11 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
 
 DeviceDashboard::~DeviceDashboard() = default;
 
+void DeviceDashboard::setAlarmSession(Models::AlarmSession *session)
+{
+    m_alarms->setSession(session);
+}
+
 void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details)
 {
     if (request != m_request)
@@ -147,6 +162,7 @@ void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDe
     m_status->setText(Models::statusText(d.status));
     m_status->setStyleSheet(DetailsPanel::statusChipStyle(Models::statusColor(d.status)));
     m_rackButton->setEnabled(d.rackId != 0);
+    m_alarms->setDevice(d.name);
     m_interfaces->setInterfaces(details.interfaces);
     m_interfaceView->resizeColumnsToContents();
     buildCharts();
