@@ -108,18 +108,10 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(m_interfaceView, 1);
 
-    // Beside the charts: the interfaces over the alarms.
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->setChildrenCollapsible(false);
-    tables->addWidget(tableBox);
-    tables->addWidget(m_alarms);
-    tables->setStretchFactor(0, 3);
-    tables->setStretchFactor(1, 2);
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chartArea);
-    splitter->addWidget(tables);
+    splitter->addWidget(tableBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // Charts get the width; the table keeps its first columns in view.
@@ -129,7 +121,15 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    // The alarms below, across the whole width: their text needs it.
+    auto *sections = new QSplitter(Qt::Vertical, this);
+    sections->setChildrenCollapsible(false);
+    sections->addWidget(splitter);
+    sections->addWidget(m_alarms);
+    sections->setStretchFactor(0, 1);
+    sections->setStretchFactor(1, 0);
+    sections->setSizes({600, fontMetrics().height() * 9});
+    layout->addWidget(sections, 1);
 
     if (m_service) {
         connect(m_service, &Models::InventoryService::deviceLoaded, this, &DeviceDashboard::handleDeviceLoaded);
