@@ -86,27 +86,7 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     m_chartArea->setFrameShape(QFrame::NoFrame);
     m_chartArea->setAccessibleName(tr("Summary charts"));
 
-    m_interfaces->setSource(m_source);
-    m_interfaceView->setModel(m_interfaces);
-    m_interfaceView->setItemDelegate(new StatusDelegate(m_interfaceView));
-    DetailsPanel::setUpInterfaceView(m_interfaceView);
-    m_interfaceView->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_interfaceView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit interfaceChartRequested(m_deviceId, index.data(Models::InterfaceStatusModel::IdRole).toLongLong());
-    });
-    connect(m_interfaces, &Models::InterfaceStatusModel::ratesLoaded, m_interfaceView,
-            [this] { m_interfaceView->resizeColumnsToContents(); });
-
-    auto *tableBox = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    auto *tableTitle = new QLabel(tr("Interfaces"), tableBox);
-    QFont bold = tableTitle->font();
-    bold.setBold(true);
-    tableTitle->setFont(bold);
-    tableTitle->setContentsMargins(6, 4, 6, 0);
-    tableLayout->addWidget(tableTitle);
-    tableLayout->addWidget(m_interfaceView, 1);
+    QWidget *tableBox = createInterfaceTable();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -138,6 +118,33 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
 }
 
 DeviceDashboard::~DeviceDashboard() = default;
+
+// The interfaces with their status and rates, under a title.
+QWidget *DeviceDashboard::createInterfaceTable()
+{
+    m_interfaces->setSource(m_source);
+    m_interfaceView->setModel(m_interfaces);
+    m_interfaceView->setItemDelegate(new StatusDelegate(m_interfaceView));
+    DetailsPanel::setUpInterfaceView(m_interfaceView);
+    m_interfaceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_interfaceView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit interfaceChartRequested(m_deviceId, index.data(Models::InterfaceStatusModel::IdRole).toLongLong());
+    });
+    connect(m_interfaces, &Models::InterfaceStatusModel::ratesLoaded, m_interfaceView,
+            [this] { m_interfaceView->resizeColumnsToContents(); });
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tableTitle = new QLabel(tr("Interfaces"), tableBox);
+    QFont bold = tableTitle->font();
+    bold.setBold(true);
+    tableTitle->setFont(bold);
+    tableTitle->setContentsMargins(6, 4, 6, 0);
+    tableLayout->addWidget(tableTitle);
+    tableLayout->addWidget(m_interfaceView, 1);
+    return tableBox;
+}
 
 void DeviceDashboard::setAlarmSession(Models::AlarmSession *session)
 {

@@ -69,6 +69,7 @@ signals:
 private:
     void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
     void buildCharts();
+    [[nodiscard]] QWidget *createInterfaceTable();
 
     QPointer<Models::InventoryService> m_service;
     QPointer<Models::ChartDataSource> m_source;
