@@ -90,6 +90,8 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     if (window->settings())
         m_features->alarms()->setSettings(window->settings());
     addAlarmBadges(window, m_features->alarms()->model());
+    // The topology, the racks and the device dashboards show the alarms too.
+    window->setAlarmModel(m_features->alarms()->model());
     connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
             [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
 }

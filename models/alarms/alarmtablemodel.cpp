@@ -298,11 +298,14 @@ void AlarmTableModel::updateCounts()
         if (!a.acknowledged)
             ++counts.unacknowledged;
         const AlarmDeviceInfo d = m_devices.value(a.device);
+        if (DeviceAlarmCount c = badges.counts.value(d.id); d.id != 0 && c.add(a, t))
+            badges.counts.insert(d.id, c);
         worst(badges.devices, d.id, a.severity);
         worst(badges.racks, d.rackId, a.severity);
         worst(badges.sites, d.siteId, a.severity);
     }
-    if (badges.devices != m_badges.devices || badges.racks != m_badges.racks || badges.sites != m_badges.sites) {
+    if (badges.devices != m_badges.devices || badges.racks != m_badges.racks || badges.sites != m_badges.sites
+        || badges.counts != m_badges.counts) {
         m_badges = badges;
         emit badgesChanged();
     }

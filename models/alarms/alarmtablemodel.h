@@ -14,6 +14,7 @@
 
 #include "backend/alarms/alarmtypes.h"
 #include "models/session/alarms/alarmsession.h"
+#include "models/session/alarms/devicealarmcount.h"
 
 namespace OpsDeck::Models {
 
@@ -30,12 +31,14 @@ struct AlarmDeviceInfo
 
 /// The worst severity of the alarms that need attention (active, not
 /// shelved, not in maintenance), per device, rack and site of the
-/// inventory, for badges on the views that show them.
+/// inventory, for badges on the views that show them; and per device the
+/// counts the topology and rack badges show (see DeviceAlarmCount).
 struct AlarmBadges
 {
     QHash<qint64, Alarms::Severity> devices;
     QHash<qint64, Alarms::Severity> racks;
     QHash<qint64, Alarms::Severity> sites;
+    QHash<qint64, DeviceAlarmCount> counts; ///< by device id; devices with nothing counted left out
 };
 
 /// How many alarms need attention, per severity: active, not shelved and

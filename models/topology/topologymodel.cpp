@@ -80,6 +80,7 @@ void TopologyModel::setGraph(const TopologyGraph &graph, const Domain::ViewState
     }
     m_audit = {};
     m_marks.clear();
+    emit graphReset();
     startLayout();
 }
 

@@ -102,6 +102,10 @@ public slots:
 
 signals:
     void layoutStarted();
+    /// setGraph() replaced the graph: what showed the previous one must be
+    /// rebuilt now (node and edge indices changed). Until graphChanged() only
+    /// the devices placed before have a position.
+    void graphReset();
     /// The graph and its positions are ready (after setGraph or a relayout).
     void graphChanged();
     void layoutFailed(const OpsDeck::Error &error);

@@ -101,6 +101,7 @@ AlarmsView::AlarmsView(AlarmTableModel *model, QWidget *parent)
         connect(session, &Models::AlarmSession::historyLoaded, this, &AlarmsView::handleHistory);
         connect(session, &Models::AlarmSession::actionFailed, this, &AlarmsView::handleFailure);
         connect(session, &Models::AlarmSession::availabilityChanged, this, &AlarmsView::updateAvailability);
+        connect(session, &Models::AlarmSession::serviceStateChanged, this, &AlarmsView::updateAvailability);
         connect(session, &Models::AlarmSession::actionSucceeded, this, [this] {
             updateActions();
             if (m_historyId)
@@ -276,13 +277,29 @@ void AlarmsView::updateActions()
     m_copyAction->setEnabled(any);
 }
 
+QString AlarmsView::availabilityText(const Models::AlarmSession &session)
+{
+    switch (session.serviceState()) {
+    case Models::AlarmServiceState::NoWorkspace:
+        return tr("Open a workspace to see its alarms.");
+    case Models::AlarmServiceState::Connecting:
+        return tr("Waiting for the OpsDeck service; the alarms shown may be out of date.");
+    case Models::AlarmServiceState::Unreachable:
+        return tr("The OpsDeck service cannot be reached; the alarms shown may be out of date.");
+    case Models::AlarmServiceState::Connected:
+        break;
+    }
+    // Connected, and the list failed or is on its way.
+    return session.lastError()
+               ? Models::AlarmSession::actionErrorText(Models::AlarmAction::List, *session.lastError())
+               : tr("Loading the alarms…");
+}
+
 void AlarmsView::updateAvailability()
 {
     Models::AlarmSession *session = m_model->session();
     if (session && !session->isAvailable()) {
-        showStatus(session->lastError() ? Models::AlarmSession::actionErrorText(Models::AlarmAction::List,
-                                                                                *session->lastError())
-                                        : tr("Waiting for the OpsDeck service; the alarms shown may be out of date."));
+        showStatus(availabilityText(*session));
     } else if (m_status->property("availability").toBool()) {
         m_status->hide();
     }

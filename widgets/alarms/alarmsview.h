@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace OpsDeck::Models {
 class AlarmFilterProxyModel;
+class AlarmSession;
 class AlarmTableModel;
 struct AlarmHistory;
 enum class AlarmAction;
@@ -89,6 +90,8 @@ private:
     void applyFilters();
     void updateActions();
     void updateAvailability();
+    /// What the list says while the session is not available.
+    [[nodiscard]] static QString availabilityText(const Models::AlarmSession &session);
     void showContextMenu(const QPoint &pos);
     void handleCurrentChanged(const QModelIndex &current);
     void handleHistory(const Models::AlarmHistory &history);

@@ -28,6 +28,7 @@ struct CableChangeSet;
 }
 
 namespace OpsDeck::Models {
+class AlarmTableModel;
 class DeviceTableModel;
 class InventoryService;
 class LogModel;
@@ -103,6 +104,10 @@ public:
     /// interfaces first when the details panel does not show them.
     /// interfaceChartShown() tells when it is there.
     void openInterfaceChart(qint64 deviceId, qint64 interfaceId);
+    /// The workspace service's active alarms, for the badges of the topology
+    /// and the racks and the alarms of the device dashboards opened from now
+    /// on. Not owned; may be null (no alarms shown).
+    void setAlarmModel(Models::AlarmTableModel *alarms);
 
     // ConsoleShell
     [[nodiscard]] QWidget *shellWidget() override { return this; }
@@ -229,6 +234,7 @@ private:
     Models::NavigationTreeModel *m_treeModel;
     Models::DeviceTableModel *m_tableModel;
     Models::WorkspaceViewSources *m_sources;
+    QPointer<Models::AlarmTableModel> m_alarms;
     QPointer<RackWorkspaceWidget> m_rackView;
     QPointer<TopologyWidget> m_topologyView;
     QHash<quint64, qint64> m_pendingCharts; ///< device request -> interface to chart

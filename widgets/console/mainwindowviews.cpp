@@ -14,12 +14,14 @@
 #include <QTabWidget>
 #include <QTreeView>
 
+#include "models/alarms/alarmtablemodel.h"
 #include "models/inventory/devicetablemodel.h"
 #include "models/inventory/navigationtreemodel.h"
 #include "models/session/dashboard/interfaceseries.h"
 #include "models/session/dashboard/workspaceviewsources.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "models/session/live/livestateprovider.h"
+#include "models/session/rack/racklivestatemerger.h"
 #include "models/session/topology/auditchangeset.h"
 #include "models/session/topology/nodestatemerger.h"
 #include "models/session/topology/storetopologysource.h"
@@ -71,6 +73,11 @@ QString chartKey(qint64 deviceId, qint64 interfaceId)
 }
 
 } // namespace
+
+void MainWindow::setAlarmModel(Models::AlarmTableModel *alarms)
+{
+    m_alarms = alarms;
+}
 
 int MainWindow::addViewTab(QWidget *page, const QString &key, const QString &title)
 {
@@ -155,7 +162,8 @@ RackWorkspaceWidget *MainWindow::ensureRackView()
             m_syncing = false;
         }
     });
-    // Polled state over the faceplates of the site's devices.
+    // Polled state and the engine's alarms over the faceplates of the site's devices.
+    auto states = std::make_shared<Models::RackLiveStateMerger>();
     if (Models::LiveStateProvider *live = createLiveProvider(m_service, rack)) {
         connect(rack, &RackWorkspaceWidget::siteLoaded, live, [rack, live] {
             QList<qint64> ids;
@@ -163,8 +171,14 @@ RackWorkspaceWidget *MainWindow::ensureRackView()
                 ids << d.id;
             live->setDevices(ids);
         });
-        connect(live, &Models::LiveStateProvider::snapshotReady, rack,
-                [rack](const Models::LiveSnapshot &s) { rack->setLiveState(s.rackStates()); });
+        connect(live, &Models::LiveStateProvider::snapshotReady, rack, [rack, states](const Models::LiveSnapshot &s) {
+            rack->setLiveState(states->mergePolled(s.rackStates()));
+        });
+    }
+    if (Models::AlarmTableModel *alarms = m_alarms) {
+        const auto apply = [rack, states, alarms] { rack->setLiveState(states->mergeAlarms(alarms->badges().counts)); };
+        connect(alarms, &Models::AlarmTableModel::badgesChanged, rack, apply);
+        apply();
     }
     m_rackView = rack;
     addViewTab(rack, kRackKey, tr("Racks"));
@@ -233,8 +247,9 @@ TopologyWidget *MainWindow::ensureTopologyView()
     return topology;
 }
 
-// Ciena MCP alarms colour the devices they concern; polled reachability and
-// link rates join them. Each source updates its own fields of the node states.
+// Ciena MCP alarms and the alarm engine's active alarms colour the devices
+// they concern; polled reachability and link rates join them. Each source
+// updates its own fields of the node states.
 void MainWindow::connectTopologyState(TopologyWidget *topology)
 {
     auto nodes = std::make_shared<Models::NodeStateMerger>();
@@ -243,6 +258,13 @@ void MainWindow::connectTopologyState(TopologyWidget *topology)
                 [topology, nodes](quint64, const QList<Topology::NodeState> &states) {
                     topology->applyNodeStates(nodes->mergeAlarms(states));
                 });
+    }
+    if (Models::AlarmTableModel *alarms = m_alarms) {
+        const auto apply = [topology, nodes, alarms] {
+            topology->applyNodeStates(nodes->mergeEngineAlarms(alarms->badges().counts));
+        };
+        connect(alarms, &Models::AlarmTableModel::badgesChanged, topology, apply);
+        apply();
     }
     if (Models::LiveStateProvider *live = createLiveProvider(m_service, topology)) {
         connect(topology, &TopologyWidget::graphShown, live, [topology, live] {
@@ -319,6 +341,8 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
         return nullptr;
     auto *dashboard = new DeviceDashboard(m_service, source, deviceId, m_tabs);
     source->setParent(dashboard);
+    if (m_alarms)
+        dashboard->setAlarmSession(m_alarms->session());
     connect(dashboard, &DeviceDashboard::interfaceChartRequested, this, &MainWindow::openInterfaceChart);
     connect(dashboard, &DeviceDashboard::detailsRequested, this, [this](qint64 id) {
         selectDevice(id);

@@ -15,6 +15,7 @@
 #include "models/inventory/statusstyle.h"
 #include "models/session/charts/chartdatasource.h"
 #include "models/session/inventory/inventoryservice.h"
+#include "widgets/alarms/devicealarmspanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/inventory/detailspanel.h"
@@ -45,6 +46,7 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     , m_chartArea(new QScrollArea(this))
     , m_interfaceView(new QTableView(this))
     , m_interfaces(new Models::InterfaceStatusModel(this))
+    , m_alarms(new DeviceAlarmsPanel(this))
 {
     setObjectName(QStringLiteral("deviceDashboard"));
     setAccessibleName(tr("Device dashboard"));
@@ -84,6 +86,42 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     m_chartArea->setFrameShape(QFrame::NoFrame);
     m_chartArea->setAccessibleName(tr("Summary charts"));
 
+    QWidget *tableBox = createInterfaceTable();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_chartArea);
+    splitter->addWidget(tableBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // Charts get the width; the table keeps its first columns in view.
+    splitter->setSizes({600, 400});
+    m_chartArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addLayout(header);
+    // The alarms below, across the whole width: their text needs it.
+    auto *sections = new QSplitter(Qt::Vertical, this);
+    sections->setChildrenCollapsible(false);
+    sections->addWidget(splitter);
+    sections->addWidget(m_alarms);
+    sections->setStretchFactor(0, 1);
+    sections->setStretchFactor(1, 0);
+    sections->setSizes({600, fontMetrics().height() * 9});
+    layout->addWidget(sections, 1);
+
+    if (m_service) {
+        connect(m_service, &Models::InventoryService::deviceLoaded, this, &DeviceDashboard::handleDeviceLoaded);
+        m_request = m_service->requestDevice(deviceId);
+    }
+}
+
+DeviceDashboard::~DeviceDashboard() = default;
+
+// The interfaces with their status and rates, under a title.
+QWidget *DeviceDashboard::createInterfaceTable()
+{
     m_interfaces->setSource(m_source);
     m_interfaceView->setModel(m_interfaces);
     m_interfaceView->setItemDelegate(new StatusDelegate(m_interfaceView));
@@ -105,29 +143,13 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     tableTitle->setContentsMargins(6, 4, 6, 0);
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(m_interfaceView, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_chartArea);
-    splitter->addWidget(tableBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // Charts get the width; the table keeps its first columns in view.
-    splitter->setSizes({600, 400});
-    m_chartArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 4);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
-
-    if (m_service) {
-        connect(m_service, &Models::InventoryService::deviceLoaded, this, &DeviceDashboard::handleDeviceLoaded);
-        m_request = m_service->requestDevice(deviceId);
-    }
+    return tableBox;
 }
 
-DeviceDashboard::~DeviceDashboard() = default;
+void DeviceDashboard::setAlarmSession(Models::AlarmSession *session)
+{
+    m_alarms->setSession(session);
+}
 
 void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details)
 {
@@ -147,6 +169,7 @@ void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDe
     m_status->setText(Models::statusText(d.status));
     m_status->setStyleSheet(DetailsPanel::statusChipStyle(Models::statusColor(d.status)));
     m_rackButton->setEnabled(d.rackId != 0);
+    m_alarms->setDevice(d.name);
     m_interfaces->setInterfaces(details.interfaces);
     m_interfaceView->resizeColumnsToContents();
     buildCharts();

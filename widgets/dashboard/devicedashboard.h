@@ -13,6 +13,7 @@ class QScrollArea;
 class QTableView;
 
 namespace OpsDeck::Models {
+class AlarmSession;
 class ChartDataSource;
 class InterfaceStatusModel;
 class InventoryService;
@@ -20,13 +21,16 @@ class InventoryService;
 
 namespace OpsDeck::Widgets {
 
+class DeviceAlarmsPanel;
 class MetricChartPanel;
 
 /// The dashboard tab of one device: a header (name, role, place, status),
 /// summary charts over the same time axis (its uplinks' traffic, their
 /// errors and discards, optical receive power where it has optics, and
-/// latency) and a table of every interface with its operational status and
-/// current rates. Double-click or Enter on an interface asks for its chart.
+/// latency), a table of every interface with its operational status and
+/// current rates, and the device's alarms, active and recently cleared, from
+/// the workspace's service. Double-click or Enter on an interface asks for
+/// its chart.
 ///
 /// Loads the device through the InventoryService and reads samples from
 /// @p source (owned by the caller, typically a hub client parented to this
@@ -47,6 +51,10 @@ public:
     [[nodiscard]] MetricChartPanel *chartPanel() const { return m_panel; }
     [[nodiscard]] QTableView *interfaceView() const { return m_interfaceView; }
     [[nodiscard]] Models::InterfaceStatusModel *interfaceModel() const { return m_interfaces; }
+    [[nodiscard]] DeviceAlarmsPanel *alarmsPanel() const { return m_alarms; }
+    /// Where the device's alarms come from (not owned; null: the section
+    /// says the service is not connected).
+    void setAlarmSession(Models::AlarmSession *session);
     /// How many interfaces the summary charts show (the first cabled ones).
     static constexpr int kSummaryInterfaces = 3;
 
@@ -61,6 +69,7 @@ signals:
 private:
     void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
     void buildCharts();
+    [[nodiscard]] QWidget *createInterfaceTable();
 
     QPointer<Models::InventoryService> m_service;
     QPointer<Models::ChartDataSource> m_source;
@@ -76,6 +85,7 @@ private:
     MetricChartPanel *m_panel = nullptr;
     QTableView *m_interfaceView;
     Models::InterfaceStatusModel *m_interfaces;
+    DeviceAlarmsPanel *m_alarms;
 };
 
 } // namespace OpsDeck::Widgets

@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "models/alarms/alarmstyle.h"
+
 namespace OpsDeck::Widgets {
 
 namespace {
@@ -310,25 +312,46 @@ void paintDeviceBack(QPainter *painter, const QRectF &r, const DevicePicture &dp
     }
 }
 
-// Live state at the right of device rectangle @p r: a reachability dot,
-// alarms, inlet temperature and links up. Narrows @p text to what is left.
+// The number of alarms as a badge coloured by the worst of them, at the
+// right of @p text on the device's first unit. Narrows @p text.
+void paintAlarmBadge(QPainter *painter, const QRectF &r, const Models::RackLiveState &live, QRectF &text)
+{
+    const Alarms::Severity severity = live.alarmSeverity.value_or(Alarms::Severity::Major);
+    painter->setFont(font(9, true));
+    const QString count = live.alarms > 99 ? QStringLiteral("99+") : QString::number(live.alarms);
+    const double line = std::min(r.height(), RackGeometry::kUnit);
+    const double h = std::min(13.0, line - 4);
+    const double w = std::max(h, QFontMetricsF(painter->font()).horizontalAdvance(count) + 7);
+    const QRectF badge(text.right() - w, r.top() + (line - h) / 2, w, h);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Models::alarmSeverityColor(severity));
+    painter->drawRoundedRect(badge, h / 2, h / 2);
+    painter->setPen(Models::alarmSeverityTextColor(severity));
+    painter->drawText(badge, Qt::AlignCenter, count);
+    text.setRight(badge.left() - 4);
+}
+
+// Live state at the right of device rectangle @p r: a reachability dot when
+// polled, alarms, inlet temperature and links up. Narrows @p text to what is left.
 void paintLiveState(QPainter *painter, const QRectF &r, const Models::RackLiveState &live, QRectF &text)
 {
-    const QRectF dot(text.right() - 9, r.top() + std::min(r.height(), RackGeometry::kUnit) / 2 - 4.5, 9, 9);
-    painter->setPen(QPen(Qt::white, 1));
-    painter->setBrush(live.reachable ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-    painter->drawEllipse(dot);
-    text.setRight(dot.left() - 4);
-    QStringList extra;
+    if (live.polled) {
+        const QRectF dot(text.right() - 9, r.top() + std::min(r.height(), RackGeometry::kUnit) / 2 - 4.5, 9, 9);
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(live.reachable ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        painter->drawEllipse(dot);
+        text.setRight(dot.left() - 4);
+    }
     if (live.alarms > 0)
-        extra << tr("⚠ %1").arg(live.alarms);
+        paintAlarmBadge(painter, r, live, text);
+    QStringList extra;
     if (!qIsNaN(live.inletTempC))
         extra << tr("%1 °C").arg(live.inletTempC, 0, 'f', 0);
     if (live.linksTotal > 0)
         extra << tr("%1/%2 up").arg(live.linksUp).arg(live.linksTotal);
     if (!extra.isEmpty()) {
         painter->setFont(font(9, true));
-        painter->setPen(live.alarms > 0 ? QColor(0xc6, 0x28, 0x28) : kSubtle);
+        painter->setPen(kSubtle);
         const QString s = extra.join(QStringLiteral(" "));
         const double w = QFontMetricsF(painter->font()).horizontalAdvance(s) + 4;
         painter->drawText(QRectF(text.right() - w, r.top(), w, std::min(r.height(), RackGeometry::kUnit)),
@@ -434,7 +457,7 @@ void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp,
     }
 
     QRectF text = r.adjusted(10, 0, -6, 0);
-    if (live.polled)
+    if (live.polled || live.alarms > 0)
         paintLiveState(painter, r, live, text);
     paintNameAndModel(painter, r, text, dp, planned);
     if (!dp.children.isEmpty())

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -22,6 +23,30 @@ namespace {
 
 constexpr double kW = GraphLayout::nodeWidth;
 constexpr double kH = GraphLayout::nodeHeight;
+
+// The number of alarms at the top right of card @p r, red when any is
+// critical, else amber; legible on screen at any zoom the labels show at.
+// Returns where it went (empty without alarms).
+QRectF paintAlarmBadge(QPainter *painter, const QRectF &r, const NodeState &state, double lod)
+{
+    const int total = state.criticalAlarms + state.warningAlarms;
+    if (total <= 0)
+        return {};
+    QFont f = painter->font();
+    f.setBold(true);
+    f.setPixelSize(lod < 0.8 ? std::min(18, int(std::lround(9 / lod))) : 10);
+    const QString text = total > 99 ? QStringLiteral("99+") : QString::number(total);
+    const double h = f.pixelSize() + 4;
+    const double w = std::max(h, QFontMetricsF(f).horizontalAdvance(text) + h / 2);
+    const QRectF badge(r.right() - w - 3, r.top() + 3, w, h);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(state.criticalAlarms > 0 ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00));
+    painter->drawRoundedRect(badge, h / 2, h / 2);
+    painter->setFont(f);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    return badge;
+}
 
 } // namespace
 
@@ -72,7 +97,8 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     TopologyCardStyle style;
     style.role = role.rgba();
     style.state = m_scene->model()->nodeColor(m_index).rgba();
-    style.thickBorder = m_scene->model()->nodeState(n.deviceId).reachability != Reachability::Unknown;
+    const NodeState state = m_scene->model()->nodeState(n.deviceId);
+    style.thickBorder = state.reachability != Reachability::Unknown || state.criticalAlarms + state.warningAlarms > 0;
     style.planned = n.status == QLatin1String("planned");
     style.emphasis = isSelected() ? 1 : m_scene->isHighlighted(n.deviceId) ? 2 : 0;
     style.pinned = lod >= 0.8 && m_scene->model()->isPinned(n.deviceId);
@@ -91,7 +117,10 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (lod < 0.38)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    const NameLayout name = nameLayout(painter->font(), lod);
+    NameLayout name = nameLayout(painter->font(), lod);
+    // The name makes room for the alarm count.
+    if (const QRectF badge = paintAlarmBadge(painter, r, state, lod); !badge.isEmpty())
+        name.box.setRight(std::min(name.box.right(), badge.left() - 2));
     const QString label = m_scene->model()->nodeLabel(m_index);
     painter->setPen(QColor(0x1f, 0x29, 0x33));
     if (lod < 0.8) {

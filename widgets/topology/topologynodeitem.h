@@ -16,9 +16,9 @@ namespace OpsDeck::Widgets {
 class TopologyScene;
 
 /// One device of a TopologyScene: a card with a role stripe, the name and
-/// the role or address; its border shows reachability and alarms. Below
-/// ~35 % zoom only a block. Drags and double clicks go to the scene. Owned
-/// by the scene; GUI thread.
+/// the role or address; its border shows reachability and alarms, a badge
+/// at the top right how many alarms it has. Below ~35 % zoom only a block.
+/// Drags and double clicks go to the scene. Owned by the scene; GUI thread.
 class TopologyNodeItem final : public QGraphicsItem
 {
 public:

@@ -58,6 +58,8 @@ TopologyScene::TopologyScene(TopologyModel *model, QObject *parent)
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(m_model, &TopologyModel::graphChanged, this, &TopologyScene::rebuild);
+    // Items index into the graph: none may outlive it, not even while the new one is laid out.
+    connect(m_model, &TopologyModel::graphReset, this, &TopologyScene::rebuild);
     connect(m_model, &TopologyModel::liveStateChanged, this, &TopologyScene::handleLiveStateChanged);
     connect(m_model, &TopologyModel::auditChanged, this, &TopologyScene::handleLiveStateChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::handleSelectionChanged);

@@ -54,6 +54,7 @@ std::optional<Alarms::Alarm> AlarmSession::alarm(qint64 id) const
 
 void AlarmSession::handleStateChanged()
 {
+    updateServiceState();
     if (!connected()) {
         // The list is kept (stale) until the next connection replaces it.
         m_listing = false;
@@ -129,6 +130,32 @@ void AlarmSession::upsert(const Alarms::Alarm &alarm)
     emit alarmChanged(alarm);
 }
 
+void AlarmSession::updateServiceState()
+{
+    using State = JobServiceConnection::State;
+    AlarmServiceState state = AlarmServiceState::NoWorkspace;
+    switch (m_connection ? m_connection->state() : State::Idle) {
+    case State::Idle:
+        break;
+    case State::Starting:
+    case State::Connecting:
+        // A retry after a failure is not news: the views keep saying why.
+        state = m_serviceState == AlarmServiceState::Unreachable ? AlarmServiceState::Unreachable
+                                                                 : AlarmServiceState::Connecting;
+        break;
+    case State::Unreachable:
+        state = AlarmServiceState::Unreachable;
+        break;
+    case State::Connected:
+        state = AlarmServiceState::Connected;
+        break;
+    }
+    if (state == m_serviceState)
+        return;
+    m_serviceState = state;
+    emit serviceStateChanged(state);
+}
+
 void AlarmSession::setAvailable(bool available)
 {
     if (m_available == available)
@@ -163,6 +190,35 @@ void AlarmSession::clear(qint64 id, const QString &comment)
 void AlarmSession::requestHistory(qint64 id)
 {
     act(AlarmAction::History, id, QStringLiteral("alarm.get"), {{QStringLiteral("id"), id}});
+}
+
+void AlarmSession::requestDeviceHistory(const QString &device, int limit)
+{
+    if (!connected()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, device] {
+                emit deviceHistoryFailed(device,
+                                         Error(ErrorCode::Network, QStringLiteral("the service is not reachable")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QJsonObject params{{QStringLiteral("device"), device}, {QStringLiteral("limit"), limit}};
+    m_connection->client()->call(QStringLiteral("alarm.history"), params, this,
+                                 [this, device](Result<QJsonValue> r) {
+                                     if (!r) {
+                                         emit deviceHistoryFailed(device, r.error());
+                                         return;
+                                     }
+                                     QList<Alarms::Alarm> alarms;
+                                     for (const QJsonValue &v : r->toArray()) {
+                                         const Alarms::Alarm a = alarmFromJson(v.toObject());
+                                         if (a.id > 0)
+                                             alarms << a;
+                                     }
+                                     emit deviceHistoryLoaded(device, alarms);
+                                 });
 }
 
 void AlarmSession::act(AlarmAction action, qint64 id, const QString &method, const QJsonObject &params)
@@ -205,6 +261,9 @@ QString AlarmSession::actionErrorText(AlarmAction action, const Error &error)
         break;
     case AlarmAction::History:
         what = tr("The alarm's history could not be loaded");
+        break;
+    case AlarmAction::DeviceHistory:
+        what = tr("The device's alarms could not be loaded");
         break;
     case AlarmAction::Acknowledge:
         what = tr("The alarm could not be acknowledged");

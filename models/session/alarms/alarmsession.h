@@ -19,7 +19,16 @@ namespace OpsDeck::Models {
 class JobServiceConnection;
 
 /// What the console asked the service to do with an alarm.
-enum class AlarmAction { List, History, Acknowledge, Shelve, Unshelve, Clear };
+enum class AlarmAction { List, History, Acknowledge, Shelve, Unshelve, Clear, DeviceHistory };
+
+/// Where the session stands with the workspace's service, for what views
+/// say while the alarms are not available.
+enum class AlarmServiceState {
+    NoWorkspace, ///< no service to connect to (no workspace is open)
+    Connecting,  ///< starting or connecting to the workspace's service
+    Unreachable, ///< the service could not be reached (retries keep this state until one succeeds)
+    Connected,
+};
 
 /// The console's view of the workspace service's alarm engine: the active
 /// alarms, loaded with alarm.list whenever the connection to opsdeckd is
@@ -30,7 +39,8 @@ enum class AlarmAction { List, History, Acknowledge, Shelve, Unshelve, Clear };
 /// socket) and are not applied twice. Also the console's way to act on
 /// alarms: acknowledge, shelve, unshelve, clear and read an alarm's history;
 /// every request is asynchronous and ends in exactly one of
-/// actionSucceeded()/historyLoaded() or actionFailed().
+/// actionSucceeded()/historyLoaded() or actionFailed(). A device's alarms,
+/// active and cleared, end in deviceHistoryLoaded() or deviceHistoryFailed().
 ///
 /// Without a connection (nullptr) it is fed only through applyList() and
 /// applyTransition(). Does not own the connection. GUI thread.
@@ -51,6 +61,7 @@ public:
     [[nodiscard]] int count() const { return int(m_alarms.size()); }
     /// The last failure to load the list (technical), when there was one.
     [[nodiscard]] std::optional<Error> lastError() const { return m_lastError; }
+    [[nodiscard]] AlarmServiceState serviceState() const { return m_serviceState; }
 
     /// Asks for the list again (as on connect).
     void reload();
@@ -61,6 +72,10 @@ public:
     void clear(qint64 id, const QString &comment);
     /// The alarm's history and symptoms: historyLoaded() or actionFailed(History).
     void requestHistory(qint64 id);
+    /// The alarms of the device named @p device, active and cleared, latest
+    /// raised first, at most @p limit (1 to 10000): deviceHistoryLoaded() or
+    /// deviceHistoryFailed(), both naming the device.
+    void requestDeviceHistory(const QString &device, int limit = 200);
 
     /// One translated sentence for a failed request, naming the action and
     /// the reason; the technical detail is shortened to its first line.
@@ -82,6 +97,9 @@ signals:
     void transitionReceived(const OpsDeck::Alarms::AlarmTransition &transition);
     void availabilityChanged(bool available);
     void historyLoaded(const OpsDeck::Models::AlarmHistory &history);
+    void deviceHistoryLoaded(const QString &device, const QList<OpsDeck::Alarms::Alarm> &alarms);
+    void deviceHistoryFailed(const QString &device, const OpsDeck::Error &error);
+    void serviceStateChanged(OpsDeck::Models::AlarmServiceState state);
     void actionSucceeded(qint64 id, OpsDeck::Models::AlarmAction action);
     void actionFailed(qint64 id, OpsDeck::Models::AlarmAction action, const OpsDeck::Error &error);
 
@@ -91,6 +109,7 @@ private:
     void act(AlarmAction action, qint64 id, const QString &method, const QJsonObject &params);
     void upsert(const Alarms::Alarm &alarm);
     void setAvailable(bool available);
+    void updateServiceState();
     [[nodiscard]] bool connected() const;
 
     QPointer<JobServiceConnection> m_connection;
@@ -99,6 +118,7 @@ private:
     quint64 m_listGeneration = 0;
     bool m_listing = false;
     bool m_available = false;
+    AlarmServiceState m_serviceState = AlarmServiceState::NoWorkspace;
 };
 
 } // namespace OpsDeck::Models

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QtNumeric>
 
+#include "backend/alarms/alarmtypes.h"
 #include "backend/domain/inventory.h"
 #include "backend/domain/rackplanning.h"
 
@@ -37,14 +40,16 @@ struct RackSiteData
     QList<RackRole> roles;                 ///< roles of the site's devices, by name
 };
 
-/// Polled state of one device drawn over its faceplate.
+/// Live state of one device drawn over its faceplate: what polling found
+/// and the alarms it has (see RackLiveStateMerger).
 struct RackLiveState
 {
-    bool polled = false;     ///< false: nothing known, nothing drawn
+    bool polled = false; ///< false: no polled state, none drawn
     bool reachable = true;
-    int alarms = 0;
-    double inletTempC = qQNaN(); ///< NaN when not polled
-    int linksUp = -1;        ///< -1 when not polled
+    int alarms = 0;                                ///< active alarms, drawn whether polled or not
+    std::optional<Alarms::Severity> alarmSeverity; ///< the worst of them, when known
+    double inletTempC = qQNaN();                   ///< NaN when not polled
+    int linksUp = -1;                              ///< -1 when not polled
     int linksTotal = -1;
 };
 

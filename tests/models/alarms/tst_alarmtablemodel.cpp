@@ -172,6 +172,12 @@ private slots:
         QCOMPARE(model.badges().racks.value(101), Severity::Critical);
         QCOMPARE(model.badges().sites.value(1001), Severity::Critical);
         QCOMPARE(model.badges().racks.size(), 1);
+        // The counts of the topology and rack badges: the same alarms, by device.
+        QCOMPARE(model.badges().counts.size(), 2);
+        QCOMPARE(model.badges().counts.value(11).critical, 1);
+        QCOMPARE(model.badges().counts.value(11).total(), 1);
+        QCOMPARE(model.badges().counts.value(12).critical, 1);
+        QVERIFY(model.badges().counts.value(12).worst == Severity::Major);
 
         const QModelIndex one = model.indexOf(1);
         QCOMPARE(one.data().toString(), Models::alarmSeverityText(Severity::Critical));
@@ -206,6 +212,7 @@ private slots:
         QVERIFY(!model.worstSeverity(u"core-1"_s)); // only the shelved one is left
         QCOMPARE(badged.count(), 2);
         QVERIFY(!model.badges().devices.contains(11));
+        QVERIFY(!model.badges().counts.contains(11));
         QCOMPARE(model.badges().racks.value(101), Severity::Major);
     }
 

@@ -135,6 +135,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
+        // No workspace, no service to wait for: the view says what to do.
+        QCOMPARE(view.statusText(), u"Open a workspace to see its alarms."_s);
 
         Models::JobServiceEndpoint endpoint;
         endpoint.socketName = m_server->socketName();
@@ -220,9 +222,14 @@ private slots:
         QTest::qWait(300);
         QVERIFY(!model.alarm(view.selectedAlarms().constFirst())->acknowledged);
 
-        // Without the service: actions are off and the view says why.
+        // The workspace closed: nothing to wait for.
         connection.close();
-        QTRY_VERIFY(view.statusText().contains(u"OpsDeck service"_s));
+        QTRY_COMPARE(view.statusText(), u"Open a workspace to see its alarms."_s);
+        // A service that cannot be reached: actions are off and the view says why.
+        Models::JobServiceEndpoint nowhere = endpoint;
+        nowhere.socketName = m_server->socketName() + u"-absent"_s;
+        connection.open(nowhere);
+        QTRY_VERIFY_WITH_TIMEOUT(view.statusText().contains(u"cannot be reached"_s), 10000);
         QTest::keyClick(view.view(), Qt::Key_A);
         QVERIFY(!view.openDialog());
     }

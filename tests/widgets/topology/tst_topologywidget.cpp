@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ private slots:
     void exportFormats();
     void realNamesShowWhatTellsThemApart_data();
     void realNamesShowWhatTellsThemApart();
+    void itemsNeverOutliveTheirGraph();
 
 private:
     qint64 deviceId(const QString &name) const;
@@ -408,6 +410,41 @@ void TestTopologyWidget::realNamesShowWhatTellsThemApart()
     QApplication::processEvents();
     const QString path = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots/topology-%1.png").arg(file);
     QVERIFY(view.grab().save(path));
+}
+
+// A new graph is laid out in the background; whatever paints meanwhile
+// (live state, alarms, an expose) must not reach for nodes of the old one.
+void TestTopologyWidget::itemsNeverOutliveTheirGraph()
+{
+    const auto graphOf = [](qint64 first, qint64 last) {
+        TopologyGraph g;
+        for (qint64 id = first; id <= last; ++id) {
+            TopologyNode n;
+            n.deviceId = id;
+            n.name = QStringLiteral("sw-%1").arg(id);
+            g.nodeIndex.insert(id, int(g.nodes.size()));
+            g.nodes << n;
+        }
+        return g;
+    };
+    Models::TopologyModel model;
+    Widgets::TopologyScene scene(&model);
+    QSignalSpy changed(&model, &Models::TopologyModel::graphChanged);
+    model.setGraph(graphOf(1, 8));
+    QVERIFY(changed.wait(30000));
+    QVERIFY(scene.hasNode(8));
+
+    model.setGraph(graphOf(7, 9));
+    QVERIFY(!scene.hasNode(1)); // gone at once, not after the layout
+    QVERIFY(scene.hasNode(7));  // placed before: kept in place meanwhile
+    QVERIFY(!scene.hasNode(9)); // not placed yet
+    QImage image(600, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter);
+    painter.end();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(scene.hasNode(9));
 }
 
 OPSDECK_XVFB_TEST_MAIN(TestTopologyWidget)

@@ -161,6 +161,79 @@ private slots:
         QCOMPARE(failed.constFirst().at(2).value<Error>().code, ErrorCode::Network);
     }
 
+    // A device's alarms, active and cleared, latest first, as the device
+    // dashboard lists them; and where the session stands with the service.
+    void deviceHistoryAndServiceState()
+    {
+        Alarms::AlarmEngine *engine = m_service->engine();
+        JobServiceConnection connection;
+        AlarmSession session(&connection);
+        QSignalSpy states(&session, &AlarmSession::serviceStateChanged);
+        QCOMPARE(session.serviceState(), Models::AlarmServiceState::NoWorkspace);
+
+        QSignalSpy loaded(&session, &AlarmSession::deviceHistoryLoaded);
+        QSignalSpy failed(&session, &AlarmSession::deviceHistoryFailed);
+        // Without a service: one failure, after the caller returns.
+        session.requestDeviceHistory(u"leaf-9"_s);
+        QCOMPARE(failed.count(), 0);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.constFirst().at(0).toString(), u"leaf-9"_s);
+        QCOMPARE(failed.constFirst().at(1).value<Error>().code, ErrorCode::Network);
+        QVERIFY(AlarmSession::actionErrorText(Models::AlarmAction::DeviceHistory,
+                                              failed.constFirst().at(1).value<Error>())
+                    .contains(u"device's alarms"_s));
+
+        connection.open(m_endpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isAvailable(), 10000);
+        QCOMPARE(session.serviceState(), Models::AlarmServiceState::Connected);
+        QVERIFY(states.count() >= 2); // connecting, then connected
+        QCOMPARE(states.constFirst().constFirst().value<Models::AlarmServiceState>(),
+                 Models::AlarmServiceState::Connecting);
+
+        failJob(engine, u"job-h1"_s, u"leaf-9"_s);
+        const auto alarmOf = [&session](const QString &device) {
+            for (const Alarms::Alarm &a : session.alarms()) {
+                if (a.device == device)
+                    return a.id;
+            }
+            return qint64(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alarmOf(u"leaf-9"_s) > 0, 5000);
+        const qint64 first = alarmOf(u"leaf-9"_s);
+        QSignalSpy done(&session, &AlarmSession::actionSucceeded);
+        session.clear(first, u"credentials fixed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 5000);
+        failJob(engine, u"job-h2"_s, u"leaf-9"_s);
+        failJob(engine, u"job-h3"_s, u"other-1"_s);
+
+        session.requestDeviceHistory(u"leaf-9"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
+        QCOMPARE(loaded.constFirst().at(0).toString(), u"leaf-9"_s);
+        const auto alarms = loaded.constFirst().at(1).value<QList<Alarms::Alarm>>();
+        QCOMPARE(alarms.size(), 2);
+        for (const Alarms::Alarm &a : alarms)
+            QCOMPARE(a.device, u"leaf-9"_s);
+        // Latest raised first: the new one is active, the first cleared.
+        QVERIFY(alarms.at(0).isActive());
+        QCOMPARE(alarms.at(1).id, first);
+        QVERIFY(!alarms.at(1).isActive());
+        QVERIFY(alarms.at(1).clearedMs >= alarms.at(1).lastRaisedMs);
+        QVERIFY(alarms.at(1).clearedMs > 0);
+
+        // A device without alarms: an empty answer, not a failure.
+        session.requestDeviceHistory(u"quiet-1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
+        QVERIFY(loaded.constLast().at(1).value<QList<Alarms::Alarm>>().isEmpty());
+        // The service refuses a limit out of range: a failure naming the device.
+        session.requestDeviceHistory(u"leaf-9"_s, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 5000);
+        QCOMPARE(failed.constLast().at(0).toString(), u"leaf-9"_s);
+        QCOMPARE(failed.constLast().at(1).value<Error>().code, ErrorCode::InvalidInput);
+
+        connection.close();
+        QTRY_COMPARE(session.serviceState(), Models::AlarmServiceState::NoWorkspace);
+    }
+
     void appliesTransitionsWithoutAService()
     {
         AlarmSession session(nullptr);

@@ -9,9 +9,9 @@ using namespace OpsDeck;
 using Topology::NodeState;
 using Topology::Reachability;
 
-// The topology's node colours come from two sources, Ciena MCP alarms and
-// polled reachability, arriving independently: neither may wipe out what
-// the other said.
+// The topology's node colours come from three sources, Ciena MCP alarms,
+// the alarm engine's active alarms and polled reachability, arriving
+// independently: none may wipe out what the others said.
 class TestNodeStateMerger : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,10 @@ private slots:
     void unknownReachabilityReplacesAKnownOne();
     void alarmStatesIgnoreTheirReachability();
     void devicesStaySeparate();
+    void engineAlarmsAddToMcpAlarms();
+    void engineAlarmsLeaveMcpAndReachability();
+    void engineLeavesOutMcpPassThrough();
+    void engineReportsOnlyChanges();
 };
 
 namespace {
@@ -45,6 +49,16 @@ Models::LiveSnapshot live(std::initializer_list<std::pair<qint64, Reachability>>
         s.devices.insert(id, d);
     }
     return s;
+}
+
+Models::DeviceAlarmCount engine(int warning, int critical, int mcpWarning = 0, int mcpCritical = 0)
+{
+    Models::DeviceAlarmCount c;
+    c.warning = warning;
+    c.critical = critical;
+    c.mcpWarning = mcpWarning;
+    c.mcpCritical = mcpCritical;
+    return c;
 }
 
 } // namespace
@@ -116,6 +130,77 @@ void TestNodeStateMerger::devicesStaySeparate()
     QCOMPARE(merger.state(2).reachability, Reachability::Down);
     QCOMPARE(merger.state(3).reachability, Reachability::Up);
     QCOMPARE(merger.state(3).criticalAlarms, 0);
+}
+
+// The node counts both: one source's update keeps the other's counts.
+void TestNodeStateMerger::engineAlarmsAddToMcpAlarms()
+{
+    Models::NodeStateMerger merger;
+    (void)merger.mergeAlarms({alarms(7, 1, 2)});
+    const QList<NodeState> merged = merger.mergeEngineAlarms({{7, engine(3, 1)}});
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(merged.at(0).deviceId, 7);
+    QCOMPARE(merged.at(0).warningAlarms, 4);
+    QCOMPARE(merged.at(0).criticalAlarms, 3);
+
+    // A new MCP sync replaces the MCP counts only.
+    const QList<NodeState> again = merger.mergeAlarms({alarms(7, 0, 0)});
+    QCOMPARE(again.at(0).warningAlarms, 3);
+    QCOMPARE(again.at(0).criticalAlarms, 1);
+}
+
+// The engine's set is complete: a device it leaves out loses the engine's
+// counts, and only those.
+void TestNodeStateMerger::engineAlarmsLeaveMcpAndReachability()
+{
+    Models::NodeStateMerger merger;
+    (void)merger.mergeLive(live({{7, Reachability::Degraded}}));
+    (void)merger.mergeAlarms({alarms(7, 1, 0)});
+    (void)merger.mergeEngineAlarms({{7, engine(0, 2)}, {8, engine(1, 0)}});
+    QCOMPARE(merger.state(7).criticalAlarms, 2);
+    QCOMPARE(merger.state(8).warningAlarms, 1);
+
+    const QList<NodeState> cleared = merger.mergeEngineAlarms({{8, engine(1, 0)}});
+    QCOMPARE(cleared.size(), 1);
+    QCOMPARE(cleared.at(0).deviceId, 7);
+    QCOMPARE(cleared.at(0).criticalAlarms, 0);
+    QCOMPARE(cleared.at(0).warningAlarms, 1); // the MCP alarm stays
+    QCOMPARE(cleared.at(0).reachability, Reachability::Degraded);
+
+    const QList<NodeState> none = merger.mergeEngineAlarms({});
+    QCOMPARE(none.size(), 1);
+    QCOMPARE(none.at(0).deviceId, 8);
+    QCOMPARE(merger.state(8).warningAlarms, 0);
+    QCOMPARE(merger.state(7).warningAlarms, 1);
+}
+
+// Ciena MCP alarms come from the MCP sync and through the engine: counted once.
+void TestNodeStateMerger::engineLeavesOutMcpPassThrough()
+{
+    Models::NodeStateMerger merger;
+    (void)merger.mergeAlarms({alarms(7, 1, 1)});
+    const QList<NodeState> merged = merger.mergeEngineAlarms({{7, engine(2, 3, 1, 1)}});
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(merged.at(0).warningAlarms, 2);
+    QCOMPARE(merged.at(0).criticalAlarms, 3);
+
+    // Only passed-through MCP alarms: nothing of the engine's own.
+    Models::NodeStateMerger other;
+    QVERIFY(other.mergeEngineAlarms({{9, engine(1, 1, 1, 1)}}).isEmpty());
+    QCOMPARE(other.state(9).deviceId, 0);
+}
+
+void TestNodeStateMerger::engineReportsOnlyChanges()
+{
+    Models::NodeStateMerger merger;
+    QCOMPARE(merger.mergeEngineAlarms({{7, engine(1, 0)}, {8, engine(0, 1)}}).size(), 2);
+    QVERIFY(merger.mergeEngineAlarms({{7, engine(1, 0)}, {8, engine(0, 1)}}).isEmpty());
+    const QList<NodeState> changed =
+        merger.mergeEngineAlarms({{7, engine(1, 0)}, {8, engine(0, 2)}, {0, engine(5, 5)}});
+    QCOMPARE(changed.size(), 1); // device 0 is outside the inventory
+    QCOMPARE(changed.at(0).deviceId, 8);
+    QCOMPARE(changed.at(0).criticalAlarms, 2);
+    QCOMPARE(merger.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestNodeStateMerger)
