@@ -57,7 +57,7 @@ AlarmRuleEditDialog::AlarmRuleEditDialog(Models::RuleSession *session, QWidget *
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(760, 720);
+    resize(780, 780);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AlarmRuleEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AlarmRuleEditDialog::reject);
@@ -75,7 +75,7 @@ void AlarmRuleEditDialog::setRule(const Alarms::AlarmRule &rule, bool builtIn, c
     m_form->setRule(rule, builtIn);
     m_problem->hide();
     m_preview->showStale();
-    setWindowTitle(rule.id.isEmpty() ? tr("New Alarm Rule") : tr("Alarm Rule %1").arg(rule.id));
+    setWindowTitle(tr("Alarm Rule %1").arg(rule.id));
     updatePreviewButton();
 }
 

@@ -195,6 +195,8 @@ void AlarmRulesDialog::openEditor(int row)
     if (row >= 0)
         taken.removeAt(row);
     m_editor->setRule(rule, row >= 0 && m_model->isBuiltIn(row), taken);
+    if (row < 0)
+        m_editor->setWindowTitle(tr("New Alarm Rule"));
     connect(m_editor, &QDialog::accepted, this, [this, row, editor = m_editor] {
         const Alarms::AlarmRule edited = editor->rule();
         if (row >= 0) {

@@ -18,8 +18,8 @@ namespace OpsDeck::Widgets {
 
 namespace {
 
-constexpr int kLaneHeight = 14;
-constexpr int kMaxLanes = 8;
+constexpr int kLaneHeight = 9;
+constexpr int kMaxLanes = 6;
 constexpr int kAxisHeight = 16;
 
 QString laneName(const Alarms::PreviewHit &hit)
@@ -85,7 +85,7 @@ protected:
             p.drawLine(x, area.bottom(), x, area.bottom() + 3);
             if ((t / hour) % every == 0)
                 p.drawText(QRect(x - 30, area.bottom() + 3, 60, kAxisHeight - 3), Qt::AlignCenter,
-                           QLocale().toString(QDateTime::fromMSecsSinceEpoch(t).time(), QLocale::ShortFormat));
+                           QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm")));
         }
         const QColor raised(0xd3, 0x2f, 0x2f);
         for (const Alarms::PreviewHit &h : std::as_const(m_result.hits)) {
@@ -94,7 +94,7 @@ protected:
                 continue;
             const int x1 = xOf(h.raisedMs);
             const int x2 = std::max(x1 + 2, xOf(h.clearedMs > 0 ? h.clearedMs : m_result.toMs));
-            p.fillRect(QRect(x1, area.top() + 2 + lane * kLaneHeight, x2 - x1, kLaneHeight - 3),
+            p.fillRect(QRect(x1, area.top() + 2 + lane * kLaneHeight, x2 - x1, kLaneHeight - 2),
                        h.clearedMs > 0 ? raised.lighter(130) : raised);
         }
     }
@@ -184,7 +184,8 @@ void RulePreviewWidget::showResult(const Models::RulePreviewResult &result)
     m_hits->clear();
     QLocale locale;
     const auto time = [&locale](qint64 ms) {
-        return ms > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+        // A day's window: the weekday tells the days apart.
+        return ms > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("ddd HH:mm")) : QString();
     };
     for (const Alarms::PreviewHit &h : result.hits) {
         auto *item = new QTreeWidgetItem(m_hits);
