@@ -6,11 +6,13 @@
 #include <QDockWidget>
 #include <QTreeView>
 
+#include "backend/settings/settings.h"
 #include "models/alarms/alarmtablemodel.h"
 #include "models/session/alarms/alarmsession.h"
-#include "backend/settings/settings.h"
+#include "models/session/alarms/rulesession.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "widgets/alarms/alarmnotifier.h"
+#include "widgets/alarms/alarmrulesdialog.h"
 #include "widgets/alarms/alarmstatuswidget.h"
 #include "widgets/console/consoleshell.h"
 
@@ -28,7 +30,9 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     , m_dockView(new AlarmsView(m_model, m_dock))
     , m_status(new Widgets::AlarmStatusWidget)
     , m_tabAction(new QAction(tr("Alarms &Tab"), this))
+    , m_rulesAction(new QAction(tr("Alarm &Rules…"), this))
     , m_notifier(new Widgets::AlarmNotifier(m_session, this))
+    , m_ruleSession(new Models::RuleSession(connection, this))
 {
     m_dock->setObjectName(QStringLiteral("alarmsDock"));
     m_dock->setWidget(m_dockView);
@@ -43,10 +47,16 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     m_shell->addMenuAction(ConsoleShell::Menu::View, m_tabAction);
     m_shell->shellWidget()->addAction(m_tabAction);
 
+    // Tools › Alarm Rules…, and the same from the alarms views.
+    m_rulesAction->setObjectName(QStringLiteral("actionAlarmRules"));
+    m_rulesAction->setStatusTip(tr("Edit the workspace's alarm rules and preview them on the last 24 hours"));
+    connect(m_rulesAction, &QAction::triggered, this, &AlarmFeature::showRules);
+    m_shell->addMenuAction(ConsoleShell::Menu::Tools, m_rulesAction);
+    m_dockView->addViewAction(m_rulesAction);
+
     m_shell->addStatusWidget(m_status);
     connect(m_model, &Models::AlarmTableModel::countsChanged, m_status, &Widgets::AlarmStatusWidget::showCounts);
-    connect(m_session, &Models::AlarmSession::availabilityChanged, m_status,
-            &Widgets::AlarmStatusWidget::setAvailable);
+    connect(m_session, &Models::AlarmSession::availabilityChanged, m_status, &Widgets::AlarmStatusWidget::setAvailable);
     connect(m_status, &Widgets::AlarmStatusWidget::activated, this, [this] {
         m_dock->show();
         m_dock->raise();
@@ -63,7 +73,8 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
 
 AlarmFeature::~AlarmFeature()
 {
-    // The views before the model they show.
+    // The views before the model they show, the editor before its session.
+    delete m_rulesDialog;
     delete m_tabView;
     delete m_dock;
 }
@@ -87,11 +98,34 @@ AlarmsView *AlarmFeature::showTab()
 {
     if (!m_tabView) {
         m_tabView = new AlarmsView(m_model);
+        m_tabView->addViewAction(m_rulesAction);
         connect(m_tabView, &AlarmsView::deviceRequested, this, &AlarmFeature::deviceRequested);
     }
     m_shell->addViewTab(m_tabView, QStringLiteral("alarms"), tr("Alarms"));
     m_tabView->view()->setFocus();
     return m_tabView;
+}
+
+Widgets::AlarmRulesDialog *AlarmFeature::rulesDialog() const
+{
+    return m_rulesDialog;
+}
+
+void AlarmFeature::showRules()
+{
+    Models::InventoryService *inventory = m_shell->inventoryService();
+    if (!inventory || !inventory->isOpen()) {
+        m_shell->showStatusMessage(tr("Open a workspace to edit its alarm rules."), 8000);
+        return;
+    }
+    if (!m_rulesDialog) {
+        m_rulesDialog =
+            new Widgets::AlarmRulesDialog(m_ruleSession, inventory->workspace().folder, m_shell->shellWidget());
+        m_rulesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_rulesDialog->open();
+    m_rulesDialog->raise();
+    m_rulesDialog->activateWindow();
 }
 
 void AlarmFeature::readDevices()

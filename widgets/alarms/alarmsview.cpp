@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,6 +42,7 @@ AlarmsView::AlarmsView(AlarmTableModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
 
     auto *bar = new QWidget(this);
+    m_bar = bar;
     buildFilters(bar);
 
     m_view = new QTreeView(this);
@@ -64,8 +66,7 @@ AlarmsView::AlarmsView(AlarmTableModel *model, QWidget *parent)
     m_view->setColumnWidth(AlarmTableModel::StateColumn, 200);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &AlarmsView::showContextMenu);
     connect(m_view, &QTreeView::doubleClicked, this, [this] { requestDevice(Target::Select); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AlarmsView::handleCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlarmsView::handleCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlarmsView::updateActions);
 
     m_history = new QTreeWidget(this);
@@ -197,8 +198,7 @@ void AlarmsView::applyFilters()
 
 void AlarmsView::createActions()
 {
-    const auto make = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                             auto slot) {
+    const auto make = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcuts(keys);
@@ -216,9 +216,9 @@ void AlarmsView::createActions()
                             [this] { unshelveSelected(); });
     m_clearAction = make(QStringLiteral("alarmClearAction"), tr("&Clear…"),
                          {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_C)}, [this] { clearSelected(); });
-    m_gotoAction = make(QStringLiteral("alarmGotoAction"), tr("&Go to Device"),
-                        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                        [this] { requestDevice(Target::Select); });
+    m_gotoAction =
+        make(QStringLiteral("alarmGotoAction"), tr("&Go to Device"),
+             {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] { requestDevice(Target::Select); });
     m_dashboardAction = make(QStringLiteral("alarmDashboardAction"), tr("Open &Dashboard"), {QKeySequence(Qt::Key_D)},
                              [this] { requestDevice(Target::Dashboard); });
     m_rackAction = make(QStringLiteral("alarmRackAction"), tr("Show in &Rack"), {QKeySequence(Qt::Key_R)},
@@ -262,7 +262,8 @@ void AlarmsView::updateActions()
     const bool available = m_model->session() && m_model->session()->isAvailable();
     const bool any = !alarms.isEmpty();
     const bool unacked = std::any_of(alarms.cbegin(), alarms.cend(), [](const auto &a) { return !a.acknowledged; });
-    const bool shelved = std::any_of(alarms.cbegin(), alarms.cend(), [now](const auto &a) { return a.isShelvedAt(now); });
+    const bool shelved =
+        std::any_of(alarms.cbegin(), alarms.cend(), [now](const auto &a) { return a.isShelvedAt(now); });
     m_ackAction->setEnabled(available && unacked);
     m_shelveAction->setEnabled(available && any);
     m_unshelveAction->setEnabled(available && shelved);
@@ -313,8 +314,8 @@ void AlarmsView::showContextMenu(const QPoint &pos)
     if (!index.isValid())
         return;
     if (!m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateActions();
     QMenu menu(this);
     menu.addActions({m_ackAction, m_shelveAction, m_unshelveAction, m_clearAction});
@@ -322,7 +323,21 @@ void AlarmsView::showContextMenu(const QPoint &pos)
     menu.addActions({m_gotoAction, m_dashboardAction, m_rackAction, m_topologyAction});
     menu.addSeparator();
     menu.addAction(m_copyAction);
+    if (!m_viewActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_viewActions);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void AlarmsView::addViewAction(QAction *action)
+{
+    m_viewActions << action;
+    auto *button = new QToolButton(m_bar);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    m_bar->layout()->addWidget(button);
 }
 
 void AlarmsView::acknowledgeSelected()
@@ -421,8 +436,8 @@ void AlarmsView::handleHistory(const Models::AlarmHistory &history)
     const QLocale locale;
     // Newest first: what happened last matters most.
     for (auto it = history.events.crbegin(); it != history.events.crend(); ++it) {
-        const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(it->atMs).toLocalTime(),
-                                           QLocale::ShortFormat);
+        const QString at =
+            locale.toString(QDateTime::fromMSecsSinceEpoch(it->atMs).toLocalTime(), QLocale::ShortFormat);
         auto *item = new QTreeWidgetItem(m_history, {at, Models::alarmTransitionText(it->kind), it->actor, it->detail});
         item->setToolTip(3, it->detail);
     }
@@ -470,8 +485,7 @@ bool AlarmsView::selectAlarm(qint64 alarmId)
     if (index.parent().isValid())
         m_view->expand(index.parent());
     m_view->scrollTo(index);
-    m_view->selectionModel()->setCurrentIndex(index,
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 

@@ -36,7 +36,8 @@ class AlarmActionDialog;
 /// current alarm. Acknowledge (A), Shelve (S), Unshelve (U), Clear (Del or
 /// C) act on the selected alarms after a short dialog; Return or a double
 /// click goes to the device, and the context menu also opens its dashboard,
-/// rack or topology (deviceRequested()). Failures show inline.
+/// rack or topology (deviceRequested()). Failures show inline. Actions of
+/// the console on alarms as a whole (addViewAction()) sit at the bar's end.
 ///
 /// The same view serves the Alarms dock and the Alarms tab. Shares the
 /// model (not owned; it must outlive the view), owns its filter proxy.
@@ -78,6 +79,9 @@ public:
     void shelveSelected();
     void unshelveSelected();
     void clearSelected();
+    /// Offers @p action (not owned; e.g. the rule editor) as a button at the
+    /// end of the filter bar and in the context menu.
+    void addViewAction(QAction *action);
 
 signals:
     /// Go to the device of an alarm (its inventory id) in @p target.
@@ -103,6 +107,8 @@ private:
 
     Models::AlarmTableModel *m_model;
     Models::AlarmFilterProxyModel *m_proxy;
+    QWidget *m_bar = nullptr;
+    QList<QAction *> m_viewActions;
     QComboBox *m_severity = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_site = nullptr;
