@@ -12,7 +12,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "models/session/analysis/anomalysession.h"
 #include "models/session/charts/chartdatasource.h"
+#include "widgets/charts/chartanomalies.h"
 
 namespace OpsDeck::Widgets {
 
@@ -122,6 +124,8 @@ TimeSeriesChartView *MetricChartPanel::addChart(const QString &title, ValueForma
     chart->viewport()->installEventFilter(this);
     connect(chart, &TimeSeriesChartView::visibleRangeChanged, this, &MetricChartPanel::handleRangeChanged);
     connect(chart, &TimeSeriesChartView::errorOccurred, this, &MetricChartPanel::showError);
+    if (m_anomalies)
+        new ChartAnomalies(chart, m_anomalies);
     m_chartLayout->addWidget(chart, 1);
     m_charts.append(chart);
     if (!m_current)
@@ -212,6 +216,19 @@ bool MetricChartPanel::isLive() const
 QString MetricChartPanel::statusText() const
 {
     return m_status->isVisible() ? m_status->text() : QString();
+}
+
+void MetricChartPanel::setAnomalySession(Models::AnomalySession *session)
+{
+    if (m_anomalies == session)
+        return;
+    m_anomalies = session;
+    for (TimeSeriesChartView *chart : std::as_const(m_charts)) {
+        delete ChartAnomalies::of(chart);
+        chart->keepInView({});
+        if (session)
+            new ChartAnomalies(chart, session);
+    }
 }
 
 void MetricChartPanel::handleRangeChanged(qint64 fromMs, qint64 toMs, bool live)

@@ -16,8 +16,9 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace OpsDeck::Models {
+class AnomalySession;
 class ChartDataSource;
-}
+} // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
 
@@ -43,9 +44,12 @@ enum class ChartKind { Traffic, ErrorsDiscards, OpticalPower, Latency, Loss, Tem
 /// A stack of time-series charts sharing one time axis: a toolbar with the
 /// window (1 h to 30 d), live mode and export (PNG, SVG, CSV of the chart last
 /// used), charts zooming and panning together, and an inline status line for
-/// load errors. Meant to sit in a main-window tab.
+/// load errors. Meant to sit in a main-window tab. With an anomaly session,
+/// every chart draws the expected band of its analysed series and marks
+/// their unusual samples (ChartAnomalies).
 ///
-/// Thread: GUI thread. The data source is not owned and must outlive the panel.
+/// Thread: GUI thread. The data source is not owned and must outlive the
+/// panel; nor is the anomaly session.
 class MetricChartPanel : public QWidget
 {
     Q_OBJECT
@@ -71,6 +75,9 @@ public:
     void setLive(bool live);
     [[nodiscard]] bool isLive() const;
     [[nodiscard]] QString statusText() const;
+    /// Where the expected bands come from, for the charts there are and
+    /// those added later (null: none drawn).
+    void setAnomalySession(Models::AnomalySession *session);
 
 signals:
     void errorOccurred(const OpsDeck::Error &error);
@@ -84,6 +91,7 @@ private:
     void showError(const Error &error);
 
     QPointer<Models::ChartDataSource> m_source;
+    QPointer<Models::AnomalySession> m_anomalies;
     QVBoxLayout *m_chartLayout;
     QButtonGroup *m_spans;
     QToolButton *m_liveButton;

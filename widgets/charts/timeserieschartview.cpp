@@ -130,6 +130,11 @@ QString TimeSeriesChartView::seriesLabel(int index) const
     return m_series.value(index).label;
 }
 
+QColor TimeSeriesChartView::seriesColor(int index) const
+{
+    return index >= 0 && index < m_series.size() ? m_series.at(index).line->color() : QColor();
+}
+
 void TimeSeriesChartView::addThreshold(double value, const QString &label, const QColor &color)
 {
     Threshold t{value, label, color, new QLineSeries(this)};
@@ -270,7 +275,7 @@ void TimeSeriesChartView::refresh()
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     QList<QList<QPointF>> lines = envelopeLines(pixels, lo, hi);
-    QList<double> thresholds;
+    QList<double> thresholds = m_keptInView;
     for (const Threshold &t : std::as_const(m_thresholds))
         thresholds.append(t.value);
     m_timeAxis.setRange(m_window.from(), m_window.to(), chart()->plotArea().width());

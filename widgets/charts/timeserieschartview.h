@@ -72,6 +72,11 @@ public:
     int addSeries(const Domain::SeriesKey &key, const QString &label, const QColor &color = QColor());
     [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
     [[nodiscard]] QString seriesLabel(int index) const;
+    [[nodiscard]] Domain::SeriesKey seriesKey(int index) const
+    {
+        return m_buffers.key(m_series.value(index).bufferIndex);
+    }
+    [[nodiscard]] QColor seriesColor(int index) const;
     /// A horizontal line at `value` (e.g. an optical alarm level), kept in view.
     void addThreshold(double value, const QString &label, const QColor &color);
     [[nodiscard]] int thresholdCount() const { return int(m_thresholds.size()); }
@@ -82,6 +87,15 @@ public:
     [[nodiscard]] ValueFormat valueFormat() const { return m_valueAxis.format(); }
     /// Fixes the lower end of the value axis (e.g. 0 for traffic); unset by default.
     void setValueFloor(double floor);
+    /// Values (in the series' unit) the value axis keeps in view besides the
+    /// data and the thresholds, such as the ends of an expected band.
+    void keepInView(const QList<double> &values)
+    {
+        m_keptInView = values;
+        scheduleRefresh();
+    }
+    /// What a value in the series' unit is divided by to read in the axis' unit.
+    [[nodiscard]] double valueDivisor() const { return m_valueAxis.divisor(); }
 
     /// Live mode: the window [now - span, now), redrawn every liveInterval().
     void setLive(bool live);
@@ -184,6 +198,7 @@ private:
     Models::SeriesBufferSet m_buffers;
     QList<SeriesItem> m_series;
     QList<Threshold> m_thresholds;
+    QList<double> m_keptInView;
     EnvelopeLayerItem *m_layer = nullptr;
     ChartLegendItem *m_legend = nullptr;
     ChartTimeAxis m_timeAxis; // time as ms since the epoch, ticks on round local times

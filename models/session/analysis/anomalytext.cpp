@@ -11,9 +11,16 @@ namespace OpsDeck::Models {
 
 namespace {
 
+// Two decimals, one from 100 up (as the charts' readout); @p magnitude
+// decides, so that both ends of a range read alike.
+QString number(double v, double magnitude)
+{
+    return QLocale().toString(v, 'f', std::abs(magnitude) >= 100 ? 1 : 2);
+}
+
 QString number(double v)
 {
-    return QLocale().toString(v, 'f', std::abs(v) >= 100 ? 1 : 2);
+    return number(v, v);
 }
 
 bool isNaN(double v)
@@ -64,8 +71,11 @@ QString AnomalyText::range(ValueFormat format, double low, double high)
 {
     if (isNaN(low) || isNaN(high))
         return QStringLiteral("—");
-    const ScaledUnit unit = scaledUnit(format, std::max(std::abs(low), std::abs(high)));
-    const QString span = tr("%1–%2", "range of values").arg(number(low / unit.divisor), number(high / unit.divisor));
+    const double magnitude = std::max(std::abs(low), std::abs(high));
+    const ScaledUnit unit = scaledUnit(format, magnitude);
+    const double m = magnitude / unit.divisor;
+    const QString span =
+        tr("%1–%2", "range of values").arg(number(low / unit.divisor, m), number(high / unit.divisor, m));
     return unit.unit.isEmpty() ? span : tr("%1 %2", "value and unit").arg(span, unit.unit);
 }
 
