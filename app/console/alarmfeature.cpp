@@ -57,6 +57,11 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     m_shell->addStatusWidget(m_status);
     connect(m_model, &Models::AlarmTableModel::countsChanged, m_status, &Widgets::AlarmStatusWidget::showCounts);
     connect(m_session, &Models::AlarmSession::availabilityChanged, m_status, &Widgets::AlarmStatusWidget::setAvailable);
+    // The tooltip says why there are no counts, as the alarms view does.
+    const auto explain = [this] { m_status->setUnavailableReason(AlarmsView::availabilityText(*m_session)); };
+    connect(m_session, &Models::AlarmSession::serviceStateChanged, this, explain);
+    connect(m_session, &Models::AlarmSession::availabilityChanged, this, explain);
+    explain();
     connect(m_status, &Widgets::AlarmStatusWidget::activated, this, [this] {
         m_dock->show();
         m_dock->raise();

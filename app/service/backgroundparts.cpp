@@ -38,9 +38,18 @@ BackgroundParts::BackgroundParts(const Settings &settings, Metrics::MetricStore 
     , m_traps(server)
     , m_sync(server)
     , m_alarms(metrics, server)
+    , m_analysis(metrics, server)
 {
     m_alarms.watch(m_collection.scheduler());
     m_alarms.watch(&m_traps);
+    // Every analysed sample is scored as it is stored; the scores feed the
+    // alarm engine's anomaly rules with their explanation.
+    m_analysis.watch(m_collection.scheduler());
+    m_analysis.setDeviceNames([this](const QString &device) { return m_alarms.deviceName(device); });
+    m_analysis.setAnomalySink(
+        [this](const Domain::SeriesKey &key, qint64 timeMs, double score, const QString &explanation) {
+            m_alarms.reportAnomaly(key, timeMs, score, explanation);
+        });
     m_collectionSettings.storePath = settings.storePath;
     m_collectionSettings.secrets = settings.secrets;
     m_collectionSettings.icmp = settings.icmp;

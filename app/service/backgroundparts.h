@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "backend/service/alarmservice.h"
+#include "backend/service/analysisservice.h"
 #include "backend/service/collectionservice.h"
 #include "backend/service/syncservice.h"
 #include "backend/service/trapservice.h"
@@ -51,6 +52,7 @@ public:
 
     /// The alarm engine's service part, for the jobs to feed.
     [[nodiscard]] AlarmService &alarms() { return m_alarms; }
+    [[nodiscard]] AnalysisService &analysis() { return m_analysis; }
 
 private:
     void startCollection();
@@ -62,6 +64,7 @@ private:
     TrapService m_traps;
     SyncService m_sync;
     AlarmService m_alarms;
+    AnalysisService m_analysis;
     CollectionServiceSettings m_collectionSettings;
     Workspace::TrapsConfig m_trapsConfig;
     bool m_collecting = false;

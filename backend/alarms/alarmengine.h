@@ -88,7 +88,10 @@ public:
     [[nodiscard]] Status onTrap(const TrapInput &trap);
     [[nodiscard]] Status onMcpAlarm(const McpAlarmInput &alarm);
     [[nodiscard]] Status onJobFailed(const JobFailure &failure);
-    [[nodiscard]] Status onAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score);
+    /// An anomaly score in [0, 1] of a series; @p explanation (what was
+    /// expected, what was seen) becomes the summary of an alarm it raises.
+    [[nodiscard]] Status onAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score,
+                                   const QString &explanation = {});
 
     // Operator actions. NotFound for an unknown alarm; InvalidInput without a user.
     [[nodiscard]] Status acknowledge(qint64 alarmId, const QString &user, const QString &comment);
@@ -182,7 +185,7 @@ private:
     Slot bind(SlotMap &map, const Domain::SeriesKey &key, size_t hash, bool anomaly);
     /// The bindings of @p key in @p map, bound on its first sample.
     Slot slotOf(SlotMap &map, const Domain::SeriesKey &key, bool anomaly);
-    void evaluate(Binding &b, qint64 timeMs, double value);
+    void evaluate(Binding &b, qint64 timeMs, double value, const QString &detail = {});
     [[nodiscard]] int condition(const CompiledRule &rule, Binding &b, qint64 timeMs, double value) const;
     void applyReachability(const ReachabilityReport &report);
     void applyInterfaceState(const InterfaceState &state);

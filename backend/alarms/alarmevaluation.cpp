@@ -215,14 +215,12 @@ AlarmEngine::Slot AlarmEngine::bind(SlotMap &map, const Domain::SeriesKey &key, 
         b.device = device;
         b.object = key.object;
         b.metric = key.metric;
-        b.key = rule.rule.id + QLatin1Char('|') + device + QLatin1Char('|') + key.object + QLatin1Char('|') +
-                key.metric;
+        b.key =
+            rule.rule.id + QLatin1Char('|') + device + QLatin1Char('|') + key.object + QLatin1Char('|') + key.metric;
         if (rule.rule.kind == RuleKind::OpticalPower) {
             const QHash<QString, double> levels = m_levels.value(levelsKey(key.device, key.object, key.metric));
-            b.low = !std::isnan(rule.rule.low) ? rule.rule.low
-                                               : levels.value(QStringLiteral("lowAlarm"), -qInf());
-            b.high = !std::isnan(rule.rule.high) ? rule.rule.high
-                                                 : levels.value(QStringLiteral("highAlarm"), qInf());
+            b.low = !std::isnan(rule.rule.low) ? rule.rule.low : levels.value(QStringLiteral("lowAlarm"), -qInf());
+            b.high = !std::isnan(rule.rule.high) ? rule.rule.high : levels.value(QStringLiteral("highAlarm"), qInf());
             if (std::isinf(b.low) && std::isinf(b.high))
                 continue; // no range known for this series
         }
@@ -265,7 +263,7 @@ int AlarmEngine::condition(const CompiledRule &rule, Binding &b, qint64 t, doubl
     return -1;
 }
 
-void AlarmEngine::evaluate(Binding &b, qint64 t, double v)
+void AlarmEngine::evaluate(Binding &b, qint64 t, double v, const QString &detail)
 {
     const CompiledRule &rule = m_rules[size_t(b.rule)];
     if (b.active) {
@@ -283,9 +281,10 @@ void AlarmEngine::evaluate(Binding &b, qint64 t, double v)
             b.pendingSinceMs = t;
         if (t - b.pendingSinceMs < qint64(rule.rule.forSeconds) * 1000)
             return;
-        const QString summary = QStringLiteral("%1 %2 %3: %4 (%5)")
-                                    .arg(b.metric, b.object, b.device, ruleKindName(rule.rule.kind))
-                                    .arg(v);
+        const QString summary = detail.isEmpty() ? QStringLiteral("%1 %2 %3: %4 (%5)")
+                                                       .arg(b.metric, b.object, b.device, ruleKindName(rule.rule.kind))
+                                                       .arg(v)
+                                                 : QStringLiteral("%1: unusual: %2").arg(b.device, detail);
         b.alarmId = raise({b.key, b.rule, b.device, b.object, b.metric, summary, rule.rule.severity}, t, v);
         b.active = true;
         b.pendingSinceMs = -1;
@@ -315,14 +314,14 @@ Status AlarmEngine::onSample(const Domain::SeriesKey &key, qint64 timeMs, double
     return {};
 }
 
-Status AlarmEngine::onAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score)
+Status AlarmEngine::onAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score, const QString &explanation)
 {
     if (!std::isfinite(score) || key.device.isEmpty())
         return badInput(QStringLiteral("an anomaly needs a device and a finite score"),
                         {{QStringLiteral("device"), key.device}, {QStringLiteral("metric"), key.metric}});
     const Slot slot = slotOf(m_anomalies, key, true);
     for (int i = slot.first; i < slot.first + slot.count; ++i)
-        evaluate(m_bindings[size_t(i)], timeMs, score);
+        evaluate(m_bindings[size_t(i)], timeMs, score, explanation);
     return {};
 }
 
@@ -347,9 +346,9 @@ Status AlarmEngine::onReachability(const QList<ReachabilityReport> &reports)
     m_holding = false;
     regroup(latest ? latest : now());
     if (!bad.isEmpty())
-        return badInput(QStringLiteral("%1 reachability report(s) need a device and 0 <= received <= sent > 0")
-                            .arg(bad.size()),
-                        {{QStringLiteral("devices"), bad}});
+        return badInput(
+            QStringLiteral("%1 reachability report(s) need a device and 0 <= received <= sent > 0").arg(bad.size()),
+            {{QStringLiteral("devices"), bad}});
     return {};
 }
 

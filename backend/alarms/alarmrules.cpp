@@ -236,6 +236,9 @@ void checkRule(const AlarmRule &rule, const QString &key, const QString &file, Q
     if (rule.kind == RuleKind::Anomaly && !rule.hasAbove())
         addIssue(issues, file, key + QStringLiteral(".above"), QStringLiteral("(none)"),
                  QStringLiteral("the anomaly score above which the rule raises"));
+    if (rule.kind == RuleKind::Anomaly && rule.hasAbove() && (rule.above <= 0 || rule.above > 1))
+        addIssue(issues, file, key + QStringLiteral(".above"), QString::number(rule.above),
+                 QStringLiteral("an anomaly score above 0 and at most 1 (0.5 is unusual, 1 certain)"));
     if (rule.kind == RuleKind::OpticalPower && !std::isnan(rule.low) && !std::isnan(rule.high) && rule.low >= rule.high)
         addIssue(issues, file, key + QStringLiteral(".low"), QString::number(rule.low),
                  QStringLiteral("a value below \"high\" (%1)").arg(rule.high));
@@ -277,8 +280,8 @@ AlarmRulesConfig AlarmRulesConfig::defaults()
     c.rules << mcp;
     c.rules << make("job-failed", RuleKind::JobFailed, Severity::Major);
     AlarmRule anomaly = make("anomaly", RuleKind::Anomaly, Severity::Minor);
-    anomaly.above = 4;
-    anomaly.hysteresis = 1;
+    anomaly.above = 0.8;      // the detector's scores run from 0 to 1; 0.5 is "unusual"
+    anomaly.hysteresis = 0.3; // clears once the score is back under 0.5
     c.rules << anomaly;
     return c;
 }

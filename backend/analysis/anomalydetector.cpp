@@ -410,6 +410,11 @@ void AnomalyDetector::learnHour(SeriesState &state, qint64 hourStartMs, double a
     state.mean[h] = qfloat16(float((n == 0 ? avg : m + rate * (avg - m)) / scale));
     state.spread[h] = qfloat16(float((n == 0 ? spread : s + rate * (spread - s)) / scale));
     state.count[h] = quint8(std::min(255, n + std::min(samples, kSettled)));
+    // What live scoring learns as the typical relative residual, from the
+    // hour's own spread.
+    if (std::abs(avg) > 0)
+        state.relResidual =
+            float(state.relResidual + 0.05 * (std::min(1.0, spread / std::abs(avg)) - state.relResidual));
     const double global = std::max(1.0 / (state.samples + 1), 0.01);
     const double level = state.samples == 0 ? avg : state.levelMean;
     state.levelSpread = float(state.levelSpread + global * (std::abs(avg - level) - state.levelSpread));

@@ -257,6 +257,12 @@ QString AlarmService::deviceName(const QString &seriesDevice) const
     return m_nameOfId.value(seriesDevice, seriesDevice);
 }
 
+void AlarmService::reportAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score, const QString &explanation)
+{
+    if (m_engine)
+        (void)m_engine->onAnomaly(key, timeMs, score, explanation);
+}
+
 void AlarmService::watch(Metrics::CollectionScheduler *scheduler)
 {
     using Metrics::CollectionScheduler;

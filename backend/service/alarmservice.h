@@ -15,6 +15,7 @@ class QTimer;
 #include "backend/alarms/alarmtypes.h"
 #include "backend/core/result.h"
 #include "backend/domain/devicelabels.h"
+#include "backend/domain/serieskey.h"
 #include "backend/service/snmpvaultcredentials.h"
 
 namespace OpsDeck::Alarms {
@@ -103,6 +104,11 @@ public:
     void watch(Jobs::JobEngine *jobs);
 
     [[nodiscard]] Alarms::AlarmEngine *engine() const { return m_engine.get(); }
+    /// An anomaly score of a series (from the analysis service) for the
+    /// engine's anomaly rules; ignored while no engine runs.
+    void reportAnomaly(const Domain::SeriesKey &key, qint64 timeMs, double score, const QString &explanation);
+    /// The inventory name of a series' device (its NetBox id as text), or the text itself.
+    [[nodiscard]] QString deviceName(const QString &seriesDevice) const;
 
     /// The notification of a notified transition: its key is stable across
     /// restarts (alarm, transition, raise count), its group the root cause.
@@ -124,7 +130,6 @@ private:
     void startNotifier(const QJsonObject &notifications);
     void handleTransition(const Alarms::AlarmTransition &transition);
     void notify(const Alarms::AlarmTransition &transition);
-    [[nodiscard]] QString deviceName(const QString &seriesDevice) const;
     [[nodiscard]] Result<QJsonValue> alarmAnswer(qint64 id) const;
     [[nodiscard]] Result<QJsonValue> testRule(const QJsonObject &params);
 

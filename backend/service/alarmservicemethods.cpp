@@ -167,7 +167,8 @@ Result<QJsonValue> AlarmService::testRule(const QJsonObject &params)
         auto data = m_metrics->query(id, from, to, Metrics::Resolution::Raw);
         if (!data)
             return data.error();
-        Alarms::PreviewSeries s{key, {}};
+        // By the device's name, as the live engine and the rule's scope know it.
+        Alarms::PreviewSeries s{Domain::SeriesKey{deviceName(key.device), key.object, key.metric}, {}};
         s.points.reserve(data->size());
         for (const Metrics::MetricPoint &p : std::as_const(*data))
             s.points.append({p.timestampMs, p.avg});

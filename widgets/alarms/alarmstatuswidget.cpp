@@ -25,6 +25,14 @@ void AlarmStatusWidget::showCounts(const Models::AlarmCounts &counts)
     render();
 }
 
+void AlarmStatusWidget::setUnavailableReason(const QString &reason)
+{
+    if (reason == m_unavailableReason)
+        return;
+    m_unavailableReason = reason;
+    render();
+}
+
 void AlarmStatusWidget::setAvailable(bool available)
 {
     m_available = available;
@@ -55,7 +63,9 @@ void AlarmStatusWidget::render()
     if (m_counts.hidden > 0)
         tips << tr("%n shelved or in maintenance (not counted)", nullptr, m_counts.hidden);
     if (!m_available)
-        tips << tr("The OpsDeck service cannot be reached: the counts may be out of date.");
+        tips << (m_unavailableReason.isEmpty()
+                     ? tr("The OpsDeck service cannot be reached: the counts may be out of date.")
+                     : m_unavailableReason);
     tips << tr("Click to show the alarms.");
     setToolTip(tips.join(QLatin1Char('\n')));
 }

@@ -22,6 +22,9 @@ public:
 
     void showCounts(const Models::AlarmCounts &counts);
     void setAvailable(bool available);
+    /// The sentence the tooltip gives while the alarms are not available
+    /// (no workspace, connecting, unreachable); a generic one when empty.
+    void setUnavailableReason(const QString &reason);
     [[nodiscard]] Models::AlarmCounts counts() const { return m_counts; }
 
 signals:
@@ -34,6 +37,7 @@ private:
     void render();
 
     Models::AlarmCounts m_counts;
+    QString m_unavailableReason;
     bool m_available = false;
 };
 

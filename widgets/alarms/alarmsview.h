@@ -83,6 +83,10 @@ public:
     /// end of the filter bar and in the context menu.
     void addViewAction(QAction *action);
 
+    /// What the list (and the status bar's tooltip) says while @p session
+    /// is not available: no workspace, connecting, unreachable, loading.
+    [[nodiscard]] static QString availabilityText(const Models::AlarmSession &session);
+
 signals:
     /// Go to the device of an alarm (its inventory id) in @p target.
     void deviceRequested(qint64 deviceId, OpsDeck::Widgets::AlarmsView::Target target);
@@ -94,8 +98,6 @@ private:
     void applyFilters();
     void updateActions();
     void updateAvailability();
-    /// What the list says while the session is not available.
-    [[nodiscard]] static QString availabilityText(const Models::AlarmSession &session);
     void showContextMenu(const QPoint &pos);
     void handleCurrentChanged(const QModelIndex &current);
     void handleHistory(const Models::AlarmHistory &history);

@@ -276,12 +276,20 @@ private slots:
         QVERIFY(engine.clear(job, u"alice"_qs, u"re-run fine"_qs).ok());
         QCOMPARE(engine.activeAlarms().size(), 1);
 
-        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0, 2).ok());
-        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + kSecond, 5).ok());
+        // Scores in [0, 1]: raised above 0.8, cleared under 0.5, the explanation as summary.
+        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0, 0.6).ok());
+        QCOMPARE(engine.activeAlarms().size(), 1);
+        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + kSecond, 0.95,
+                                 u"if.in.bps ifIndex:1 at 9e+09, expected 1e+09 to 3e+09"_qs)
+                    .ok());
         QCOMPARE(engine.activeAlarms().size(), 2);
-        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + 2 * kSecond, 3.5).ok());
+        const auto active = engine.activeAlarms();
+        QVERIFY(std::any_of(active.cbegin(), active.cend(), [](const Alarm &a) {
+            return a.summary.contains(u"expected 1e+09 to 3e+09"_qs) && a.summary.startsWith(u"sw1: unusual:"_qs);
+        }));
+        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + 2 * kSecond, 0.6).ok());
         QCOMPARE(engine.activeAlarms().size(), 2); // within the hysteresis
-        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + 3 * kSecond, 2.9).ok());
+        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + 3 * kSecond, 0.4).ok());
         QCOMPARE(engine.activeAlarms().size(), 1);
     }
 

@@ -86,7 +86,7 @@ private slots:
                                       << u"alarms.rules[0].probes"_qs << u"out-of-range"_qs;
         QTest::newRow("kind changed") << QByteArray(R"({"id": "icmp-down", "kind": "threshold"})")
                                       << u"alarms.rules[0].kind"_qs << u"inconsistent"_qs;
-        QTest::newRow("no id") << QByteArray(R"({"kind": "anomaly", "above": 3})") << u"alarms.rules[0].id"_qs
+        QTest::newRow("no id") << QByteArray(R"({"kind": "anomaly", "above": 0.7})") << u"alarms.rules[0].id"_qs
                                << u"inconsistent"_qs;
         QTest::newRow("new rule without kind") << QByteArray(R"({"id": "x", "metric": "m"})")
                                                << u"alarms.rules[0].kind"_qs << u"inconsistent"_qs;
@@ -181,7 +181,7 @@ private slots:
         back.readJson(defaults.toJson(), u"alarms"_qs, u"w.json"_qs, issues);
         QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
         QCOMPARE(back.rules.size(), defaults.rules.size());
-        QCOMPARE(back.rule(u"anomaly"_qs)->above, 4.0);
+        QCOMPARE(back.rule(u"anomaly"_qs)->above, 0.8);
     }
 };
 

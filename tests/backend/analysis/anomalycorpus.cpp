@@ -40,12 +40,16 @@ struct Shape
     [[nodiscard]] double daily(qint64 timeMs) const
     {
         const double hour = double(timeMs % kDayMs) / double(kHourMs);
-        const int weekday = int((timeMs - kStartMs) / kDayMs % 7); // 0 = Monday
-        const double weekly = weekday == 5 ? 0.7 : weekday == 6 ? 0.6 : 1.0;
+        // A day runs from 04:00, in the night's trough, so the weekend
+        // changes the day's bump and nothing jumps at midnight.
+        const int weekday = int((timeMs - kStartMs - 4 * kHourMs) / kDayMs % 7 + 7) % 7; // 0 = Monday
+        const double weekly = weekday == 5 ? 0.65 : weekday == 6 ? 0.55 : 1.0;
         // A working-day bump around the peak hour, 16 hours wide.
-        const double x = (hour - (peakHour - 8)) / 16.0;
+        double x = (hour - (peakHour - 8)) / 16.0;
+        if (x < 0)
+            x += 24.0 / 16.0; // the bump's tail after midnight
         const double bump = x > 0 && x < 1 ? std::pow(std::sin(std::numbers::pi * x), 1.5) : 0.0;
-        return weekly * (0.15 + 0.85 * bump);
+        return 0.15 + 0.85 * weekly * bump;
     }
 
     [[nodiscard]] double at(qint64 timeMs, Rng &rng) const

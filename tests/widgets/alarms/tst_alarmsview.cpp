@@ -137,6 +137,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&view));
         // No workspace, no service to wait for: the view says what to do.
         QCOMPARE(view.statusText(), u"Open a workspace to see its alarms."_s);
+        // The status bar's tooltip says the same, not that the service is down.
+        status.setUnavailableReason(AlarmsView::availabilityText(session));
+        QVERIFY2(status.toolTip().contains(u"Open a workspace to see its alarms."_s), qPrintable(status.toolTip()));
+        QVERIFY(!status.toolTip().contains(u"cannot be reached"_s));
 
         Models::JobServiceEndpoint endpoint;
         endpoint.socketName = m_server->socketName();
