@@ -59,8 +59,8 @@ AlarmFeature::AlarmFeature(ConsoleShell *shell, Models::JobServiceConnection *co
     connect(m_session, &Models::AlarmSession::availabilityChanged, m_status, &Widgets::AlarmStatusWidget::setAvailable);
     // The tooltip says why there are no counts, as the alarms view does.
     const auto explain = [this] { m_status->setUnavailableReason(AlarmsView::availabilityText(*m_session)); };
-    connect(m_session, &Models::AlarmSession::serviceStateChanged, this, explain);
-    connect(m_session, &Models::AlarmSession::availabilityChanged, this, explain);
+    connect(m_session, &Models::AlarmSession::serviceStateChanged, m_status, explain);
+    connect(m_session, &Models::AlarmSession::availabilityChanged, m_status, explain);
     explain();
     connect(m_status, &Widgets::AlarmStatusWidget::activated, this, [this] {
         m_dock->show();
