@@ -11,11 +11,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "models/analysis/anomalylistmodel.h"
 #include "models/dashboard/interfacestatusmodel.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/analysis/anomalysession.h"
 #include "models/session/charts/chartdatasource.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "widgets/alarms/devicealarmspanel.h"
+#include "widgets/analysis/unusualnowpanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/inventory/detailspanel.h"
@@ -33,8 +36,8 @@ const QColor kInterfaceColours[][2] = {{QColor(0x25, 0x63, 0xeb), QColor(0x60, 0
 
 } // namespace
 
-DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::ChartDataSource *source,
-                                 qint64 deviceId, QWidget *parent)
+DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::ChartDataSource *source, qint64 deviceId,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_source(source)
@@ -47,6 +50,7 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     , m_interfaceView(new QTableView(this))
     , m_interfaces(new Models::InterfaceStatusModel(this))
     , m_alarms(new DeviceAlarmsPanel(this))
+    , m_unusual(new UnusualNowPanel(this))
 {
     setObjectName(QStringLiteral("deviceDashboard"));
     setAccessibleName(tr("Device dashboard"));
@@ -86,12 +90,21 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     m_chartArea->setFrameShape(QFrame::NoFrame);
     m_chartArea->setAccessibleName(tr("Summary charts"));
 
-    QWidget *tableBox = createInterfaceTable();
+    // What is unusual now above the interfaces: short, and read first.
+    auto *column = new QSplitter(Qt::Vertical, this);
+    column->setChildrenCollapsible(false);
+    column->addWidget(m_unusual);
+    column->addWidget(createInterfaceTable());
+    column->setStretchFactor(0, 0);
+    column->setStretchFactor(1, 1);
+    column->setSizes({fontMetrics().height() * 8, 600});
+    m_unusual->setLimit(6);
+    connect(m_unusual, &UnusualNowPanel::anomalyActivated, this, &DeviceDashboard::handleAnomalyActivated);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chartArea);
-    splitter->addWidget(tableBox);
+    splitter->addWidget(column);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // Charts get the width; the table keeps its first columns in view.
@@ -151,6 +164,50 @@ void DeviceDashboard::setAlarmSession(Models::AlarmSession *session)
     m_alarms->setSession(session);
 }
 
+void DeviceDashboard::setAnomalySession(Models::AnomalySession *session)
+{
+    m_anomalies = session;
+    m_unusual->setSession(session);
+    if (m_panel)
+        m_panel->setAnomalySession(session);
+}
+
+void DeviceDashboard::showSeries(const QString &object)
+{
+    m_pendingSeries = object;
+    if (!m_loaded)
+        return;
+    m_pendingSeries.clear();
+    for (int row = 0; row < m_interfaces->rowCount(); ++row) {
+        const Models::InterfaceSeries &s = m_interfaces->series(row);
+        if (!object.isEmpty() && (s.object == object || s.rxSensor == object || s.txSensor == object)) {
+            m_interfaceView->selectRow(row);
+            emit interfaceChartRequested(m_deviceId, s.interface.id);
+            return;
+        }
+    }
+}
+
+void DeviceDashboard::handleAnomalyActivated(const Models::Anomaly &anomaly)
+{
+    showSeries(anomaly.series.object);
+}
+
+// The unusual series named as the interface table names them.
+void DeviceDashboard::showUnusualObjects()
+{
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_interfaces->rowCount(); ++row) {
+        const Models::InterfaceSeries &s = m_interfaces->series(row);
+        for (const QString &object : {s.object, s.rxSensor, s.txSensor}) {
+            if (!object.isEmpty())
+                names.insert(Models::AnomalyListModel::objectKey(s.device, object), s.interface.name);
+        }
+    }
+    m_unusual->model()->setObjectNames(names);
+    m_unusual->setDevices({Models::InterfaceSeries::deviceKey(m_deviceId)}, m_details.device.name);
+}
+
 void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details)
 {
     if (request != m_request)
@@ -173,8 +230,11 @@ void DeviceDashboard::handleDeviceLoaded(quint64 request, const Models::DeviceDe
     m_interfaces->setInterfaces(details.interfaces);
     m_interfaceView->resizeColumnsToContents();
     buildCharts();
+    showUnusualObjects();
     m_loaded = true;
     emit loaded(m_deviceId);
+    if (!m_pendingSeries.isEmpty())
+        showSeries(m_pendingSeries);
 }
 
 void DeviceDashboard::buildCharts()
@@ -182,6 +242,7 @@ void DeviceDashboard::buildCharts()
     delete m_panel;
     m_panel = new MetricChartPanel(m_source, m_chartArea);
     m_panel->setObjectName(QStringLiteral("dashboardCharts"));
+    m_panel->setAnomalySession(m_anomalies);
 
     // The first cabled interfaces with a polled SNMP match stand for the device's uplinks.
     QList<Models::InterfaceSeries> uplinks;

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace OpsDeck::Models {
 class AlarmSession;
+class AnomalySession;
+struct Anomaly;
 class ChartDataSource;
 class InterfaceStatusModel;
 class InventoryService;
@@ -23,14 +25,16 @@ namespace OpsDeck::Widgets {
 
 class DeviceAlarmsPanel;
 class MetricChartPanel;
+class UnusualNowPanel;
 
 /// The dashboard tab of one device: a header (name, role, place, status),
 /// summary charts over the same time axis (its uplinks' traffic, their
 /// errors and discards, optical receive power where it has optics, and
-/// latency), a table of every interface with its operational status and
-/// current rates, and the device's alarms, active and recently cleared, from
-/// the workspace's service. Double-click or Enter on an interface asks for
-/// its chart.
+/// latency), the device's series that are unusual now and a table of every
+/// interface with its operational status and current rates, and the
+/// device's alarms, active and recently cleared, from the workspace's
+/// service. Double-click or Enter on an interface, or on an unusual series
+/// of one, asks for its chart.
 ///
 /// Loads the device through the InventoryService and reads samples from
 /// @p source (owned by the caller, typically a hub client parented to this
@@ -52,9 +56,16 @@ public:
     [[nodiscard]] QTableView *interfaceView() const { return m_interfaceView; }
     [[nodiscard]] Models::InterfaceStatusModel *interfaceModel() const { return m_interfaces; }
     [[nodiscard]] DeviceAlarmsPanel *alarmsPanel() const { return m_alarms; }
+    [[nodiscard]] UnusualNowPanel *unusualPanel() const { return m_unusual; }
     /// Where the device's alarms come from (not owned; null: the section
     /// says the service is not connected).
     void setAlarmSession(Models::AlarmSession *session);
+    /// Where the unusual series and the charts' expected bands come from
+    /// (not owned; null: the section says the service is not connected).
+    void setAnomalySession(Models::AnomalySession *session);
+    /// Asks for the chart of the interface that @p object ("ifIndex:N" or
+    /// the "sensor:N" of its optics) belongs to, once the device is loaded.
+    void showSeries(const QString &object);
     /// How many interfaces the summary charts show (the first cabled ones).
     static constexpr int kSummaryInterfaces = 3;
 
@@ -69,6 +80,8 @@ signals:
 private:
     void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
     void buildCharts();
+    void handleAnomalyActivated(const Models::Anomaly &anomaly);
+    void showUnusualObjects();
     [[nodiscard]] QWidget *createInterfaceTable();
 
     QPointer<Models::InventoryService> m_service;
@@ -86,6 +99,9 @@ private:
     QTableView *m_interfaceView;
     Models::InterfaceStatusModel *m_interfaces;
     DeviceAlarmsPanel *m_alarms;
+    UnusualNowPanel *m_unusual;
+    QPointer<Models::AnomalySession> m_anomalies;
+    QString m_pendingSeries; ///< shown once the device is loaded
 };
 
 } // namespace OpsDeck::Widgets

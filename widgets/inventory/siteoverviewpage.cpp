@@ -20,7 +20,10 @@
 #include "models/inventory/interfacetablemodel.h"
 #include "models/inventory/racktablemodel.h"
 #include "models/inventory/statusstyle.h"
+#include "models/session/analysis/anomalysession.h"
+#include "models/session/dashboard/interfaceseries.h"
 #include "models/session/inventory/inventoryservice.h"
+#include "widgets/analysis/unusualnowpanel.h"
 #include "widgets/inventory/bardelegate.h"
 #include "widgets/inventory/statusdelegate.h"
 
@@ -58,6 +61,7 @@ SiteOverviewPage::SiteOverviewPage(Models::InventoryService *service, qint64 sit
     , m_statuses(new Models::CountListModel(this))
     , m_racks(new Models::RackTableModel(this))
     , m_circuits(new QTreeWidget(this))
+    , m_unusual(new UnusualNowPanel(this))
 {
     setAccessibleName(tr("Site overview"));
     auto *layout = new QVBoxLayout(this);
@@ -126,7 +130,21 @@ SiteOverviewPage::SiteOverviewPage(Models::InventoryService *service, qint64 sit
         emit rackActivated(index.data(Models::RackTableModel::IdRole).toLongLong());
     });
     rackLayout->addWidget(m_rackView);
-    layout->addWidget(rackBox, 3);
+
+    // The site's most anomalous series, beside the racks.
+    m_unusual->setDeviceColumnVisible(true);
+    m_unusual->setLimit(10);
+    connect(m_unusual, &UnusualNowPanel::anomalyActivated, this, [this](const Models::Anomaly &a) {
+        bool ok = false;
+        const qint64 deviceId = a.series.device.toLongLong(&ok);
+        if (ok)
+            emit seriesActivated(deviceId, a.series.object);
+    });
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->setSpacing(gap);
+    bottomRow->addWidget(rackBox, 3);
+    bottomRow->addWidget(m_unusual, 2);
+    layout->addLayout(bottomRow, 3);
 
     if (m_service)
         connect(m_service, &Models::InventoryService::snapshotLoaded, this, &SiteOverviewPage::refresh);
@@ -169,6 +187,17 @@ void SiteOverviewPage::refresh()
     showRacks(s);
     showDevices(s);
     showCircuits(s);
+    QStringList devices;
+    for (const Domain::Device &d : s.devices) {
+        if (d.siteId == m_siteId)
+            devices << Models::InterfaceSeries::deviceKey(d.id);
+    }
+    m_unusual->setDevices(devices, tr("the devices of %1").arg(m_siteName));
+}
+
+void SiteOverviewPage::setAnomalySession(Models::AnomalySession *session)
+{
+    m_unusual->setSession(session);
 }
 
 void SiteOverviewPage::showHeader(const Domain::Site &site)

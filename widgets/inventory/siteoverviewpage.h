@@ -15,6 +15,7 @@ struct Site;
 }
 
 namespace OpsDeck::Models {
+class AnomalySession;
 class CountListModel;
 class InventoryService;
 class RackTableModel;
@@ -23,9 +24,12 @@ struct InventorySnapshot;
 
 namespace OpsDeck::Widgets {
 
+class UnusualNowPanel;
+
 /// The overview tab of one site: headline figures, devices by role and by
-/// status, the racks with their space utilisation, and the circuits that
-/// reach the site. Refreshes itself when the service loads a new snapshot.
+/// status, the racks with their space utilisation, the circuits that reach
+/// the site and the site's most unusual series now (with an anomaly
+/// session). Refreshes itself when the service loads a new snapshot.
 class SiteOverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -37,9 +41,16 @@ public:
     [[nodiscard]] qint64 siteId() const { return m_siteId; }
     [[nodiscard]] QString siteName() const { return m_siteName; }
     [[nodiscard]] QTableView *rackView() const { return m_rackView; }
+    [[nodiscard]] UnusualNowPanel *unusualPanel() const { return m_unusual; }
+    /// Where the unusual series come from (not owned; null: the section
+    /// says the service is not connected).
+    void setAnomalySession(Models::AnomalySession *session);
 
 signals:
     void rackActivated(qint64 rackId);
+    /// Go to the device, and to the chart of the interface @p object
+    /// ("ifIndex:N", "sensor:N") belongs to, if any.
+    void seriesActivated(qint64 deviceId, const QString &object);
 
 private:
     void refresh();
@@ -69,6 +80,7 @@ private:
     QTableView *m_statusView;
     QTableView *m_rackView;
     QTreeWidget *m_circuits;
+    UnusualNowPanel *m_unusual;
 };
 
 } // namespace OpsDeck::Widgets
