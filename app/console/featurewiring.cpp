@@ -92,6 +92,8 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     addAlarmBadges(window, m_features->alarms()->model());
     // The topology, the racks and the device dashboards show the alarms too.
     window->setAlarmModel(m_features->alarms()->model());
+    // The charts draw expected bands; dashboards and site overviews list what is unusual now.
+    window->setAnomalySession(m_features->anomalies());
     connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
             [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
 }

@@ -25,6 +25,7 @@
 #include "backend/vault/secretstorefactory.h"
 #include "backend/workspace/workspace.h"
 #include "models/events/eventlistmodel.h"
+#include "models/session/analysis/anomalysession.h"
 #include "models/session/changeset/changesetsession.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "models/session/jobs/jobserviceconnection.h"
@@ -75,6 +76,7 @@ WorkspaceFeatures::WorkspaceFeatures(ConsoleShell *shell)
 
     // The alarms, tabbed with the device events.
     m_alarms = new AlarmFeature(m_shell, m_connection, this);
+    m_anomalies = new Models::AnomalySession(m_connection, this);
     m_shell->tabifyDocks(m_eventsDock, m_alarms->dock());
     if (QDockWidget *devices = m_shell->dock(ConsoleShell::Dock::Devices))
         devices->raise();

@@ -28,6 +28,7 @@ namespace OpsDeck::Mcp {
 class McpRunner;
 }
 namespace OpsDeck::Models {
+class AnomalySession;
 class ChangeSetSession;
 class EventListModel;
 class JobServiceConnection;
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] Widgets::JobsDock *jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
     [[nodiscard]] AlarmFeature *alarms() const { return m_alarms; }
+    /// The service's anomaly detector, for the charts and dashboards.
+    [[nodiscard]] Models::AnomalySession *anomalies() const { return m_anomalies; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
     /// The workspace's pending NetBox edits (null before a workspace is open).
     [[nodiscard]] Models::ChangeSetSession *changeSet() const;
@@ -106,6 +109,7 @@ private:
     Models::EventListModel *m_events;
     QTableView *m_eventsView;
     AlarmFeature *m_alarms = nullptr;
+    Models::AnomalySession *m_anomalies = nullptr;
     std::unique_ptr<Vault::SecretStore> m_vault;
 
     QPointer<NetBox::NetBoxRunner> m_runner;

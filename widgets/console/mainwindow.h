@@ -29,6 +29,7 @@ struct CableChangeSet;
 
 namespace OpsDeck::Models {
 class AlarmTableModel;
+class AnomalySession;
 class DeviceTableModel;
 class InventoryService;
 class LogModel;
@@ -108,6 +109,11 @@ public:
     /// and the racks and the alarms of the device dashboards opened from now
     /// on. Not owned; may be null (no alarms shown).
     void setAlarmModel(Models::AlarmTableModel *alarms);
+    /// The workspace service's anomaly detector, for the expected bands of
+    /// the charts and the unusual series of the dashboards and site
+    /// overviews, open and opened later. Not owned; may be null (their
+    /// sections say the service is not connected).
+    void setAnomalySession(Models::AnomalySession *session);
 
     // ConsoleShell
     [[nodiscard]] QWidget *shellWidget() override { return this; }
@@ -235,6 +241,7 @@ private:
     Models::DeviceTableModel *m_tableModel;
     Models::WorkspaceViewSources *m_sources;
     QPointer<Models::AlarmTableModel> m_alarms;
+    QPointer<Models::AnomalySession> m_anomalies;
     QPointer<RackWorkspaceWidget> m_rackView;
     QPointer<TopologyWidget> m_topologyView;
     QHash<quint64, qint64> m_pendingCharts; ///< device request -> interface to chart

@@ -17,6 +17,7 @@
 #include "models/alarms/alarmtablemodel.h"
 #include "models/inventory/devicetablemodel.h"
 #include "models/inventory/navigationtreemodel.h"
+#include "models/session/analysis/anomalysession.h"
 #include "models/session/dashboard/interfaceseries.h"
 #include "models/session/dashboard/workspaceviewsources.h"
 #include "models/session/inventory/inventoryservice.h"
@@ -79,6 +80,20 @@ void MainWindow::setAlarmModel(Models::AlarmTableModel *alarms)
     m_alarms = alarms;
 }
 
+void MainWindow::setAnomalySession(Models::AnomalySession *session)
+{
+    m_anomalies = session;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        if (auto *dashboard = qobject_cast<DeviceDashboard *>(page))
+            dashboard->setAnomalySession(session);
+        else if (auto *site = qobject_cast<SiteOverviewPage *>(page))
+            site->setAnomalySession(session);
+        else if (auto *chart = qobject_cast<InterfaceChartWidget *>(page))
+            chart->setAnomalySession(session);
+    }
+}
+
 int MainWindow::addViewTab(QWidget *page, const QString &key, const QString &title)
 {
     return m_central->addTab(page, key, title);
@@ -106,6 +121,12 @@ int MainWindow::openSiteOverview(qint64 siteId)
             m_tree->scrollTo(node);
         }
         showRack(rackId);
+    });
+    page->setAnomalySession(m_anomalies);
+    connect(page, &SiteOverviewPage::seriesActivated, this, [this](qint64 deviceId, const QString &object) {
+        selectDevice(deviceId);
+        if (DeviceDashboard *dashboard = openDashboard(deviceId))
+            dashboard->showSeries(object);
     });
     return addViewTab(page, key, tr("Overview: %1").arg(page->siteName()));
 }
@@ -343,6 +364,7 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
     source->setParent(dashboard);
     if (m_alarms)
         dashboard->setAlarmSession(m_alarms->session());
+    dashboard->setAnomalySession(m_anomalies);
     connect(dashboard, &DeviceDashboard::interfaceChartRequested, this, &MainWindow::openInterfaceChart);
     connect(dashboard, &DeviceDashboard::detailsRequested, this, [this](qint64 id) {
         selectDevice(id);
@@ -398,6 +420,7 @@ InterfaceChartWidget *MainWindow::showInterfaceChart(const Models::DeviceDetails
     spec.txSensorObject = series.txSensor;
     auto *chart = new InterfaceChartWidget(source, spec, m_tabs);
     source->setParent(chart);
+    chart->setAnomalySession(m_anomalies);
     chart->setObjectName(QStringLiteral("interfaceChart"));
     ChartEmptyNotice::attachTo(chart);
     addViewTab(chart, key, tr("Chart: %1").arg(spec.interfaceName));
