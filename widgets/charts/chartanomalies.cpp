@@ -24,6 +24,8 @@ namespace {
 constexpr int kRequestDelayMs = 300;
 // A live window is asked for again once it has moved on by this share of its span.
 constexpr qint64 kLiveShare = 40;
+// Up to this many series show their band when nothing is unusual.
+constexpr int kQuietBands = 2;
 // How far from a marker's centre the pointer still hovers it, in pixels.
 constexpr double kHoverSlack = 3;
 
@@ -165,30 +167,49 @@ void ChartAnomalies::handleAnomalyChanged(const Models::Anomaly &anomaly)
     }
 }
 
-// Hands the bands to the layers and keeps their ends in the value axis.
+// Hands the bands to the layers. A chart of many series draws only the
+// bands of those with unusual samples in view (overlapping bands read as
+// one green wall). The value axis keeps the expected range of the unusual
+// samples in view, so that a drop shows where the value should have been;
+// an ordinary band may be clipped rather than squash the data.
 void ChartAnomalies::publish()
 {
-    QList<AnomalyLayerItem::Series> series;
-    QList<double> ends;
+    const qint64 from = m_chart->visibleFrom();
+    const qint64 to = m_chart->visibleTo();
+    QList<bool> unusual(m_bands.size(), false);
+    int banded = 0;
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     for (int i = 0; i < m_bands.size(); ++i) {
-        series.append({m_bands.at(i).points, m_chart->seriesColor(i)});
+        banded += bandPointCount(i) > 0 ? 1 : 0;
         for (const Models::AnomalyBandPoint &p : m_bands.at(i).points) {
-            if (p.hasBand() && p.timeMs >= m_chart->visibleFrom() && p.timeMs < m_chart->visibleTo()) {
+            if (!p.isAnomalous() || p.timeMs < from || p.timeMs >= to)
+                continue;
+            unusual[i] = true;
+            if (p.hasBand()) {
                 lo = std::min(lo, p.low);
                 hi = std::max(hi, p.high);
             }
         }
     }
-    if (lo <= hi)
-        ends = {lo, hi};
-    m_bandItem->series = series;
-    m_markerItem->series = series;
-    m_chart->keepInView(ends);
+    QList<AnomalyLayerItem::Series> bands;
+    QList<AnomalyLayerItem::Series> markers;
+    for (int i = 0; i < m_bands.size(); ++i) {
+        const AnomalyLayerItem::Series s{m_bands.at(i).points, m_chart->seriesColor(i)};
+        bands.append(banded <= kQuietBands || unusual.at(i) ? s : AnomalyLayerItem::Series{{}, s.color});
+        markers.append(s);
+    }
+    m_bandItem->series = bands;
+    m_markerItem->series = markers;
+    m_chart->keepInView(lo <= hi ? QList<double>{lo, hi} : QList<double>());
     m_bandItem->update();
     m_markerItem->update();
     emit bandsChanged();
+}
+
+bool ChartAnomalies::isBandDrawn(int index) const
+{
+    return index >= 0 && index < m_bandItem->series.size() && !m_bandItem->series.at(index).points.isEmpty();
 }
 
 int ChartAnomalies::bandPointCount(int index) const

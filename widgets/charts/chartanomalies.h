@@ -49,6 +49,8 @@ public:
     [[nodiscard]] Models::AnomalyBand band(int index) const { return m_bands.value(index); }
     /// Points of series @p index with an expected range (the detector was not learning).
     [[nodiscard]] int bandPointCount(int index) const;
+    /// Whether the band of series @p index is drawn (see publish()).
+    [[nodiscard]] bool isBandDrawn(int index) const;
     /// Where the markers of series @p index are, in viewport coordinates.
     [[nodiscard]] QList<QPointF> markerPositions(int index) const;
     /// The tooltip at @p pos (viewport coordinates): why a marked sample or

@@ -76,6 +76,7 @@ private slots:
         // Live: the window has moved on a little since.
         QVERIFY(std::abs(anomalies->band(0).fromMs - chart->visibleFrom()) < 60'000);
         QCOMPARE(anomalies->bandPointCount(0), AnomalyStandIn::kBandPoints - AnomalyStandIn::kLearningPoints);
+        QVERIFY(anomalies->isBandDrawn(0));
         // Errors are not analysed: no band asked for, none drawn.
         QCOMPARE(anomalies->band(1).points.size(), 0);
         QCOMPARE(m_service.lastBandParams.value(u"metric"_s).toString(), u"if.in.bps"_s);
@@ -105,6 +106,31 @@ private slots:
         // The legend entry of the series says why too.
         const QString legend = toolTipAt(chart, chart->legendEntryRect(0).center());
         QVERIFY2(legend.startsWith(u"In: Unusual for "_s), qPrintable(legend));
+    }
+
+    // Many series: only the bands of the unusual ones, so that they do not pile up.
+    void busyChartDrawsUnusualBandsOnly()
+    {
+        Widgets::MetricChartPanel panel(&m_source);
+        panel.setAnomalySession(&m_session);
+        const QString quiet = AnomalyStandIn::kQuietDevice;
+        TimeSeriesChartView *chart = panel.addChart(u"Uplinks"_s, Widgets::ValueFormat::BitsPerSecond,
+                                                    {{{quiet, u"ifIndex:1"_s, u"if.in.bps"_s}, u"A in"_s, QColor()},
+                                                     {{quiet, u"ifIndex:1"_s, u"if.out.bps"_s}, u"A out"_s, QColor()},
+                                                     {key(u"if.in.bps"_s), u"B in"_s, QColor()}});
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ChartAnomalies *anomalies = ChartAnomalies::of(chart);
+        QTRY_VERIFY_WITH_TIMEOUT(anomalies->bandPointCount(0) > 0 && anomalies->bandPointCount(1) > 0 &&
+                                     anomalies->bandPointCount(2) > 0,
+                                 5000);
+        QVERIFY(!anomalies->isBandDrawn(0));
+        QVERIFY(!anomalies->isBandDrawn(1));
+        QVERIFY(anomalies->isBandDrawn(2));
+        QCOMPARE(anomalies->markerPositions(0).size(), 0);
+        QCOMPARE(anomalies->markerPositions(2).size(), AnomalyStandIn::kAnomalousPoints);
+        QVERIFY(anomalies->explanation(0).isEmpty());
     }
 
     void newWindowAsksForItsBand()

@@ -31,6 +31,8 @@ public:
     static constexpr int kAnomalousPoints = 2;
     /// A device the service does not know (anomaly.band: NotFound).
     static inline const QString kUnknownDevice = QStringLiteral("missing");
+    /// A device whose bands have nothing unusual.
+    static inline const QString kQuietDevice = QStringLiteral("quiet");
 
     /// One verdict as the service sends it.
     static QJsonObject anomaly(const QString &device, const QString &name, const QString &object, const QString &metric,
@@ -83,14 +85,14 @@ public:
                                    ++listCalls;
                                    return QJsonValue(list(params));
                                });
-        server->registerMethod(QStringLiteral("anomaly.band"),
-                               [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
-                                   ++bandCalls;
-                                   lastBandParams = params;
-                                   if (params.value(QStringLiteral("device")).toString() == kUnknownDevice)
-                                       return Error(ErrorCode::NotFound, QStringLiteral("no such series"));
-                                   return QJsonValue(band(params));
-                               });
+        server->registerMethod(
+            QStringLiteral("anomaly.band"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+                ++bandCalls;
+                lastBandParams = params;
+                if (params.value(QStringLiteral("device")).toString() == kUnknownDevice)
+                    return Error(ErrorCode::NotFound, QStringLiteral("no such series"));
+                return QJsonValue(band(params, params.value(QStringLiteral("device")).toString() != kQuietDevice));
+            });
         return {};
     }
 
@@ -125,7 +127,7 @@ private:
 
     // Evenly over the window: a steady value of 100 in a band of 80..120,
     // then a jump to 300 at the anomalous points.
-    static QJsonObject band(const QJsonObject &params)
+    static QJsonObject band(const QJsonObject &params, bool withAnomalies)
     {
         const qint64 from = QDateTime::fromString(params.value(QStringLiteral("from")).toString(), Qt::ISODateWithMs)
                                 .toMSecsSinceEpoch();
@@ -135,7 +137,7 @@ private:
         for (int i = 0; i < kBandPoints; ++i) {
             const qint64 t = from + (to - from) * (2 * i + 1) / (2 * kBandPoints);
             const bool learning = i < kLearningPoints;
-            const bool anomalous = i >= kFirstAnomalous && i < kFirstAnomalous + kAnomalousPoints;
+            const bool anomalous = withAnomalies && i >= kFirstAnomalous && i < kFirstAnomalous + kAnomalousPoints;
             points.append(QJsonObject{
                 {QStringLiteral("t"), QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODateWithMs)},
                 {QStringLiteral("value"), anomalous ? 300.0 : 100.0},
