@@ -60,7 +60,8 @@ UnusualNowPanel::UnusualNowPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_notice);
+    // One of the two shows at a time, at the top.
+    layout->addWidget(m_notice, 1);
     layout->addWidget(m_view, 1);
 
     m_refresh.setSingleShot(true);
@@ -97,6 +98,11 @@ void UnusualNowPanel::setDevices(const QStringList &deviceKeys, const QString &p
     m_devices = devices;
     m_model->setAnomalies({});
     reload();
+}
+
+void UnusualNowPanel::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
 }
 
 void UnusualNowPanel::setDeviceColumnVisible(bool visible)

@@ -44,6 +44,8 @@ public:
     /// The devices, by the metric store's device key; @p place names them in
     /// the sentence shown when nothing is unusual ("leaf-1", "this site").
     void setDevices(const QStringList &deviceKeys, const QString &place);
+    /// Shows the section's own title (on by default; off inside a titled box).
+    void setTitleVisible(bool visible);
     /// Shows the device of each row (for several devices).
     void setDeviceColumnVisible(bool visible);
     /// At most this many rows (8 by default).

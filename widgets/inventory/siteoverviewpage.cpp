@@ -132,6 +132,11 @@ SiteOverviewPage::SiteOverviewPage(Models::InventoryService *service, qint64 sit
     rackLayout->addWidget(m_rackView);
 
     // The site's most anomalous series, beside the racks.
+    auto *unusualBox = new QGroupBox(tr("Unusual now"), this);
+    unusualBox->setToolTip(tr("The site's series that behave unlike they usually do at this hour of the week"));
+    auto *unusualLayout = new QVBoxLayout(unusualBox);
+    unusualLayout->addWidget(m_unusual);
+    m_unusual->setTitleVisible(false);
     m_unusual->setDeviceColumnVisible(true);
     m_unusual->setLimit(10);
     connect(m_unusual, &UnusualNowPanel::anomalyActivated, this, [this](const Models::Anomaly &a) {
@@ -143,7 +148,7 @@ SiteOverviewPage::SiteOverviewPage(Models::InventoryService *service, qint64 sit
     auto *bottomRow = new QHBoxLayout;
     bottomRow->setSpacing(gap);
     bottomRow->addWidget(rackBox, 3);
-    bottomRow->addWidget(m_unusual, 2);
+    bottomRow->addWidget(unusualBox, 2);
     layout->addLayout(bottomRow, 3);
 
     if (m_service)
