@@ -44,21 +44,6 @@ Result<int> utcOffsetOf(const Options &o)
     return int(std::lround(hours * 3600));
 }
 
-const char *kindName(Analysis::AnomalyKind kind)
-{
-    switch (kind) {
-    case Analysis::AnomalyKind::None:
-        return "";
-    case Analysis::AnomalyKind::High:
-        return "high";
-    case Analysis::AnomalyKind::Low:
-        return "low";
-    case Analysis::AnomalyKind::Flat:
-        return "flat";
-    }
-    return "";
-}
-
 QByteArray number(double v)
 {
     return std::isfinite(v) ? QByteArray::number(v, 'g', 8) : QByteArray();
@@ -125,7 +110,8 @@ int runAnalyzeCommand(const Invocation &cli)
         row += ',';
         row += QByteArray::number(v.score, 'f', 4);
         if (explain)
-            row += ',' + number(v.expected) + ',' + number(v.low) + ',' + number(v.high) + ',' + kindName(v.kind);
+            row += ',' + number(v.expected) + ',' + number(v.low) + ',' + number(v.high) + ',' +
+                   Analysis::anomalyKindName(v.kind);
         row += '\n';
         if (out->write(row) != row.size())
             return fail(QStringLiteral("cannot write the output: %1").arg(out->errorString()));

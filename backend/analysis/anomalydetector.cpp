@@ -58,6 +58,21 @@ bool isCounterLike(double previous, double value)
 
 } // namespace
 
+const char *anomalyKindName(AnomalyKind kind)
+{
+    switch (kind) {
+    case AnomalyKind::High:
+        return "high";
+    case AnomalyKind::Low:
+        return "low";
+    case AnomalyKind::Flat:
+        return "flat";
+    case AnomalyKind::None:
+        break;
+    }
+    return "";
+}
+
 AnomalyDetector::AnomalyDetector(DetectorOptions options)
     : m_options(options)
 {}

@@ -19,6 +19,9 @@ enum class AnomalyKind : quint8 {
     Flat, ///< the same value again and again where the series normally moves
 };
 
+/// "high", "low", "flat", or "" for none: as files and the service write it.
+[[nodiscard]] const char *anomalyKindName(AnomalyKind kind);
+
 /// How the detector reads the values it is given.
 enum class SeriesInput : quint8 {
     Gauge,   ///< each value is the quantity itself (a rate, a level, a power)

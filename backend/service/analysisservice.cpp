@@ -38,21 +38,6 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
-const char *kindName(Analysis::AnomalyKind kind)
-{
-    switch (kind) {
-    case Analysis::AnomalyKind::High:
-        return "high";
-    case Analysis::AnomalyKind::Low:
-        return "low";
-    case Analysis::AnomalyKind::Flat:
-        return "flat";
-    case Analysis::AnomalyKind::None:
-        break;
-    }
-    return "";
-}
-
 Result<qint64> timeParam(const QJsonObject &params, const char *key)
 {
     const QString text = params.value(QLatin1String(key)).toString();
@@ -86,7 +71,7 @@ QJsonObject SeriesAnomaly::toJson() const
             {QStringLiteral("expected"), number(v.expected)},
             {QStringLiteral("low"), number(v.low)},
             {QStringLiteral("high"), number(v.high)},
-            {QStringLiteral("kind"), QLatin1String(kindName(v.kind))},
+            {QStringLiteral("kind"), QLatin1String(Analysis::anomalyKindName(v.kind))},
             {QStringLiteral("since"), v.sinceMs > 0 ? QJsonValue(iso(v.sinceMs)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("at"), iso(timeMs)}};
 }

@@ -183,14 +183,18 @@ Result<QHash<QString, KnownDevice>> CollectionService::loadDeviceAddresses(const
         return devices.error();
     QHash<QString, KnownDevice> out;
     for (const auto &d : std::as_const(*devices)) {
-        if (d.primaryIp.isEmpty() || d.device.isEmpty())
+        if (d.device.isEmpty())
+            continue;
+        // Every named device has labels (a series or an alarm may name one
+        // without an address); only those with one are collection targets.
+        if (labels)
+            labels->insert(d.device, d);
+        if (d.primaryIp.isEmpty())
             continue;
         const QHostAddress address(d.primaryIp.section(QLatin1Char('/'), 0, 0));
         if (address.isNull())
             continue;
         out.insert(address.toString(), KnownDevice{d.deviceId, d.device});
-        if (labels)
-            labels->insert(d.device, d);
     }
     return out;
 }

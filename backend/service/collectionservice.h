@@ -113,7 +113,8 @@ public:
     /// "Core Switch" -> "core-switch".
     [[nodiscard]] static QString roleSlug(const QString &roleName);
     /// Every device of the store with a primary IP, keyed by address; with
-    /// @p labels, their site, role and tags by device name.
+    /// @p labels, the site, role and tags of every named device (with an
+    /// address or not) by device name.
     [[nodiscard]] static Result<QHash<QString, KnownDevice>>
     loadDeviceAddresses(const QString &storePath, QHash<QString, Domain::DeviceLabels> *labels = nullptr);
 

@@ -300,12 +300,14 @@ void AlarmTableModel::updateCounts()
         const AlarmDeviceInfo d = m_devices.value(a.device);
         if (DeviceAlarmCount c = badges.counts.value(d.id); d.id != 0 && c.add(a, t))
             badges.counts.insert(d.id, c);
-        worst(badges.devices, d.id, a.severity);
-        worst(badges.racks, d.rackId, a.severity);
-        worst(badges.sites, d.siteId, a.severity);
+        // A symptom is amber at most in the tree too; its root cause is red.
+        const Alarms::Severity shown = DeviceAlarmCount::badgeSeverity(a);
+        worst(badges.devices, d.id, shown);
+        worst(badges.racks, d.rackId, shown);
+        worst(badges.sites, d.siteId, shown);
     }
-    if (badges.devices != m_badges.devices || badges.racks != m_badges.racks || badges.sites != m_badges.sites
-        || badges.counts != m_badges.counts) {
+    if (badges.devices != m_badges.devices || badges.racks != m_badges.racks || badges.sites != m_badges.sites ||
+        badges.counts != m_badges.counts) {
         m_badges = badges;
         emit badgesChanged();
     }
@@ -440,8 +442,8 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
         return sortData(a, column);
     case SearchTextRole: {
         const AlarmDeviceInfo d = m_devices.value(a.device);
-        return QStringList{a.device, a.summary, a.ruleId, a.object, a.metric, d.site, d.role,
-                           alarmSeverityText(a.severity)}
+        return QStringList{a.device, a.summary, a.ruleId, a.object,
+                           a.metric, d.site,    d.role,   alarmSeverityText(a.severity)}
             .join(QLatin1Char(' '))
             .toLower();
     }

@@ -100,14 +100,20 @@ void AlarmRuleForm::watch(QWidget *field)
         connect(ispin, &QSpinBox::valueChanged, this, &AlarmRuleForm::edited);
 }
 
+void AlarmRuleForm::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *rowWidget,
+                           QWidget *field)
+{
+    field->setObjectName(QStringLiteral("rule_") + key);
+    m_fields.insert(key, field);
+    m_rows.insert(key, rowWidget);
+    watch(field);
+    form->addRow(label, rowWidget);
+}
+
 void AlarmRuleForm::buildCommon(QFormLayout *form)
 {
     const auto add = [this, form](const QString &key, const QString &label, QWidget *field) {
-        field->setObjectName(QStringLiteral("rule_") + key);
-        m_fields.insert(key, field);
-        m_rows.insert(key, field);
-        watch(field);
-        form->addRow(label, field);
+        addRow(form, key, label, field, field);
     };
     m_id = new QLineEdit(this);
     m_id->setPlaceholderText(tr("e.g. uplink-utilisation"));
@@ -153,11 +159,7 @@ void AlarmRuleForm::buildCommon(QFormLayout *form)
 void AlarmRuleForm::buildSeries(QFormLayout *form)
 {
     const auto add = [this, form](const QString &key, const QString &label, QWidget *rowWidget, QWidget *field) {
-        field->setObjectName(QStringLiteral("rule_") + key);
-        m_fields.insert(key, field);
-        m_rows.insert(key, rowWidget);
-        watch(field);
-        form->addRow(label, rowWidget);
+        addRow(form, key, label, rowWidget, field);
     };
     m_metric = new QLineEdit(this);
     m_metric->setPlaceholderText(tr("e.g. if.in.util, cpu.util, optical.dbm"));
@@ -210,11 +212,7 @@ void AlarmRuleForm::buildSeries(QFormLayout *form)
 void AlarmRuleForm::buildOthers(QFormLayout *form)
 {
     const auto add = [this, form](const QString &key, const QString &label, QWidget *field) {
-        field->setObjectName(QStringLiteral("rule_") + key);
-        m_fields.insert(key, field);
-        m_rows.insert(key, field);
-        watch(field);
-        form->addRow(label, field);
+        addRow(form, key, label, field, field);
     };
     m_probes = new QSpinBox(this);
     m_probes->setRange(1, 1000);

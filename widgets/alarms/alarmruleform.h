@@ -56,6 +56,8 @@ private:
     void updateRows();
     void addVarBind(const Alarms::VarBindMatch &match);
     void watch(QWidget *field);
+    /// A row of @p form for the rule key @p key: @p rowWidget shown, @p field edited.
+    void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *rowWidget, QWidget *field);
     [[nodiscard]] Alarms::RuleKind kind() const;
 
     Alarms::AlarmRule m_base;

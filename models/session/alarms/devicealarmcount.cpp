@@ -4,14 +4,17 @@
 
 namespace OpsDeck::Models {
 
+Alarms::Severity DeviceAlarmCount::badgeSeverity(const Alarms::Alarm &alarm)
+{
+    return alarm.isSymptom() && alarm.severity < Alarms::Severity::Minor ? Alarms::Severity::Minor : alarm.severity;
+}
+
 bool DeviceAlarmCount::add(const Alarms::Alarm &alarm, qint64 nowMs)
 {
     using Alarms::Severity;
     if (!alarm.isActive() || alarm.isShelvedAt(nowMs) || alarm.inMaintenance || alarm.severity == Severity::Info)
         return false;
-    Severity severity = alarm.severity;
-    if (alarm.isSymptom() && severity < Severity::Minor)
-        severity = Severity::Minor;
+    const Severity severity = badgeSeverity(alarm);
     const bool isCritical = !alarm.isSymptom() && severity <= Severity::Major;
     const bool isMcp = alarm.kind == Alarms::RuleKind::McpAlarm;
     if (isCritical) {

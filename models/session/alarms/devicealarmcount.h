@@ -36,6 +36,9 @@ struct DeviceAlarmCount
 
     [[nodiscard]] int total() const { return critical + warning; }
     [[nodiscard]] bool isEmpty() const { return total() == 0; }
+    /// The severity whose colour @p alarm's badges show: its own, or at
+    /// most minor for a symptom (the navigation tree follows it too).
+    [[nodiscard]] static Alarms::Severity badgeSeverity(const Alarms::Alarm &alarm);
     /// Adds @p alarm when the rules above count it (at @p nowMs, for shelving).
     /// True when it was counted.
     bool add(const Alarms::Alarm &alarm, qint64 nowMs);

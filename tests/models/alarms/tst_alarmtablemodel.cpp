@@ -80,6 +80,12 @@ private slots:
         QCOMPARE(ids(model, root), QList<qint64>({2, 3}));
         QCOMPARE(model.parent(model.indexOf(3)), root);
         QVERIFY(root.siblingAtColumn(AlarmTableModel::SummaryColumn).data().toString().contains(u"2 symptom"_s));
+        // The tree's badges: the root cause red, a major symptom amber (minor), as on the topology.
+        model.setDevices({{u"core-1"_s, {11, u"Berlin"_s, u"Core"_s, 101, 1001}},
+                          {u"acc-2"_s, {12, u"Berlin"_s, u"Access"_s, 102, 1001}}});
+        QCOMPARE(model.badges().devices.value(11), Severity::Critical);
+        QCOMPARE(model.badges().devices.value(12), Severity::Minor);
+        QCOMPARE(model.badges().racks.value(102), Severity::Minor);
 
         model.setGrouped(false);
         QCOMPARE(ids(model), QList<qint64>({1, 2, 3, 4}));
