@@ -132,19 +132,7 @@ SiteOverviewPage::SiteOverviewPage(Models::InventoryService *service, qint64 sit
     rackLayout->addWidget(m_rackView);
 
     // The site's most anomalous series, beside the racks.
-    auto *unusualBox = new QGroupBox(tr("Unusual now"), this);
-    unusualBox->setToolTip(tr("The site's series that behave unlike they usually do at this hour of the week"));
-    auto *unusualLayout = new QVBoxLayout(unusualBox);
-    unusualLayout->addWidget(m_unusual);
-    m_unusual->setTitleVisible(false);
-    m_unusual->setDeviceColumnVisible(true);
-    m_unusual->setLimit(10);
-    connect(m_unusual, &UnusualNowPanel::anomalyActivated, this, [this](const Models::Anomaly &a) {
-        bool ok = false;
-        const qint64 deviceId = a.series.device.toLongLong(&ok);
-        if (ok)
-            emit seriesActivated(deviceId, a.series.object);
-    });
+    QGroupBox *unusualBox = createUnusualBox();
     auto *bottomRow = new QHBoxLayout;
     bottomRow->setSpacing(gap);
     bottomRow->addWidget(rackBox, 3);
@@ -198,6 +186,24 @@ void SiteOverviewPage::refresh()
             devices << Models::InterfaceSeries::deviceKey(d.id);
     }
     m_unusual->setDevices(devices, tr("the devices of %1").arg(m_siteName));
+}
+
+QGroupBox *SiteOverviewPage::createUnusualBox()
+{
+    auto *unusualBox = new QGroupBox(tr("Unusual now"), this);
+    unusualBox->setToolTip(tr("The site's series that behave unlike they usually do at this hour of the week"));
+    auto *unusualLayout = new QVBoxLayout(unusualBox);
+    unusualLayout->addWidget(m_unusual);
+    m_unusual->setTitleVisible(false);
+    m_unusual->setDeviceColumnVisible(true);
+    m_unusual->setLimit(10);
+    connect(m_unusual, &UnusualNowPanel::anomalyActivated, this, [this](const Models::Anomaly &a) {
+        bool ok = false;
+        const qint64 deviceId = a.series.device.toLongLong(&ok);
+        if (ok)
+            emit seriesActivated(deviceId, a.series.object);
+    });
+    return unusualBox;
 }
 
 void SiteOverviewPage::setAnomalySession(Models::AnomalySession *session)

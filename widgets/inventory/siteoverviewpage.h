@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QTableView;
 class QTreeWidget;
@@ -62,6 +63,8 @@ private:
     void showDevices(const Models::InventorySnapshot &snapshot);
     /// The circuits that reach the site, and the circuits tile.
     void showCircuits(const Models::InventorySnapshot &snapshot);
+    /// The "Unusual now" section, going to a series when a row is activated.
+    [[nodiscard]] QGroupBox *createUnusualBox();
     [[nodiscard]] QLabel *addTile(QGridLayout *grid, int column, const QString &caption);
 
     QPointer<Models::InventoryService> m_service;
