@@ -203,6 +203,18 @@
         <source>Show the workspace&apos;s active alarms in a tab</source>
         <translation>Die aktiven Alarme des Arbeitsbereichs in einem Tab zeigen</translation>
     </message>
+    <message>
+        <source>Alarm &amp;Rules…</source>
+        <translation>Alarm&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>Edit the workspace&apos;s alarm rules and preview them on the last 24 hours</source>
+        <translation>Die Alarmregeln des Arbeitsbereichs bearbeiten und ihre Vorschau für die letzten 24 Stunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Open a workspace to edit its alarm rules.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Alarmregeln zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Console::NetBoxEditLauncher</name>
@@ -475,6 +487,170 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::AlarmRuleListModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Built-in, changed</source>
+        <translation>Integriert, geändert</translation>
+    </message>
+    <message>
+        <source>as MCP says</source>
+        <translation>laut MCP</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Ping down</source>
+        <translation>Ping ausgefallen</translation>
+    </message>
+    <message>
+        <source>Ping degraded</source>
+        <translation>Ping beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>SNMP unreachable</source>
+        <translation>SNMP nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Interface down</source>
+        <translation>Schnittstelle inaktiv</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Änderungsrate</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Optische Leistung</translation>
+    </message>
+    <message>
+        <source>SNMP trap</source>
+        <translation>SNMP-Trap</translation>
+    </message>
+    <message>
+        <source>MCP alarm</source>
+        <translation>MCP-Alarm</translation>
+    </message>
+    <message>
+        <source>Failed job</source>
+        <translation>Fehlgeschlagener Auftrag</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n s</source>
+        <translation>
+            <numerusform> für %n s</numerusform>
+            <numerusform> für %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) lost in a row</source>
+        <translation>
+            <numerusform>%n Ping in Folge verloren</numerusform>
+            <numerusform>%n Pings in Folge verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loss above %1 % or latency above %2 ms</source>
+        <translation>Verlust über %1 % oder Latenz über %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s) unanswered in a row</source>
+        <translation>
+            <numerusform>%n Abfrage in Folge unbeantwortet</numerusform>
+            <numerusform>%n Abfragen in Folge unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any interface</source>
+        <translation>beliebige Schnittstelle</translation>
+    </message>
+    <message>
+        <source>interfaces %1</source>
+        <translation>Schnittstellen %1</translation>
+    </message>
+    <message>
+        <source>change per second of %1</source>
+        <translation>Änderung pro Sekunde von %1</translation>
+    </message>
+    <message>
+        <source>%1 above %2%3</source>
+        <translation>%1 über %2%3</translation>
+    </message>
+    <message>
+        <source>%1 below %2%3</source>
+        <translation>%1 unter %2%3</translation>
+    </message>
+    <message>
+        <source>%1 outside %2 to %3 dBm%4</source>
+        <translation>%1 außerhalb von %2 bis %3 dBm%4</translation>
+    </message>
+    <message>
+        <source>%1 outside the device&apos;s levels%2</source>
+        <translation>%1 außerhalb der Schwellwerte des Geräts%2</translation>
+    </message>
+    <message>
+        <source>trap %1</source>
+        <translation>Trap %1</translation>
+    </message>
+    <message>
+        <source>MCP alarms from %1</source>
+        <translation>MCP-Alarme ab %1</translation>
+    </message>
+    <message>
+        <source>any job</source>
+        <translation>beliebiger Auftrag</translation>
+    </message>
+    <message>
+        <source>jobs %1</source>
+        <translation>Aufträge %1</translation>
+    </message>
+    <message>
+        <source>anomaly score of %1 above %2</source>
+        <translation>Anomaliebewertung von %1 über %2</translation>
+    </message>
+    <message>
+        <source>any metric</source>
+        <translation>beliebiger Messwert</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::AlarmSession</name>
     <message>
         <source>The alarms could not be loaded</source>
@@ -515,6 +691,10 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s alarms could not be loaded</source>
+        <translation>Die Alarme des Geräts konnten nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -612,6 +792,119 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalyListModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalySession</name>
+    <message>
+        <source>Connecting to the OpsDeck service…</source>
+        <translation>Verbindung zum OpsDeck-Dienst wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour is not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Ungewöhnliches Verhalten ist nicht verfügbar: Die Konsole ist nicht mit dem OpsDeck-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour could not be loaded</source>
+        <translation>Ungewöhnliches Verhalten konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The expected range could not be loaded</source>
+        <translation>Der erwartete Bereich konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the service does not analyse this series</source>
+        <translation>der Dienst analysiert diese Zeitreihe nicht</translation>
+    </message>
+    <message>
+        <source>the service does not analyse metrics</source>
+        <translation>der Dienst analysiert keine Messwerte</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalyText</name>
+    <message>
+        <source>Traffic in</source>
+        <translation>Eingehender Verkehr</translation>
+    </message>
+    <message>
+        <source>Traffic out</source>
+        <translation>Ausgehender Verkehr</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Optische Leistung</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range of values</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and hour</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unusual for %1: the same value again and again (%2), where it normally moves (score %3)</source>
+        <translation>Ungewöhnlich für %1: immer wieder derselbe Wert (%2), obwohl er sich sonst ändert (Bewertung %3)</translation>
+    </message>
+    <message>
+        <source>Unusual for %1: expected %2, observed %3 (score %4)</source>
+        <translation>Ungewöhnlich für %1: erwartet %2, beobachtet %3 (Bewertung %4)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>explanation and when it began</comment>
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1099,68 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>SSH private key</source>
         <translation>Privater SSH-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceAlarmListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objekt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raised %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal ausgelöst</numerusform>
+            <numerusform>%n-mal ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgement: %1</source>
+        <translation>Quittierung: %1</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>Im Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2088,69 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::RuleSession</name>
+    <message>
+        <source>“%1” is not a setting of this kind of rule.</source>
+        <translation>„%1“ ist keine Einstellung dieser Regelart.</translation>
+    </message>
+    <message>
+        <source>The rule needs %1.</source>
+        <translation>Die Regel benötigt %1.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>„%1“ benötigt %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: expected %3.</source>
+        <translation>„%1“ kann nicht %2 sein: Erwartet wird %3.</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The OpsDeck service is not running; it reads the rules when it starts.</source>
+        <translation>Der OpsDeck-Dienst läuft nicht; er liest die Regeln beim Start.</translation>
+    </message>
+    <message>
+        <source>The service did not reload the workspace: %1.</source>
+        <translation>Der Dienst hat den Arbeitsbereich nicht neu geladen: %1.</translation>
+    </message>
+    <message>
+        <source>The alarm engine is not running in the service.</source>
+        <translation>Die Alarmverarbeitung läuft im Dienst nicht.</translation>
+    </message>
+    <message>
+        <source>The service kept its rules: %1.</source>
+        <translation>Der Dienst hat seine bisherigen Regeln beibehalten: %1.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Eine andere Regel hat bereits die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The alarm rules could not be read: %1.</source>
+        <translation>Die Alarmregeln konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: the workspace file changed since the editor read it. Close the editor and open it again to see the changes.</source>
+        <translation>Die Regeln wurden nicht gespeichert: Die Arbeitsbereichsdatei wurde geändert, seit der Editor sie gelesen hat. Schließen Sie den Editor und öffnen Sie ihn erneut, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: %1.</source>
+        <translation>Die Regeln wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>The preview needs the OpsDeck service, which is not reachable.</source>
+        <translation>Die Vorschau benötigt den OpsDeck-Dienst, der nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1.</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::SearchResultModel</name>
     <message>
         <source>Device</source>
@@ -2166,6 +2584,330 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::AlarmRuleEditDialog</name>
+    <message>
+        <source>&amp;Preview Last 24 h</source>
+        <translation>&amp;Vorschau der letzten 24 h</translation>
+    </message>
+    <message>
+        <source>Alarm Rule</source>
+        <translation>Alarmregel</translation>
+    </message>
+    <message>
+        <source>What this rule, as typed, would have raised over the stored metrics</source>
+        <translation>Was diese Regel in der eingegebenen Form anhand der gespeicherten Messwerte ausgelöst hätte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Alarm Rule %1</source>
+        <translation>Alarmregel %1</translation>
+    </message>
+    <message>
+        <source>Only threshold, rate-of-change and optical power rules work on stored metrics and can be previewed.</source>
+        <translation>Nur Regeln der Arten Schwellwert, Änderungsrate und optische Leistung arbeiten mit gespeicherten Messwerten und bieten eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Eine andere Regel hat bereits die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Correct the rule to preview it.</source>
+        <translation>Korrigieren Sie die Regel, um ihre Vorschau zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmRuleForm</name>
+    <message>
+        <source>e.g. uplink-utilisation</source>
+        <translation>z. B. uplink-utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Raise alarms with this rule</source>
+        <translation>Mit dieser Regel Alarme a&amp;uslösen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Only devices with this name, site, role and tag; empty fields match every device.</source>
+        <translation>Nur Geräte mit diesem Namen, diesem Standort, dieser Rolle und diesem Tag; leere Felder passen auf jedes Gerät.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>e.g. if.in.util, cpu.util, optical.dbm</source>
+        <translation>z. B. if.in.util, cpu.util, optical.dbm</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Messwert:</translation>
+    </message>
+    <message>
+        <source>every object; * matches any text, e.g. ifIndex:*</source>
+        <translation>jedes Objekt; * passt auf beliebigen Text, z. B. ifIndex:*</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>Raise &amp;when:</source>
+        <translation>Auslösen, &amp;wenn:</translation>
+    </message>
+    <message>
+        <source>Own range</source>
+        <translation>Eigener Bereich</translation>
+    </message>
+    <message>
+        <source>Unchecked: the device&apos;s own alarm levels (DOM or MCP).</source>
+        <translation>Ohne Häkchen: die eigenen Alarmschwellwerte des Geräts (DOM oder MCP).</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Clear only once the value is back beyond the level by this much.</source>
+        <translation>Erst aufheben, wenn der Wert wieder um mindestens diesen Betrag jenseits des Schwellwerts liegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Hysterese:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The condition must hold this long before the alarm is raised.</source>
+        <translation>So lange muss die Bedingung bestehen, bevor der Alarm ausgelöst wird.</translation>
+    </message>
+    <message>
+        <source>&amp;For at least:</source>
+        <translation>Mindest&amp;dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;In a row:</source>
+        <translation>&amp;In Folge:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Loss above:</source>
+        <translation>&amp;Verlust über:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Latency above:</source>
+        <translation>&amp;Latenz über:</translation>
+    </message>
+    <message>
+        <source>every interface; * matches any text, e.g. Ethernet*</source>
+        <translation>jede Schnittstelle; * passt auf beliebigen Text, z. B. Ethernet*</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces:</source>
+        <translation>S&amp;chnittstellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Trap OID:</source>
+        <translation>&amp;Trap-OID:</translation>
+    </message>
+    <message>
+        <source>optional: the notification that clears the alarm</source>
+        <translation>optional: die Benachrichtigung, die den Alarm aufhebt</translation>
+    </message>
+    <message>
+        <source>&amp;Clearing trap OID:</source>
+        <translation>Trap-OID zum &amp;Aufheben:</translation>
+    </message>
+    <message>
+        <source>&amp;Varbinds:</source>
+        <translation>&amp;Varbinds:</translation>
+    </message>
+    <message>
+        <source>&amp;From severity:</source>
+        <translation>&amp;Ab Schweregrad:</translation>
+    </message>
+    <message>
+        <source>every job kind; * matches any text, e.g. ssh.*</source>
+        <translation>jede Auftragsart; * passt auf beliebigen Text, z. B. ssh.*</translation>
+    </message>
+    <message>
+        <source>&amp;Job kinds:</source>
+        <translation>Auf&amp;tragsarten:</translation>
+    </message>
+    <message>
+        <source>OID prefix</source>
+        <translation>OID-Präfix</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Matches (regular expression)</source>
+        <translation>Passt auf (regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmRulesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Alarm Rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>Write the rules into the workspace file and have the service apply them</source>
+        <translation>Die Regeln in die Arbeitsbereichsdatei schreiben und vom Dienst anwenden lassen</translation>
+    </message>
+    <message>
+        <source>Built-in rules can be changed or turned off, not removed; removing a changed one restores its built-in values. Check a rule to enable it.</source>
+        <translation>Integrierte Regeln können geändert oder abgeschaltet, aber nicht entfernt werden; das Entfernen einer geänderten Regel stellt ihre Standardwerte wieder her. Setzen Sie das Häkchen bei einer Regel, um sie zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s rules…</source>
+        <translation>Regeln des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default</source>
+        <translation>Standard &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) of the workspace file are not valid (shown in red); correct or remove them to save.</source>
+        <translation>
+            <numerusform>%n Regel der Arbeitsbereichsdatei ist ungültig (rot dargestellt); korrigieren oder entfernen Sie sie, um zu speichern.</numerusform>
+            <numerusform>%n Regeln der Arbeitsbereichsdatei sind ungültig (rot dargestellt); korrigieren oder entfernen Sie sie, um zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Alarm Rule</source>
+        <translation>Neue Alarmregel</translation>
+    </message>
+    <message>
+        <source>Rule “%1” changed; Save writes it to the workspace.</source>
+        <translation>Regel „%1“ geändert; „Speichern“ schreibt sie in den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” is back to its built-in values.</source>
+        <translation>Regel „%1“ hat wieder ihre Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed; Save writes the change to the workspace.</source>
+        <translation>Regel „%1“ entfernt; „Speichern“ schreibt die Änderung in den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Rule “%1”: %2</source>
+        <translation>Nicht gespeichert. Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved to the workspace file; the service applies the rules now.</source>
+        <translation>In der Arbeitsbereichsdatei gespeichert; der Dienst wendet die Regeln jetzt an.</translation>
+    </message>
+    <message>
+        <source>Saved to the workspace file, but not applied: %1</source>
+        <translation>In der Arbeitsbereichsdatei gespeichert, aber nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The changes to the alarm rules are not saved. Discard them?</source>
+        <translation>Die Änderungen an den Alarmregeln sind nicht gespeichert. Möchten Sie sie verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::AlarmStatusWidget</name>
     <message>
         <source>Alarms</source>
@@ -2343,6 +3085,18 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>%1 is not in this workspace&apos;s inventory.</source>
         <translation>%1 ist nicht im Inventar dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its alarms.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Alarme zu sehen.</translation>
+    </message>
+    <message>
+        <source>The OpsDeck service cannot be reached; the alarms shown may be out of date.</source>
+        <translation>Der OpsDeck-Dienst ist nicht erreichbar; die angezeigten Alarme sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>Loading the alarms…</source>
+        <translation>Alarme werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +3282,14 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.</source>
         <translation>%1 zu übertragen, %2 im Konflikt, %3 fehlgeschlagen, %4 geschrieben. Offline: Die Änderungen bleiben im Arbeitsbereich gespeichert; öffnen Sie Extras ▸ NetBox-Synchronisierung oder starten Sie den OpsDeck-Dienst, um sie zu übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChartAnomalies</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>series and why it is unusual</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3904,40 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Assign IP Address…</source>
         <translation>IP-Adresse zuweisen…</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceAlarmsPanel</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alarms of the device</source>
+        <translation>Alarme des Geräts</translation>
+    </message>
+    <message>
+        <source>The device&apos;s alarms are not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Die Alarme des Geräts sind nicht verfügbar: Die Konsole ist nicht mit dem OpsDeck-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the alarms of %1…</source>
+        <translation>Alarme von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 has had no alarms.</source>
+        <translation>%1 hatte bisher keine Alarme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarms (%n active)</source>
+        <translation>
+            <numerusform>Alarme (%n aktiv)</numerusform>
+            <numerusform>Alarme (%n aktiv)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4875,10 +5671,6 @@ Keine Messwerte für diese Schnittstelle</translation>
         <translation>%1 (hinten)</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
@@ -5141,6 +5933,101 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::RulePreviewWidget</name>
+    <message numerus="yes">
+        <source>Alarms over the last %n hour(s)</source>
+        <translation>
+            <numerusform>Alarme der letzten %n Stunde</numerusform>
+            <numerusform>Alarme der letzten %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Preview what this rule would have raised over the stored metrics of the last 24 hours. Threshold, rate-of-change and optical power rules can be previewed.</source>
+        <translation>Vorschau dessen, was diese Regel anhand der gespeicherten Messwerte der letzten 24 Stunden ausgelöst hätte. Eine Vorschau ist für Regeln der Arten Schwellwert, Änderungsrate und optische Leistung möglich.</translation>
+    </message>
+    <message>
+        <source>Asking the service what the rule would have raised…</source>
+        <translation>Der Dienst wird gefragt, was die Regel ausgelöst hätte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n hour(s)</source>
+        <translation>
+            <numerusform>In der letzten %n Stunde</numerusform>
+            <numerusform>In den letzten %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored point(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Datenpunkt</numerusform>
+            <numerusform>%n gespeicherte Datenpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 the service stored no values of this metric, so the rule would have raised nothing.</source>
+        <translation>%1 hat der Dienst keine Werte dieses Messwerts gespeichert, daher hätte die Regel nichts ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the rule would have raised no alarm (%2 of %n series read).</source>
+        <translation>
+            <numerusform>%1 hätte die Regel keinen Alarm ausgelöst (%2 von %n Zeitreihe gelesen).</numerusform>
+            <numerusform>%1 hätte die Regel keinen Alarm ausgelöst (%2 von %n Zeitreihen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the rule would have raised %2 on %3; %4 (%5 of %n series read).</source>
+        <translation>
+            <numerusform>%1 hätte die Regel %2 für %3 ausgelöst; %4 (%5 von %n Zeitreihe gelesen).</numerusform>
+            <numerusform>%1 hätte die Regel %2 für %3 ausgelöst; %4 (%5 von %n Zeitreihen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device/object pair(s)</source>
+        <translation>
+            <numerusform>%n Gerät/Objekt-Paar</numerusform>
+            <numerusform>%n Gerät/Objekt-Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still active at the end</source>
+        <translation>
+            <numerusform>%n am Ende noch aktiv</numerusform>
+            <numerusform>%n am Ende noch aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>noch aktiv</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::SearchPopup</name>
     <message>
         <source>Search</source>
@@ -5387,6 +6274,18 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>%1 of %2 rack units</source>
         <translation>%1 von %2 Höheneinheiten</translation>
+    </message>
+    <message>
+        <source>the devices of %1</source>
+        <translation>den Geräten von %1</translation>
+    </message>
+    <message>
+        <source>Unusual now</source>
+        <translation>Jetzt ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>The site&apos;s series that behave unlike they usually do at this hour of the week</source>
+        <translation>Zeitreihen des Standorts, die sich anders verhalten als sonst zu dieser Stunde der Woche</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6636,33 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::UnusualNowPanel</name>
+    <message>
+        <source>Unusual now</source>
+        <translation>Jetzt ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>Series that behave unlike they usually do at this hour of the week</source>
+        <translation>Zeitreihen, die sich anders verhalten als sonst zu dieser Stunde der Woche</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour is not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Ungewöhnliches Verhalten ist nicht verfügbar: Die Konsole ist nicht mit dem OpsDeck-Dienst verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>There are no devices here to analyse.</source>
+        <translation>Hier gibt es keine Geräte zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual on %1 right now.</source>
+        <translation>Derzeit nichts Ungewöhnliches bei %1.</translation>
     </message>
 </context>
 <context>

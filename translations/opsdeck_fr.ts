@@ -203,6 +203,18 @@
         <source>Show the workspace&apos;s active alarms in a tab</source>
         <translation>Afficher les alarmes actives de l’espace de travail dans un onglet</translation>
     </message>
+    <message>
+        <source>Alarm &amp;Rules…</source>
+        <translation>&amp;Règles d’alarme…</translation>
+    </message>
+    <message>
+        <source>Edit the workspace&apos;s alarm rules and preview them on the last 24 hours</source>
+        <translation>Modifier les règles d’alarme de l’espace de travail et en afficher l’aperçu sur les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Open a workspace to edit its alarm rules.</source>
+        <translation>Ouvrez un espace de travail pour modifier ses règles d’alarme.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Console::NetBoxEditLauncher</name>
@@ -475,6 +487,170 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::AlarmRuleListModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
+        <source>Built-in, changed</source>
+        <translation>Intégrée, modifiée</translation>
+    </message>
+    <message>
+        <source>as MCP says</source>
+        <translation>selon MCP</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ping down</source>
+        <translation>Ping en échec</translation>
+    </message>
+    <message>
+        <source>Ping degraded</source>
+        <translation>Ping dégradé</translation>
+    </message>
+    <message>
+        <source>SNMP unreachable</source>
+        <translation>SNMP injoignable</translation>
+    </message>
+    <message>
+        <source>Interface down</source>
+        <translation>Interface inactive</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Taux de variation</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Puissance optique</translation>
+    </message>
+    <message>
+        <source>SNMP trap</source>
+        <translation>Trap SNMP</translation>
+    </message>
+    <message>
+        <source>MCP alarm</source>
+        <translation>Alarme MCP</translation>
+    </message>
+    <message>
+        <source>Failed job</source>
+        <translation>Tâche en échec</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n s</source>
+        <translation>
+            <numerusform> pendant %n s</numerusform>
+            <numerusform> pendant %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) lost in a row</source>
+        <translation>
+            <numerusform>%n sonde perdue d’affilée</numerusform>
+            <numerusform>%n sondes perdues d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loss above %1 % or latency above %2 ms</source>
+        <translation>perte supérieure à %1 % ou latence supérieure à %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s) unanswered in a row</source>
+        <translation>
+            <numerusform>%n interrogation sans réponse d’affilée</numerusform>
+            <numerusform>%n interrogations sans réponse d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any interface</source>
+        <translation>toute interface</translation>
+    </message>
+    <message>
+        <source>interfaces %1</source>
+        <translation>interfaces %1</translation>
+    </message>
+    <message>
+        <source>change per second of %1</source>
+        <translation>variation par seconde de %1</translation>
+    </message>
+    <message>
+        <source>%1 above %2%3</source>
+        <translation>%1 au-dessus de %2%3</translation>
+    </message>
+    <message>
+        <source>%1 below %2%3</source>
+        <translation>%1 en dessous de %2%3</translation>
+    </message>
+    <message>
+        <source>%1 outside %2 to %3 dBm%4</source>
+        <translation>%1 hors de la plage %2 à %3 dBm%4</translation>
+    </message>
+    <message>
+        <source>%1 outside the device&apos;s levels%2</source>
+        <translation>%1 hors des seuils de l’équipement%2</translation>
+    </message>
+    <message>
+        <source>trap %1</source>
+        <translation>trap %1</translation>
+    </message>
+    <message>
+        <source>MCP alarms from %1</source>
+        <translation>alarmes MCP à partir de %1</translation>
+    </message>
+    <message>
+        <source>any job</source>
+        <translation>toute tâche</translation>
+    </message>
+    <message>
+        <source>jobs %1</source>
+        <translation>tâches %1</translation>
+    </message>
+    <message>
+        <source>anomaly score of %1 above %2</source>
+        <translation>score d’anomalie de %1 supérieur à %2</translation>
+    </message>
+    <message>
+        <source>any metric</source>
+        <translation>toute métrique</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::AlarmSession</name>
     <message>
         <source>The alarms could not be loaded</source>
@@ -515,6 +691,10 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s alarms could not be loaded</source>
+        <translation>Les alarmes de l’équipement n’ont pas pu être chargées</translation>
     </message>
 </context>
 <context>
@@ -612,6 +792,119 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalyListModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalySession</name>
+    <message>
+        <source>Connecting to the OpsDeck service…</source>
+        <translation>Connexion au service OpsDeck…</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour is not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Le comportement inhabituel n’est pas disponible : la console n’est pas connectée au service OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour could not be loaded</source>
+        <translation>Le comportement inhabituel n’a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>The expected range could not be loaded</source>
+        <translation>La plage attendue n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>le service OpsDeck est injoignable</translation>
+    </message>
+    <message>
+        <source>the service does not analyse this series</source>
+        <translation>le service n’analyse pas cette série</translation>
+    </message>
+    <message>
+        <source>the service does not analyse metrics</source>
+        <translation>le service n’analyse pas les métriques</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::AnomalyText</name>
+    <message>
+        <source>Traffic in</source>
+        <translation>Trafic entrant</translation>
+    </message>
+    <message>
+        <source>Traffic out</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <source>Optical power</source>
+        <translation>Puissance optique</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range of values</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and hour</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unusual for %1: the same value again and again (%2), where it normally moves (score %3)</source>
+        <translation>Inhabituel pour %1 : toujours la même valeur (%2), alors qu’elle varie normalement (score %3)</translation>
+    </message>
+    <message>
+        <source>Unusual for %1: expected %2, observed %3 (score %4)</source>
+        <translation>Inhabituel pour %1 : attendu %2, observé %3 (score %4)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>explanation and when it began</comment>
+        <translation>%1 depuis %2</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1099,68 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>SSH private key</source>
         <translation>Clé privée SSH</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::DeviceAlarmListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raised %n time(s)</source>
+        <translation>
+            <numerusform>Déclenchée %n fois</numerusform>
+            <numerusform>Déclenchée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledgement: %1</source>
+        <translation>Acquittement : %1</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Effacée</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2088,69 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::RuleSession</name>
+    <message>
+        <source>“%1” is not a setting of this kind of rule.</source>
+        <translation>« %1 » n’est pas un paramètre de ce type de règle.</translation>
+    </message>
+    <message>
+        <source>The rule needs %1.</source>
+        <translation>La règle nécessite %1.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>« %1 » nécessite %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: expected %3.</source>
+        <translation>« %1 » ne peut pas valoir %2 (attendu : %3).</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Règle « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The OpsDeck service is not running; it reads the rules when it starts.</source>
+        <translation>Le service OpsDeck n’est pas démarré ; il lit les règles à son démarrage.</translation>
+    </message>
+    <message>
+        <source>The service did not reload the workspace: %1.</source>
+        <translation>Le service n’a pas rechargé l’espace de travail : %1.</translation>
+    </message>
+    <message>
+        <source>The alarm engine is not running in the service.</source>
+        <translation>Le moteur d’alarmes ne tourne pas dans le service.</translation>
+    </message>
+    <message>
+        <source>The service kept its rules: %1.</source>
+        <translation>Le service a conservé ses règles : %1.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Une autre règle a déjà l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The alarm rules could not be read: %1.</source>
+        <translation>Les règles d’alarme n’ont pas pu être lues : %1.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: the workspace file changed since the editor read it. Close the editor and open it again to see the changes.</source>
+        <translation>Les règles n’ont pas été enregistrées : le fichier de l’espace de travail a changé depuis que l’éditeur l’a lu. Fermez l’éditeur et rouvrez-le pour voir les modifications.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: %1.</source>
+        <translation>Les règles n’ont pas été enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>The preview needs the OpsDeck service, which is not reachable.</source>
+        <translation>L’aperçu nécessite le service OpsDeck, qui est injoignable.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1.</source>
+        <translation>L’aperçu a échoué : %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::SearchResultModel</name>
     <message>
         <source>Device</source>
@@ -2165,6 +2583,330 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::AlarmRuleEditDialog</name>
+    <message>
+        <source>&amp;Preview Last 24 h</source>
+        <translation>&amp;Aperçu des dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Alarm Rule</source>
+        <translation>Règle d’alarme</translation>
+    </message>
+    <message>
+        <source>What this rule, as typed, would have raised over the stored metrics</source>
+        <translation>Ce que cette règle, telle que saisie, aurait déclenché sur les métriques enregistrées</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Alarm Rule %1</source>
+        <translation>Règle d’alarme %1</translation>
+    </message>
+    <message>
+        <source>Only threshold, rate-of-change and optical power rules work on stored metrics and can be previewed.</source>
+        <translation>Seules les règles de seuil, de taux de variation et de puissance optique s’appliquent aux métriques enregistrées et peuvent être prévisualisées.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Une autre règle a déjà l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>Correct the rule to preview it.</source>
+        <translation>Corrigez la règle pour en afficher l’aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmRuleForm</name>
+    <message>
+        <source>e.g. uplink-utilisation</source>
+        <translation>p. ex. uplink-utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Raise alarms with this rule</source>
+        <translation>Déclencher des &amp;alarmes avec cette règle</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Only devices with this name, site, role and tag; empty fields match every device.</source>
+        <translation>Uniquement les équipements ayant ce nom, ce site, ce rôle et cette étiquette ; les champs vides correspondent à tous les équipements.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>e.g. if.in.util, cpu.util, optical.dbm</source>
+        <translation>p. ex. if.in.util, cpu.util, optical.dbm</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique :</translation>
+    </message>
+    <message>
+        <source>every object; * matches any text, e.g. ifIndex:*</source>
+        <translation>tous les objets ; * correspond à n’importe quel texte, p. ex. ifIndex:*</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>Raise &amp;when:</source>
+        <translation>Déclencher &amp;si :</translation>
+    </message>
+    <message>
+        <source>Own range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <source>Unchecked: the device&apos;s own alarm levels (DOM or MCP).</source>
+        <translation>Non cochée : les seuils d’alarme propres à l’équipement (DOM ou MCP).</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>P&amp;lage :</translation>
+    </message>
+    <message>
+        <source>Clear only once the value is back beyond the level by this much.</source>
+        <translation>N’effacer l’alarme qu’une fois la valeur revenue de part et d’autre du seuil d’au moins cet écart.</translation>
+    </message>
+    <message>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Hystérésis :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The condition must hold this long before the alarm is raised.</source>
+        <translation>Durée pendant laquelle la condition doit persister avant le déclenchement de l’alarme.</translation>
+    </message>
+    <message>
+        <source>&amp;For at least:</source>
+        <translation>Durée mi&amp;nimale :</translation>
+    </message>
+    <message>
+        <source>&amp;In a row:</source>
+        <translation>&amp;D’affilée :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Loss above:</source>
+        <translation>Per&amp;te supérieure à :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Latency above:</source>
+        <translation>&amp;Latence supérieure à :</translation>
+    </message>
+    <message>
+        <source>every interface; * matches any text, e.g. Ethernet*</source>
+        <translation>toutes les interfaces ; * correspond à n’importe quel texte, p. ex. Ethernet*</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces:</source>
+        <translation>&amp;Interfaces :</translation>
+    </message>
+    <message>
+        <source>&amp;Trap OID:</source>
+        <translation>OID du &amp;trap :</translation>
+    </message>
+    <message>
+        <source>optional: the notification that clears the alarm</source>
+        <translation>facultatif : la notification qui efface l’alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Clearing trap OID:</source>
+        <translation>OID du trap d’&amp;effacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Varbinds:</source>
+        <translation>&amp;Varbinds :</translation>
+    </message>
+    <message>
+        <source>&amp;From severity:</source>
+        <translation>À partir de la gra&amp;vité :</translation>
+    </message>
+    <message>
+        <source>every job kind; * matches any text, e.g. ssh.*</source>
+        <translation>tous les types de tâche ; * correspond à n’importe quel texte, p. ex. ssh.*</translation>
+    </message>
+    <message>
+        <source>&amp;Job kinds:</source>
+        <translation>Types de tâc&amp;he :</translation>
+    </message>
+    <message>
+        <source>OID prefix</source>
+        <translation>Préfixe d’OID</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <translation>Égal à</translation>
+    </message>
+    <message>
+        <source>Matches (regular expression)</source>
+        <translation>Correspond à (expression régulière)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::AlarmRulesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Alarm Rules</source>
+        <translation>Règles d’alarme</translation>
+    </message>
+    <message>
+        <source>Write the rules into the workspace file and have the service apply them</source>
+        <translation>Écrire les règles dans le fichier de l’espace de travail et les faire appliquer par le service</translation>
+    </message>
+    <message>
+        <source>Built-in rules can be changed or turned off, not removed; removing a changed one restores its built-in values. Check a rule to enable it.</source>
+        <translation>Les règles intégrées peuvent être modifiées ou désactivées, mais pas supprimées ; supprimer une règle intégrée modifiée rétablit ses valeurs par défaut. Cochez une règle pour l’activer.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s rules…</source>
+        <translation>Lecture des règles de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ctiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) of the workspace file are not valid (shown in red); correct or remove them to save.</source>
+        <translation>
+            <numerusform>%n règle du fichier de l’espace de travail n’est pas valide (affichée en rouge) ; corrigez-la ou supprimez-la pour enregistrer.</numerusform>
+            <numerusform>%n règles du fichier de l’espace de travail ne sont pas valides (affichées en rouge) ; corrigez-les ou supprimez-les pour enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Alarm Rule</source>
+        <translation>Nouvelle règle d’alarme</translation>
+    </message>
+    <message>
+        <source>Rule “%1” changed; Save writes it to the workspace.</source>
+        <translation>Règle « %1 » modifiée ; « Enregistrer » l’écrit dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” is back to its built-in values.</source>
+        <translation>La règle « %1 » a retrouvé ses valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” removed; Save writes the change to the workspace.</source>
+        <translation>Règle « %1 » supprimée ; « Enregistrer » écrit la modification dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Rule “%1”: %2</source>
+        <translation>Non enregistré. Règle « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved to the workspace file; the service applies the rules now.</source>
+        <translation>Enregistré dans le fichier de l’espace de travail ; le service applique maintenant les règles.</translation>
+    </message>
+    <message>
+        <source>Saved to the workspace file, but not applied: %1</source>
+        <translation>Enregistré dans le fichier de l’espace de travail, mais non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>The changes to the alarm rules are not saved. Discard them?</source>
+        <translation>Les modifications des règles d’alarme ne sont pas enregistrées. Voulez-vous les abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::AlarmStatusWidget</name>
     <message>
         <source>Alarms</source>
@@ -2342,6 +3084,18 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>%1 is not in this workspace&apos;s inventory.</source>
         <translation>%1 n’est pas dans l’inventaire de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its alarms.</source>
+        <translation>Ouvrez un espace de travail pour voir ses alarmes.</translation>
+    </message>
+    <message>
+        <source>The OpsDeck service cannot be reached; the alarms shown may be out of date.</source>
+        <translation>Le service OpsDeck est injoignable ; les alarmes affichées peuvent être obsolètes.</translation>
+    </message>
+    <message>
+        <source>Loading the alarms…</source>
+        <translation>Chargement des alarmes…</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3281,14 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>%1 to push, %2 in conflict, %3 failed, %4 written. Offline: the edits are kept in the workspace; open Tools ▸ NetBox Sync or start the OpsDeck service to push them.</source>
         <translation>%1 à envoyer, %2 en conflit, %3 en échec, %4 écrites. Hors ligne : les modifications sont conservées dans l’espace de travail ; ouvrez Outils ▸ Synchronisation NetBox ou démarrez le service OpsDeck pour les envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ChartAnomalies</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>series and why it is unusual</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3903,40 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>Assign IP Address…</source>
         <translation>Attribuer une adresse IP…</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::DeviceAlarmsPanel</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Alarms of the device</source>
+        <translation>Alarmes de l’équipement</translation>
+    </message>
+    <message>
+        <source>The device&apos;s alarms are not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Les alarmes de l’équipement ne sont pas disponibles : la console n’est pas connectée au service OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading the alarms of %1…</source>
+        <translation>Chargement des alarmes de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has had no alarms.</source>
+        <translation>%1 n’a eu aucune alarme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarms (%n active)</source>
+        <translation>
+            <numerusform>Alarmes (%n active)</numerusform>
+            <numerusform>Alarmes (%n actives)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4874,10 +5670,6 @@ Aucune mesure pour cette interface</translation>
         <translation>%1 (arrière)</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
     </message>
@@ -5140,6 +5932,101 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::RulePreviewWidget</name>
+    <message numerus="yes">
+        <source>Alarms over the last %n hour(s)</source>
+        <translation>
+            <numerusform>Alarmes sur %n heure</numerusform>
+            <numerusform>Alarmes sur les %n dernières heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchement</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Preview what this rule would have raised over the stored metrics of the last 24 hours. Threshold, rate-of-change and optical power rules can be previewed.</source>
+        <translation>Prévisualisez ce que cette règle aurait déclenché sur les métriques enregistrées des dernières 24 heures. Les règles de seuil, de taux de variation et de puissance optique peuvent être prévisualisées.</translation>
+    </message>
+    <message>
+        <source>Asking the service what the rule would have raised…</source>
+        <translation>Interrogation du service sur ce que la règle aurait déclenché…</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n hour(s)</source>
+        <translation>
+            <numerusform>Sur %n heure</numerusform>
+            <numerusform>Sur les %n dernières heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored point(s)</source>
+        <translation>
+            <numerusform>%n point enregistré</numerusform>
+            <numerusform>%n points enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 the service stored no values of this metric, so the rule would have raised nothing.</source>
+        <translation>%1, le service n’a enregistré aucune valeur de cette métrique ; la règle n’aurait donc rien déclenché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the rule would have raised no alarm (%2 of %n series read).</source>
+        <translation>
+            <numerusform>%1, la règle n’aurait déclenché aucune alarme (%2 sur %n série lue).</numerusform>
+            <numerusform>%1, la règle n’aurait déclenché aucune alarme (%2 sur %n séries lues).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the rule would have raised %2 on %3; %4 (%5 of %n series read).</source>
+        <translation>
+            <numerusform>%1, la règle aurait déclenché %2 sur %3 ; %4 (%5 sur %n série lue).</numerusform>
+            <numerusform>%1, la règle aurait déclenché %2 sur %3 ; %4 (%5 sur %n séries lues).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarme</numerusform>
+            <numerusform>%n alarmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device/object pair(s)</source>
+        <translation>
+            <numerusform>%n paire équipement/objet</numerusform>
+            <numerusform>%n paires équipement/objet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still active at the end</source>
+        <translation>
+            <numerusform>%n encore active à la fin</numerusform>
+            <numerusform>%n encore actives à la fin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>encore active</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::SearchPopup</name>
     <message>
         <source>Search</source>
@@ -5386,6 +6273,18 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>%1 of %2 rack units</source>
         <translation>%1 unités de baie sur %2</translation>
+    </message>
+    <message>
+        <source>the devices of %1</source>
+        <translation>les équipements de %1</translation>
+    </message>
+    <message>
+        <source>Unusual now</source>
+        <translation>Inhabituel en ce moment</translation>
+    </message>
+    <message>
+        <source>The site&apos;s series that behave unlike they usually do at this hour of the week</source>
+        <translation>Séries du site qui se comportent autrement que d’habitude à cette heure de la semaine</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +6635,33 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::UnusualNowPanel</name>
+    <message>
+        <source>Unusual now</source>
+        <translation>Inhabituel en ce moment</translation>
+    </message>
+    <message>
+        <source>Series that behave unlike they usually do at this hour of the week</source>
+        <translation>Séries qui se comportent autrement que d’habitude à cette heure de la semaine</translation>
+    </message>
+    <message>
+        <source>Unusual behaviour is not available: the console is not connected to the OpsDeck service.</source>
+        <translation>Le comportement inhabituel n’est pas disponible : la console n’est pas connectée au service OpsDeck.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>There are no devices here to analyse.</source>
+        <translation>Il n’y a ici aucun équipement à analyser.</translation>
+    </message>
+    <message>
+        <source>Nothing unusual on %1 right now.</source>
+        <translation>Rien d’inhabituel sur %1 en ce moment.</translation>
     </message>
 </context>
 <context>
