@@ -44,6 +44,8 @@ void readSchedule(ConfigReader &r, BackupSchedule &s)
     r.text("at", s.at, checkTimeOfDay);
     r.integer("concurrencyPerSite", s.concurrencyPerSite, 1, 64);
     r.integer("retries", s.retries, 0, 10);
+    r.integer("port", s.port, 1, 65535);
+    r.text("user", s.user, checkUserName);
 }
 
 ProfileRule scopeOf(const BackupSchedule &s)
@@ -122,7 +124,8 @@ QJsonObject BackupsConfig::toJson() const
     for (const BackupSchedule &s : schedules) {
         QJsonObject o{{QStringLiteral("name"), s.name},
                       {QStringLiteral("concurrencyPerSite"), s.concurrencyPerSite},
-                      {QStringLiteral("retries"), s.retries}};
+                      {QStringLiteral("retries"), s.retries},
+                      {QStringLiteral("port"), s.port}};
         const auto optional = [&o](const char *key, const QString &value) {
             if (!value.isEmpty())
                 o.insert(QLatin1String(key), value);
@@ -131,6 +134,7 @@ QJsonObject BackupsConfig::toJson() const
         optional("role", s.role);
         optional("tag", s.tag);
         optional("at", s.at);
+        optional("user", s.user);
         if (s.everyMinutes > 0)
             o.insert(QStringLiteral("everyMinutes"), s.everyMinutes);
         list.append(o);

@@ -34,6 +34,8 @@ struct BackupSchedule
     QString at;           ///< "HH:MM", local time, daily; empty: interval-based
     int concurrencyPerSite = 4;
     int retries = 2;
+    int port = 22; ///< SSH port of the devices in scope
+    QString user;  ///< login user; empty: the device's SSH credential profile names it
 
     /// Whether @p device is in this schedule's scope.
     [[nodiscard]] bool covers(const Domain::DeviceLabels &device) const;
@@ -53,7 +55,7 @@ struct BackupSchedule
 /// type, any thread.
 ///
 /// JSON: {"schedules": [{"name", "site", "role", "tag", "everyMinutes" or
-/// "at", "concurrencyPerSite", "retries"}]}. A layer's "schedules" array
+/// "at", "concurrencyPerSite", "retries", "port", "user"}]}. A layer's "schedules" array
 /// replaces the lower layer's.
 struct BackupsConfig
 {
