@@ -117,6 +117,8 @@ struct ServiceSession
 
 int runJobCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client);
+/// schedule list|run NAME, backups list|show|diff DEVICE ...
+int runBackupCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runWorkspaceCommand(const Invocation &cli);
 int runConnectionCommand(const Invocation &cli);
 // Credential profiles (profilecommands.cpp).

@@ -67,6 +67,13 @@ Change jobs:
   cancel ID        cancel a job
   audit verify     check the audit log's hash chain (exit status 2 when broken)
 
+Configuration backups (workspace.json "backups" schedules; the service runs them):
+  schedule list                  schedules with their next due time and last run
+  schedule run NAME              run a schedule now
+  backups list DEVICE            the stored versions of a device's configuration
+  backups show DEVICE [VERSION]  one version's text (default: the latest)
+  backups diff DEVICE V1 V2      unified diff between two versions
+
 Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms list                    active alarms: severity, device, since, summary
   alarms show N                  one alarm with its history and the alarms grouped under it
@@ -233,7 +240,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("audit")};
     static const QStringList alarmCommands{QStringLiteral("alarms"), QStringLiteral("rules"),
                                            QStringLiteral("notifications")};
-    if (!jobCommands.contains(command) && !alarmCommands.contains(command))
+    static const QStringList backupCommands{QStringLiteral("schedule"), QStringLiteral("backups")};
+    if (!jobCommands.contains(command) && !alarmCommands.contains(command) && !backupCommands.contains(command))
         return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
 
     Result<std::unique_ptr<Ipc::IpcClient>> client = Error(ErrorCode::NotFound, QString());
@@ -249,5 +257,7 @@ int main(int argc, char *argv[])
         return fail(client.error().detail);
     if (alarmCommands.contains(command))
         return runAlarmCommand(cli, **client);
+    if (backupCommands.contains(command))
+        return runBackupCommand(cli, **client);
     return runJobCommand(cli, **client);
 }

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "backend/ipc/ipcserver.h"
+#include "backend/service/backupscheduler.h"
 #include "backend/workspace/workspace.h"
 
 namespace OpsDeck::Service {
@@ -148,6 +149,10 @@ Result<QJsonValue> BackgroundParts::reload()
     if (m_alarms.isRunning()) {
         const Status st = m_alarms.reconfigure(fresh->alarms, fresh->notifications);
         answer.insert(QStringLiteral("alarms"), st ? QStringLiteral("ok") : st.error().detail);
+    }
+    if (m_backups) {
+        const Status st = m_backups->reload();
+        answer.insert(QStringLiteral("backups"), st ? QStringLiteral("ok") : st.error().detail);
     }
     return QJsonValue(answer);
 }

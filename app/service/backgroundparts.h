@@ -16,6 +16,8 @@ class MetricStore;
 
 namespace OpsDeck::Service {
 
+class BackupScheduler;
+
 /// What opsdeckd runs besides jobs, for one workspace: collection, the trap
 /// receiver, scheduled syncs and the alarm engine with its notifications. A part that cannot start (often: the vault
 /// is still locked, or no SNMP credential is configured) is reported and
@@ -23,7 +25,8 @@ namespace OpsDeck::Service {
 /// is unlocked or a secret changes. Registers workspace.reload {} ->
 /// {"collecting", "alarms": "ok" or why the rules or channels were refused}:
 /// after the console or the CLI changed workspace.json, the schedule,
-/// collection, alarm rules and notification channels follow without a restart.
+/// collection, alarm rules, notification channels and backup schedules
+/// follow without a restart.
 class BackgroundParts final : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     /// The alarm engine's service part, for the jobs to feed.
     [[nodiscard]] AlarmService &alarms() { return m_alarms; }
     [[nodiscard]] AnalysisService &analysis() { return m_analysis; }
+    /// The backup scheduler reload() re-reads too (not owned; may be null).
+    void setBackupScheduler(BackupScheduler *scheduler) { m_backups = scheduler; }
 
 private:
     void startCollection();
@@ -67,6 +72,7 @@ private:
     AnalysisService m_analysis;
     CollectionServiceSettings m_collectionSettings;
     Workspace::TrapsConfig m_trapsConfig;
+    BackupScheduler *m_backups = nullptr;
     bool m_collecting = false;
     bool m_receiving = false;
 };

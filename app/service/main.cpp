@@ -15,6 +15,7 @@
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/metrics/metricstore.h"
+#include "backend/service/backupscheduler.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/service/collectionservice.h"
 #include "backend/service/jobservice.h"
@@ -332,6 +333,19 @@ int main(int argc, char *argv[])
                                    metrics->get(), &server);
     parts.alarms().watch(engine->get());
     parts.start();
+    // Scheduled configuration backups, submitted to the engine as ssh.backup jobs.
+    Service::BackupScheduler backups(engine->get(), &server);
+    Service::BackupSchedulerSettings backupSettings;
+    backupSettings.storePath = storePath;
+    backupSettings.config = [folder]() -> Result<Workspace::BackupsConfig> {
+        auto config = currentConfig(folder);
+        if (!config)
+            return config.error();
+        return config->backups;
+    };
+    if (auto st = backups.start(backupSettings); !st)
+        std::fprintf(stderr, "opsdeckd: backup schedules not running: %s\n", qPrintable(st.error().toString()));
+    parts.setBackupScheduler(&backups);
     QObject::connect(&vaultService, &Service::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
     QObject::connect(&vaultService, &Service::VaultService::secretChanged, &parts,
                      &Service::BackgroundParts::startMissing);

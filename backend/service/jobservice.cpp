@@ -7,6 +7,7 @@
 #include "backend/ipc/ipcserver.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/jobstore.h"
+#include "backend/ssh/configdiff.h"
 
 namespace OpsDeck::Service {
 
@@ -89,6 +90,7 @@ JobService::JobService(JobEngine *engine, Ipc::IpcServer *server, QObject *paren
             out.append(b.toJson(true));
         return QJsonValue(out);
     });
+    registerBackupMethods(server);
     server->registerMethod(QStringLiteral("service.status"), [this](const QJsonObject &, const QString &) -> Result<QJsonValue> {
         return QJsonValue(QJsonObject{{QStringLiteral("running"), m_engine->runningCount()},
                                       {QStringLiteral("clients"), m_server->clientCount()}});
@@ -108,6 +110,60 @@ JobService::JobService(JobEngine *engine, Ipc::IpcServer *server, QObject *paren
                                                    {QStringLiteral("jobId"), id},
                                                    {QStringLiteral("step"), step.toJson()}});
     });
+}
+
+Result<ConfigBackup> JobService::backup(const QString &device, int version)
+{
+    if (version <= 0) {
+        auto latest = m_engine->store().latestBackup(device);
+        if (!latest)
+            return latest.error();
+        if (!latest->has_value())
+            return Error(ErrorCode::NotFound, QStringLiteral("no backup of %1").arg(device));
+        return **latest;
+    }
+    auto list = m_engine->store().backups(device);
+    if (!list)
+        return list.error();
+    for (const ConfigBackup &b : std::as_const(*list)) {
+        if (b.version == version)
+            return b;
+    }
+    return Error(ErrorCode::NotFound, QStringLiteral("no version %1 of %2").arg(version).arg(device));
+}
+
+void JobService::registerBackupMethods(Ipc::IpcServer *server)
+{
+    server->registerMethod(QStringLiteral("backup.get"),
+                           [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+                               auto b = backup(params.value(QStringLiteral("device")).toString(),
+                                               params.value(QStringLiteral("version")).toInt());
+                               if (!b)
+                                   return b.error();
+                               return QJsonValue(b->toJson(true));
+                           });
+    server->registerMethod(
+        QStringLiteral("backup.diff"), [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
+            const QString device = params.value(QStringLiteral("device")).toString();
+            const int fromVersion = params.value(QStringLiteral("from")).toInt();
+            const int toVersion = params.value(QStringLiteral("to")).toInt();
+            if (fromVersion <= 0 || toVersion <= 0)
+                return Error(ErrorCode::InvalidInput,
+                             QStringLiteral("backup.diff needs the versions \"from\" and \"to\""));
+            auto from = backup(device, fromVersion);
+            if (!from)
+                return from.error();
+            auto to = backup(device, toVersion);
+            if (!to)
+                return to.error();
+            const QString diff = Ssh::ConfigDiff::unified(from->content, to->content,
+                                                          QStringLiteral("%1 v%2").arg(device).arg(fromVersion),
+                                                          QStringLiteral("%1 v%2").arg(device).arg(toVersion));
+            return QJsonValue(QJsonObject{{QStringLiteral("device"), device},
+                                          {QStringLiteral("from"), fromVersion},
+                                          {QStringLiteral("to"), toVersion},
+                                          {QStringLiteral("diff"), diff}});
+        });
 }
 
 } // namespace OpsDeck::Service

@@ -4,9 +4,12 @@
 
 #include <QObject>
 
+#include "backend/core/result.h"
+
 namespace OpsDeck::Jobs {
 class JobEngine;
-}
+struct ConfigBackup;
+} // namespace OpsDeck::Jobs
 
 namespace OpsDeck::Ipc {
 class IpcServer;
@@ -22,6 +25,8 @@ namespace OpsDeck::Service {
 ///   job.cancel {"id", "actor"}     -> job
 ///   audit.verify {}                -> {"ok", "entries", "firstBadSequence", "problem"}
 ///   backup.list {"device"}         -> [backup, ...] (with content and diff)
+///   backup.get {"device", "version"} -> backup with content (version 0 or absent: the latest)
+///   backup.diff {"device", "from", "to"} -> {"device", "from", "to", "diff"} (unified)
 ///   service.status {}              -> {"running", "protocol"}
 /// and the "jobs" event topic: {"type": "changed", "job"}, {"type":
 /// "progress", "jobId", "percent"}, {"type": "step", "jobId", "step"}.
@@ -36,6 +41,10 @@ public:
     JobService(Jobs::JobEngine *engine, Ipc::IpcServer *server, QObject *parent = nullptr);
 
 private:
+    void registerBackupMethods(Ipc::IpcServer *server);
+    /// Version @p version of @p device's configuration; the latest when 0.
+    [[nodiscard]] Result<Jobs::ConfigBackup> backup(const QString &device, int version);
+
     Jobs::JobEngine *m_engine;
     Ipc::IpcServer *m_server;
 };

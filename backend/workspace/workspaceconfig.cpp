@@ -102,7 +102,7 @@ public:
     }
 
     // Sections kept in files of their own validate and merge themselves.
-    void section(const char *key, CredentialProfilesConfig &value)
+    template<typename Section> void section(const char *key, Section &value)
     {
         QJsonValue json;
         if (this->value(key, json))
@@ -195,7 +195,7 @@ public:
         m_object.insert(QLatin1String(key), object);
     }
 
-    void section(const char *key, CredentialProfilesConfig &value)
+    template<typename Section> void section(const char *key, Section &value)
     {
         m_object.insert(QLatin1String(key), value.toJson());
     }
@@ -351,6 +351,7 @@ template<typename V> void describe(V &v, WorkspaceConfig &c)
     v.group("sync", c.sync);
     v.group("service", c.service);
     v.section("credentialProfiles", c.credentialProfiles);
+    v.section("backups", c.backups);
     v.ownedSection("alarms", c.alarms);
     v.ownedSection("notifications", c.notifications);
 }
@@ -412,6 +413,7 @@ QList<ConfigIssue> crossChecks(const WorkspaceConfig &c, const QString &file)
         add(QStringLiteral("service.traps.enabled"), QStringLiteral("true"),
             QStringLiteral("at least one community or v3 user when the trap receiver is enabled"));
     issues += c.credentialProfiles.crossCheck(QStringLiteral("credentialProfiles"), file);
+    issues += c.backups.crossCheck(QStringLiteral("backups"), file);
     return issues;
 }
 

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include "backend/core/result.h"
+#include "backend/workspace/backupschedules.h"
 #include "backend/workspace/configissue.h"
 #include "backend/workspace/configvalues.h"
 #include "backend/workspace/credentialprofiles.h"
@@ -196,7 +197,7 @@ struct ServiceConfig
 /// service{collection{enabled, groups{group: seconds}, roles{slug: {group:
 /// seconds}}}, traps{enabled, address, port, communities[...], users[...]},
 /// mcpRefreshMinutes}, credentialProfiles{snmp{...}, ssh{...}} (see
-/// CredentialProfilesConfig).
+/// CredentialProfilesConfig), backups{schedules[...]} (see BackupsConfig).
 struct WorkspaceConfig
 {
     QString name;
@@ -208,6 +209,7 @@ struct WorkspaceConfig
     SyncConfig sync;
     ServiceConfig service;
     CredentialProfilesConfig credentialProfiles;
+    BackupsConfig backups;
     /// Alarm rules and notification channels: sections their owners read and
     /// validate (Alarms::AlarmRulesConfig, Notify::NotifyConfig), kept here as
     /// written so that every layer and tool round-trips them.

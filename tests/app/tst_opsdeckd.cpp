@@ -19,6 +19,7 @@
 #include "backend/jobs/job.h"
 #include "backend/jobs/jobstore.h"
 #include "backend/workspace/workspace.h"
+#include "tests/app/seedstore.h"
 #include "tests/rig/rigenv.h"
 
 using namespace OpsDeck;
@@ -296,6 +297,62 @@ private slots:
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
+    // A backup schedule of workspace.json runs on demand through the CLI and
+    // its outcome is listed; stored versions are listed, shown and compared.
+    void scheduledBackupsOverCli()
+    {
+        auto ws = Workspace::Workspace::open(m_workspace);
+        QVERIFY(ws.ok());
+        QVERIFY(Test::seedDevices(ws->storePath(), {{501, u"sched-sw1"_qs, u"127.0.0.1/8"_qs}},
+                                  {{1, u"Lab"_qs, u"lab"_qs}}));
+        Workspace::WorkspaceConfig config = ws->workspaceConfig();
+        Workspace::BackupSchedule lab;
+        lab.name = u"lab"_qs;
+        lab.site = u"lab"_qs;
+        lab.everyMinutes = 1440;
+        lab.retries = 0;
+        lab.port = m_env.value(u"SSHD_PORT"_qs).toInt();
+        lab.user = m_env.value(u"SSHD_USER"_qs);
+        config.backups.schedules = {lab};
+        QVERIFY(ws->setWorkspaceConfig(config).ok());
+        QVERIFY(ws->save().ok());
+        QProcess service;
+        QVERIFY(startService(service));
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(runCli({u"schedule"_qs, u"list"_qs}, &out), 0);
+        QVERIFY2(out.contains("lab  every 1440 min, site lab, 4 per site; next "), out.constData());
+        QCOMPARE(runCli({u"schedule"_qs, u"run"_qs, u"nope"_qs}, nullptr, &err), 1);
+        QVERIFY(err.contains("no backup schedule named nope"));
+        QCOMPARE(runCli({u"schedule"_qs, u"run"_qs, u"lab"_qs}, &out), 0);
+        // No SSH credential profile covers the device: the run records why it failed.
+        QVERIFY(QTest::qWaitFor([&] { return runCli({u"schedule"_qs, u"list"_qs}, &out) == 0 && out.contains("last run:"); },
+                                30000));
+        QVERIFY2(out.contains("last run: 1 devices, 0 new, 0 unchanged, 1 failed"), out.constData());
+        QVERIFY2(out.contains("failed sched-sw1 after 1 attempts: "), out.constData());
+
+        QJsonObject t = target(0);
+        t.insert(u"device"_qs, u"sched-sw1"_qs);
+        const QString targetJson = QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact));
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson}, &out), 0);
+        const QString id = QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject().value(u"id"_qs).toString();
+        QCOMPARE(runCli({u"follow"_qs, id}, &out), 0);
+        QCOMPARE(runCli({u"backups"_qs, u"list"_qs, u"sched-sw1"_qs}, &out), 0);
+        QVERIFY2(out.startsWith("v1  "), out.constData());
+        QCOMPARE(runCli({u"backups"_qs, u"show"_qs, u"sched-sw1"_qs}, &out), 0);
+        QVERIFY2(out.contains("\nhostname "), out.constData());
+        QByteArray first;
+        QCOMPARE(runCli({u"backups"_qs, u"show"_qs, u"sched-sw1"_qs, u"1"_qs}, &first), 0);
+        QCOMPARE(first, out);
+        QCOMPARE(runCli({u"backups"_qs, u"diff"_qs, u"sched-sw1"_qs, u"1"_qs, u"1"_qs}, &out), 0);
+        QVERIFY2(out.contains("versions 1 and 1 are the same"), out.constData());
+        QCOMPARE(runCli({u"backups"_qs, u"diff"_qs, u"sched-sw1"_qs, u"1"_qs, u"7"_qs}, nullptr, &err), 1);
+        QVERIFY(err.contains("no version 7 of sched-sw1"));
+        QCOMPARE(runCli({u"backups"_qs, u"list"_qs, u"no-such-device"_qs}), 2);
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
+    }
+
     // A job that fails raises a "job-failed" alarm in the service; the CLI
     // lists it, acknowledges it, and the acknowledgement is still there after
     // the service restarts; a manual clear ends it.
