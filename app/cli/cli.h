@@ -63,6 +63,11 @@ struct Options
     QCommandLineOption utcOffset;
     QCommandLineOption output;
     QCommandLineOption explain;
+    QCommandLineOption every;
+    QCommandLineOption at;
+    QCommandLineOption concurrency;
+    QCommandLineOption retries;
+    QCommandLineOption port;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -134,6 +139,8 @@ int runSecretCommand(const Invocation &cli);
 int runVaultCommand(const Invocation &cli);
 int runSyncCommand(const Invocation &cli);
 int runStatusCommand(const Invocation &cli);
+/// schedule set|remove: backup schedules in workspace.json (no service needed).
+int runScheduleConfigCommand(const Invocation &cli);
 /// analyze FILE.csv: offline anomaly scoring of an exported series.
 int runAnalyzeCommand(const Invocation &cli);
 

@@ -70,6 +70,10 @@ Change jobs:
 Configuration backups (workspace.json "backups" schedules; the service runs them):
   schedule list                  schedules with their next due time and last run
   schedule run NAME              run a schedule now
+  schedule set NAME              --every MINUTES | --at HH:MM [--site S] [--role R] [--tag T]
+                                 [--concurrency N] [--retries N] [--port N] [--user U]:
+                                 add or change one in workspace.json
+  schedule remove NAME
   backups list DEVICE            the stored versions of a device's configuration
   backups show DEVICE [VERSION]  one version's text (default: the latest)
   backups diff DEVICE V1 V2      unified diff between two versions
@@ -115,7 +119,8 @@ Options::Options(QCommandLineParser &p)
     , workspace(valueOption(QStringLiteral("workspace"), QStringLiteral("Workspace folder, name or id."),
                             QStringLiteral("workspace")))
     , socket(valueOption(QStringLiteral("socket"), QStringLiteral("Service socket path."), QStringLiteral("path")))
-    , target(valueOption(QStringLiteral("target"), QStringLiteral("A job target (JSON object)."), QStringLiteral("json")))
+    , target(
+          valueOption(QStringLiteral("target"), QStringLiteral("A job target (JSON object)."), QStringLiteral("json")))
     , targets(valueOption(QStringLiteral("targets"), QStringLiteral("Job targets (JSON array, or @file)."),
                           QStringLiteral("json")))
     , params(valueOption(QStringLiteral("params"), QStringLiteral("Job parameters (JSON object, or @file)."),
@@ -171,9 +176,11 @@ Options::Options(QCommandLineParser &p)
                       QStringLiteral("tag")))
     , comment(valueOption(QStringLiteral("comment"), QStringLiteral("alarms ack|shelve|clear: why, for the history."),
                           QStringLiteral("text")))
-    , minutes(valueOption(QStringLiteral("minutes"), QStringLiteral("alarms shelve, alarms maintenance add: for this many minutes."),
+    , minutes(valueOption(QStringLiteral("minutes"),
+                          QStringLiteral("alarms shelve, alarms maintenance add: for this many minutes."),
                           QStringLiteral("n")))
-    , until(valueOption(QStringLiteral("until"), QStringLiteral("alarms shelve, alarms maintenance add: until this ISO 8601 time."),
+    , until(valueOption(QStringLiteral("until"),
+                        QStringLiteral("alarms shelve, alarms maintenance add: until this ISO 8601 time."),
                         QStringLiteral("time")))
     , device(valueOption(QStringLiteral("device"), QStringLiteral("alarms maintenance add: the device (name)."),
                          QStringLiteral("name")))
@@ -182,18 +189,35 @@ Options::Options(QCommandLineParser &p)
     , input(valueOption(QStringLiteral("input"),
                         QStringLiteral("analyze: the values are a gauge, a counter or auto (the default)."),
                         QStringLiteral("kind")))
-    , utcOffset(valueOption(QStringLiteral("utc-offset"),
-                            QStringLiteral("analyze: hours from UTC of the working day the profile follows (default 0)."),
-                            QStringLiteral("hours")))
-    , output(valueOption(QStringLiteral("output"), QStringLiteral("analyze: write the rows to this file, not to standard output."),
+    , utcOffset(
+          valueOption(QStringLiteral("utc-offset"),
+                      QStringLiteral("analyze: hours from UTC of the working day the profile follows (default 0)."),
+                      QStringLiteral("hours")))
+    , output(valueOption(QStringLiteral("output"),
+                         QStringLiteral("analyze: write the rows to this file, not to standard output."),
                          QStringLiteral("file")))
     , explain(QStringLiteral("explain"),
               QStringLiteral("analyze: add the columns expected,low,high,kind (the band the score measures against)."))
+    , every(valueOption(QStringLiteral("every"), QStringLiteral("schedule set: run every this many minutes."),
+                        QStringLiteral("minutes")))
+    , at(valueOption(QStringLiteral("at"), QStringLiteral("schedule set: run daily at this local time."),
+                     QStringLiteral("HH:MM")))
+    , concurrency(valueOption(QStringLiteral("concurrency"),
+                              QStringLiteral("schedule set: backups at once per site (default 4)."),
+                              QStringLiteral("n")))
+    , retries(valueOption(QStringLiteral("retries"),
+                          QStringLiteral("schedule set: further attempts of a failed device (default 2)."),
+                          QStringLiteral("n")))
+    , port(valueOption(QStringLiteral("port"), QStringLiteral("schedule set: the devices' SSH port (default 22)."),
+                       QStringLiteral("port")))
 {
-    parser.addOptions({workspace, socket, target, targets, params, intent, key, priority, as, state, folder, url,
-                       tokenSecret, tokenVersion, user, passwordSecret, noVerifyTls, caFile, pin, fromFile, create,
-                       remember, full, follow, noStart, snmpVersion, credentials, snmpPort, profile, site, role, tag,
-                       comment, minutes, until, hours, device, input, utcOffset, output, explain});
+    parser.addOptions(
+        {workspace,   socket,      target,      targets,     params,      intent,       key,       priority,
+         as,          state,       folder,      url,         tokenSecret, tokenVersion, user,      passwordSecret,
+         noVerifyTls, caFile,      pin,         fromFile,    create,      remember,     full,      follow,
+         noStart,     snmpVersion, credentials, snmpPort,    profile,     site,         role,      tag,
+         comment,     minutes,     until,       hours,       device,      input,        utcOffset, output,
+         explain,     every,       at,          concurrency, retries,     port});
 }
 
 } // namespace OpsDeck::Cli
@@ -234,12 +258,13 @@ int main(int argc, char *argv[])
         return runStatusCommand(cli);
     if (command == u"analyze")
         return runAnalyzeCommand(cli);
-    static const QStringList jobCommands{QStringLiteral("submit"),  QStringLiteral("list"),
-                                         QStringLiteral("show"),    QStringLiteral("follow"),
-                                         QStringLiteral("approve"), QStringLiteral("cancel"),
+    static const QStringList jobCommands{QStringLiteral("submit"), QStringLiteral("list"),    QStringLiteral("show"),
+                                         QStringLiteral("follow"), QStringLiteral("approve"), QStringLiteral("cancel"),
                                          QStringLiteral("audit")};
     static const QStringList alarmCommands{QStringLiteral("alarms"), QStringLiteral("rules"),
                                            QStringLiteral("notifications")};
+    if (command == u"schedule" && (cli.word(1) == u"set" || cli.word(1) == u"remove"))
+        return runScheduleConfigCommand(cli);
     static const QStringList backupCommands{QStringLiteral("schedule"), QStringLiteral("backups")};
     if (!jobCommands.contains(command) && !alarmCommands.contains(command) && !backupCommands.contains(command))
         return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
