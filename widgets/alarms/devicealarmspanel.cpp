@@ -2,10 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "widgets/alarms/devicealarmspanel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include "models/alarms/devicealarmlistmodel.h"
 #include "models/session/alarms/alarmsession.h"
@@ -22,40 +20,11 @@ constexpr int kRefreshDelayMs = 500;
 } // namespace
 
 DeviceAlarmsPanel::DeviceAlarmsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(tr("Alarms"), this))
-    , m_notice(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_model(new Models::DeviceAlarmListModel(this))
+    : ListSection(tr("Alarms"), QStringLiteral("deviceAlarms"), new Models::DeviceAlarmListModel, parent)
+    , m_model(static_cast<Models::DeviceAlarmListModel *>(view()->model()))
 {
-    setObjectName(QStringLiteral("deviceAlarms"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setContentsMargins(6, 4, 6, 0);
-    m_notice->setObjectName(QStringLiteral("deviceAlarmsNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_notice->setContentsMargins(6, 6, 6, 6);
-    m_notice->setEnabled(false);
-
-    m_view->setObjectName(QStringLiteral("deviceAlarmsView"));
     m_view->setAccessibleName(tr("Alarms of the device"));
-    m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(Models::DeviceAlarmListModel::SeverityColumn, new StatusDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_view, 1);
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshDelayMs);
@@ -141,25 +110,6 @@ void DeviceAlarmsPanel::handleTransition(const Alarms::AlarmTransition &transiti
 {
     if (!m_device.isEmpty() && transition.alarm.device == m_device && !m_refresh.isActive())
         m_refresh.start();
-}
-
-void DeviceAlarmsPanel::showNotice(const QString &text)
-{
-    m_notice->setText(text);
-    m_notice->show();
-    m_view->hide();
-}
-
-void DeviceAlarmsPanel::showTable()
-{
-    m_notice->hide();
-    m_notice->clear();
-    m_view->show();
-}
-
-QString DeviceAlarmsPanel::noticeText() const
-{
-    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 } // namespace OpsDeck::Widgets

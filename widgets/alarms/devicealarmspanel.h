@@ -4,9 +4,9 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include "backend/core/result.h"
+#include "widgets/dashboard/listsection.h"
 
 class QLabel;
 class QTableView;
@@ -32,7 +32,7 @@ namespace OpsDeck::Widgets {
 /// the table.
 ///
 /// Holds a non-owning pointer to the session. GUI thread.
-class DeviceAlarmsPanel final : public QWidget
+class DeviceAlarmsPanel final : public ListSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceAlarmsPanel)
@@ -49,10 +49,7 @@ public:
     /// Asks for the device's alarms again now.
     void reload();
 
-    [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] Models::DeviceAlarmListModel *model() const { return m_model; }
-    /// The sentence shown instead of the table, empty while the table shows.
-    [[nodiscard]] QString noticeText() const;
 
 signals:
     /// An answer (possibly empty) is shown.
@@ -62,14 +59,9 @@ private:
     void handleLoaded(const QString &device, const QList<Alarms::Alarm> &alarms);
     void handleFailed(const QString &device, const Error &error);
     void handleTransition(const Alarms::AlarmTransition &transition);
-    void showNotice(const QString &text);
-    void showTable();
 
     QPointer<Models::AlarmSession> m_session;
     QString m_device;
-    QLabel *m_title;
-    QLabel *m_notice;
-    QTableView *m_view;
     Models::DeviceAlarmListModel *m_model;
     QTimer m_refresh;
 };

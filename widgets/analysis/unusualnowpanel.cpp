@@ -5,7 +5,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include "models/analysis/anomalylistmodel.h"
 #include "models/session/analysis/anomalysession.h"
@@ -23,46 +22,16 @@ constexpr int kEstateLimit = 1000;
 } // namespace
 
 UnusualNowPanel::UnusualNowPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(tr("Unusual now"), this))
-    , m_notice(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_model(new Models::AnomalyListModel(this))
+    : ListSection(tr("Unusual now"), QStringLiteral("unusualNow"), new Models::AnomalyListModel, parent)
+    , m_model(static_cast<Models::AnomalyListModel *>(view()->model()))
 {
-    setObjectName(QStringLiteral("unusualNow"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setContentsMargins(6, 4, 6, 0);
     m_title->setToolTip(tr("Series that behave unlike they usually do at this hour of the week"));
-    m_notice->setObjectName(QStringLiteral("unusualNowNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_notice->setContentsMargins(6, 6, 6, 6);
-    m_notice->setEnabled(false);
-
-    m_view->setObjectName(QStringLiteral("unusualNowView"));
     m_view->setAccessibleName(tr("Unusual now"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
     m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnHidden(Models::AnomalyListModel::DeviceColumn, true);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit anomalyActivated(m_model->anomaly(index.row())); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    // One of the two shows at a time, at the top.
-    layout->addWidget(m_notice, 1);
-    layout->addWidget(m_view, 1);
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshDelayMs);
@@ -172,25 +141,6 @@ void UnusualNowPanel::handleChanged(const Models::Anomaly &anomaly)
 {
     if (m_devices.contains(anomaly.series.device) && !m_refresh.isActive())
         m_refresh.start();
-}
-
-void UnusualNowPanel::showNotice(const QString &text)
-{
-    m_notice->setText(text);
-    m_notice->show();
-    m_view->hide();
-}
-
-void UnusualNowPanel::showTable()
-{
-    m_notice->hide();
-    m_notice->clear();
-    m_view->show();
-}
-
-QString UnusualNowPanel::noticeText() const
-{
-    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 } // namespace OpsDeck::Widgets

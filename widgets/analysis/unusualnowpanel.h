@@ -9,6 +9,7 @@
 
 #include "backend/core/result.h"
 #include "models/session/analysis/anomalyjson.h"
+#include "widgets/dashboard/listsection.h"
 
 class QLabel;
 class QTableView;
@@ -30,7 +31,7 @@ namespace OpsDeck::Widgets {
 /// so in place of the table. Double-click or Enter on a row activates it.
 ///
 /// Holds a non-owning pointer to the session. GUI thread.
-class UnusualNowPanel final : public QWidget
+class UnusualNowPanel final : public ListSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnusualNowPanel)
@@ -53,10 +54,7 @@ public:
     /// Asks for the list again now.
     void reload();
 
-    [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] Models::AnomalyListModel *model() const { return m_model; }
-    /// The sentence shown instead of the table, empty while the table shows.
-    [[nodiscard]] QString noticeText() const;
 
 signals:
     /// An answer (possibly empty) or a failure is shown.
@@ -67,17 +65,12 @@ private:
     void handleLoaded(quint64 request, const QList<Models::Anomaly> &anomalies);
     void handleFailed(quint64 request, const Error &error);
     void handleChanged(const Models::Anomaly &anomaly);
-    void showNotice(const QString &text);
-    void showTable();
 
     QPointer<Models::AnomalySession> m_session;
     QSet<QString> m_devices;
     QString m_place;
     int m_limit = 8;
     quint64 m_request = 0;
-    QLabel *m_title;
-    QLabel *m_notice;
-    QTableView *m_view;
     Models::AnomalyListModel *m_model;
     QTimer m_refresh;
 };
