@@ -5,12 +5,15 @@
 #include "app/console/alarmfeature.h"
 #include "app/console/netboxeditlauncher.h"
 #include "app/console/workspacefeatures.h"
+#include <QTabWidget>
 #include <QTreeView>
 
 #include "models/alarms/alarmtablemodel.h"
 #include "models/inventory/navigationtreemodel.h"
+#include "models/session/backups/confighistorysession.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "widgets/alarms/alarmbadgedelegate.h"
+#include "widgets/backups/confighistoryview.h"
 #include "widgets/console/mainwindow.h"
 
 namespace OpsDeck::Console {
@@ -79,6 +82,7 @@ void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
 
 FeatureWiring::FeatureWiring(MainWindow *window)
     : QObject(window)
+    , m_window(window)
     , m_features(new WorkspaceFeatures(window))
     , m_edits(new NetBoxEditLauncher(window, m_features, this))
 {
@@ -87,6 +91,7 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     connect(window, &MainWindow::cableRequested, m_edits, &NetBoxEditLauncher::connectCable);
     connect(window, &MainWindow::ipAddressRequested, m_edits, &NetBoxEditLauncher::assignIpAddress);
     connect(window, &MainWindow::editsProposed, m_features, &WorkspaceFeatures::recordEdits);
+    connect(window, &MainWindow::configHistoryRequested, this, &FeatureWiring::showConfigHistory);
     if (window->settings())
         m_features->alarms()->setSettings(window->settings());
     addAlarmBadges(window, m_features->alarms()->model());
@@ -96,6 +101,21 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     window->setAnomalySession(m_features->anomalies());
     connect(m_features->alarms(), &AlarmFeature::deviceRequested, window,
             [window](qint64 deviceId, Widgets::AlarmsView::Target target) { showDevice(window, deviceId, target); });
+}
+
+Widgets::ConfigHistoryView *FeatureWiring::showConfigHistory(const Domain::Device &device)
+{
+    const QString key = QStringLiteral("configHistory:%1").arg(device.id);
+    if (auto *open = qobject_cast<Widgets::ConfigHistoryView *>(m_window->viewTab(key))) {
+        m_window->viewTabs()->setCurrentWidget(open);
+        return open;
+    }
+    // One session per tab, so its answers go to the tab that asked and end with it.
+    auto *session = new Models::ConfigHistorySession(m_features->serviceConnection());
+    auto *view = new Widgets::ConfigHistoryView(session, device.name);
+    session->setParent(view);
+    m_window->addViewTab(view, key, tr("History: %1").arg(device.name));
+    return view;
 }
 
 } // namespace OpsDeck::Console

@@ -4,9 +4,14 @@
 
 #include <QObject>
 
-namespace OpsDeck::Widgets {
-class MainWindow;
+namespace OpsDeck::Domain {
+struct Device;
 }
+
+namespace OpsDeck::Widgets {
+class ConfigHistoryView;
+class MainWindow;
+} // namespace OpsDeck::Widgets
 
 namespace OpsDeck::Console {
 
@@ -15,7 +20,8 @@ class WorkspaceFeatures;
 
 /// The console's features on its main window: the workspace features
 /// (jobs, events, syncs, imports, the change set) and the NetBox edit
-/// dialogs, connected to the edits the window's views ask for. Built once,
+/// dialogs, connected to the edits the window's views ask for, and the
+/// configuration history tabs of devices over the workspace's service. Built once,
 /// after the window and before it is shown (so the features' docks take
 /// their saved place); a child of the window.
 class FeatureWiring final : public QObject
@@ -29,7 +35,11 @@ public:
     [[nodiscard]] WorkspaceFeatures *features() const { return m_features; }
     [[nodiscard]] NetBoxEditLauncher *editLauncher() const { return m_edits; }
 
+    /// Opens (or raises) the configuration history tab of @p device.
+    Widgets::ConfigHistoryView *showConfigHistory(const Domain::Device &device);
+
 private:
+    Widgets::MainWindow *m_window;
     WorkspaceFeatures *m_features;
     NetBoxEditLauncher *m_edits;
 };

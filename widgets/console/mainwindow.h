@@ -101,6 +101,8 @@ public:
     TopologyWidget *showTopologyAround(qint64 deviceId, int hops = 1);
     /// Opens (or raises) the dashboard tab of a device.
     DeviceDashboard *openDashboard(qint64 deviceId);
+    /// Asks for the configuration history of a device (configHistoryRequested()).
+    void requestConfigHistory(qint64 deviceId);
     /// Opens (or raises) the chart tab of an interface; loads the device's
     /// interfaces first when the details panel does not show them.
     /// interfaceChartShown() tells when it is there.
@@ -154,6 +156,9 @@ signals:
     /// An interface chart tab was opened (or raised).
     void interfaceChartShown(OpsDeck::Widgets::InterfaceChartWidget *chart);
 
+    /// The operator asked for a device's configuration history, which the
+    /// feature wiring opens in a tab with the workspace's service.
+    void configHistoryRequested(const OpsDeck::Domain::Device &device);
     /// The operator asked to edit a device's NetBox attributes.
     void deviceEditRequested(const OpsDeck::Domain::Device &device);
     /// ... an interface's description and state.
@@ -275,6 +280,7 @@ private:
     QAction *m_rackAction = nullptr;
     QAction *m_topologyAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -162,6 +162,14 @@ void MainWindow::createViewActions()
             openDashboard(m_currentDevice);
     });
 
+    m_historyAction = makeAction(this, QStringLiteral("actionConfigHistory"), tr("Configuration &History"));
+    m_historyAction->setStatusTip(
+        tr("Show the backed-up configuration versions of the selected device and their differences"));
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        if (m_currentDevice)
+            requestConfigHistory(m_currentDevice);
+    });
+
     m_closeTabAction = makeAction(this, QStringLiteral("actionCloseTab"), tr("&Close Tab"), QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
 
@@ -208,6 +216,7 @@ void MainWindow::createMenus()
     m_menus.insert(int(Menu::Object), object);
     object->addAction(m_detailsAction);
     object->addAction(m_dashboardAction);
+    object->addAction(m_historyAction);
     object->addAction(m_netboxAction);
 
     // Background work and imports (jobs, sync, import wizards) add their commands here.
@@ -257,6 +266,7 @@ void MainWindow::updateActions()
     m_rackAction->setEnabled(m_hasSnapshot);
     m_topologyAction->setEnabled(m_hasSnapshot);
     m_dashboardAction->setEnabled(device);
+    m_historyAction->setEnabled(device);
 }
 
 // The rack of the selected rack or device, the room of the selected

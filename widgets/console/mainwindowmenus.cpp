@@ -30,6 +30,7 @@ void MainWindow::addDeviceViewActions(QMenu *menu, qint64 deviceId)
 {
     const Domain::Device d = device(deviceId);
     menu->addAction(tr("Open Dashboard"), this, [this, deviceId] { openDashboard(deviceId); });
+    menu->addAction(tr("Configuration History"), this, [this, deviceId] { requestConfigHistory(deviceId); });
     menu->addAction(tr("Edit Device…"), this, [this, d] { emit deviceEditRequested(d); });
     QAction *rack = menu->addAction(tr("Show in Rack"), this, [this, d] { showRack(d.rackId, d.id); });
     rack->setEnabled(d.rackId != 0);

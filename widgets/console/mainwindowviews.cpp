@@ -372,6 +372,7 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
     });
     connect(dashboard, &DeviceDashboard::rackRequested, this, [this](qint64 rackId, qint64 id) { showRack(rackId, id); });
     connect(dashboard, &DeviceDashboard::topologyRequested, this, [this](qint64 id) { showTopologyAround(id, 1); });
+    connect(dashboard, &DeviceDashboard::configHistoryRequested, this, &MainWindow::requestConfigHistory);
     const Domain::Device d = device(deviceId);
     connect(dashboard, &DeviceDashboard::loaded, this, [this, dashboard] {
         m_central->setTabTitle(dashboard, tr("Dashboard: %1").arg(dashboard->deviceName()));
@@ -379,6 +380,14 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
     addViewTab(dashboard, dashboardKey(deviceId),
                tr("Dashboard: %1").arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
     return dashboard;
+}
+
+void MainWindow::requestConfigHistory(qint64 deviceId)
+{
+    const Domain::Device d = device(deviceId);
+    if (d.id == 0 || d.name.isEmpty())
+        return;
+    emit configHistoryRequested(d);
 }
 
 void MainWindow::openInterfaceChart(qint64 deviceId, qint64 interfaceId)

@@ -72,6 +72,10 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     auto *topology = new QPushButton(tr("&Topology"), this);
     topology->setToolTip(tr("Show the devices around this one"));
     connect(topology, &QPushButton::clicked, this, [this] { emit topologyRequested(m_deviceId); });
+    auto *history = new QPushButton(tr("Configuration &History"), this);
+    history->setObjectName(QStringLiteral("configHistoryButton"));
+    history->setToolTip(tr("Show the backed-up configuration versions of this device and their differences"));
+    connect(history, &QPushButton::clicked, this, [this] { emit configHistoryRequested(m_deviceId); });
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -85,6 +89,7 @@ DeviceDashboard::DeviceDashboard(Models::InventoryService *service, Models::Char
     header->addWidget(details);
     header->addWidget(m_rackButton);
     header->addWidget(topology);
+    header->addWidget(history);
 
     m_chartArea->setWidgetResizable(true);
     m_chartArea->setFrameShape(QFrame::NoFrame);

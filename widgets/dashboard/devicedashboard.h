@@ -76,6 +76,7 @@ signals:
     void detailsRequested(qint64 deviceId);
     void rackRequested(qint64 rackId, qint64 deviceId);
     void topologyRequested(qint64 deviceId);
+    void configHistoryRequested(qint64 deviceId);
 
 private:
     void handleDeviceLoaded(quint64 request, const Models::DeviceDetails &details);
