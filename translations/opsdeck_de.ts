@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::FeatureWiring</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Console::NetBoxEditLauncher</name>
     <message>
         <source>Edit Device</source>
@@ -1061,6 +1068,33 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
         <translation>Es ist kein Übertragungsweg verfügbar: Öffnen Sie die NetBox-Synchronisierung oder starten Sie den OpsDeck-Dienst und übertragen Sie dann erneut. Die Änderungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ConfigHistorySession</name>
+    <message>
+        <source>The configuration versions could not be loaded</source>
+        <translation>Die Konfigurationsversionen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded</source>
+        <translation>Die Konfiguration konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The differences could not be loaded</source>
+        <translation>Die Unterschiede konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the service has no such version</source>
+        <translation>der Dienst kennt diese Version nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3338,115 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConfigHistoryView</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>Configuration history of %1</source>
+        <translation>Konfigurationsverlauf von %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gesichert am</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Select one version to compare it with the one before, or two to compare them</source>
+        <translation>Wählen Sie eine Version, um sie mit der vorherigen zu vergleichen, oder zwei, um diese miteinander zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>&amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>Ask the service for the versions again</source>
+        <translation>Die Versionen erneut vom Dienst abrufen</translation>
+    </message>
+    <message>
+        <source>Save the differences or the configuration shown to a file</source>
+        <translation>Die angezeigten Unterschiede oder die angezeigte Konfiguration in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>There are no configuration backups of %1 yet. Scheduled backups and backup jobs keep its versions here.</source>
+        <translation>Von %1 gibt es noch keine Konfigurationssicherungen. Geplante Sicherungen und Sicherungsaufträge legen seine Versionen hier ab.</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first one kept: there is nothing earlier to compare it with.</source>
+        <translation>Version %1 ist die älteste aufbewahrte Version: Es gibt keine frühere, mit der sie verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 are the same.</source>
+        <translation>Die Versionen %1 und %2 sind identisch.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Configuration (*.cfg *.txt);;All files (*)</source>
+        <translation>Konfiguration (*.cfg *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unified diff (*.diff *.patch);;All files (*)</source>
+        <translation>Unified Diff (*.diff *.patch);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ConnectionForm</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -4018,6 +4161,14 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>Optical receive power</source>
         <translation>Optische Empfangsleistung</translation>
     </message>
+    <message>
+        <source>Configuration &amp;History</source>
+        <translation>Konfigurations&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Show the backed-up configuration versions of this device and their differences</source>
+        <translation>Die gesicherten Konfigurationsversionen dieses Geräts und ihre Unterschiede zeigen</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::DeviceEditDialog</name>
@@ -4719,6 +4870,18 @@ Keine Messwerte für diese Schnittstelle</translation>
             <numerusform>%n von LLDP erkanntes Kabel wurde ausgelassen: Ein Port an einem Ende ist keine Schnittstelle, die NetBox kennt. Legen Sie die Schnittstelle in NetBox an, synchronisieren Sie und prüfen Sie erneut.</numerusform>
             <numerusform>%n von LLDP erkannte Kabel wurden ausgelassen: Ein Port an einem Ende ist keine Schnittstelle, die NetBox kennt. Legen Sie die Schnittstelle in NetBox an, synchronisieren Sie und prüfen Sie erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration &amp;History</source>
+        <translation>Konfigurations&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Show the backed-up configuration versions of the selected device and their differences</source>
+        <translation>Die gesicherten Konfigurationsversionen des gewählten Geräts und ihre Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>Configuration History</source>
+        <translation>Konfigurationsverlauf</translation>
     </message>
 </context>
 <context>

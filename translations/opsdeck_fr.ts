@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::FeatureWiring</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Console::NetBoxEditLauncher</name>
     <message>
         <source>Edit Device</source>
@@ -1061,6 +1068,33 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <message>
         <source>There is nothing to push through: open NetBox Sync, or start the OpsDeck service, then push again. The edits are kept.</source>
         <translation>Aucun moyen d’envoi n’est disponible : ouvrez la Synchronisation NetBox ou démarrez le service OpsDeck, puis relancez l’envoi. Les modifications sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ConfigHistorySession</name>
+    <message>
+        <source>The configuration versions could not be loaded</source>
+        <translation>Les versions de configuration n’ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <source>The configuration could not be loaded</source>
+        <translation>La configuration n’a pas pu être chargée</translation>
+    </message>
+    <message>
+        <source>The differences could not be loaded</source>
+        <translation>Les différences n’ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>le service OpsDeck est injoignable</translation>
+    </message>
+    <message>
+        <source>the service has no such version</source>
+        <translation>le service ne dispose pas de cette version</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3337,115 @@ Aucune mesure pour cette interface</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ConfigHistoryView</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Historique de configuration</translation>
+    </message>
+    <message>
+        <source>Configuration history of %1</source>
+        <translation>Historique de configuration de %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Sauvegardée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Select one version to compare it with the one before, or two to compare them</source>
+        <translation>Sélectionnez une version pour la comparer à la précédente, ou deux pour les comparer entre elles</translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>&amp;Différences</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>Ask the service for the versions again</source>
+        <translation>Redemander les versions au service</translation>
+    </message>
+    <message>
+        <source>Save the differences or the configuration shown to a file</source>
+        <translation>Enregistrer dans un fichier les différences ou la configuration affichées</translation>
+    </message>
+    <message>
+        <source>There are no configuration backups of %1 yet. Scheduled backups and backup jobs keep its versions here.</source>
+        <translation>Il n’existe encore aucune sauvegarde de configuration de %1. Les sauvegardes planifiées et les tâches de sauvegarde conservent ici ses versions.</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n ligne ajoutée</numerusform>
+            <numerusform>%n lignes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n ligne supprimée</numerusform>
+            <numerusform>%n lignes supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first one kept: there is nothing earlier to compare it with.</source>
+        <translation>La version %1 est la première conservée : il n’y en a aucune plus ancienne à laquelle la comparer.</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 are the same.</source>
+        <translation>Les versions %1 et %2 sont identiques.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Configuration (*.cfg *.txt);;All files (*)</source>
+        <translation>Configuration (*.cfg *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unified diff (*.diff *.patch);;All files (*)</source>
+        <translation>Diff unifié (*.diff *.patch);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ConnectionForm</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -4017,6 +4160,14 @@ Aucune mesure pour cette interface</translation>
         <source>Optical receive power</source>
         <translation>Puissance optique reçue</translation>
     </message>
+    <message>
+        <source>Configuration &amp;History</source>
+        <translation>&amp;Historique de configuration</translation>
+    </message>
+    <message>
+        <source>Show the backed-up configuration versions of this device and their differences</source>
+        <translation>Afficher les versions de configuration sauvegardées de cet équipement et leurs différences</translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::DeviceEditDialog</name>
@@ -4718,6 +4869,18 @@ Aucune mesure pour cette interface</translation>
             <numerusform>%n câble vu par LLDP a été ignoré : un port à l’une de ses extrémités n’est pas une interface connue de NetBox. Ajoutez l’interface dans NetBox, synchronisez, puis relancez l’audit.</numerusform>
             <numerusform>%n câbles vus par LLDP ont été ignorés : un port à l’une de leurs extrémités n’est pas une interface connue de NetBox. Ajoutez l’interface dans NetBox, synchronisez, puis relancez l’audit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Configuration &amp;History</source>
+        <translation>&amp;Historique de configuration</translation>
+    </message>
+    <message>
+        <source>Show the backed-up configuration versions of the selected device and their differences</source>
+        <translation>Afficher les versions de configuration sauvegardées de l’équipement sélectionné et leurs différences</translation>
+    </message>
+    <message>
+        <source>Configuration History</source>
+        <translation>Historique de configuration</translation>
     </message>
 </context>
 <context>
