@@ -684,20 +684,12 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
         <translation>Der Alarm konnte nicht aufgehoben werden</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
-    </message>
-    <message>
         <source>the service no longer knows it</source>
         <translation>der Dienst kennt ihn nicht mehr</translation>
     </message>
     <message>
         <source>the alarm engine is not running in the service</source>
         <translation>die Alarmverarbeitung läuft im Dienst nicht</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The device&apos;s alarms could not be loaded</source>
@@ -851,20 +843,12 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
         <translation>Der erwartete Bereich konnte nicht geladen werden</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
-    </message>
-    <message>
         <source>the service does not analyse this series</source>
         <translation>der Dienst analysiert diese Zeitreihe nicht</translation>
     </message>
     <message>
         <source>the service does not analyse metrics</source>
         <translation>der Dienst analysiert keine Messwerte</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1085,16 +1069,8 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
         <translation>Die Unterschiede konnten nicht geladen werden</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
-    </message>
-    <message>
         <source>the service has no such version</source>
         <translation>der Dienst kennt diese Version nicht</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6872,18 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrorText</name>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>der OpsDeck-Dienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>what failed and why</comment>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

@@ -684,20 +684,12 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
         <translation>L’alarme n’a pas pu être effacée</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>le service OpsDeck est injoignable</translation>
-    </message>
-    <message>
         <source>the service no longer knows it</source>
         <translation>le service ne la connaît plus</translation>
     </message>
     <message>
         <source>the alarm engine is not running in the service</source>
         <translation>le moteur d’alarmes ne tourne pas dans le service</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>The device&apos;s alarms could not be loaded</source>
@@ -851,20 +843,12 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
         <translation>La plage attendue n’a pas pu être chargée</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>le service OpsDeck est injoignable</translation>
-    </message>
-    <message>
         <source>the service does not analyse this series</source>
         <translation>le service n’analyse pas cette série</translation>
     </message>
     <message>
         <source>the service does not analyse metrics</source>
         <translation>le service n’analyse pas les métriques</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1085,16 +1069,8 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
         <translation>Les différences n’ont pas pu être chargées</translation>
     </message>
     <message>
-        <source>the OpsDeck service is not reachable</source>
-        <translation>le service OpsDeck est injoignable</translation>
-    </message>
-    <message>
         <source>the service has no such version</source>
         <translation>le service ne dispose pas de cette version</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -6895,6 +6871,18 @@ Aucune mesure pour cette interface</translation>
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrorText</name>
+    <message>
+        <source>the OpsDeck service is not reachable</source>
+        <translation>le service OpsDeck est injoignable</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>what failed and why</comment>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>

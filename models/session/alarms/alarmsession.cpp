@@ -8,6 +8,7 @@
 
 #include "backend/ipc/ipcclient.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/jobs/serviceerrortext.h"
 
 Q_LOGGING_CATEGORY(lcAlarmSession, "opsdeck.alarms.session")
 
@@ -72,23 +73,21 @@ void AlarmSession::reload()
         return;
     const quint64 generation = ++m_listGeneration;
     m_listing = true;
-    m_connection->client()->call(QStringLiteral("alarm.list"), {}, this,
-                                 [this, generation](Result<QJsonValue> r) {
-                                     if (generation != m_listGeneration)
-                                         return;
-                                     m_listing = false;
-                                     if (!r) {
-                                         qCWarning(lcAlarmSession).noquote()
-                                             << "alarm list:" << r.error().toString();
-                                         m_lastError = r.error();
-                                         setAvailable(false);
-                                         emit actionFailed(0, AlarmAction::List, r.error());
-                                         return;
-                                     }
-                                     m_lastError.reset();
-                                     applyList(r->toArray());
-                                     setAvailable(true);
-                                 });
+    m_connection->client()->call(QStringLiteral("alarm.list"), {}, this, [this, generation](Result<QJsonValue> r) {
+        if (generation != m_listGeneration)
+            return;
+        m_listing = false;
+        if (!r) {
+            qCWarning(lcAlarmSession).noquote() << "alarm list:" << r.error().toString();
+            m_lastError = r.error();
+            setAvailable(false);
+            emit actionFailed(0, AlarmAction::List, r.error());
+            return;
+        }
+        m_lastError.reset();
+        applyList(r->toArray());
+        setAvailable(true);
+    });
 }
 
 void AlarmSession::applyList(const QJsonArray &list)
@@ -205,20 +204,19 @@ void AlarmSession::requestDeviceHistory(const QString &device, int limit)
         return;
     }
     const QJsonObject params{{QStringLiteral("device"), device}, {QStringLiteral("limit"), limit}};
-    m_connection->client()->call(QStringLiteral("alarm.history"), params, this,
-                                 [this, device](Result<QJsonValue> r) {
-                                     if (!r) {
-                                         emit deviceHistoryFailed(device, r.error());
-                                         return;
-                                     }
-                                     QList<Alarms::Alarm> alarms;
-                                     for (const QJsonValue &v : r->toArray()) {
-                                         const Alarms::Alarm a = alarmFromJson(v.toObject());
-                                         if (a.id > 0)
-                                             alarms << a;
-                                     }
-                                     emit deviceHistoryLoaded(device, alarms);
-                                 });
+    m_connection->client()->call(QStringLiteral("alarm.history"), params, this, [this, device](Result<QJsonValue> r) {
+        if (!r) {
+            emit deviceHistoryFailed(device, r.error());
+            return;
+        }
+        QList<Alarms::Alarm> alarms;
+        for (const QJsonValue &v : r->toArray()) {
+            const Alarms::Alarm a = alarmFromJson(v.toObject());
+            if (a.id > 0)
+                alarms << a;
+        }
+        emit deviceHistoryLoaded(device, alarms);
+    });
 }
 
 void AlarmSession::act(AlarmAction action, qint64 id, const QString &method, const QJsonObject &params)
@@ -278,23 +276,8 @@ QString AlarmSession::actionErrorText(AlarmAction action, const Error &error)
         what = tr("The alarm could not be cleared");
         break;
     }
-    QString reason;
-    switch (error.code) {
-    case ErrorCode::Network:
-    case ErrorCode::Timeout:
-        reason = tr("the OpsDeck service is not reachable");
-        break;
-    case ErrorCode::NotFound:
-        reason = tr("the service no longer knows it");
-        break;
-    case ErrorCode::Unsupported:
-        reason = tr("the alarm engine is not running in the service");
-        break;
-    default:
-        reason = error.detail.section(QLatin1Char('\n'), 0, 0);
-        break;
-    }
-    return tr("%1: %2.").arg(what, reason);
+    return serviceErrorText(what, error, tr("the service no longer knows it"),
+                            tr("the alarm engine is not running in the service"));
 }
 
 } // namespace OpsDeck::Models

@@ -10,6 +10,7 @@
 
 #include "backend/ipc/ipcclient.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/jobs/serviceerrortext.h"
 
 Q_LOGGING_CATEGORY(lcAnomalySession, "opsdeck.analysis.session")
 
@@ -158,23 +159,8 @@ QString AnomalySession::errorText(AnomalyRequest request, const Error &error)
 {
     const QString what = request == AnomalyRequest::List ? tr("Unusual behaviour could not be loaded")
                                                          : tr("The expected range could not be loaded");
-    QString reason;
-    switch (error.code) {
-    case ErrorCode::Network:
-    case ErrorCode::Timeout:
-        reason = tr("the OpsDeck service is not reachable");
-        break;
-    case ErrorCode::NotFound:
-        reason = tr("the service does not analyse this series");
-        break;
-    case ErrorCode::Unsupported:
-        reason = tr("the service does not analyse metrics");
-        break;
-    default:
-        reason = error.detail.section(QLatin1Char('\n'), 0, 0);
-        break;
-    }
-    return tr("%1: %2.").arg(what, reason);
+    return serviceErrorText(what, error, tr("the service does not analyse this series"),
+                            tr("the service does not analyse metrics"));
 }
 
 } // namespace OpsDeck::Models

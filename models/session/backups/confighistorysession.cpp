@@ -10,6 +10,7 @@
 
 #include "backend/ipc/ipcclient.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/jobs/serviceerrortext.h"
 
 Q_LOGGING_CATEGORY(lcConfigHistory, "opsdeck.backups.session")
 
@@ -135,20 +136,7 @@ QString ConfigHistorySession::errorText(ConfigHistoryRequest request, const Erro
         what = tr("The differences could not be loaded");
         break;
     }
-    QString reason;
-    switch (error.code) {
-    case ErrorCode::Network:
-    case ErrorCode::Timeout:
-        reason = tr("the OpsDeck service is not reachable");
-        break;
-    case ErrorCode::NotFound:
-        reason = tr("the service has no such version");
-        break;
-    default:
-        reason = error.detail.section(QLatin1Char('\n'), 0, 0);
-        break;
-    }
-    return tr("%1: %2.").arg(what, reason);
+    return serviceErrorText(what, error, tr("the service has no such version"));
 }
 
 } // namespace OpsDeck::Models
