@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OpsDeck contributors
 //
-// schedule list|run, backups list|show|diff.
+// schedule list|run, backups list|show|diff|search.
 #include <cstdio>
 
 #include <QJsonArray>
@@ -87,9 +87,43 @@ int listBackups(Ipc::IpcClient &client, const QString &device)
     return 0;
 }
 
+// backups search PATTERN: the matching lines of every device's latest
+// configuration, as grep prints them; exit status 1 when none matched.
+int searchBackups(const Invocation &cli, Ipc::IpcClient &client)
+{
+    const Options &o = cli.options;
+    const QString pattern = cli.word(2);
+    if (pattern.isEmpty() || !cli.word(3).isEmpty())
+        return fail(
+            QStringLiteral("usage: backups search PATTERN [--regex] [--case-sensitive] (quote a pattern with spaces)"));
+    auto r = call(client, QStringLiteral("backup.search"),
+                  {{QStringLiteral("pattern"), pattern},
+                   {QStringLiteral("regex"), o.isSet(o.regex)},
+                   {QStringLiteral("caseSensitive"), o.isSet(o.caseSensitive)}});
+    if (!r)
+        return fail(r.error().detail);
+    const QJsonObject found = r->toObject();
+    const QJsonArray matches = found.value(QStringLiteral("matches")).toArray();
+    for (const QJsonValue &v : matches) {
+        const QJsonObject m = v.toObject();
+        printLine(QStringLiteral("%1 v%2:%3: %4")
+                      .arg(m.value(QStringLiteral("device")).toString())
+                      .arg(m.value(QStringLiteral("version")).toInt())
+                      .arg(m.value(QStringLiteral("line")).toInt())
+                      .arg(m.value(QStringLiteral("text")).toString()));
+    }
+    std::fprintf(stderr, "%lld line(s) on %d of %d device(s)%s\n", static_cast<long long>(matches.size()),
+                 found.value(QStringLiteral("devicesMatched")).toInt(),
+                 found.value(QStringLiteral("devicesSearched")).toInt(),
+                 found.value(QStringLiteral("truncated")).toBool() ? " (more not shown)" : "");
+    return matches.isEmpty() ? 1 : 0;
+}
+
 int backupsCommand(const Invocation &cli, Ipc::IpcClient &client)
 {
     const QString verb = cli.word(1);
+    if (verb == u"search")
+        return searchBackups(cli, client);
     const QString device = cli.word(2);
     if (device.isEmpty())
         return fail(QStringLiteral("backups %1 needs a device name").arg(verb));

@@ -68,6 +68,8 @@ struct Options
     QCommandLineOption concurrency;
     QCommandLineOption retries;
     QCommandLineOption port;
+    QCommandLineOption regex;
+    QCommandLineOption caseSensitive;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }

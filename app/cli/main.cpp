@@ -77,6 +77,9 @@ Configuration backups (workspace.json "backups" schedules; the service runs them
   backups list DEVICE            the stored versions of a device's configuration
   backups show DEVICE [VERSION]  one version's text (default: the latest)
   backups diff DEVICE V1 V2      unified diff between two versions
+  backups search PATTERN [--regex] [--case-sensitive]
+                                 matching lines of every device's latest configuration
+                                 (device vVERSION:LINE: text); exit status 1 when none
 
 Alarms (the service evaluates rules as data arrives, with the console closed):
   alarms list                    active alarms: severity, device, since, summary
@@ -210,6 +213,8 @@ Options::Options(QCommandLineParser &p)
                           QStringLiteral("n")))
     , port(valueOption(QStringLiteral("port"), QStringLiteral("schedule set: the devices' SSH port (default 22)."),
                        QStringLiteral("port")))
+    , regex(QStringLiteral("regex"), QStringLiteral("backups search: the pattern is a regular expression."))
+    , caseSensitive(QStringLiteral("case-sensitive"), QStringLiteral("backups search: letter case counts."))
 {
     parser.addOptions(
         {workspace,   socket,      target,      targets,     params,      intent,       key,       priority,
@@ -217,7 +222,7 @@ Options::Options(QCommandLineParser &p)
          noVerifyTls, caFile,      pin,         fromFile,    create,      remember,     full,      follow,
          noStart,     snmpVersion, credentials, snmpPort,    profile,     site,         role,      tag,
          comment,     minutes,     until,       hours,       device,      input,        utcOffset, output,
-         explain,     every,       at,          concurrency, retries,     port});
+         explain,     every,       at,          concurrency, retries,     port,        regex,     caseSensitive});
 }
 
 } // namespace OpsDeck::Cli

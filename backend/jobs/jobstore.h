@@ -88,6 +88,8 @@ public:
     /// nothing is stored and that version is returned.
     [[nodiscard]] Result<ConfigBackup> addBackup(const QString &device, const QString &content, const QString &jobId);
     [[nodiscard]] Result<QList<ConfigBackup>> backups(const QString &device);
+    /// The latest version of every device's configuration, by device.
+    [[nodiscard]] Result<QList<ConfigBackup>> latestBackups();
 
     /// `PRAGMA integrity_check` ("ok" when sound).
     [[nodiscard]] Result<QString> integrityCheck();

@@ -109,5 +109,18 @@ Result<QList<ConfigBackup>> JobStore::backups(const QString &device)
     return out;
 }
 
+Result<QList<ConfigBackup>> JobStore::latestBackups()
+{
+    QSqlQuery q(db());
+    q.prepare(QString::fromLatin1(kBackupSelect)
+              + QStringLiteral(" b WHERE version = (SELECT MAX(version) FROM config_backups WHERE device = b.device)"
+                               " ORDER BY device"));
+    if (auto st = exec(q, QStringLiteral("list the latest backups")); !st)
+        return st.error();
+    QList<ConfigBackup> out;
+    while (q.next())
+        out << backupFromQuery(q);
+    return out;
+}
 
 } // namespace OpsDeck::Jobs

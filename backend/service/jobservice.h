@@ -27,6 +27,9 @@ namespace OpsDeck::Service {
 ///   backup.list {"device"}         -> [backup, ...] (with content and diff)
 ///   backup.get {"device", "version"} -> backup with content (version 0 or absent: the latest)
 ///   backup.diff {"device", "from", "to"} -> {"device", "from", "to", "diff"} (unified)
+///   backup.search {"pattern", "regex"?, "caseSensitive"?, "limit"? (1000)}
+///                                  -> {"matches": [{device, version, line, text}], "devicesSearched",
+///                                      "devicesMatched", "truncated"} over the latest version of every device
 ///   service.status {}              -> {"running", "protocol"}
 /// and the "jobs" event topic: {"type": "changed", "job"}, {"type":
 /// "progress", "jobId", "percent"}, {"type": "step", "jobId", "step"}.

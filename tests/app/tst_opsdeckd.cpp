@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -326,8 +327,11 @@ private slots:
         QVERIFY(err.contains("no backup schedule named nope"));
         QCOMPARE(runCli({u"schedule"_qs, u"run"_qs, u"lab"_qs}, &out), 0);
         // No SSH credential profile covers the device: the run records why it failed.
-        QVERIFY(QTest::qWaitFor([&] { return runCli({u"schedule"_qs, u"list"_qs}, &out) == 0 && out.contains("last run:"); },
-                                30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return runCli({u"schedule"_qs, u"list"_qs}, &out) == 0 && out.contains("last run:");
+            },
+            30000));
         QVERIFY2(out.contains("last run: 1 devices, 0 new, 0 unchanged, 1 failed"), out.constData());
         QVERIFY2(out.contains("failed sched-sw1 after 1 attempts: "), out.constData());
 
@@ -349,6 +353,21 @@ private slots:
         QCOMPARE(runCli({u"backups"_qs, u"diff"_qs, u"sched-sw1"_qs, u"1"_qs, u"7"_qs}, nullptr, &err), 1);
         QVERIFY(err.contains("no version 7 of sched-sw1"));
         QCOMPARE(runCli({u"backups"_qs, u"list"_qs, u"no-such-device"_qs}), 2);
+        // Search across the latest configurations: grep-like lines, exit 1 when nothing matches.
+        QCOMPARE(runCli({u"backups"_qs, u"search"_qs, u"^hostname "_qs, u"--regex"_qs}, &out, &err), 0);
+        QVERIFY2(out.contains("\nsched-sw1 v1:") || out.startsWith("sched-sw1 v1:"), out.constData());
+        for (const QByteArray &line : out.trimmed().split('\n'))
+            QVERIFY2(line.contains(": hostname "), line.constData());
+        // Every device backed up here has a hostname line.
+        const auto counts =
+            QRegularExpression(u"(\\d+) line\\(s\\) on (\\d+) of (\\d+) device"_qs).match(QString::fromUtf8(err));
+        QVERIFY2(counts.hasMatch(), err.constData());
+        QCOMPARE(counts.captured(2), counts.captured(3));
+        QCOMPARE(counts.captured(1).toInt(), int(out.trimmed().split('\n').size()));
+        QCOMPARE(runCli({u"backups"_qs, u"search"_qs, u"no such line anywhere"_qs}, &out, &err), 1);
+        QVERIFY(out.isEmpty());
+        QCOMPARE(runCli({u"backups"_qs, u"search"_qs, u"(unclosed"_qs, u"--regex"_qs}, nullptr, &err), 1);
+        QVERIFY2(err.contains("the regular expression is not valid"), err.constData());
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
@@ -420,7 +439,8 @@ private slots:
         QVERIFY2(!out.contains("crash-sw998"), out.constData());
         // Cleared, it stays in the device's history.
         QCOMPARE(runCli({u"alarms"_qs, u"history"_qs, u"crash-sw998"_qs}, &out), 0);
-        QVERIFY2(out.contains(QByteArray(QByteArray::number(alarmId) + "  major")) && !out.contains("(active)"), out.constData());
+        QVERIFY2(out.contains(QByteArray(QByteArray::number(alarmId) + "  major")) && !out.contains("(active)"),
+                 out.constData());
         QCOMPARE(runCli({u"alarms"_qs, u"history"_qs, u"no-such-device"_qs}, &out), 0);
         QVERIFY2(out.contains("no alarms for no-such-device"), out.constData());
         QCOMPARE(runCli({u"rules"_qs, u"list"_qs}, &out), 0);
