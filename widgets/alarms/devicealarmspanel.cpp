@@ -11,14 +11,6 @@
 
 namespace OpsDeck::Widgets {
 
-namespace {
-
-// Transitions come in bursts (raise, then grouping, then notification):
-// one reload after the burst.
-constexpr int kRefreshDelayMs = 500;
-
-} // namespace
-
 DeviceAlarmsPanel::DeviceAlarmsPanel(QWidget *parent)
     : ListSection(tr("Alarms"), QStringLiteral("deviceAlarms"), new Models::DeviceAlarmListModel, parent)
     , m_model(static_cast<Models::DeviceAlarmListModel *>(view()->model()))
@@ -26,9 +18,6 @@ DeviceAlarmsPanel::DeviceAlarmsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Alarms of the device"));
     m_view->setItemDelegateForColumn(Models::DeviceAlarmListModel::SeverityColumn, new StatusDelegate(m_view));
 
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(kRefreshDelayMs);
-    connect(&m_refresh, &QTimer::timeout, this, &DeviceAlarmsPanel::reload);
     reload();
 }
 
@@ -62,7 +51,7 @@ void DeviceAlarmsPanel::setDevice(const QString &name)
 
 void DeviceAlarmsPanel::reload()
 {
-    m_refresh.stop();
+    cancelPendingReload();
     if (!m_session || m_session->serviceState() != Models::AlarmServiceState::Connected) {
         // Nothing to show, and an empty table would say "no alarms".
         m_model->setAlarms({});
@@ -108,8 +97,8 @@ void DeviceAlarmsPanel::handleFailed(const QString &device, const Error &error)
 
 void DeviceAlarmsPanel::handleTransition(const Alarms::AlarmTransition &transition)
 {
-    if (!m_device.isEmpty() && transition.alarm.device == m_device && !m_refresh.isActive())
-        m_refresh.start();
+    if (!m_device.isEmpty() && transition.alarm.device == m_device)
+        reloadSoon();
 }
 
 } // namespace OpsDeck::Widgets

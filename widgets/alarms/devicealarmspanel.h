@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QPointer>
-#include <QTimer>
 
 #include "backend/core/result.h"
 #include "widgets/dashboard/listsection.h"
@@ -47,7 +46,7 @@ public:
     void setDevice(const QString &name);
     [[nodiscard]] QString device() const { return m_device; }
     /// Asks for the device's alarms again now.
-    void reload();
+    void reload() override;
 
     [[nodiscard]] Models::DeviceAlarmListModel *model() const { return m_model; }
 
@@ -63,7 +62,6 @@ private:
     QPointer<Models::AlarmSession> m_session;
     QString m_device;
     Models::DeviceAlarmListModel *m_model;
-    QTimer m_refresh;
 };
 
 } // namespace OpsDeck::Widgets

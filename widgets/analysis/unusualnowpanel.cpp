@@ -13,9 +13,6 @@ namespace OpsDeck::Widgets {
 
 namespace {
 
-// A series that changes state often comes with others (a link down moves
-// both directions): one reload after the burst.
-constexpr int kRefreshDelayMs = 500;
 // The estate's list, filtered to the devices here, when there are several.
 constexpr int kEstateLimit = 1000;
 
@@ -33,9 +30,6 @@ UnusualNowPanel::UnusualNowPanel(QWidget *parent)
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit anomalyActivated(m_model->anomaly(index.row())); });
 
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(kRefreshDelayMs);
-    connect(&m_refresh, &QTimer::timeout, this, &UnusualNowPanel::reload);
     reload();
 }
 
@@ -86,7 +80,7 @@ void UnusualNowPanel::setLimit(int rows)
 
 void UnusualNowPanel::reload()
 {
-    m_refresh.stop();
+    cancelPendingReload();
     m_request = 0;
     if (!m_session || !m_session->isAvailable()) {
         // Nothing to show, and an empty table would say "nothing unusual".
@@ -139,8 +133,8 @@ void UnusualNowPanel::handleFailed(quint64 request, const Error &error)
 
 void UnusualNowPanel::handleChanged(const Models::Anomaly &anomaly)
 {
-    if (m_devices.contains(anomaly.series.device) && !m_refresh.isActive())
-        m_refresh.start();
+    if (m_devices.contains(anomaly.series.device))
+        reloadSoon();
 }
 
 } // namespace OpsDeck::Widgets

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 #include <QWidget>
 
 #include "backend/core/result.h"
@@ -52,7 +51,7 @@ public:
     /// At most this many rows (8 by default).
     void setLimit(int rows);
     /// Asks for the list again now.
-    void reload();
+    void reload() override;
 
     [[nodiscard]] Models::AnomalyListModel *model() const { return m_model; }
 
@@ -72,7 +71,6 @@ private:
     int m_limit = 8;
     quint64 m_request = 0;
     Models::AnomalyListModel *m_model;
-    QTimer m_refresh;
 };
 
 } // namespace OpsDeck::Widgets

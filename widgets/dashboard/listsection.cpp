@@ -9,6 +9,14 @@
 
 namespace OpsDeck::Widgets {
 
+namespace {
+
+// Changes come in bursts (an alarm raised, grouped and notified; both
+// directions of a link): one reload after the burst.
+constexpr int kRefreshDelayMs = 500;
+
+} // namespace
+
 ListSection::ListSection(const QString &title, const QString &name, QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
@@ -43,6 +51,16 @@ ListSection::ListSection(const QString &title, const QString &name, QAbstractIte
     // One of the two shows at a time, at the top.
     layout->addWidget(m_notice, 1);
     layout->addWidget(m_view, 1);
+
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(kRefreshDelayMs);
+    connect(&m_refresh, &QTimer::timeout, this, [this] { reload(); });
+}
+
+void ListSection::reloadSoon()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
 }
 
 ListSection::~ListSection() = default;
