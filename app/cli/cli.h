@@ -70,6 +70,8 @@ struct Options
     QCommandLineOption port;
     QCommandLineOption regex;
     QCommandLineOption caseSensitive;
+    QCommandLineOption format;
+    QCommandLineOption dryRun;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }
@@ -126,6 +128,8 @@ int runJobCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runAlarmCommand(const Invocation &cli, Ipc::IpcClient &client);
 /// schedule list|run NAME, backups list|show|diff DEVICE ...
 int runBackupCommand(const Invocation &cli, Ipc::IpcClient &client);
+/// compliance report|run|drift|remediate.
+int runComplianceCommand(const Invocation &cli, Ipc::IpcClient &client);
 int runWorkspaceCommand(const Invocation &cli);
 int runConnectionCommand(const Invocation &cli);
 // Credential profiles (profilecommands.cpp).

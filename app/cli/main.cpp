@@ -98,6 +98,18 @@ Alarms (the service evaluates rules as data arrives, with the console closed):
                                  have raised over the stored metrics of the last N hours
   notifications                  channels, deliveries waiting, delivered and failed
 
+Compliance (workspace.json "compliance": rules, volatile lines, target versions; intended
+configurations from NetBox 3.5+ render-config):
+  compliance report [--site S] [--format text|csv|json] [--output FILE]
+                                 every device's state and failed checks; exit status 2
+                                 when a device is not compliant
+  compliance run [DEVICE...]     check now (every device by default) and wait for the outcome
+  compliance drift DEVICE        running configuration against the intended one, and the
+                                 lines that would converge it; exit status 2 when it drifts
+  compliance remediate DEVICE [--dry-run]
+                                 push those lines (an ssh.push job: approval as the policy
+                                 says, verified, rolled back when the device does not take them)
+
 Offline analysis (no workspace or service needed):
   analyze FILE.csv [--input auto|gauge|counter] [--utc-offset HOURS] [--output FILE] [--explain]
                                  reads rows timestamp,value (ISO 8601 or epoch seconds,
@@ -215,6 +227,9 @@ Options::Options(QCommandLineParser &p)
                        QStringLiteral("port")))
     , regex(QStringLiteral("regex"), QStringLiteral("backups search: the pattern is a regular expression."))
     , caseSensitive(QStringLiteral("case-sensitive"), QStringLiteral("backups search: letter case counts."))
+    , format(valueOption(QStringLiteral("format"), QStringLiteral("compliance report: text (the default), csv or json."),
+                         QStringLiteral("format")))
+    , dryRun(QStringLiteral("dry-run"), QStringLiteral("compliance remediate: only the planned diff, nothing is pushed."))
 {
     parser.addOptions(
         {workspace,   socket,      target,      targets,     params,      intent,       key,       priority,
@@ -222,7 +237,8 @@ Options::Options(QCommandLineParser &p)
          noVerifyTls, caFile,      pin,         fromFile,    create,      remember,     full,      follow,
          noStart,     snmpVersion, credentials, snmpPort,    profile,     site,         role,      tag,
          comment,     minutes,     until,       hours,       device,      input,        utcOffset, output,
-         explain,     every,       at,          concurrency, retries,     port,        regex,     caseSensitive});
+         explain,     every,       at,          concurrency, retries,     port,        regex,     caseSensitive,
+         format,      dryRun});
 }
 
 } // namespace OpsDeck::Cli
@@ -271,7 +287,8 @@ int main(int argc, char *argv[])
     if (command == u"schedule" && (cli.word(1) == u"set" || cli.word(1) == u"remove"))
         return runScheduleConfigCommand(cli);
     static const QStringList backupCommands{QStringLiteral("schedule"), QStringLiteral("backups")};
-    if (!jobCommands.contains(command) && !alarmCommands.contains(command) && !backupCommands.contains(command))
+    if (!jobCommands.contains(command) && !alarmCommands.contains(command) && !backupCommands.contains(command) &&
+        command != u"compliance")
         return fail(QStringLiteral("unknown command %1 (see --help)").arg(command));
 
     Result<std::unique_ptr<Ipc::IpcClient>> client = Error(ErrorCode::NotFound, QString());
@@ -289,5 +306,7 @@ int main(int argc, char *argv[])
         return runAlarmCommand(cli, **client);
     if (backupCommands.contains(command))
         return runBackupCommand(cli, **client);
+    if (command == u"compliance")
+        return runComplianceCommand(cli, **client);
     return runJobCommand(cli, **client);
 }

@@ -3,6 +3,8 @@
 #include "app/console/featurewiring.h"
 
 #include "app/console/alarmfeature.h"
+#include "app/console/backupfeature.h"
+#include "app/console/compliancefeature.h"
 #include "app/console/netboxeditlauncher.h"
 #include "app/console/workspacefeatures.h"
 #include <QTabWidget>
@@ -44,6 +46,18 @@ void showDevice(MainWindow *window, qint64 deviceId, Widgets::AlarmsView::Target
         window->showTopologyAround(deviceId, 1);
         break;
     }
+}
+
+// The device of the inventory named @p name (id 0 when there is none).
+Domain::Device deviceNamed(MainWindow *window, const QString &name)
+{
+    if (const Models::InventoryService *inventory = window->inventoryService()) {
+        for (const Domain::Device &d : inventory->snapshot().devices) {
+            if (d.name == name)
+                return d;
+        }
+    }
+    return {};
 }
 
 // The navigation tree marks devices, racks and sites with the worst alarm
@@ -92,6 +106,15 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     connect(window, &MainWindow::ipAddressRequested, m_edits, &NetBoxEditLauncher::assignIpAddress);
     connect(window, &MainWindow::editsProposed, m_features, &WorkspaceFeatures::recordEdits);
     connect(window, &MainWindow::configHistoryRequested, this, &FeatureWiring::showConfigHistory);
+    connect(m_features->backups(), &BackupFeature::historyRequested, this, [this](const QString &name) {
+        Domain::Device device = deviceNamed(m_window, name);
+        device.name = name;
+        showConfigHistory(device);
+    });
+    connect(m_features->compliance(), &ComplianceFeature::deviceRequested, this, [this](const QString &name) {
+        if (const qint64 id = deviceNamed(m_window, name).id; id != 0)
+            m_window->selectDevice(id);
+    });
     if (window->settings())
         m_features->alarms()->setSettings(window->settings());
     addAlarmBadges(window, m_features->alarms()->model());

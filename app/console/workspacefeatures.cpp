@@ -14,6 +14,8 @@
 #include <QTableView>
 
 #include "app/console/alarmfeature.h"
+#include "app/console/backupfeature.h"
+#include "app/console/compliancefeature.h"
 #include "backend/ipc/ipcclient.h"
 #include "backend/mcp/mcprunner.h"
 #include "backend/mcp/metricstoresink.h"
@@ -76,6 +78,13 @@ WorkspaceFeatures::WorkspaceFeatures(ConsoleShell *shell)
 
     // The alarms, tabbed with the device events.
     m_alarms = new AlarmFeature(m_shell, m_connection, this);
+    m_backups = new BackupFeature(m_shell, m_connection, this);
+    m_compliance = new ComplianceFeature(m_shell, m_connection, m_jobsDock->model(), this);
+    connect(m_compliance, &ComplianceFeature::jobRequested, this, [this](const QString &jobId) {
+        m_jobsDock->show();
+        m_jobsDock->raise();
+        m_jobsDock->selectJob(jobId);
+    });
     m_anomalies = new Models::AnomalySession(m_connection, this);
     m_shell->tabifyDocks(m_eventsDock, m_alarms->dock());
     if (QDockWidget *devices = m_shell->dock(ConsoleShell::Dock::Devices))

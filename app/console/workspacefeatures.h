@@ -46,6 +46,8 @@ class SyncStatusWidget;
 namespace OpsDeck::Console {
 
 class AlarmFeature;
+class BackupFeature;
+class ComplianceFeature;
 
 /// The per-workspace features beside the inventory views: the jobs dock,
 /// the device events dock and the alarms (all through opsdeckd), the NetBox sync panel,
@@ -69,6 +71,10 @@ public:
     [[nodiscard]] Widgets::JobsDock *jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QDockWidget *eventsDock() const { return m_eventsDock; }
     [[nodiscard]] AlarmFeature *alarms() const { return m_alarms; }
+    /// Backup schedules and the configuration search.
+    [[nodiscard]] BackupFeature *backups() const { return m_backups; }
+    /// Compliance: the report tab and the session badges read.
+    [[nodiscard]] ComplianceFeature *compliance() const { return m_compliance; }
     /// The service's anomaly detector, for the charts and dashboards.
     [[nodiscard]] Models::AnomalySession *anomalies() const { return m_anomalies; }
     [[nodiscard]] Models::JobServiceConnection *serviceConnection() const { return m_connection; }
@@ -109,6 +115,8 @@ private:
     Models::EventListModel *m_events;
     QTableView *m_eventsView;
     AlarmFeature *m_alarms = nullptr;
+    BackupFeature *m_backups = nullptr;
+    ComplianceFeature *m_compliance = nullptr;
     Models::AnomalySession *m_anomalies = nullptr;
     std::unique_ptr<Vault::SecretStore> m_vault;
 

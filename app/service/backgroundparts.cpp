@@ -9,6 +9,7 @@
 
 #include "backend/ipc/ipcserver.h"
 #include "backend/service/backupscheduler.h"
+#include "backend/service/complianceservice.h"
 #include "backend/workspace/workspace.h"
 
 namespace OpsDeck::Service {
@@ -154,7 +155,18 @@ Result<QJsonValue> BackgroundParts::reload()
         const Status st = m_backups->reload();
         answer.insert(QStringLiteral("backups"), st ? QStringLiteral("ok") : st.error().detail);
     }
+    if (m_compliance) {
+        const Status st = m_compliance->reload();
+        answer.insert(QStringLiteral("compliance"), st ? QStringLiteral("ok") : st.error().detail);
+    }
     return QJsonValue(answer);
+}
+
+void BackgroundParts::setComplianceService(ComplianceService *compliance)
+{
+    m_compliance = compliance;
+    compliance->watch(m_collection.scheduler());
+    compliance->setDeviceNames([this](const QString &device) { return m_alarms.deviceName(device); });
 }
 
 } // namespace OpsDeck::Service

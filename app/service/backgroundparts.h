@@ -17,6 +17,7 @@ class MetricStore;
 namespace OpsDeck::Service {
 
 class BackupScheduler;
+class ComplianceService;
 
 /// What opsdeckd runs besides jobs, for one workspace: collection, the trap
 /// receiver, scheduled syncs and the alarm engine with its notifications. A part that cannot start (often: the vault
@@ -58,6 +59,9 @@ public:
     [[nodiscard]] AnalysisService &analysis() { return m_analysis; }
     /// The backup scheduler reload() re-reads too (not owned; may be null).
     void setBackupScheduler(BackupScheduler *scheduler) { m_backups = scheduler; }
+    /// The compliance checker reload() re-reads too, and that learns the
+    /// software versions the collection reads (not owned; may be null).
+    void setComplianceService(ComplianceService *compliance);
 
 private:
     void startCollection();
@@ -73,6 +77,7 @@ private:
     CollectionServiceSettings m_collectionSettings;
     Workspace::TrapsConfig m_trapsConfig;
     BackupScheduler *m_backups = nullptr;
+    ComplianceService *m_compliance = nullptr;
     bool m_collecting = false;
     bool m_receiving = false;
 };

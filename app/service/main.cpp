@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include "app/service/backgroundparts.h"
@@ -18,6 +19,7 @@
 #include "backend/service/backupscheduler.h"
 #include "backend/netbox/netboxsync.h"
 #include "backend/service/collectionservice.h"
+#include "backend/service/complianceservice.h"
 #include "backend/service/jobservice.h"
 #include "backend/service/sshprofiletargets.h"
 #include "backend/service/syncservice.h"
@@ -337,6 +339,7 @@ int main(int argc, char *argv[])
     Service::BackupScheduler backups(engine->get(), &server);
     Service::BackupSchedulerSettings backupSettings;
     backupSettings.storePath = storePath;
+    backupSettings.historyPath = QFileInfo(storePath).dir().filePath(QStringLiteral("backup-runs.json"));
     backupSettings.config = [folder]() -> Result<Workspace::BackupsConfig> {
         auto config = currentConfig(folder);
         if (!config)
@@ -346,6 +349,16 @@ int main(int argc, char *argv[])
     if (auto st = backups.start(backupSettings); !st)
         std::fprintf(stderr, "opsdeckd: backup schedules not running: %s\n", qPrintable(st.error().toString()));
     parts.setBackupScheduler(&backups);
+    // Configuration compliance: rules, drift from NetBox's intended configuration, software versions.
+    Service::ComplianceService compliance(engine->get(), &server);
+    Service::ComplianceServiceSettings complianceSettings;
+    complianceSettings.storePath = storePath;
+    complianceSettings.statePath = QFileInfo(storePath).dir().filePath(QStringLiteral("compliance-state.json"));
+    complianceSettings.config = [folder] { return currentConfig(folder); };
+    complianceSettings.secrets = vaultService.lookup();
+    parts.setComplianceService(&compliance);
+    if (auto st = compliance.start(complianceSettings); !st)
+        std::fprintf(stderr, "opsdeckd: compliance checks not running: %s\n", qPrintable(st.error().toString()));
     QObject::connect(&vaultService, &Service::VaultService::unlocked, &parts, &Service::BackgroundParts::startMissing);
     QObject::connect(&vaultService, &Service::VaultService::secretChanged, &parts,
                      &Service::BackgroundParts::startMissing);

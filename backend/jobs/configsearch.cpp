@@ -15,6 +15,23 @@ QJsonObject ConfigMatch::toJson() const
             {QStringLiteral("text"), text}};
 }
 
+ConfigMatch ConfigMatch::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("device")).toString(), json.value(QStringLiteral("version")).toInt(),
+            json.value(QStringLiteral("line")).toInt(), json.value(QStringLiteral("text")).toString()};
+}
+
+ConfigSearchResult ConfigSearchResult::fromJson(const QJsonObject &json)
+{
+    ConfigSearchResult r;
+    for (const QJsonValue &v : json.value(QStringLiteral("matches")).toArray())
+        r.matches << ConfigMatch::fromJson(v.toObject());
+    r.devicesSearched = json.value(QStringLiteral("devicesSearched")).toInt();
+    r.devicesMatched = json.value(QStringLiteral("devicesMatched")).toInt();
+    r.truncated = json.value(QStringLiteral("truncated")).toBool();
+    return r;
+}
+
 QJsonObject ConfigSearchResult::toJson() const
 {
     QJsonArray list;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include "backend/core/result.h"
@@ -20,6 +21,7 @@ struct ConfigMatch
     QString text;
 
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static ConfigMatch fromJson(const QJsonObject &json);
 };
 
 /// What a search over configurations found: the matches in device and line
@@ -32,6 +34,8 @@ struct ConfigSearchResult
     bool truncated = false;
 
     [[nodiscard]] QJsonObject toJson() const;
+    /// What toJson() wrote (as the service answers backup.search).
+    [[nodiscard]] static ConfigSearchResult fromJson(const QJsonObject &json);
 };
 
 /// Searches configuration texts line by line for a text (or a regular
@@ -43,3 +47,5 @@ struct ConfigSearchResult
                                                               int limit);
 
 } // namespace OpsDeck::Jobs
+
+Q_DECLARE_METATYPE(OpsDeck::Jobs::ConfigSearchResult)

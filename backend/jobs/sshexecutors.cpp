@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/jobs/sshexecutors.h"
 
+#include <QSet>
+
 #include <QJsonArray>
 
 #include "backend/jobs/jobstore.h"
@@ -192,12 +194,43 @@ ExecutionOutcome SshPushExecutor::execute(const Job &job, JobRunContext &ctx)
     auto after = runStep(**session, ctx, QStringLiteral("verify %1").arg(device), QStringLiteral("show running-config"));
     if (!after)
         return {after.error(), result, undoData};
-    const QString actualDiff = Ssh::ConfigDiff::unified(current, Ssh::ConfigDiff::normalize(*after),
-                                                        device + QStringLiteral(" before"),
+    const QString actual = Ssh::ConfigDiff::normalize(*after);
+    const QString actualDiff = Ssh::ConfigDiff::unified(current, actual, device + QStringLiteral(" before"),
                                                         device + QStringLiteral(" after"));
     result.insert(QStringLiteral("diff"), actualDiff);
+    if (const QStringList problems = unappliedLines(actual, lines); !problems.isEmpty()) {
+        // The device did not take the change as pushed: put it back as it was.
+        const int step = ctx.beginStep(QStringLiteral("check %1 took the change").arg(device), false);
+        const QString why = QStringLiteral("%1 did not take the change: %2").arg(device, problems.join(QStringLiteral("; ")));
+        ctx.finishStep(step, StepState::Failed, {}, {}, why);
+        const Status undone = rollback(job, undoData, ctx);
+        result.insert(QStringLiteral("rolledBack"), undone.ok());
+        return {Error(ErrorCode::Conflict, undone ? why + QStringLiteral(" (rolled back)")
+                                                  : why + QStringLiteral(" (roll back failed: %1)").arg(undone.error().detail)),
+                result, {}};
+    }
     ctx.setProgress(100);
     return {{}, result, undoData};
+}
+
+QStringList SshPushExecutor::unappliedLines(const QString &running, const QStringList &lines)
+{
+    QSet<QString> present;
+    for (QStringView line : QStringView(running).split(QLatin1Char('\n')))
+        present.insert(line.trimmed().toString());
+    QStringList problems;
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1Char('!')) || t == u"end" || t == u"exit")
+            continue;
+        if (t.startsWith(QStringLiteral("no "))) {
+            if (present.contains(t.mid(3)))
+                problems << QStringLiteral("\"%1\" is still there").arg(t.mid(3));
+        } else if (!present.contains(t)) {
+            problems << QStringLiteral("\"%1\" is missing").arg(t);
+        }
+    }
+    return problems;
 }
 
 Status SshPushExecutor::rollback(const Job &, const QJsonObject &undo, JobRunContext &ctx)

@@ -21,8 +21,11 @@ public:
 
 /// ssh.push: on one target, fetches the running configuration, computes
 /// the dry-run diff of parameters.lines, and unless parameters.dryRun sends
-/// the lines to `configure`, then verifies with a fresh diff. The apply step
-/// is undoable: rollback sends the inverse lines. Not idempotent.
+/// the lines to `configure`, then verifies: the running configuration read
+/// again must show every line pushed (and not the lines a "no ..." removes);
+/// when it does not, the inverse lines are sent at once and the job fails,
+/// saying what the device did not take. The apply step is undoable:
+/// rollback sends the inverse lines (also for a workflow). Not idempotent.
 class SshPushExecutor final : public JobExecutor
 {
 public:
@@ -31,6 +34,11 @@ public:
     [[nodiscard]] Status validate(const JobRequest &request) const override;
     [[nodiscard]] ExecutionOutcome execute(const Job &job, JobRunContext &ctx) override;
     [[nodiscard]] Status rollback(const Job &job, const QJsonObject &undo, JobRunContext &ctx) override;
+
+    /// What of @p lines the configuration @p running does not show: a line
+    /// pushed that is missing, or the line a "no ..." removes that is still
+    /// there (compared trimmed; comments and "end" are not checked).
+    [[nodiscard]] static QStringList unappliedLines(const QString &running, const QStringList &lines);
 };
 
 /// ssh.command: runs parameters.command on every target and captures the

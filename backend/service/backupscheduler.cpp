@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -90,6 +93,35 @@ QJsonObject BackupRun::toJson() const
             {QStringLiteral("failures"), failureList}};
 }
 
+std::optional<BackupRun> BackupRun::fromJson(const QJsonObject &json)
+{
+    BackupRun r;
+    r.schedule = json.value(QStringLiteral("schedule")).toString();
+    r.slot = json.value(QStringLiteral("slot")).toString();
+    if (r.schedule.isEmpty() || r.slot.isEmpty())
+        return std::nullopt;
+    const auto time = [&json](const char *key) {
+        return QDateTime::fromString(json.value(QLatin1String(key)).toString(), Qt::ISODate);
+    };
+    r.manual = json.value(QStringLiteral("manual")).toBool();
+    r.dueAt = time("dueAt");
+    r.startedAt = time("startedAt");
+    r.finishedAt = time("finishedAt");
+    r.devices = json.value(QStringLiteral("devices")).toInt();
+    r.succeeded = json.value(QStringLiteral("succeeded")).toInt();
+    r.unchanged = json.value(QStringLiteral("unchanged")).toInt();
+    r.failed = json.value(QStringLiteral("failed")).toInt();
+    r.retries = json.value(QStringLiteral("retries")).toInt();
+    const QJsonArray failures = json.value(QStringLiteral("failures")).toArray();
+    for (const QJsonValue &v : failures) {
+        const QJsonObject f = v.toObject();
+        r.failures << BackupFailure{f.value(QStringLiteral("device")).toString(),
+                                    f.value(QStringLiteral("reason")).toString(),
+                                    f.value(QStringLiteral("attempts")).toInt()};
+    }
+    return r;
+}
+
 /// A run going on: the devices waiting per site, those submitted, and the record.
 struct BackupScheduler::ActiveRun
 {
@@ -126,6 +158,7 @@ Status BackupScheduler::start(const BackupSchedulerSettings &settings)
 {
     m_settings = settings;
     m_started = true;
+    loadHistory();
     if (auto st = reload(); !st)
         return st;
     // A slot begun before this service started (it stopped during the run)
@@ -133,12 +166,75 @@ Status BackupScheduler::start(const BackupSchedulerSettings &settings)
     const QDateTime now = m_settings.clock();
     for (const BackupSchedule &s : std::as_const(m_config.schedules)) {
         const QString slot = slotName(s.slotAt(now));
-        if (slotBegun(s.name, slot)) {
+        if (!slotFinished(s.name, slot) && slotBegun(s.name, slot)) {
             qCInfo(lcBackups, "backup schedule %s: resuming slot %s", qPrintable(s.name), qPrintable(slot));
             beginRun(s, slot, s.slotAt(now), false);
         }
     }
     return {};
+}
+
+bool BackupScheduler::slotFinished(const QString &name, const QString &slot) const
+{
+    const QList<BackupRun> history = m_history.value(name);
+    return std::any_of(history.cbegin(), history.cend(),
+                       [&slot](const BackupRun &r) { return r.slot == slot && r.isFinished(); });
+}
+
+void BackupScheduler::loadHistory()
+{
+    if (m_settings.historyPath.isEmpty())
+        return;
+    QFile file(m_settings.historyPath);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcBackups, "backup run history %s not read: %s", qPrintable(m_settings.historyPath),
+                  qPrintable(file.errorString()));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        // Kept aside rather than overwritten: the next run writes a new file.
+        qCWarning(lcBackups, "backup run history %s is not valid JSON (%s); starting a new one",
+                  qPrintable(m_settings.historyPath), qPrintable(parseError.errorString()));
+        file.close();
+        QFile::remove(m_settings.historyPath + QStringLiteral(".bad"));
+        QFile::rename(m_settings.historyPath, m_settings.historyPath + QStringLiteral(".bad"));
+        return;
+    }
+    const QJsonObject schedules = doc.object().value(QStringLiteral("schedules")).toObject();
+    for (auto it = schedules.constBegin(); it != schedules.constEnd(); ++it) {
+        QList<BackupRun> runs;
+        const QJsonArray list = it.value().toArray();
+        for (const QJsonValue &v : list) {
+            if (auto run = BackupRun::fromJson(v.toObject()); run && run->isFinished() && run->schedule == it.key())
+                runs << *run;
+        }
+        while (runs.size() > m_settings.historyPerSchedule)
+            runs.removeLast();
+        if (!runs.isEmpty())
+            m_history.insert(it.key(), runs);
+    }
+}
+
+void BackupScheduler::saveHistory() const
+{
+    if (m_settings.historyPath.isEmpty())
+        return;
+    QJsonObject schedules;
+    for (auto it = m_history.constBegin(); it != m_history.constEnd(); ++it) {
+        QJsonArray list;
+        for (const BackupRun &r : it.value())
+            list.append(r.toJson());
+        schedules.insert(it.key(), list);
+    }
+    QSaveFile file(m_settings.historyPath);
+    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("schedules"), schedules}}).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        qCWarning(lcBackups, "backup run history %s not written: %s", qPrintable(m_settings.historyPath),
+                  qPrintable(file.errorString()));
 }
 
 bool BackupScheduler::slotBegun(const QString &name, const QString &slot)
@@ -417,6 +513,7 @@ void BackupScheduler::finishIfDone(const QString &name)
     history.prepend(run->record);
     while (history.size() > m_settings.historyPerSchedule)
         history.removeLast();
+    saveHistory();
     qCInfo(lcBackups, "backup schedule %s, slot %s: %d devices, %d new, %d unchanged, %d failed", qPrintable(name),
            qPrintable(run->record.slot), run->record.devices, run->record.succeeded, run->record.unchanged,
            run->record.failed);

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QHash>
@@ -57,6 +58,8 @@ struct BackupRun
 
     [[nodiscard]] bool isFinished() const { return finishedAt.isValid(); }
     [[nodiscard]] QJsonObject toJson() const;
+    /// The run toJson() wrote; std::nullopt when @p json is not one (no schedule or slot).
+    [[nodiscard]] static std::optional<BackupRun> fromJson(const QJsonObject &json);
 };
 
 struct BackupSchedulerSettings
@@ -67,6 +70,9 @@ struct BackupSchedulerSettings
     int retryBackoffMs = 60000;  ///< before the first retry; doubled for each further one
     int maxTimerMs = 60000;      ///< longest sleep between two looks at the clock
     int historyPerSchedule = 20; ///< finished runs kept per schedule
+    /// The file the finished runs are kept in across restarts (JSON, written
+    /// atomically after each run); empty: kept in memory only.
+    QString historyPath;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     QString requester = QStringLiteral("backup-scheduler");
 };
@@ -79,7 +85,9 @@ struct BackupSchedulerSettings
 /// up twice. At most concurrencyPerSite jobs of a run are unfinished per site
 /// (the next is submitted when one ends); a failed device is submitted again
 /// up to `retries` times with a doubling backoff. Each run is recorded
-/// (BackupRun) for the IPC methods:
+/// (BackupRun), kept in BackupSchedulerSettings::historyPath across restarts
+/// (a slot whose run is recorded there as finished is not taken up again),
+/// for the IPC methods:
 ///   schedule.list {}       -> [{"name", "scope", "timing", ..., "nextDue", "running", "lastRun"}]
 ///   schedule.run {"name"}  -> {"schedule", "slot"}: a run now (Conflict while one goes on)
 ///   schedule.runs {"name"} -> [run, ...] latest first
@@ -137,6 +145,9 @@ private:
     void settle(const QString &name, const Pending &pending, bool ok, bool changed, const QString &reason,
                 bool replayed);
     void finishIfDone(const QString &name);
+    void loadHistory();
+    void saveHistory() const;
+    [[nodiscard]] bool slotFinished(const QString &name, const QString &slot) const;
 
     Jobs::JobEngine *m_engine;
     BackupSchedulerSettings m_settings;

@@ -9,10 +9,10 @@
 namespace OpsDeck::Snmp {
 
 namespace {
-enum Slot { SystemSlot, IfSlot, IfXSlot, SensorSlot, PhysDescrSlot, PhysNameSlot, LldpRemSlot, LldpLocSlot,
-            PduLegacySlot, PduPhaseSlot, SlotCount };
+enum Slot { SystemSlot, IfSlot, IfXSlot, SensorSlot, PhysDescrSlot, PhysNameSlot, PhysSoftwareSlot, LldpRemSlot,
+            LldpLocSlot, PduLegacySlot, PduPhaseSlot, SlotCount };
 const char *const kSlotNames[SlotCount] = {"system", "ifTable", "ifXTable", "entPhySensorTable",
-                                            "entPhysicalDescr", "entPhysicalName", "lldpRemTable",
+                                            "entPhysicalDescr", "entPhysicalName", "entPhysicalSoftwareRev", "lldpRemTable",
                                             "lldpLocPortTable", "rPDULoadStatusLoad", "rPDU2PhaseStatusCurrent"};
 } // namespace
 
@@ -58,6 +58,7 @@ quint64 DeviceCollector::collect(const SnmpTarget &target, int parts)
         issue(SensorSlot, m_poller->walk(target, Oids::entPhySensorEntry));
         issue(PhysDescrSlot, m_poller->walk(target, Oids::entPhysicalDescr));
         issue(PhysNameSlot, m_poller->walk(target, Oids::entPhysicalName));
+        issue(PhysSoftwareSlot, m_poller->walk(target, Oids::entPhysicalSoftwareRev));
     }
     if (parts & int(CollectPart::Lldp)) {
         issue(LldpRemSlot, m_poller->walk(target, Oids::lldpRemEntry));
@@ -108,6 +109,7 @@ void DeviceCollector::handleReply(quint64 requestId, const Result<VarBindList> &
     VarBindList pdu = c->results[PduLegacySlot];
     pdu.append(c->results[PduPhaseSlot]);
     snap.pduLoads = MibParsers::parsePduLoads(pdu);
+    snap.softwareRevisions = MibParsers::parseSoftwareRevisions(c->results[PhysSoftwareSlot]);
     snap.warnings = c->warnings;
     emit finished(collectionId, snap);
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QMap>
 #include <QString>
 
 namespace OpsDeck::Snmp {
@@ -97,6 +98,9 @@ struct DeviceSnapshot
     QList<SensorReading> sensors;
     QList<LldpNeighbour> neighbours;
     QList<PduLoad> pduLoads;
+    /// ENTITY-MIB entPhysicalSoftwareRev by entity index, the non-empty
+    /// ones (read with the sensors).
+    QMap<int, QString> softwareRevisions;
     QStringList warnings; ///< parts that failed (e.g. "lldp: timeout") while the rest succeeded
 };
 

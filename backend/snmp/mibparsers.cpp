@@ -65,6 +65,22 @@ SystemInfo parseSystem(const VarBindList &varBinds)
     return info;
 }
 
+QMap<int, QString> parseSoftwareRevisions(const VarBindList &varBinds)
+{
+    const QString prefix = Oids::entPhysicalSoftwareRev + QLatin1Char('.');
+    QMap<int, QString> out;
+    for (const VarBind &vb : varBinds) {
+        if (vb.isException() || !vb.oid.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int index = vb.oid.mid(prefix.size()).toInt(&ok);
+        const QString revision = text(vb);
+        if (ok && !revision.isEmpty())
+            out.insert(index, revision);
+    }
+    return out;
+}
+
 QList<InterfaceStats> parseInterfaces(const VarBindList &ifTable, const VarBindList &ifXTable)
 {
     std::map<int, InterfaceStats> rows;

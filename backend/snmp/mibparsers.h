@@ -17,6 +17,8 @@ namespace OpsDeck::Snmp::MibParsers {
 [[nodiscard]] QList<LldpNeighbour> parseLldp(const VarBindList &remoteTable, const VarBindList &localPortTable);
 /// APC rPDULoadStatusLoad / rPDU2PhaseStatusCurrent columns.
 [[nodiscard]] QList<PduLoad> parsePduLoads(const VarBindList &varBinds);
+/// An entPhysicalSoftwareRev walk: the non-empty revisions by entity index.
+[[nodiscard]] QMap<int, QString> parseSoftwareRevisions(const VarBindList &varBinds);
 
 /// entPhySensorScale enumeration to its power of ten (units(9) -> 0, milli(8) -> -3).
 [[nodiscard]] int sensorScaleExponent(int scale);

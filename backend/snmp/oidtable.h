@@ -26,6 +26,7 @@ inline const QString entPhysicalEntry = QStringLiteral("1.3.6.1.2.1.47.1.1.1.1")
 inline const QString entPhysicalDescr = QStringLiteral("1.3.6.1.2.1.47.1.1.1.1.2");
 inline const QString entPhysicalClass = QStringLiteral("1.3.6.1.2.1.47.1.1.1.1.5");
 inline const QString entPhysicalName = QStringLiteral("1.3.6.1.2.1.47.1.1.1.1.7");
+inline const QString entPhysicalSoftwareRev = QStringLiteral("1.3.6.1.2.1.47.1.1.1.1.10");
 inline const QString entPhySensorEntry = QStringLiteral("1.3.6.1.2.1.99.1.1.1");
 // LLDP-MIB
 inline const QString lldpLocPortEntry = QStringLiteral("1.0.8802.1.1.2.1.3.7.1");

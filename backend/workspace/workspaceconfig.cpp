@@ -354,6 +354,7 @@ template<typename V> void describe(V &v, WorkspaceConfig &c)
     v.section("backups", c.backups);
     v.ownedSection("alarms", c.alarms);
     v.ownedSection("notifications", c.notifications);
+    v.ownedSection("compliance", c.compliance);
 }
 
 // Keeps only what differs from the defaults; objects recurse, arrays and

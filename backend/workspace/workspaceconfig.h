@@ -197,7 +197,8 @@ struct ServiceConfig
 /// service{collection{enabled, groups{group: seconds}, roles{slug: {group:
 /// seconds}}}, traps{enabled, address, port, communities[...], users[...]},
 /// mcpRefreshMinutes}, credentialProfiles{snmp{...}, ssh{...}} (see
-/// CredentialProfilesConfig), backups{schedules[...]} (see BackupsConfig).
+/// CredentialProfilesConfig), backups{schedules[...]} (see BackupsConfig), and the
+/// sections their owners read: alarms, notifications, compliance.
 struct WorkspaceConfig
 {
     QString name;
@@ -215,6 +216,10 @@ struct WorkspaceConfig
     /// written so that every layer and tool round-trips them.
     QJsonObject alarms;
     QJsonObject notifications;
+    /// Configuration compliance: volatile lines, rule sets, target versions
+    /// and where intended configurations come from; read and validated by
+    /// the service's compliance checker (Service::ComplianceService).
+    QJsonObject compliance;
 
     enum class JsonMode {
         Full,        ///< every key, defaults included

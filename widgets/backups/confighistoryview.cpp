@@ -15,10 +15,14 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSyntaxHighlighter>
 #include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include "models/backups/sidebysidediffmodel.h"
+#include "widgets/jobs/diffhighlighter.h"
 
 namespace OpsDeck::Widgets {
 
@@ -29,42 +33,6 @@ using Models::ConfigVersion;
 namespace {
 
 constexpr int kVersionRole = Qt::UserRole;
-
-/// Colours the lines of a unified diff: added, removed, hunk headers and the
-/// file header lines.
-class DiffHighlighter final : public QSyntaxHighlighter
-{
-public:
-    explicit DiffHighlighter(QTextDocument *document)
-        : QSyntaxHighlighter(document)
-    {
-        m_added.setBackground(QColor(0xd7, 0xf5, 0xdd));
-        m_added.setForeground(QColor(0x11, 0x63, 0x29));
-        m_removed.setBackground(QColor(0xfb, 0xdf, 0xdf));
-        m_removed.setForeground(QColor(0x9a, 0x1c, 0x1c));
-        m_hunk.setForeground(QColor(0x1f, 0x5f, 0xa8));
-        m_header.setFontWeight(QFont::Bold);
-    }
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        if (text.startsWith(u"+++") || text.startsWith(u"---"))
-            setFormat(0, int(text.size()), m_header);
-        else if (text.startsWith(u'+'))
-            setFormat(0, int(text.size()), m_added);
-        else if (text.startsWith(u'-'))
-            setFormat(0, int(text.size()), m_removed);
-        else if (text.startsWith(u"@@"))
-            setFormat(0, int(text.size()), m_hunk);
-    }
-
-private:
-    QTextCharFormat m_added;
-    QTextCharFormat m_removed;
-    QTextCharFormat m_hunk;
-    QTextCharFormat m_header;
-};
 
 QPlainTextEdit *makeTextView(QWidget *parent, const QString &name)
 {
@@ -89,6 +57,9 @@ ConfigHistoryView::ConfigHistoryView(ConfigHistorySession *session, const QStrin
     , m_pages(new QTabWidget(m_splitter))
     , m_diff(makeTextView(m_pages, QStringLiteral("configDiff")))
     , m_content(makeTextView(m_pages, QStringLiteral("configContent")))
+    , m_sideModel(new Models::SideBySideDiffModel(this))
+    , m_sideBySide(new QTableView(m_pages))
+    , m_sideStats(new QLabel(m_pages))
     , m_reload(new QPushButton(tr("&Reload"), this))
     , m_export(new QPushButton(tr("&Export…"), this))
 {
@@ -115,6 +86,7 @@ ConfigHistoryView::ConfigHistoryView(ConfigHistorySession *session, const QStrin
     m_versions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     new DiffHighlighter(m_diff->document());
     m_pages->addTab(m_diff, tr("&Differences"));
+    m_pages->addTab(buildSideBySidePage(), tr("Side by &Side"));
     m_pages->addTab(m_content, tr("&Configuration"));
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
@@ -148,6 +120,72 @@ ConfigHistoryView::ConfigHistoryView(ConfigHistorySession *session, const QStrin
 }
 
 ConfigHistoryView::~ConfigHistoryView() = default;
+
+QWidget *ConfigHistoryView::buildSideBySidePage()
+{
+    auto *page = new QWidget(m_pages);
+    m_sideBySide->setObjectName(QStringLiteral("configSideBySide"));
+    m_sideBySide->setModel(m_sideModel);
+    m_sideBySide->setShowGrid(false);
+    m_sideBySide->setWordWrap(false);
+    m_sideBySide->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sideBySide->verticalHeader()->hide();
+    m_sideBySide->verticalHeader()->setDefaultSectionSize(m_sideBySide->fontMetrics().height() + 2);
+    m_sideBySide->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_sideBySide->horizontalHeader()->setSectionResizeMode(Models::SideBySideDiffModel::LeftLineColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_sideBySide->horizontalHeader()->setSectionResizeMode(Models::SideBySideDiffModel::RightLineColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_sideBySide->horizontalHeader()->setSectionResizeMode(Models::SideBySideDiffModel::LeftTextColumn,
+                                                           QHeaderView::Stretch);
+    m_sideBySide->horizontalHeader()->setSectionResizeMode(Models::SideBySideDiffModel::RightTextColumn,
+                                                           QHeaderView::Stretch);
+    auto *previous = new QToolButton(page);
+    previous->setText(tr("Previous Change"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto *next = new QToolButton(page);
+    next->setText(tr("Next Change"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(previous, &QToolButton::clicked, this, [this] { gotoChange(false); });
+    connect(next, &QToolButton::clicked, this, [this] { gotoChange(true); });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_sideStats, 1);
+    bar->addWidget(previous);
+    bar->addWidget(next);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_sideBySide, 1);
+    return page;
+}
+
+void ConfigHistoryView::gotoChange(bool forward)
+{
+    const QModelIndex current = m_sideBySide->currentIndex();
+    const int from = current.isValid() ? current.row() : (forward ? -1 : m_sideModel->rowCount());
+    const int row = m_sideModel->nextChange(from, forward);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sideModel->index(row, Models::SideBySideDiffModel::LeftTextColumn);
+    m_sideBySide->setCurrentIndex(index);
+    m_sideBySide->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ConfigHistoryView::showSideBySide()
+{
+    if (m_wantedFrom == 0 || !m_texts.contains(m_wantedFrom) || !m_texts.contains(m_wantedTo))
+        return;
+    m_sideModel->setTexts(m_texts.value(m_wantedFrom), m_texts.value(m_wantedTo));
+    const Core::LineDiff::Stats stats = m_sideModel->stats();
+    m_sideStats->setText(stats.deleted == 0 && stats.inserted == 0
+                             ? tr("Versions %1 and %2 are the same.").arg(m_wantedFrom).arg(m_wantedTo)
+                             : tr("Version %1 against %2: %3, %4.")
+                                   .arg(m_wantedTo)
+                                   .arg(m_wantedFrom)
+                                   .arg(tr("%n line(s) added", nullptr, stats.inserted),
+                                        tr("%n line(s) removed", nullptr, stats.deleted)));
+    emit sideBySideShown(m_wantedFrom, m_wantedTo);
+}
 
 QString ConfigHistoryView::noticeText() const
 {
@@ -250,6 +288,7 @@ void ConfigHistoryView::handleSelectionChanged()
     if (selected.isEmpty() || !m_session) {
         m_diff->clear();
         m_content->clear();
+        m_sideModel->clear();
         return;
     }
     const int to = selected.constLast();
@@ -270,11 +309,18 @@ void ConfigHistoryView::handleSelectionChanged()
     if (from == 0) {
         m_diff->setPlaceholderText(
             tr("Version %1 is the first one kept: there is nothing earlier to compare it with.").arg(to));
+        m_sideModel->clear();
+        m_sideStats->setText(m_diff->placeholderText());
         return;
     }
     m_wantedFrom = from;
     m_wantedTo = to;
     m_session->requestDiff(m_device, from, to);
+    m_sideModel->clear();
+    m_sideStats->setText(tr("Loading…"));
+    if (!m_texts.contains(from))
+        m_session->requestContent(m_device, from);
+    showSideBySide();
 }
 
 void ConfigHistoryView::handleDiff(const QString &device, int from, int to, const QString &diff)
@@ -290,7 +336,11 @@ void ConfigHistoryView::handleDiff(const QString &device, int from, int to, cons
 
 void ConfigHistoryView::handleContent(const QString &device, int version, const QString &content)
 {
-    if (device != m_device || version != m_wantedContent)
+    if (device != m_device)
+        return;
+    m_texts.insert(version, content);
+    showSideBySide();
+    if (version != m_wantedContent)
         return;
     m_content->setPlainText(content);
     m_export->setEnabled(true);
@@ -315,6 +365,10 @@ void ConfigHistoryView::handleFailed(const QString &device, ConfigHistoryRequest
     case ConfigHistoryRequest::Content:
         m_content->clear();
         m_content->setPlaceholderText(text);
+        m_sideModel->clear();
+        m_sideStats->setText(text);
+        break;
+    case ConfigHistoryRequest::Search:
         break;
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -14,7 +15,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QTableView;
 class QTreeWidget;
+
+namespace OpsDeck::Models {
+class SideBySideDiffModel;
+}
 
 namespace OpsDeck::Widgets {
 
@@ -22,8 +28,9 @@ namespace OpsDeck::Widgets {
 /// service keeps its backups: the versions (number, time, size, lines added
 /// and removed against the version before), the unified diff of the
 /// selection with added and removed lines in colour (one version: against
-/// the one before it; two: between them) and the configuration of the
-/// current version. Export… saves what the visible page shows. Without
+/// the one before it; two: between them), the same two versions side by
+/// side with changed lines aligned and a jump to the next and previous
+/// change, and the configuration of the current version. Export… saves what the visible page shows. Without
 /// backups, or when the service cannot be reached, a sentence says so in
 /// place of the versions; the list is asked for again when the service
 /// connects.
@@ -53,6 +60,10 @@ public:
     [[nodiscard]] QTreeWidget *versionsView() const { return m_versions; }
     [[nodiscard]] QPlainTextEdit *diffView() const { return m_diff; }
     [[nodiscard]] QPlainTextEdit *contentView() const { return m_content; }
+    [[nodiscard]] QTableView *sideBySideView() const { return m_sideBySide; }
+    [[nodiscard]] Models::SideBySideDiffModel *sideBySideModel() const { return m_sideModel; }
+    /// Scrolls the side-by-side page to the next (or previous) change.
+    void gotoChange(bool forward);
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     /// The sentence shown instead of the versions, empty while they show.
@@ -65,6 +76,8 @@ signals:
     void diffShown(int from, int to);
     /// The configuration of a version is shown.
     void contentShown(int version);
+    /// Versions @p from and @p to are shown side by side.
+    void sideBySideShown(int from, int to);
 
 private:
     void handleVersions(const QString &device, const QList<Models::ConfigVersion> &versions);
@@ -74,6 +87,8 @@ private:
     void handleSelectionChanged();
     void showNotice(const QString &text);
     void exportVisible();
+    [[nodiscard]] QWidget *buildSideBySidePage();
+    void showSideBySide();
     [[nodiscard]] QList<int> selectedVersions() const;
 
     QPointer<Models::ConfigHistorySession> m_session;
@@ -86,6 +101,10 @@ private:
     QTabWidget *m_pages;
     QPlainTextEdit *m_diff;
     QPlainTextEdit *m_content;
+    Models::SideBySideDiffModel *m_sideModel;
+    QTableView *m_sideBySide;
+    QLabel *m_sideStats;
+    QHash<int, QString> m_texts; ///< configurations loaded, by version
     QPushButton *m_reload;
     QPushButton *m_export;
     int m_wantedFrom = 0; ///< the diff being asked for (0: none)

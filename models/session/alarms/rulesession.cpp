@@ -4,15 +4,14 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/workspace/workspace.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/workspace/workspacesection.h"
 
-Q_LOGGING_CATEGORY(lcRuleSession, "opsdeck.alarms.rules")
 
 namespace OpsDeck::Models {
 
@@ -144,46 +143,23 @@ void RuleSession::save(const QString &folder, const QJsonObject &base, const QJs
     else
         section.insert(QStringLiteral("rules"), rules);
     m_files.start([this, folder, base, section] {
-        const auto fail = [this](const Error &error) {
-            QMetaObject::invokeMethod(
-                this, [this, error] { emit saveFailed(error); }, Qt::QueuedConnection);
-        };
-        auto ws = Workspace::Workspace::open(folder);
-        if (!ws)
-            return fail(ws.error());
-        Workspace::WorkspaceConfig config = ws->workspaceConfig();
-        if (config.alarms != base)
-            return fail(Error(ErrorCode::Conflict,
-                              QStringLiteral("the alarm rules in the workspace file changed since they were read"),
-                              {{QStringLiteral("file"), ws->configFile()}}));
-        config.alarms = section;
-        if (auto st = ws->setWorkspaceConfig(config); !st)
-            return fail(st.error());
-        if (auto st = ws->save(); !st)
-            return fail(st.error());
-        QMetaObject::invokeMethod(this, &RuleSession::reloadService, Qt::QueuedConnection);
-    });
-}
-
-void RuleSession::reloadService()
-{
-    if (!connected()) {
-        emit saved(false, tr("The OpsDeck service is not running; it reads the rules when it starts."));
-        return;
-    }
-    m_connection->client()->call(QStringLiteral("workspace.reload"), {}, this, [this](Result<QJsonValue> r) {
-        if (!r) {
-            qCWarning(lcRuleSession).noquote() << "workspace reload:" << r.error().toString();
-            emit saved(false, tr("The service did not reload the workspace: %1.").arg(firstLine(r.error().detail)));
-            return;
-        }
-        const QJsonValue alarms = r->toObject().value(kSection);
-        if (alarms.isUndefined())
-            emit saved(false, tr("The alarm engine is not running in the service."));
-        else if (alarms.toString() != u"ok")
-            emit saved(false, tr("The service kept its rules: %1.").arg(firstLine(alarms.toString())));
-        else
-            emit saved(true, {});
+        const Status st = WorkspaceSection::update(
+            folder, QStringLiteral("alarm rules"),
+            [&base](const Workspace::WorkspaceConfig &config) { return config.alarms == base; },
+            [&section](Workspace::WorkspaceConfig &config) { config.alarms = section; });
+        QMetaObject::invokeMethod(
+            this,
+            [this, st] {
+                if (!st) {
+                    emit saveFailed(st.error());
+                    return;
+                }
+                WorkspaceSection::reloadService(m_connection, kSection, tr("alarm engine"), this,
+                                                [this](const WorkspaceSection::ReloadOutcome &outcome) {
+                                                    emit saved(outcome.applied, outcome.reason);
+                                                });
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -101,7 +101,6 @@ signals:
     void previewFailed(const OpsDeck::Error &error);
 
 private:
-    void reloadService();
     [[nodiscard]] bool connected() const;
 
     QPointer<JobServiceConnection> m_connection;

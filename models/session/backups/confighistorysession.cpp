@@ -108,6 +108,18 @@ void ConfigHistorySession::requestDiff(const QString &device, int from, int to)
          });
 }
 
+void ConfigHistorySession::requestSearch(const QString &pattern, bool regex, bool caseSensitive, int limit)
+{
+    call(ConfigHistoryRequest::Search, QString(), QStringLiteral("backup.search"),
+         {{QStringLiteral("pattern"), pattern},
+          {QStringLiteral("regex"), regex},
+          {QStringLiteral("caseSensitive"), caseSensitive},
+          {QStringLiteral("limit"), limit}},
+         [this, pattern](const QJsonValue &answer) {
+             emit searchFinished(pattern, Jobs::ConfigSearchResult::fromJson(answer.toObject()));
+         });
+}
+
 ConfigHistorySession::LineCounts ConfigHistorySession::countLines(const QString &unifiedDiff)
 {
     LineCounts counts;
@@ -134,6 +146,9 @@ QString ConfigHistorySession::errorText(ConfigHistoryRequest request, const Erro
         break;
     case ConfigHistoryRequest::Diff:
         what = tr("The differences could not be loaded");
+        break;
+    case ConfigHistoryRequest::Search:
+        what = tr("The configurations could not be searched");
         break;
     }
     return serviceErrorText(what, error, tr("the service has no such version"));

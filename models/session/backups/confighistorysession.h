@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "backend/core/result.h"
+#include "backend/jobs/configsearch.h"
 
 class QJsonObject;
 
@@ -30,7 +31,7 @@ struct ConfigVersion
 };
 
 /// What the console asked the service about a device's configuration history.
-enum class ConfigHistoryRequest { List, Content, Diff };
+enum class ConfigHistoryRequest { List, Content, Diff, Search };
 
 /// The console's access to the configuration versions opsdeckd keeps per
 /// device: backup.list, backup.get and backup.diff over the workspace's
@@ -58,6 +59,10 @@ public:
     void requestContent(const QString &device, int version);
     /// The unified diff from version @p from to version @p to (empty when equal).
     void requestDiff(const QString &device, int from, int to);
+    /// The lines of the latest configuration of every device that match
+    /// @p pattern (text, or a regular expression when @p regex), at most
+    /// @p limit of them; failed() names no device when it fails.
+    void requestSearch(const QString &pattern, bool regex, bool caseSensitive, int limit = 1000);
 
     /// Lines added and removed in a unified diff (file headers not counted).
     struct LineCounts
@@ -75,6 +80,7 @@ signals:
     void versionsLoaded(const QString &device, const QList<OpsDeck::Models::ConfigVersion> &versions);
     void contentLoaded(const QString &device, int version, const QString &content);
     void diffLoaded(const QString &device, int from, int to, const QString &diff);
+    void searchFinished(const QString &pattern, const OpsDeck::Jobs::ConfigSearchResult &result);
     void failed(const QString &device, OpsDeck::Models::ConfigHistoryRequest request, const OpsDeck::Error &error);
     /// The connection to the service came up or went away.
     void connectedChanged(bool connected);

@@ -78,6 +78,7 @@ private:
         m_scheduler = std::make_unique<BackupScheduler>(m_engine.get(), nullptr);
         BackupSchedulerSettings settings;
         settings.storePath = m_storePath;
+        settings.historyPath = m_dir.filePath(u"backup-runs.json"_qs);
         settings.config = [this]() -> Result<Workspace::BackupsConfig> { return m_config; };
         settings.retryBackoffMs = 50;
         settings.maxTimerMs = 50;
@@ -228,6 +229,39 @@ private slots:
             QCOMPARE(m_engine->store().backups(device)->size(), 1);
         }
         QVERIFY(m_maxRunning.value(u"site-a"_qs) <= 2);
+    }
+
+    void finishedRunsSurviveRestart()
+    {
+        // Same clock as the resumed slot: it is recorded as finished, so a
+        // new service neither takes it up again nor forgets it.
+        const QList<BackupRun> before = m_scheduler->runs(u"nightly"_qs);
+        QVERIFY(before.size() >= 2);
+        m_scheduler.reset();
+        startScheduler();
+        const QList<BackupRun> after = m_scheduler->runs(u"nightly"_qs);
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(after.first().isFinished());
+        QCOMPARE(after.first().slot, u"20300101T1100Z"_qs);
+        QCOMPARE(after.first().toJson(), before.first().toJson());
+        QCOMPARE(after.last().failures.size(), 1);
+        QCOMPARE(after.last().failures.first().device, before.last().failures.first().device);
+    }
+
+    void unreadableHistoryIsSetAside()
+    {
+        m_scheduler.reset();
+        const QString path = m_dir.filePath(u"backup-runs.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"schedules\": [not json");
+        file.close();
+        // An hour on: no slot of this hour was begun, so nothing resumes.
+        m_now = QDateTime(QDate(2030, 1, 1), QTime(12, 0, 5), QTimeZone::utc());
+        startScheduler();
+        QVERIFY(m_scheduler->runs(u"nightly"_qs).isEmpty());
+        QVERIFY(QFile::exists(path + u".bad"_qs));
+        QVERIFY(!QFile::exists(path));
     }
 
     void reloadReadsSchedules()

@@ -130,6 +130,17 @@ private slots:
         QCOMPARE(cpu->value, 28.2);
         QCOMPARE(cpu->descr, u"Cpu temp sensor"_qs);
         QVERIFY(s.pduLoads.isEmpty());
+
+        // ENTITY-MIB software revisions: the non-empty ones, as recorded.
+        QMap<int, QString> revisions;
+        const QString softwareRev = u"1.3.6.1.2.1.47.1.1.1.1.10."_qs;
+        for (auto it = rec.constBegin(); it != rec.constEnd(); ++it) {
+            if (it.key().startsWith(softwareRev) && !it.value().trimmed().isEmpty())
+                revisions.insert(it.key().mid(softwareRev.size()).toInt(), QString::fromUtf8(it.value()).trimmed());
+        }
+        QCOMPARE(s.softwareRevisions, revisions);
+        QCOMPARE(s.softwareRevisions.value(1), u"4.20.5F"_qs);
+        QVERIFY(s.system.descr.contains(u"EOS version 4.20.5F"_qs));
     }
 
     void apcPduLoad()

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -20,7 +21,9 @@
 #include "models/session/backups/confighistorysession.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "tests/models/session/backups/backupserviceundertest.h"
+#include "models/backups/sidebysidediffmodel.h"
 #include "widgets/backups/confighistoryview.h"
+#include "widgets/backups/configsearchview.h"
 
 using namespace OpsDeck;
 using namespace Qt::StringLiterals;
@@ -126,11 +129,36 @@ private slots:
                                          u"logging host 10.0.0.9"_s}));
         QCOMPARE(removedText, QStringList({u" description uplink"_s, u" shutdown"_s, u"ntp server 10.0.0.1"_s}));
         // Added lines in green, removed ones in red.
-        QTRY_VERIFY(markedLines(view.diffView(), u'+').constFirst().second.green() > 0xe0);
+        QTRY_VERIFY(markedLines(view.diffView(), u'+').constFirst().second.green() >
+                    markedLines(view.diffView(), u'+').constFirst().second.red());
         for (const auto &line : markedLines(view.diffView(), u'+'))
             QVERIFY(line.second.green() > line.second.red());
         for (const auto &line : markedLines(view.diffView(), u'-'))
             QVERIFY(line.second.red() > line.second.green());
+
+        // The same two side by side: the three changed lines paired, the rest aligned.
+        QSignalSpy sides(&view, &ConfigHistoryView::sideBySideShown);
+        QTRY_VERIFY_WITH_TIMEOUT(!sides.isEmpty() || view.sideBySideModel()->rowCount() == 5, 5000);
+        const Models::SideBySideDiffModel *model = view.sideBySideModel();
+        using Kind = Core::LineDiff::Row::Kind;
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->rowAt(0).kind, Kind::Same);
+        QCOMPARE(model->rowAt(1).kind, Kind::Same);
+        QCOMPARE(model->rowAt(2).kind, Kind::Changed);
+        QCOMPARE(model->rowAt(2).leftText, u" description uplink"_s);
+        QCOMPARE(model->rowAt(2).rightText, u" description uplink to dist-2"_s);
+        QCOMPARE(model->rowAt(4).leftLine, 5);
+        QCOMPARE(model->rowAt(4).rightLine, 5);
+        QCOMPARE(model->stats().deleted, 3);
+        QCOMPARE(model->stats().inserted, 3);
+        view.pages()->setCurrentIndex(1);
+        view.gotoChange(true);
+        QCOMPARE(view.sideBySideView()->currentIndex().row(), 2);
+        view.gotoChange(true);
+        QCOMPARE(view.sideBySideView()->currentIndex().row(), 3);
+        view.gotoChange(false);
+        QCOMPARE(view.sideBySideView()->currentIndex().row(), 2);
+        view.pages()->setCurrentIndex(0);
 
         // Export saves the differences shown.
         QTemporaryDir out;
@@ -140,6 +168,55 @@ private slots:
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), view.diffView()->toPlainText());
+    }
+
+    void searchesTheLatestConfigurations()
+    {
+        QCOMPARE(m_service.addVersion(u"edge-2"_s, u"hostname edge-2\nntp server 10.0.0.2\nsnmp-server community x\n"_s), 1);
+        JobServiceConnection connection;
+        ConfigHistorySession session(&connection);
+        Widgets::ConfigSearchView view(&session);
+        QSignalSpy shown(&view, &Widgets::ConfigSearchView::searchShown);
+        QSignalSpy history(&view, &Widgets::ConfigSearchView::historyRequested);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        connection.open(m_endpoint);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), JobServiceConnection::State::Connected, 10000);
+
+        // Typed and Return: the line of each device's latest version.
+        view.patternEdit()->setFocus();
+        QTest::keyClicks(view.patternEdit(), u"ntp server 10.0.0.2"_s);
+        QTest::keyClick(view.patternEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        QTreeWidget *results = view.results();
+        QCOMPARE(results->topLevelItemCount(), 2);
+        QCOMPARE(results->topLevelItem(0)->text(0), u"core-1"_s);
+        QCOMPARE(results->topLevelItem(0)->child(0)->text(0), u"line 4"_s);
+        QCOMPARE(results->topLevelItem(1)->text(0), u"edge-2"_s);
+        QCOMPARE(results->topLevelItem(1)->child(0)->text(1), u"ntp server 10.0.0.2"_s);
+        QVERIFY2(view.summaryText().startsWith(u"2 matching lines in 2 of 2 devices"_s), qPrintable(view.summaryText()));
+
+        // A regular expression, and one that does not compile.
+        view.search(u"^(hostname|snmp-server) "_s, true, false);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 10000);
+        QCOMPARE(results->topLevelItem(1)->childCount(), 2);
+        view.search(u"ntp ("_s, true, false);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 3, 10000);
+        QVERIFY2(view.summaryText().startsWith(u"The configurations could not be searched"_s),
+                 qPrintable(view.summaryText()));
+
+        // Export writes the matches shown; activating one asks for its device's history.
+        view.search(u"hostname"_s, false, false);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 4, 10000);
+        QTemporaryDir out;
+        QVERIFY(view.exportTo(out.filePath(u"m.csv"_s)));
+        QFile csv(out.filePath(u"m.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()),
+                 u"device,version,line,text\ncore-1,3,1,hostname core-1\nedge-2,1,1,hostname edge-2\n"_s);
+        emit results->itemActivated(results->topLevelItem(1)->child(0), 0);
+        QCOMPARE(history.count(), 1);
+        QCOMPARE(history.first().first().toString(), u"edge-2"_s);
     }
 
     void saysWhenThereAreNoBackups()
