@@ -20,7 +20,8 @@ void paintItemMark(QPainter *painter, const QRectF &rect, const ItemMark &mark, 
     const double radius = mark.shape == ItemMark::Shape::Pill ? rect.height() / 3.0 : 1.5;
     painter->drawRoundedRect(rect, radius, radius);
     font.setBold(true);
-    font.setPixelSize(std::max(6, int(rect.height()) - 2));
+    // A tag's glyph ("≠") sits at mid height without ascent: it may be as large as the tag.
+    font.setPixelSize(std::max(6, int(rect.height()) - (mark.shape == ItemMark::Shape::Tag ? 0 : 2)));
     painter->setFont(font);
     painter->setPen(mark.text);
     painter->drawText(rect, Qt::AlignCenter, mark.glyph);
