@@ -14,9 +14,10 @@
 #include "models/inventory/navigationtreemodel.h"
 #include "models/session/backups/confighistorysession.h"
 #include "models/session/inventory/inventoryservice.h"
-#include "widgets/alarms/alarmbadgedelegate.h"
+#include "widgets/alarms/alarmmark.h"
 #include "widgets/backups/confighistoryview.h"
 #include "widgets/console/mainwindow.h"
+#include "widgets/inventory/itemmarkdelegate.h"
 
 namespace OpsDeck::Console {
 
@@ -61,12 +62,12 @@ Domain::Device deviceNamed(MainWindow *window, const QString &name)
 }
 
 // The navigation tree marks devices, racks and sites with the worst alarm
-// that needs attention there.
+// that needs attention there, at the right end of the row.
 void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
 {
     QTreeView *tree = window->navigationView();
     const QPointer<Models::AlarmTableModel> model = alarms;
-    const auto lookup = [model](const QModelIndex &index) -> std::optional<Alarms::Severity> {
+    const auto lookup = [model](const QModelIndex &index) -> std::optional<Widgets::ItemMark> {
         if (!model)
             return std::nullopt;
         const Models::AlarmBadges &badges = model->badges();
@@ -85,9 +86,9 @@ void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
             return std::nullopt;
         }
         const auto it = map->constFind(index.data(Models::NavigationTreeModel::IdRole).toLongLong());
-        return it == map->cend() ? std::nullopt : std::optional(*it);
+        return it == map->cend() ? std::nullopt : std::optional(Widgets::alarmMark(*it));
     };
-    tree->setItemDelegate(new Widgets::AlarmBadgeDelegate(tree->itemDelegate(), lookup, tree));
+    window->navigationMarks()->addSource(lookup, 0);
     QObject::connect(alarms, &Models::AlarmTableModel::badgesChanged, tree->viewport(),
                      qOverload<>(&QWidget::update));
 }

@@ -33,6 +33,8 @@
 #include "backend/demo/demometrics.h"
 #include "backend/settings/settings.h"
 #include "backend/topology/lldpaudit.h"
+#include "models/alarms/alarmstyle.h"
+#include "models/alarms/alarmtablemodel.h"
 #include "models/changeset/changesetmodel.h"
 #include "models/dashboard/interfacestatusmodel.h"
 #include "models/inventory/devicefilterproxymodel.h"
@@ -42,6 +44,8 @@
 #include "models/session/changeset/changesetsession.h"
 #include "models/topology/topologymodel.h"
 #include "tests/models/session/inventory/demoinventory.h"
+#include "widgets/alarms/alarmstatuswidget.h"
+#include "widgets/alarms/alarmsview.h"
 #include "widgets/changeset/changesetpanel.h"
 #include "widgets/charts/metricchartpanel.h"
 #include "widgets/console/mainwindow.h"
@@ -53,18 +57,13 @@
 #include "widgets/edit/editdialog.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"
+#include "widgets/inventory/itemmarkdelegate.h"
 #include "widgets/inventory/searchpopup.h"
 #include "widgets/inventory/siteoverviewpage.h"
 #include "widgets/rack/rackscene.h"
 #include "widgets/rack/rackviews.h"
 #include "widgets/rack/rackworkspacewidget.h"
 #include "widgets/topology/topologyscene.h"
-#include "models/alarms/alarmtablemodel.h"
-#include "models/alarms/alarmstyle.h"
-#include "widgets/alarms/alarmbadgedelegate.h"
-#include "widgets/alarms/alarmstatuswidget.h"
-#include "widgets/alarms/alarmsview.h"
-#include "widgets/dashboard/devicedashboard.h"
 #include "widgets/topology/topologywidget.h"
 
 using namespace OpsDeck;
@@ -864,7 +863,7 @@ void TestMainWindow::alarmsOpenFromTheViewMenu()
     const auto badgeColor = [&] {
         tree->scrollTo(site);
         const QRect cell = tree->visualRect(site);
-        const QRect badge = Widgets::AlarmBadgeDelegate::badgeRect(cell, tree->fontMetrics());
+        const QRect badge = Widgets::ItemMarkDelegate::markRect(cell, tree->fontMetrics());
         const QImage image = tree->viewport()->grab().toImage();
         // Beside the white mark in its middle.
         const QPoint spot(badge.left() + 2, badge.center().y());
@@ -881,5 +880,5 @@ void TestMainWindow::alarmsOpenFromTheViewMenu()
     alarms->model()->flush();
     QCOMPARE(alarms->model()->badges().sites.value(device.siteId), Alarms::Severity::Critical);
     QTRY_COMPARE(badgeColor(), critical);
-    QVERIFY(qobject_cast<Widgets::AlarmBadgeDelegate *>(tree->itemDelegate()));
+    QVERIFY(qobject_cast<Widgets::ItemMarkDelegate *>(tree->itemDelegate()));
 }

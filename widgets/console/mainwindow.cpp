@@ -279,6 +279,8 @@ void MainWindow::handleSnapshotLoaded()
     m_central->showViews();
     const Models::InventorySnapshot &s = m_service->snapshot();
     m_statusBar->showInventory(m_service->workspace().storeDescription, s);
+    // Devices may have moved between racks: the tree's compliance marks follow them.
+    m_complianceRollup = Models::rollUpCompliance(m_compliance, s.devices);
     expandSites();
     // Re-open the tabs of sites that still exist.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include "backend/core/result.h"
 #include "backend/netbox/changeset.h"
+#include "models/compliance/compliancemarks.h"
 #include "models/session/inventory/inventorytypes.h"
 #include "widgets/console/consoleshell.h"
 
@@ -44,10 +47,12 @@ class DetailsPanel;
 class DeviceDashboard;
 class DeviceTablePanel;
 class InterfaceChartWidget;
+class ItemMarkDelegate;
 class RackWorkspaceWidget;
 class SearchPopup;
 class TopologyWidget;
 class ViewArea;
+struct ItemMark;
 
 /// The console's main window: navigation tree, device table, details and
 /// log docks around a tab area for views (site overviews, the rack
@@ -76,6 +81,9 @@ class MainWindow final : public QMainWindow, public ConsoleShell
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// Where the compliance marks go among the navigation tree's marks.
+    static constexpr int kComplianceMarkOrder = 10;
+
     MainWindow(Models::InventoryService *service, Settings::Settings *settings, Models::LogModel *log,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -116,6 +124,12 @@ public:
     /// overviews, open and opened later. Not owned; may be null (their
     /// sections say the service is not connected).
     void setAnomalySession(Models::AnomalySession *session);
+    /// The configuration compliance checker's findings, marked on the
+    /// non-compliant devices and the racks and sites that hold them in the
+    /// navigation tree, on the rack faceplates and on the topology cards,
+    /// open and opened later. Replaces the marks of the previous call.
+    void setComplianceMarks(const Models::ComplianceMarks &marks);
+    [[nodiscard]] const Models::ComplianceMarks &complianceMarks() const { return m_compliance; }
 
     // ConsoleShell
     [[nodiscard]] QWidget *shellWidget() override { return this; }
@@ -138,6 +152,10 @@ public:
     [[nodiscard]] Models::WorkspaceViewSources *viewSources() const { return m_sources; }
 
     [[nodiscard]] QTreeView *navigationView() const { return m_tree; }
+    /// The delegate that marks the navigation tree's rows; the feature
+    /// wiring adds its sources to it. The alarm badges take order 0 (at the
+    /// right end), the compliance marks kComplianceMarkOrder.
+    [[nodiscard]] ItemMarkDelegate *navigationMarks() const { return m_treeMarks; }
     [[nodiscard]] DeviceTablePanel *deviceTable() const { return m_table; }
     [[nodiscard]] DetailsPanel *detailsPanel() const { return m_details; }
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
@@ -211,6 +229,7 @@ private:
     RackWorkspaceWidget *ensureRackView();
     TopologyWidget *ensureTopologyView();
     void connectTopologyState(TopologyWidget *topology);
+    [[nodiscard]] std::optional<ItemMark> complianceMark(const QModelIndex &treeIndex) const;
     void recordAuditChanges(const Topology::CableChangeSet &audit);
     InterfaceChartWidget *showInterfaceChart(const Models::DeviceDetails &details, qint64 interfaceId);
     void closeTab(int index);
@@ -250,8 +269,11 @@ private:
     QPointer<RackWorkspaceWidget> m_rackView;
     QPointer<TopologyWidget> m_topologyView;
     QHash<quint64, qint64> m_pendingCharts; ///< device request -> interface to chart
+    Models::ComplianceMarks m_compliance;
+    Models::ComplianceRollup m_complianceRollup; ///< of m_compliance over the inventory's devices
 
     QTreeView *m_tree = nullptr;
+    ItemMarkDelegate *m_treeMarks = nullptr;
     DeviceTablePanel *m_table = nullptr;
     DetailsPanel *m_details = nullptr;
     QTableView *m_logView = nullptr;

@@ -23,6 +23,7 @@
 #include "models/session/inventory/inventoryservice.h"
 #include "widgets/inventory/detailspanel.h"
 #include "widgets/inventory/devicetablepanel.h"
+#include "widgets/inventory/itemmarkdelegate.h"
 #include "widgets/inventory/statusdelegate.h"
 
 namespace OpsDeck::Widgets {
@@ -61,7 +62,10 @@ void MainWindow::createNavigationDock()
 {
     m_tree = new QTreeView(this);
     m_tree->setModel(m_treeModel);
-    m_tree->setItemDelegate(new StatusDelegate(m_tree));
+    // Marks beside the names: the feature wiring's alarm badges, and compliance.
+    m_treeMarks = new ItemMarkDelegate(new StatusDelegate(m_tree), m_tree);
+    m_treeMarks->addSource([this](const QModelIndex &index) { return complianceMark(index); }, kComplianceMarkOrder);
+    m_tree->setItemDelegate(m_treeMarks);
     m_tree->setAccessibleName(tr("Navigation"));
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);

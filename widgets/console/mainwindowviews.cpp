@@ -28,6 +28,7 @@
 #include "models/session/topology/storetopologysource.h"
 #include "models/topology/topologymodel.h"
 #include "widgets/charts/metricchartpanel.h"
+#include "widgets/compliance/compliancemark.h"
 #include "widgets/console/viewarea.h"
 #include "widgets/dashboard/chartemptynotice.h"
 #include "widgets/dashboard/devicedashboard.h"
@@ -40,6 +41,7 @@
 
 namespace OpsDeck::Widgets {
 
+using Models::NavigationTreeModel;
 using Models::NodeKind;
 
 namespace {
@@ -78,6 +80,44 @@ QString chartKey(qint64 deviceId, qint64 interfaceId)
 void MainWindow::setAlarmModel(Models::AlarmTableModel *alarms)
 {
     m_alarms = alarms;
+}
+
+void MainWindow::setComplianceMarks(const Models::ComplianceMarks &marks)
+{
+    m_compliance = marks;
+    m_complianceRollup =
+        Models::rollUpCompliance(m_compliance, m_service ? m_service->snapshot().devices : QList<Domain::Device>());
+    m_tree->viewport()->update();
+    if (m_rackView)
+        m_rackView->setComplianceMarks(m_compliance);
+    if (m_topologyView)
+        m_topologyView->setComplianceMarks(m_compliance);
+}
+
+std::optional<ItemMark> MainWindow::complianceMark(const QModelIndex &treeIndex) const
+{
+    if (m_compliance.isEmpty())
+        return std::nullopt;
+    const qint64 id = treeIndex.data(NavigationTreeModel::IdRole).toLongLong();
+    QString tip;
+    switch (NodeKind(treeIndex.data(NavigationTreeModel::KindRole).toInt())) {
+    case NodeKind::Device:
+        if (const Models::DeviceComplianceMark *mark = Models::nonCompliantMark(m_compliance, id))
+            tip = Models::complianceToolTip(*mark);
+        break;
+    case NodeKind::Rack:
+        tip = Models::complianceGroupToolTip(m_complianceRollup.racks.value(id));
+        break;
+    case NodeKind::Location:
+        tip = Models::complianceGroupToolTip(m_complianceRollup.locations.value(id));
+        break;
+    case NodeKind::Site:
+        tip = Models::complianceGroupToolTip(m_complianceRollup.sites.value(id));
+        break;
+    case NodeKind::Region:
+        break;
+    }
+    return tip.isEmpty() ? std::nullopt : std::optional(Widgets::complianceMark(tip));
 }
 
 void MainWindow::setAnomalySession(Models::AnomalySession *session)
@@ -201,6 +241,7 @@ RackWorkspaceWidget *MainWindow::ensureRackView()
         connect(alarms, &Models::AlarmTableModel::badgesChanged, rack, apply);
         apply();
     }
+    rack->setComplianceMarks(m_compliance);
     m_rackView = rack;
     addViewTab(rack, kRackKey, tr("Racks"));
     return rack;
@@ -254,6 +295,7 @@ TopologyWidget *MainWindow::ensureTopologyView()
     // Cables LLDP sees and NetBox lacks go to the change set as new cables.
     connect(topology, &TopologyWidget::changeSetRequested, this, &MainWindow::recordAuditChanges);
     connectTopologyState(topology);
+    topology->setComplianceMarks(m_compliance);
     connect(topology, &TopologyWidget::graphShown, this, [this] {
         if (m_topologyView && m_currentDevice && m_topologyView->scene()->hasNode(m_currentDevice)) {
             m_syncing = true;

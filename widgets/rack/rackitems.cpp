@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include "models/compliance/compliancemarks.h"
 #include "widgets/rack/rackscene.h"
 
 namespace OpsDeck::Widgets {
@@ -100,7 +101,8 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 continue;
             }
             const Models::RackLiveState live = rackScene ? rackScene->liveState(device.device.id) : Models::RackLiveState{};
-            RackPainter::paintDevice(painter, p.rect, device, p.mountedFace, detail, live);
+            const bool nonCompliant = rackScene && rackScene->complianceMark(device.device.id);
+            RackPainter::paintDevice(painter, p.rect, device, p.mountedFace, detail, live, nonCompliant);
         }
     }
 }
@@ -113,7 +115,7 @@ RackDeviceItem::RackDeviceItem(const DevicePicture &device, const RackPainter::P
 {
     setFlag(ItemIsSelectable, placement.mountedFace);
     setAcceptHoverEvents(false);
-    setToolTip(deviceToolTip(device.device));
+    updateToolTip();
     setZValue(placement.mountedFace ? 2 : 1);
     updateMarked();
 }
@@ -127,8 +129,21 @@ void RackDeviceItem::updateMarked()
     setFlag(ItemHasNoContents, !marked);
 }
 
+void RackDeviceItem::updateToolTip()
+{
+    QString tip = deviceToolTip(m_device.device);
+    const auto *rackScene = qobject_cast<const RackScene *>(scene());
+    if (const auto mark = rackScene ? rackScene->complianceMark(deviceId()) : std::nullopt) {
+        tip += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                   .arg(Models::complianceMarkColor().name(), Models::complianceToolTip(*mark).toHtmlEscaped());
+    }
+    setToolTip(tip);
+}
+
 QVariant RackDeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemSceneHasChanged)
+        updateToolTip();
     if (change == ItemSelectedHasChanged || change == ItemSceneHasChanged)
         updateMarked();
     return QGraphicsItem::itemChange(change, value);

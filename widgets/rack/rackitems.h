@@ -55,6 +55,8 @@ public:
     /// Re-reads whether the device is selected or a search hit (the only
     /// states in which this item paints).
     void updateMarked();
+    /// Re-reads the device's compliance from the scene into the tooltip.
+    void updateToolTip();
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

@@ -12,6 +12,7 @@
 #include <QPainterPath>
 
 #include "models/alarms/alarmstyle.h"
+#include "widgets/compliance/compliancemark.h"
 
 namespace OpsDeck::Widgets {
 
@@ -434,8 +435,17 @@ void paintFrame(QPainter *painter, const RackPicture &rack, double detail)
     painter->restore();
 }
 
+QRectF complianceTagRect(const QRectF &rect)
+{
+    // As paintDevice() insets the face and the text, and as tall as an alarm badge.
+    const QRectF r = rect.adjusted(1, 1, -1, -1);
+    const double line = std::min(r.height(), RackGeometry::kUnit);
+    const double h = std::min(13.0, line - 4);
+    return QRectF(r.right() - 6 - (h + 3), r.top() + (line - h) / 2, h + 3, h);
+}
+
 void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp, bool mountedFace, double detail,
-                 const Models::RackLiveState &live)
+                 const Models::RackLiveState &live, bool nonCompliant)
 {
     const Domain::Device &d = dp.device;
     const bool planned = d.status == QLatin1String("planned") || d.id < 0;
@@ -457,6 +467,11 @@ void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &dp,
     }
 
     QRectF text = r.adjusted(10, 0, -6, 0);
+    if (nonCompliant) {
+        const QRectF tag = complianceTagRect(rect);
+        paintItemMark(painter, tag, complianceMark(), font(9, true));
+        text.setRight(tag.left() - 4);
+    }
     if (live.polled || live.alarms > 0)
         paintLiveState(painter, r, live, text);
     paintNameAndModel(painter, r, text, dp, planned);

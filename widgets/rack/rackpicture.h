@@ -97,9 +97,14 @@ constexpr double kUnitDetail = 0.25;
 void paintFrame(QPainter *painter, const RackPicture &rack, double detail);
 /// One device on one face at @p rect (device coordinates of the rack).
 /// @p mountedFace false draws the back of a full-depth device seen from the
-/// other face.
-void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &device, bool mountedFace,
-                 double detail, const Models::RackLiveState &live = {});
+/// other face. @p nonCompliant adds the configuration compliance tag
+/// (complianceTagRect()) right of the live state.
+void paintDevice(QPainter *painter, const QRectF &rect, const DevicePicture &device, bool mountedFace, double detail,
+                 const Models::RackLiveState &live = {}, bool nonCompliant = false);
+/// Where paintDevice() puts the compliance tag of a device drawn at @p rect:
+/// at the right end of its first unit, the reachability dot and the alarm
+/// badge to its left.
+[[nodiscard]] QRectF complianceTagRect(const QRectF &rect);
 /// A 0U device on a rail.
 void paintZeroU(QPainter *painter, const QRectF &rect, const DevicePicture &device, double detail);
 /// The whole rack (frame, devices on both faces, 0U rails), for exports.

@@ -136,6 +136,25 @@ void RackScene::setLiveState(const QHash<qint64, Models::RackLiveState> &state)
         item->update();
 }
 
+void RackScene::setComplianceMarks(const Models::ComplianceMarks &marks)
+{
+    m_compliance = marks;
+    for (RackItem *rack : std::as_const(m_rackItems)) {
+        for (QGraphicsItem *child : rack->childItems()) {
+            if (auto *d = qgraphicsitem_cast<RackDeviceItem *>(child))
+                d->updateToolTip();
+        }
+        // The tags are part of the rack's cached picture.
+        rack->update();
+    }
+}
+
+std::optional<Models::DeviceComplianceMark> RackScene::complianceMark(qint64 deviceId) const
+{
+    const Models::DeviceComplianceMark *mark = Models::nonCompliantMark(m_compliance, deviceId);
+    return mark ? std::optional(*mark) : std::nullopt;
+}
+
 void RackScene::setHighlighted(const QList<qint64> &deviceIds)
 {
     m_highlighted = QSet<qint64>(deviceIds.cbegin(), deviceIds.cend());

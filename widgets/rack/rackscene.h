@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
+#include "models/compliance/compliancemarks.h"
 #include "models/rack/rackcolouring.h"
 #include "models/session/rack/racksitedata.h"
 
@@ -64,6 +67,13 @@ public:
     void setLiveState(const QHash<qint64, Models::RackLiveState> &state);
     [[nodiscard]] Models::RackLiveState liveState(qint64 deviceId) const { return m_live.value(deviceId); }
 
+    /// Configuration compliance per device id: a tag on the faceplates of
+    /// the non-compliant devices and a line in their tooltips. Replaces the
+    /// previous marks.
+    void setComplianceMarks(const Models::ComplianceMarks &marks);
+    /// The mark of a device that is not compliant, else none.
+    [[nodiscard]] std::optional<Models::DeviceComplianceMark> complianceMark(qint64 deviceId) const;
+
     /// Devices to mark (search results).
     void setHighlighted(const QList<qint64> &deviceIds);
     [[nodiscard]] bool isHighlighted(qint64 deviceId) const { return m_highlighted.contains(deviceId); }
@@ -117,6 +127,7 @@ private:
     QList<QGraphicsItem *> m_titles;
     Models::RackColouring m_colouring = Models::RackColouring::Role;
     QHash<qint64, Models::RackLiveState> m_live;
+    Models::ComplianceMarks m_compliance;
     QSet<qint64> m_highlighted;
     QGraphicsRectItem *m_ghost = nullptr;
     QGraphicsSimpleTextItem *m_ghostText = nullptr;

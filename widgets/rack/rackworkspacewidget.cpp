@@ -317,6 +317,12 @@ void RackWorkspaceWidget::setLiveState(const QHash<qint64, Models::RackLiveState
     m_room->rackScene()->setLiveState(state);
 }
 
+void RackWorkspaceWidget::setComplianceMarks(const Models::ComplianceMarks &marks)
+{
+    m_elevation->rackScene()->setComplianceMarks(marks);
+    m_room->rackScene()->setComplianceMarks(marks);
+}
+
 void RackWorkspaceWidget::selectDevice(qint64 deviceId)
 {
     m_selectedDevice = deviceId;

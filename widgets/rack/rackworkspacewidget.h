@@ -7,6 +7,7 @@
 
 #include "backend/core/result.h"
 #include "backend/netbox/changeset.h"
+#include "models/compliance/compliancemarks.h"
 #include "models/session/rack/racksitedata.h"
 #include "widgets/rack/rackpicture.h"
 
@@ -74,6 +75,9 @@ public:
     [[nodiscard]] QList<RackPicture> shownPictures() const;
     /// Polled reachability, alarms, link state and inlet temperature per device.
     void setLiveState(const QHash<qint64, Models::RackLiveState> &state);
+    /// Configuration compliance per device: a tag on the non-compliant
+    /// devices' faceplates (RackScene::setComplianceMarks()).
+    void setComplianceMarks(const Models::ComplianceMarks &marks);
     void setColouring(Models::RackColouring colouring);
 
     /// Roles offered for the devices a plan adds when it is sent to the

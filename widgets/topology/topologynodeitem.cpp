@@ -12,6 +12,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "models/topology/topologymodel.h"
+#include "widgets/compliance/compliancemark.h"
 #include "widgets/topology/topologycardcache.h"
 #include "widgets/topology/topologyscene.h"
 
@@ -46,6 +47,14 @@ QRectF paintAlarmBadge(QPainter *painter, const QRectF &r, const NodeState &stat
     painter->setPen(Qt::white);
     painter->drawText(badge, Qt::AlignCenter, text);
     return badge;
+}
+
+// The compliance tag left of @p right (the alarm badge, or the card's
+// right edge), as tall as the badge.
+QRectF complianceTagRect(const QRectF &r, double right, double lod)
+{
+    const double h = (lod < 0.8 ? std::min(18, int(std::lround(9 / lod))) : 10) + 4;
+    return QRectF(right - (h + 2) - 3, r.top() + 3, h + 2, h);
 }
 
 } // namespace
@@ -118,9 +127,16 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     NameLayout name = nameLayout(painter->font(), lod);
-    // The name makes room for the alarm count.
+    // The name makes room for the alarm count and the compliance tag.
+    double marksLeft = r.right();
     if (const QRectF badge = paintAlarmBadge(painter, r, state, lod); !badge.isEmpty())
-        name.box.setRight(std::min(name.box.right(), badge.left() - 2));
+        marksLeft = badge.left();
+    if (m_scene->complianceMark(n.deviceId)) {
+        const QRectF tag = complianceTagRect(r, marksLeft, lod);
+        paintItemMark(painter, tag, complianceMark(), painter->font());
+        marksLeft = tag.left();
+    }
+    name.box.setRight(std::min(name.box.right(), marksLeft - 2));
     const QString label = m_scene->model()->nodeLabel(m_index);
     painter->setPen(QColor(0x1f, 0x29, 0x33));
     if (lod < 0.8) {

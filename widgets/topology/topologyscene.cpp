@@ -157,6 +157,10 @@ QString TopologyScene::nodeToolTip(qint64 deviceId) const
     if (!n.primaryIp.isEmpty())
         lines << n.primaryIp.toHtmlEscaped();
     lines << (n.rackName.isEmpty() ? n.siteName : tr("%1, rack %2").arg(n.siteName, n.rackName)).toHtmlEscaped();
+    if (const Models::DeviceComplianceMark *mark = Models::nonCompliantMark(m_compliance, deviceId)) {
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(Models::complianceMarkColor().name(), Models::complianceToolTip(*mark).toHtmlEscaped());
+    }
     int shown = 0;
     int total = 0;
     for (const TopologyEdge &e : g.edges) {
@@ -213,6 +217,18 @@ QString TopologyScene::edgeToolTip(int edgeIndex) const
         lines << line;
     }
     return lines.join(QStringLiteral("<br>"));
+}
+
+void TopologyScene::setComplianceMarks(const Models::ComplianceMarks &marks)
+{
+    m_compliance = marks;
+    update();
+}
+
+std::optional<Models::DeviceComplianceMark> TopologyScene::complianceMark(qint64 deviceId) const
+{
+    const Models::DeviceComplianceMark *mark = Models::nonCompliantMark(m_compliance, deviceId);
+    return mark ? std::optional(*mark) : std::nullopt;
 }
 
 void TopologyScene::setAuditVisible(bool visible)

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
+
+#include "models/compliance/compliancemarks.h"
 
 namespace OpsDeck::Models {
 class TopologyModel;
@@ -49,6 +52,12 @@ public:
     /// Tooltip text of a device or an edge.
     [[nodiscard]] QString nodeToolTip(qint64 deviceId) const;
     [[nodiscard]] QString edgeToolTip(int edgeIndex) const;
+    /// Configuration compliance per device id: a tag on the cards of the
+    /// non-compliant devices and a line in their tooltips. Replaces the
+    /// previous marks; kept when the graph changes.
+    void setComplianceMarks(const Models::ComplianceMarks &marks);
+    /// The mark of a device that is not compliant, else none.
+    [[nodiscard]] std::optional<Models::DeviceComplianceMark> complianceMark(qint64 deviceId) const;
     /// Whether the audit marks are drawn.
     void setAuditVisible(bool visible);
 
@@ -76,6 +85,7 @@ private:
     TopologyEdgeLayer *m_edges = nullptr;
     TopologyGroupLayer *m_groups = nullptr;
     QSet<qint64> m_highlighted;
+    Models::ComplianceMarks m_compliance;
     std::unique_ptr<TopologyCardCache> m_cards;
 };
 

@@ -303,6 +303,11 @@ void TopologyWidget::applyNodeStates(const QList<NodeState> &states)
     m_model->applyNodeStates(states);
 }
 
+void TopologyWidget::setComplianceMarks(const Models::ComplianceMarks &marks)
+{
+    m_scene->setComplianceMarks(marks);
+}
+
 void TopologyWidget::applyLinkStates(const QList<LinkState> &states)
 {
     m_model->applyLinkStates(states);

@@ -9,6 +9,7 @@
 #include "backend/topology/livestate.h"
 #include "backend/topology/lldpaudit.h"
 #include "backend/topology/topologygraph.h"
+#include "models/compliance/compliancemarks.h"
 
 class QComboBox;
 class QHBoxLayout;
@@ -59,6 +60,9 @@ public:
     [[nodiscard]] TopologyScene *scene() const { return m_scene; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QString statusText() const;
+    /// Configuration compliance per device: a tag on the non-compliant
+    /// devices' cards (TopologyScene::setComplianceMarks()).
+    void setComplianceMarks(const Models::ComplianceMarks &marks);
 
 public slots:
     /// Selects and centres a device (e.g. chosen in the navigation tree).
