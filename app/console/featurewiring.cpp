@@ -12,7 +12,9 @@
 
 #include "models/alarms/alarmtablemodel.h"
 #include "models/inventory/navigationtreemodel.h"
+#include "models/compliance/compliancemarks.h"
 #include "models/session/backups/confighistorysession.h"
+#include "models/session/compliance/compliancesession.h"
 #include "models/session/inventory/inventoryservice.h"
 #include "widgets/alarms/alarmmark.h"
 #include "widgets/backups/confighistoryview.h"
@@ -93,6 +95,34 @@ void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
                      qOverload<>(&QWidget::update));
 }
 
+// The tree, the racks and the topology mark the devices the compliance
+// checker found not compliant (and the racks and sites that hold them), from
+// its latest report, again when the inventory reloads.
+void showComplianceMarks(MainWindow *window, Models::ComplianceSession *session)
+{
+    const QPointer<Models::ComplianceSession> source = session;
+    const auto apply = [window, source] {
+        const Models::InventoryService *inventory = window->inventoryService();
+        if (!source || !inventory)
+            return;
+        QHash<QString, qint64> ids;
+        for (const Domain::Device &d : inventory->snapshot().devices)
+            ids.insert(d.name, d.id);
+        Models::ComplianceMarks marks;
+        for (const Models::DeviceCompliance &d : source->report().devices) {
+            const qint64 id = ids.value(d.device);
+            if (id == 0 || d.state == Models::ComplianceState::Unknown)
+                continue;
+            marks.insert(id, {d.state == Models::ComplianceState::NonCompliant, d.failedChecks(), d.worstSeverity});
+        }
+        window->setComplianceMarks(marks);
+    };
+    QObject::connect(session, &Models::ComplianceSession::reportLoaded, window, apply);
+    if (Models::InventoryService *inventory = window->inventoryService())
+        QObject::connect(inventory, &Models::InventoryService::snapshotLoaded, window, apply);
+    apply();
+}
+
 } // namespace
 
 FeatureWiring::FeatureWiring(MainWindow *window)
@@ -119,6 +149,7 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     if (window->settings())
         m_features->alarms()->setSettings(window->settings());
     addAlarmBadges(window, m_features->alarms()->model());
+    showComplianceMarks(window, m_features->compliance()->session());
     // The topology, the racks and the device dashboards show the alarms too.
     window->setAlarmModel(m_features->alarms()->model());
     // The charts draw expected bands; dashboards and site overviews list what is unusual now.
