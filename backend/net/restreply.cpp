@@ -142,7 +142,7 @@ void RestReply::handleFinished()
             context.insert(QStringLiteral("body"), json.toVariant());
         const Error httpError = failure(errorCodeForStatus(status),
                                         QStringLiteral("HTTP %1: %2").arg(status).arg(m_client->cause(body)), context);
-        if (status == 429 || status >= 500)
+        if (status == 429 || (status >= 500 && (status != 500 || m_request.retryStatus500)))
             return retryOrFail(httpError, retryAfterMs(response.header("Retry-After")));
         return finish(httpError);
     }

@@ -54,6 +54,7 @@ struct RestRequest
     bool expectJson = false;             ///< a 2xx body that is not JSON is retried, then an error
     bool followRedirects = true;         ///< false: a 3xx comes back as the answer
     int maxRetries = -1;                 ///< -1: the client's RetryPolicy
+    bool retryStatus500 = true;          ///< false: a 500 is final (an answer the server will give again)
 };
 
 /// One answered request.

@@ -170,6 +170,11 @@ NetBoxReply *NetBoxClient::send(const QByteArray &method, const QString &path, c
     return start(std::move(request));
 }
 
+NetBoxReply *NetBoxClient::sendRequest(Net::RestRequest request)
+{
+    return start(std::move(request));
+}
+
 NetBoxReply *NetBoxClient::fetchStatus()
 {
     return get(QStringLiteral("status/"));

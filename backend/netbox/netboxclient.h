@@ -133,6 +133,10 @@ public:
     /// POST/PATCH/PUT/DELETE with a JSON body; `ifMatch` sets If-Match.
     NetBoxReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
                       const QByteArray &ifMatch = {});
+    /// A request the caller built (its url from apiUrl()), for what get()
+    /// and send() do not cover: another Accept, a 500 that is not retried.
+    /// The client adds authorization, TLS, the timeout and its retries.
+    NetBoxReply *sendRequest(Net::RestRequest request);
     /// GET /api/status/; the reply's body names the version. The client
     /// also learns the version from every API-Version header it sees.
     NetBoxReply *fetchStatus();
