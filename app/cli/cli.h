@@ -70,6 +70,7 @@ struct Options
     QCommandLineOption port;
     QCommandLineOption regex;
     QCommandLineOption caseSensitive;
+    QCommandLineOption ticket;
 
     [[nodiscard]] QString value(const QCommandLineOption &o) const { return parser.value(o); }
     [[nodiscard]] bool isSet(const QCommandLineOption &o) const { return parser.isSet(o); }

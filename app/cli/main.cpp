@@ -59,8 +59,9 @@ Sync and status:
   status                         service, vault, store counts, last sync, collection
 
 Change jobs:
-  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key)
-  list             list jobs (--state, repeatable)
+  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key;
+                   --ticket TEXT: the change ticket, free text or URL)
+  list             list jobs (--state, repeatable), with their tickets
   show ID          a job with its steps, output, diffs and audit entries
   follow ID        print the job's events until it ends
   approve ID       approve a job (--as USER)
@@ -215,6 +216,9 @@ Options::Options(QCommandLineParser &p)
                        QStringLiteral("port")))
     , regex(QStringLiteral("regex"), QStringLiteral("backups search: the pattern is a regular expression."))
     , caseSensitive(QStringLiteral("case-sensitive"), QStringLiteral("backups search: letter case counts."))
+    , ticket(valueOption(QStringLiteral("ticket"),
+                         QStringLiteral("submit: the change ticket (free text or URL, up to 200 characters)."),
+                         QStringLiteral("text")))
 {
     parser.addOptions(
         {workspace,   socket,      target,      targets,     params,      intent,       key,       priority,
@@ -222,7 +226,8 @@ Options::Options(QCommandLineParser &p)
          noVerifyTls, caFile,      pin,         fromFile,    create,      remember,     full,      follow,
          noStart,     snmpVersion, credentials, snmpPort,    profile,     site,         role,      tag,
          comment,     minutes,     until,       hours,       device,      input,        utcOffset, output,
-         explain,     every,       at,          concurrency, retries,     port,        regex,     caseSensitive});
+         explain,     every,       at,          concurrency, retries,     port,         regex,     caseSensitive,
+         ticket});
 }
 
 } // namespace OpsDeck::Cli
