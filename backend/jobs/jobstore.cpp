@@ -186,7 +186,7 @@ Result<Job> JobStore::insertJob(const JobRequest &request, JobPriority priority,
         q.addBindValue(requiredApprovals);
         q.addBindValue(t);
         q.addBindValue(t);
-        q.addBindValue(job.ticket);
+        q.addBindValue(job.ticket.isNull() ? QStringLiteral("") : job.ticket); // a null string binds NULL
         return exec(q, QStringLiteral("insert job"));
     });
     if (!st)

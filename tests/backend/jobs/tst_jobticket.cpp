@@ -8,11 +8,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "backend/alarms/alarmengine.h"
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/jobstore.h"
 #include "backend/jobs/policygate.h"
+#include "backend/notify/message.h"
 #include "backend/service/alarmservice.h"
 #include "backend/store/migrations.h"
 #include "backend/store/store.h"
@@ -43,6 +45,7 @@ private:
         r.requester = u"alice"_qs;
         r.intent = u"test"_qs;
         r.ticket = ticket;
+        r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // the engine makes one
         return r;
     }
 
@@ -95,13 +98,19 @@ private slots:
         auto store = JobStore::open(freshPath());
         QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().toString()));
         auto job = (*store)->insertJob(backupRequest(u"CHG-1234"_qs), JobPriority::Interactive, 0);
-        QVERIFY(job.ok());
+        QVERIFY2(job.ok(), job.ok() ? "" : qPrintable(job.error().toString()));
         QCOMPARE(job->ticket, u"CHG-1234"_qs);
         auto read = (*store)->job(job->id);
         QVERIFY(read.ok());
         QCOMPARE(read->ticket, u"CHG-1234"_qs);
         QCOMPARE(read->toJson().value(u"ticket"_qs).toString(), u"CHG-1234"_qs);
-        QCOMPARE((*store)->jobs()->constFirst().ticket, u"CHG-1234"_qs);
+
+        // A job without a ticket stores an empty one and its entries name none.
+        auto plain = (*store)->insertJob(backupRequest({}), JobPriority::Interactive, 0);
+        QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(plain.error().toString()));
+        QVERIFY((*store)->job(plain->id)->ticket.isEmpty());
+        QVERIFY((*store)->appendAudit(plain->id, u"alice"_qs, u"submitted"_qs, {}).ok());
+        QVERIFY(!(*store)->auditEntries(plain->id)->constFirst().detail.contains(u"ticket"_qs));
 
         QVERIFY((*store)->appendAudit(job->id, u"alice"_qs, u"submitted"_qs, {{u"kind"_qs, job->kind}}).ok());
         QVERIFY((*store)->appendAudit(job->id, u"opsdeckd"_qs, u"state"_qs, {{u"state"_qs, u"queued"_qs}}).ok());

@@ -71,7 +71,8 @@ private slots:
         QSignalSpy finished(m_model.get(), &JobTableModel::ownJobFinished);
         QList<JobState> states;
         QString id;
-        connect(m_model.get(), &JobTableModel::jobStateChanged, this, [&](const QString &jobId, JobState state) {
+        QObject scope; // the lambda refers to locals: its connection ends with this function
+        connect(m_model.get(), &JobTableModel::jobStateChanged, &scope, [&](const QString &jobId, JobState state) {
             if (jobId == id || id.isEmpty())
                 states << state;
         });
