@@ -272,10 +272,14 @@ void JobDetailsPane::showTargets(const Jobs::Job &job)
         if (t.state == Models::TargetState::Failed)
             item->setForeground(1, QColor(0xdc, 0x35, 0x45));
     }
-    m_tabs->setTabText(m_tabs->indexOf(m_targets),
-                       states.size() > 1
-                           ? tr("Targets (%1 of %2 done)").arg(Models::finishedTargets(states)).arg(states.size())
-                           : tr("Targets"));
+    const int done = Models::countTargets(states, Models::TargetState::Succeeded);
+    const int failed = Models::countTargets(states, Models::TargetState::Failed);
+    QString title = tr("Targets");
+    if (states.size() > 1 && failed > 0)
+        title = tr("Targets (%1 of %2 done, %3 failed)").arg(done).arg(states.size()).arg(failed);
+    else if (states.size() > 1)
+        title = tr("Targets (%1 of %2 done)").arg(done).arg(states.size());
+    m_tabs->setTabText(m_tabs->indexOf(m_targets), title);
 }
 
 void JobDetailsPane::handleActionFailed(const QString &jobId, Models::JobAction action, const Error &error)

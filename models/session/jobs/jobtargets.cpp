@@ -95,14 +95,10 @@ QList<JobTargetState> jobTargetStates(const Jobs::Job &job)
     return out;
 }
 
-int finishedTargets(const QList<JobTargetState> &states)
+int countTargets(const QList<JobTargetState> &states, TargetState state)
 {
-    int n = 0;
-    for (const JobTargetState &s : states) {
-        if (s.state != TargetState::Pending && s.state != TargetState::Running)
-            ++n;
-    }
-    return n;
+    return int(
+        std::count_if(states.cbegin(), states.cend(), [state](const JobTargetState &s) { return s.state == state; }));
 }
 
 } // namespace OpsDeck::Models

@@ -24,8 +24,7 @@ struct JobTargetState
 /// the device say (executors name the device at the end of every step).
 [[nodiscard]] QList<JobTargetState> jobTargetStates(const Jobs::Job &job);
 
-/// Targets in @p states that have finished (succeeded, failed, skipped or
-/// rolled back).
-[[nodiscard]] int finishedTargets(const QList<JobTargetState> &states);
+/// Targets in @p states that stand at @p state.
+[[nodiscard]] int countTargets(const QList<JobTargetState> &states, TargetState state);
 
 } // namespace OpsDeck::Models
