@@ -70,6 +70,7 @@ struct Options
     QCommandLineOption port;
     QCommandLineOption regex;
     QCommandLineOption caseSensitive;
+    QCommandLineOption ticket;
     QCommandLineOption format;
     QCommandLineOption dryRun;
 

@@ -182,9 +182,11 @@ int remediate(const Invocation &cli, Ipc::IpcClient &client)
     const Options &o = cli.options;
     const QString device = cli.word(2);
     if (device.isEmpty())
-        return fail(QStringLiteral("usage: compliance remediate DEVICE [--dry-run]"));
-    auto r = call(client, QStringLiteral("compliance.remediate"),
-                  {{QStringLiteral("device"), device}, {QStringLiteral("dryRun"), o.isSet(o.dryRun)}});
+        return fail(QStringLiteral("usage: compliance remediate DEVICE [--dry-run] [--ticket TEXT]"));
+    QJsonObject params{{QStringLiteral("device"), device}, {QStringLiteral("dryRun"), o.isSet(o.dryRun)}};
+    if (o.isSet(o.ticket))
+        params.insert(QStringLiteral("ticket"), o.value(o.ticket));
+    auto r = call(client, QStringLiteral("compliance.remediate"), params);
     if (!r)
         return fail(r.error().detail);
     const QJsonObject job = r->toObject();

@@ -44,6 +44,13 @@ Result<Jobs::JobRequest> jobRequest(const Invocation &cli, const QString &user)
     request.intent = o.value(o.intent);
     request.idempotencyKey = o.value(o.key);
     request.requester = user;
+    if (o.isSet(o.ticket)) {
+        // Checked here too, so a bad ticket is refused before the service is asked.
+        auto ticket = Jobs::normalizeTicket(o.value(o.ticket));
+        if (!ticket)
+            return ticket.error();
+        request.ticket = *ticket;
+    }
     if (o.isSet(o.targets)) {
         auto targets = parseJsonArgument(o.value(o.targets));
         if (!targets)
@@ -96,11 +103,13 @@ int listJobs(const Invocation &cli, Ipc::IpcClient &client)
     const QJsonArray jobs = r->toArray();
     for (const QJsonValue &v : jobs) {
         const QJsonObject j = v.toObject();
-        std::printf("%s  %-17s %-16s %3d%%  %s  %s\n", qPrintable(j.value(QStringLiteral("id")).toString()),
+        const QString ticket = j.value(QStringLiteral("ticket")).toString();
+        std::printf("%s  %-17s %-16s %3d%%  %s  %s%s\n", qPrintable(j.value(QStringLiteral("id")).toString()),
                     qPrintable(j.value(QStringLiteral("state")).toString()),
                     qPrintable(j.value(QStringLiteral("kind")).toString()), j.value(QStringLiteral("progress")).toInt(),
                     qPrintable(j.value(QStringLiteral("requester")).toString()),
-                    qPrintable(j.value(QStringLiteral("intent")).toString()));
+                    qPrintable(j.value(QStringLiteral("intent")).toString()),
+                    qPrintable(ticket.isEmpty() ? QString() : QStringLiteral("  [ticket: %1]").arg(ticket)));
     }
     return 0;
 }

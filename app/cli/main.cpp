@@ -59,8 +59,9 @@ Sync and status:
   status                         service, vault, store counts, last sync, collection
 
 Change jobs:
-  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key)
-  list             list jobs (--state, repeatable)
+  submit KIND      submit a job (--target JSON, repeatable; --params JSON; --intent; --key;
+                   --ticket TEXT: the change ticket, free text or URL)
+  list             list jobs (--state, repeatable), with their tickets
   show ID          a job with its steps, output, diffs and audit entries
   follow ID        print the job's events until it ends
   approve ID       approve a job (--as USER)
@@ -106,7 +107,7 @@ configurations from NetBox 3.5+ render-config):
   compliance run [DEVICE...]     check now (every device by default) and wait for the outcome
   compliance drift DEVICE        running configuration against the intended one, and the
                                  lines that would converge it; exit status 2 when it drifts
-  compliance remediate DEVICE [--dry-run]
+  compliance remediate DEVICE [--dry-run] [--ticket TEXT]
                                  push those lines (an ssh.push job: approval as the policy
                                  says, verified, rolled back when the device does not take them)
 
@@ -227,6 +228,10 @@ Options::Options(QCommandLineParser &p)
                        QStringLiteral("port")))
     , regex(QStringLiteral("regex"), QStringLiteral("backups search: the pattern is a regular expression."))
     , caseSensitive(QStringLiteral("case-sensitive"), QStringLiteral("backups search: letter case counts."))
+    , ticket(valueOption(QStringLiteral("ticket"),
+                         QStringLiteral("submit, compliance remediate: the change ticket (free text or URL, up to "
+                                        "200 characters)."),
+                         QStringLiteral("text")))
     , format(valueOption(QStringLiteral("format"), QStringLiteral("compliance report: text (the default), csv or json."),
                          QStringLiteral("format")))
     , dryRun(QStringLiteral("dry-run"), QStringLiteral("compliance remediate: only the planned diff, nothing is pushed."))
@@ -237,8 +242,8 @@ Options::Options(QCommandLineParser &p)
          noVerifyTls, caFile,      pin,         fromFile,    create,      remember,     full,      follow,
          noStart,     snmpVersion, credentials, snmpPort,    profile,     site,         role,      tag,
          comment,     minutes,     until,       hours,       device,      input,        utcOffset, output,
-         explain,     every,       at,          concurrency, retries,     port,        regex,     caseSensitive,
-         format,      dryRun});
+         explain,     every,       at,          concurrency, retries,     port,         regex,     caseSensitive,
+         ticket,      format,      dryRun});
 }
 
 } // namespace OpsDeck::Cli

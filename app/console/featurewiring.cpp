@@ -6,6 +6,7 @@
 #include "app/console/backupfeature.h"
 #include "app/console/compliancefeature.h"
 #include "app/console/netboxeditlauncher.h"
+#include "app/console/operationlauncher.h"
 #include "app/console/workspacefeatures.h"
 #include <QTabWidget>
 #include <QTreeView>
@@ -130,6 +131,7 @@ FeatureWiring::FeatureWiring(MainWindow *window)
     , m_window(window)
     , m_features(new WorkspaceFeatures(window))
     , m_edits(new NetBoxEditLauncher(window, m_features, this))
+    , m_operations(new OperationLauncher(window, m_features, this))
 {
     connect(window, &MainWindow::deviceEditRequested, m_edits, &NetBoxEditLauncher::editDevice);
     connect(window, &MainWindow::interfaceEditRequested, m_edits, &NetBoxEditLauncher::editInterface);

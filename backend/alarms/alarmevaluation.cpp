@@ -520,7 +520,10 @@ Status AlarmEngine::onJobFailed(const JobFailure &failure)
                 continue;
             const QString key = rule.rule.id + QStringLiteral("|job:") + failure.jobId + QLatin1Char('|') + device;
             raise({key, i, device, failure.jobId, failure.jobKind,
-                   QStringLiteral("job %1 (%2) failed: %3").arg(failure.jobId, failure.jobKind, failure.error),
+                   failure.ticket.isEmpty()
+                       ? QStringLiteral("job %1 (%2) failed: %3").arg(failure.jobId, failure.jobKind, failure.error)
+                       : QStringLiteral("job %1 (%2, ticket %3) failed: %4")
+                             .arg(failure.jobId, failure.jobKind, failure.ticket, failure.error),
                    rule.rule.severity},
                   failure.timeMs, qQNaN());
         }

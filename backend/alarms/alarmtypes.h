@@ -232,6 +232,7 @@ struct JobFailure
     QStringList devices; ///< the job's targets; empty: an alarm without a device
     QString error;
     qint64 timeMs = 0;
+    QString ticket; ///< the change ticket the job was submitted under; empty: none
 };
 
 } // namespace OpsDeck::Alarms

@@ -59,6 +59,25 @@ QString toString(StepState state)
     return QString::fromLatin1(kStepStates[size_t(state)]);
 }
 
+Result<QString> normalizeTicket(const QString &ticket)
+{
+    const QString t = ticket.trimmed();
+    for (const QChar c : t) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator) {
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("the ticket reference may not contain control characters (found U+%1)")
+                             .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        }
+    }
+    if (t.size() > kMaxTicketLength) {
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the ticket reference is %1 characters long; at most %2")
+                                                  .arg(t.size())
+                                                  .arg(kMaxTicketLength));
+    }
+    return t;
+}
+
 QJsonObject JobRequest::toJson() const
 {
     QJsonObject o{{QStringLiteral("kind"), kind},
@@ -69,6 +88,8 @@ QJsonObject JobRequest::toJson() const
                   {QStringLiteral("requester"), requester}};
     if (priority)
         o.insert(QStringLiteral("priority"), toString(*priority));
+    if (!ticket.isEmpty())
+        o.insert(QStringLiteral("ticket"), ticket);
     return o;
 }
 
@@ -81,6 +102,7 @@ JobRequest JobRequest::fromJson(const QJsonObject &json)
     r.parameters = json.value(QStringLiteral("parameters")).toObject();
     r.idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
     r.requester = json.value(QStringLiteral("requester")).toString();
+    r.ticket = json.value(QStringLiteral("ticket")).toString();
     if (json.contains(QStringLiteral("priority")))
         r.priority = jobPriorityFromString(json.value(QStringLiteral("priority")).toString());
     return r;
@@ -113,6 +135,7 @@ QJsonObject Job::toJson(bool withSteps) const
                   {QStringLiteral("parameters"), parameters},
                   {QStringLiteral("idempotencyKey"), idempotencyKey},
                   {QStringLiteral("requester"), requester},
+                  {QStringLiteral("ticket"), ticket},
                   {QStringLiteral("requiredApprovals"), requiredApprovals},
                   {QStringLiteral("approvals"), approvalList},
                   {QStringLiteral("result"), result},

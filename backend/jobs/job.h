@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "backend/core/result.h"
+
 namespace OpsDeck::Jobs {
 
 /// Life cycle: Submitted > AwaitingApproval > Queued > Running > one of the
@@ -39,6 +41,14 @@ inline QString workflow() { return QStringLiteral("workflow"); }
 [[nodiscard]] std::optional<JobPriority> jobPriorityFromString(const QString &text);
 [[nodiscard]] QString toString(StepState state);
 
+/// The longest ticket reference a job keeps, in characters.
+inline constexpr int kMaxTicketLength = 200;
+
+/// A ticket reference as a job keeps it: trimmed; InvalidInput when it is
+/// longer than kMaxTicketLength or holds a control character (a line
+/// break, a tab, an escape), which would break audit lines and messages.
+[[nodiscard]] Result<QString> normalizeTicket(const QString &ticket);
+
 /// What a client proposes. Targets are JSON objects; for the SSH kinds
 /// {"device", "host", "port", "user", "credential" (vault key prefix),
 /// "knownHosts" (optional path), "site", "role"}; a target completed from a
@@ -52,6 +62,7 @@ struct JobRequest
     QString idempotencyKey; ///< empty: the service makes one
     QString requester;
     std::optional<JobPriority> priority; ///< default: by kind
+    QString ticket;                      ///< change ticket reference (free text or URL); empty: none
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static JobRequest fromJson(const QJsonObject &json);
@@ -90,6 +101,7 @@ struct Job
     QJsonObject parameters;
     QString idempotencyKey;
     QString requester;
+    QString ticket; ///< change ticket reference; empty: none
     int requiredApprovals = 0;
     QList<Approval> approvals;
     QList<JobStep> steps;

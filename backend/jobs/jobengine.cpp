@@ -331,6 +331,10 @@ Result<SubmitResult> JobEngine::submit(JobRequest request)
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown job kind '%1'").arg(request.kind));
     if (request.requester.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("a job needs a requester"));
+    auto ticket = normalizeTicket(request.ticket);
+    if (!ticket)
+        return ticket.error();
+    request.ticket = *ticket;
     if (request.idempotencyKey.isEmpty())
         request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
 

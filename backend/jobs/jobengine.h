@@ -89,7 +89,8 @@ public:
     /// of idempotent kinds are queued again) and starts running the queue.
     [[nodiscard]] Status start();
 
-    /// Validates, gates and stores a request; returns once it is committed.
+    /// Validates (the ticket through normalizeTicket()), gates and stores a
+    /// request; returns once it is committed.
     [[nodiscard]] Result<SubmitResult> submit(JobRequest request);
     [[nodiscard]] Result<Job> approve(const QString &jobId, const QString &approver);
     /// Cancels a job that has not finished; a running one stops at its next

@@ -52,7 +52,7 @@ QJsonArray parseArray(const QVariant &v)
 
 const char kJobColumns[] = "id, seq, kind, state, priority, idempotency_key, requester, intent, targets, params,"
                            " required_approvals, result, error, progress, attempts, created_at, updated_at,"
-                           " started_at, finished_at";
+                           " started_at, finished_at, ticket";
 
 } // namespace
 
@@ -165,13 +165,14 @@ Result<Job> JobStore::insertJob(const JobRequest &request, JobPriority priority,
         job.parameters = request.parameters;
         job.idempotencyKey = request.idempotencyKey;
         job.requester = request.requester;
+        job.ticket = request.ticket;
         job.requiredApprovals = requiredApprovals;
         job.createdAt = job.updatedAt = QDateTime::fromString(t, Qt::ISODateWithMs);
         QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO jobs (id, seq, kind, state, priority, idempotency_key, requester, intent,"
                                  " targets, params, required_approvals, result, error, progress, attempts,"
-                                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', '', 0, 0,"
-                                 " ?, ?)"));
+                                 " created_at, updated_at, ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', '',"
+                                 " 0, 0, ?, ?, ?)"));
         q.addBindValue(job.id);
         q.addBindValue(job.sequence);
         q.addBindValue(job.kind);
@@ -185,6 +186,7 @@ Result<Job> JobStore::insertJob(const JobRequest &request, JobPriority priority,
         q.addBindValue(requiredApprovals);
         q.addBindValue(t);
         q.addBindValue(t);
+        q.addBindValue(job.ticket.isNull() ? QStringLiteral("") : job.ticket); // a null string binds NULL
         return exec(q, QStringLiteral("insert job"));
     });
     if (!st)
@@ -216,6 +218,7 @@ Result<QList<Job>> JobStore::readJobs(QSqlQuery &query)
         j.updatedAt = parseTime(query.value(16));
         j.startedAt = parseTime(query.value(17));
         j.finishedAt = parseTime(query.value(18));
+        j.ticket = query.value(19).toString();
         out << j;
     }
     return out;
@@ -432,6 +435,17 @@ Result<AuditEntry> JobStore::appendAudit(const QString &jobId, const QString &ac
         e.actor = actor;
         e.event = event;
         e.detail = detail;
+        if (!jobId.isEmpty() && !detail.contains(QStringLiteral("ticket"))) {
+            // Every entry of a job names its ticket, so an auditor reads
+            // the change reference without joining the jobs table.
+            QSqlQuery ticket(db());
+            ticket.prepare(QStringLiteral("SELECT ticket FROM jobs WHERE id = ?"));
+            ticket.addBindValue(jobId);
+            if (auto s = exec(ticket, QStringLiteral("read job ticket")); !s)
+                return s;
+            if (ticket.next() && !ticket.value(0).toString().isEmpty())
+                e.detail.insert(QStringLiteral("ticket"), ticket.value(0).toString());
+        }
         e.hash = AuditLog::computeHash(e);
         QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, job_id, actor, event, detail, prev_hash, hash)"
@@ -441,7 +455,7 @@ Result<AuditEntry> JobStore::appendAudit(const QString &jobId, const QString &ac
         q.addBindValue(jobId);
         q.addBindValue(actor);
         q.addBindValue(event);
-        q.addBindValue(compact(detail));
+        q.addBindValue(compact(e.detail));
         q.addBindValue(e.previousHash);
         q.addBindValue(e.hash);
         if (auto s = exec(q, QStringLiteral("append audit entry")); !s)

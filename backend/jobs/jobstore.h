@@ -34,7 +34,7 @@ struct ConfigBackup
 
 /// The durable side of the job engine in the workspace's SQLite store: the
 /// queue (jobs, steps, approvals, attempts), the hash-chained audit log and
-/// the per-device configuration backups (schema version 4 of the store).
+/// the per-device configuration backups (schema versions 4 and 13 of the store).
 ///
 /// Owns its own database connection: use an instance only on the thread that
 /// opened it, and open one per thread (WAL lets them share the file). Writes
@@ -75,6 +75,7 @@ public:
 
     // Audit log.
     /// Appends one chained entry (and remembers it as the job's latest).
+    /// The entry of a job with a ticket carries it in detail["ticket"].
     [[nodiscard]] Result<AuditEntry> appendAudit(const QString &jobId, const QString &actor, const QString &event,
                                                  const QJsonObject &detail);
     [[nodiscard]] Result<QList<AuditEntry>> auditEntries(const QString &jobId = {});

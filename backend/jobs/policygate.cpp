@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include "backend/jobs/commandclassifier.h"
+
 namespace OpsDeck::Jobs {
 
 namespace {
@@ -35,8 +37,15 @@ int PolicyGate::requiredApprovals(const Workspace::ApprovalsConfig &policy, cons
                                   const QJsonObject &parameters, const QJsonArray &targets, const QTime &now)
 {
     QStringList kinds{kind};
-    if (kind == Kind::workflow() && parameters.contains(QStringLiteral("kind")))
+    QString command = parameters.value(QStringLiteral("command")).toString();
+    if (kind == Kind::workflow() && parameters.contains(QStringLiteral("kind"))) {
         kinds << parameters.value(QStringLiteral("kind")).toString();
+        command = parameters.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("command")).toString();
+    }
+    // A command that may change the device is a configuration change: held
+    // to the rules of configuration pushes as well as its own.
+    if (kinds.contains(Kind::sshCommand()) && !command.trimmed().isEmpty() && !CommandClassifier::isReadOnly(command))
+        kinds << Kind::sshPush();
     QJsonArray scope = targets;
     if (scope.isEmpty())
         scope.append(QJsonObject()); // a job without targets is matched on its kind alone

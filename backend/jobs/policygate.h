@@ -16,7 +16,9 @@ namespace OpsDeck::Jobs {
 /// jobs. Rules are read in order and the first rule that matches decides, per
 /// target; a job needs the largest count any of its targets needs. A job
 /// matching no rule needs no approval. A workflow is matched both as
-/// "workflow" and as the kind it runs (parameters.kind). Pure functions.
+/// "workflow" and as the kind it runs (parameters.kind). An ssh.command
+/// whose command CommandClassifier does not find read-only is a
+/// configuration change, matched as "ssh.push" too. Pure functions.
 class PolicyGate final
 {
 public:

@@ -86,9 +86,15 @@ Status validateSshTargets(const QJsonArray &targets)
         return Error(ErrorCode::InvalidInput, QStringLiteral("the job has no targets"));
     for (const QJsonValue &v : targets) {
         const QJsonObject t = v.toObject();
-        if (deviceOf(t).isEmpty() || t.value(QStringLiteral("host")).toString().isEmpty()
-            || t.value(QStringLiteral("user")).toString().isEmpty()) {
+        if (deviceOf(t).isEmpty() || t.value(QStringLiteral("host")).toString().isEmpty())
             return Error(ErrorCode::InvalidInput, QStringLiteral("every SSH target needs device, host and user"));
+        if (t.value(QStringLiteral("user")).toString().isEmpty()) {
+            // Targets without a login expect it from the device's SSH credential profile.
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("every SSH target needs device, host and user: %1 has no user, and no SSH "
+                                        "credential profile of the workspace gives it one")
+                             .arg(deviceOf(t)),
+                         {{QStringLiteral("device"), deviceOf(t)}});
         }
     }
     return {};

@@ -359,7 +359,17 @@ void AlarmService::watch(Jobs::JobEngine *jobs)
                 failure.devices << device;
         }
         failure.error = job.error;
+        failure.ticket = job.ticket;
         failure.timeMs = QDateTime::currentMSecsSinceEpoch();
+        if (!job.ticket.isEmpty()) {
+            // The notification of the alarm names the ticket; the alarm
+            // itself keeps only its summary, so remember the latest few.
+            constexpr qsizetype kRemembered = 256;
+            m_jobTickets.insert(job.id, job.ticket);
+            m_jobTicketOrder << job.id;
+            while (m_jobTicketOrder.size() > kRemembered)
+                m_jobTickets.remove(m_jobTicketOrder.takeFirst());
+        }
         (void)m_engine->onJobFailed(failure);
     });
 }
@@ -380,7 +390,8 @@ void AlarmService::handleTransition(const Alarms::AlarmTransition &t)
         notify(t);
 }
 
-Notify::Message AlarmService::messageFor(const Alarms::AlarmTransition &t, const Domain::DeviceLabels &labels)
+Notify::Message AlarmService::messageFor(const Alarms::AlarmTransition &t, const Domain::DeviceLabels &labels,
+                                         const QString &ticket)
 {
     const Alarms::Alarm &a = t.alarm;
     Notify::Message m;
@@ -402,16 +413,21 @@ Notify::Message AlarmService::messageFor(const Alarms::AlarmTransition &t, const
         lines << QStringLiteral("Value: %1").arg(a.value);
     if (a.symptoms > 0)
         lines << QStringLiteral("Devices behind it: %1 (grouped, not notified separately)").arg(a.symptoms);
+    if (!ticket.isEmpty())
+        lines << QStringLiteral("Ticket: %1").arg(ticket);
     m.text = lines.join(QLatin1Char('\n'));
     m.payload = a.toJson();
     m.payload.insert(QStringLiteral("event"), Alarms::transitionKindName(t.kind));
+    if (!ticket.isEmpty())
+        m.payload.insert(QStringLiteral("ticket"), ticket);
     m.createdAt = QDateTime::fromMSecsSinceEpoch(t.atMs, Qt::UTC);
     return m;
 }
 
 void AlarmService::notify(const Alarms::AlarmTransition &t)
 {
-    const Notify::Message m = messageFor(t, m_labels.value(t.alarm.device));
+    const QString ticket = t.alarm.kind == Alarms::RuleKind::JobFailed ? m_jobTickets.value(t.alarm.object) : QString();
+    const Notify::Message m = messageFor(t, m_labels.value(t.alarm.device), ticket);
     if (auto r = m_notifier->submit(m); !r)
         qCWarning(lcAlarmService).noquote()
             << "notification of alarm" << t.alarm.id << "not accepted:" << r.error().detail;

@@ -112,8 +112,10 @@ public:
 
     /// The notification of a notified transition: its key is stable across
     /// restarts (alarm, transition, raise count), its group the root cause.
+    /// A failed job's alarm names @p ticket, the job's change ticket, in the
+    /// text and as payload["ticket"] when it is not empty.
     [[nodiscard]] static Notify::Message messageFor(const Alarms::AlarmTransition &transition,
-                                                    const Domain::DeviceLabels &labels);
+                                                    const Domain::DeviceLabels &labels, const QString &ticket = {});
     /// The end of a shelve from {"minutes"} or {"until": ISO 8601}.
     [[nodiscard]] static Result<qint64> shelveUntil(const QJsonObject &params, qint64 nowMs);
 
@@ -143,6 +145,8 @@ private:
     QStringList m_notifyProblems;                  ///< why notifications are off
     QHash<QString, Domain::DeviceLabels> m_labels; ///< by device name
     QHash<QString, QString> m_nameOfId;            ///< NetBox id as text -> device name
+    QHash<QString, QString> m_jobTickets;          ///< failed job id -> its ticket (the latest few)
+    QStringList m_jobTicketOrder;                  ///< m_jobTickets' keys, oldest first
     QSet<QString> m_mcpActive; ///< MCP alarm ids fed as active
     QList<Alarms::ReachabilityReport> m_pendingPolls; ///< SNMP polls of the cycle under way
     QTimer *m_flush = nullptr;

@@ -78,7 +78,7 @@ struct ComplianceServiceSettings
 ///   compliance.run {"devices"?: []} -> {"started": true, "devices": n}
 ///   compliance.drift {"device"}     -> {"device", "source", "intended", "running", "backupVersion",
 ///                                       "remediation": [...], "problem"}
-///   compliance.remediate {"device", "dryRun"?, "lines"? (default: the drift's), "intent"?, "port"? (22)}
+///   compliance.remediate {"device", "dryRun"?, "lines"? (default: the drift's), "ticket"?, "intent"?, "port"? (22)}
 ///                                    -> the ssh.push job submitted to the device's primary address
 ///                                       (the policy gate decides its approvals; the job verifies
 ///                                       and rolls back what the device did not take)

@@ -95,6 +95,10 @@ Result<QJsonValue> ComplianceService::remediate(const QJsonObject &params, const
                          .toString(dryRun ? QStringLiteral("dry run of the remediation of %1's drift").arg(device)
                                           : QStringLiteral("remediate %1's drift from its intended configuration").arg(device));
     request.requester = requester.isEmpty() ? QStringLiteral("compliance") : requester;
+    auto ticket = Jobs::normalizeTicket(params.value(QStringLiteral("ticket")).toString());
+    if (!ticket)
+        return ticket.error();
+    request.ticket = *ticket;
     auto submitted = m_engine->submit(request);
     if (!submitted)
         return submitted.error();

@@ -243,6 +243,12 @@ const char *const kNotificationOutboxV12[] = {
     " position INTEGER NOT NULL, PRIMARY KEY (outbox_id, message_id))",
 };
 
+// Version 13: the change ticket a job was submitted under (empty for the
+// jobs stored before it).
+const char *const kJobTicketV13[] = {
+    "ALTER TABLE jobs ADD COLUMN ticket TEXT NOT NULL DEFAULT ''",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -269,6 +275,7 @@ const QList<Migration> &migrations()
         {10, QStringLiteral("device event ids on PostgreSQL"), toList(kDeviceEventIdsV10)},
         {11, QStringLiteral("alarms, alarm history and maintenance windows"), toList(kAlarmsV11)},
         {12, QStringLiteral("notification outbox"), toList(kNotificationOutboxV12)},
+        {13, QStringLiteral("ticket reference of jobs"), toList(kJobTicketV13)},
     };
     return all;
 }

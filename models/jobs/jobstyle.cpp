@@ -68,6 +68,25 @@ QString stepStateText(Jobs::StepState state)
     return {};
 }
 
+QString targetStateText(TargetState state)
+{
+    switch (state) {
+    case TargetState::Pending:
+        return QCoreApplication::translate("JobStyle", "Waiting");
+    case TargetState::Running:
+        return QCoreApplication::translate("JobStyle", "Running");
+    case TargetState::Succeeded:
+        return QCoreApplication::translate("JobStyle", "Done");
+    case TargetState::Failed:
+        return QCoreApplication::translate("JobStyle", "Failed");
+    case TargetState::Skipped:
+        return QCoreApplication::translate("JobStyle", "Not run");
+    case TargetState::RolledBack:
+        return QCoreApplication::translate("JobStyle", "Rolled back");
+    }
+    return {};
+}
+
 QString jobKindText(const QString &kind)
 {
     if (kind == Jobs::Kind::sshBackup())
@@ -129,6 +148,8 @@ QString jobActionErrorText(JobAction action, const Error &error)
         return QCoreApplication::translate("JobStyle", "The approval was refused: %1.").arg(reason);
     case JobAction::Cancel:
         return QCoreApplication::translate("JobStyle", "The job could not be cancelled: %1.").arg(reason);
+    case JobAction::Submit:
+        return QCoreApplication::translate("JobStyle", "The service did not take the job: %1.").arg(reason);
     }
     return reason;
 }

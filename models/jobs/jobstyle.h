@@ -7,11 +7,12 @@
 
 #include "backend/core/result.h"
 #include "backend/jobs/job.h"
+#include "models/session/jobs/jobtargets.h"
 
 namespace OpsDeck::Models {
 
 /// What the console asked the service to do with a job.
-enum class JobAction { List, Details, Approve, Cancel };
+enum class JobAction { List, Details, Approve, Cancel, Submit };
 
 /// Translated label of a job state ("Awaiting approval").
 [[nodiscard]] QString jobStateText(Jobs::JobState state);
@@ -19,6 +20,8 @@ enum class JobAction { List, Details, Approve, Cancel };
 /// approval and interrupted, red for failed, grey for cancelled.
 [[nodiscard]] QColor jobStateColor(Jobs::JobState state);
 [[nodiscard]] QString stepStateText(Jobs::StepState state);
+/// Translated label of where a job's target stands ("Waiting", "Done").
+[[nodiscard]] QString targetStateText(TargetState state);
 /// Translated name of a job kind ("Config backup"); unknown kinds as they are.
 [[nodiscard]] QString jobKindText(const QString &kind);
 

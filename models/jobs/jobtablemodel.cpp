@@ -198,6 +198,26 @@ void JobTableModel::cancel(const QString &jobId)
     act(JobAction::Cancel, jobId);
 }
 
+void JobTableModel::submit(const Jobs::JobRequest &request)
+{
+    const QString key = request.idempotencyKey;
+    if (!m_client) {
+        emit submitFailed(key, Error(ErrorCode::Network, QStringLiteral("not connected to the service")));
+        return;
+    }
+    m_client->submitJob(request, this, [this, key](Result<QJsonValue> r) {
+        if (!r) {
+            qCWarning(lcJobModel) << "submission refused:" << r.error().toString();
+            emit submitFailed(key, r.error());
+            return;
+        }
+        const QJsonObject answer = r->toObject();
+        const QJsonObject json = answer.value(QStringLiteral("job")).toObject();
+        handleJobChanged(json);
+        emit submitted(key, jobFromJson(json), answer.value(QStringLiteral("duplicate")).toBool());
+    });
+}
+
 void JobTableModel::act(JobAction action, const QString &jobId)
 {
     if (!m_client) {
@@ -267,7 +287,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == StateColumn && !job.error.isEmpty())
             return job.error;
-        if (index.column() == IntentColumn || index.column() == TargetsColumn)
+        if (index.column() == IntentColumn || index.column() == TargetsColumn || index.column() == TicketColumn)
             return displayData(job, index.column());
         return {};
     case Qt::DecorationRole:
@@ -328,6 +348,8 @@ QVariant JobTableModel::displayData(const Jobs::Job &job, int column) const
         return shortTime(job.createdAt);
     case FinishedColumn:
         return shortTime(job.finishedAt);
+    case TicketColumn:
+        return job.ticket;
     default:
         return {};
     }
@@ -353,8 +375,8 @@ QVariant JobTableModel::sortData(const Jobs::Job &job, int column) const
 
 QString JobTableModel::searchText(const Jobs::Job &job) const
 {
-    QStringList parts{job.id, job.kind, jobKindText(job.kind), job.intent, job.requester, jobStateText(job.state),
-                      job.error};
+    QStringList parts{job.id,    job.kind,  jobKindText(job.kind), job.intent, job.requester, jobStateText(job.state),
+                      job.error, job.ticket};
     parts << jobTargetNames(job);
     return parts.join(QLatin1Char('\n')).toLower();
 }
@@ -382,6 +404,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Submitted");
     case FinishedColumn:
         return tr("Finished");
+    case TicketColumn:
+        return tr("Ticket");
     default:
         return {};
     }

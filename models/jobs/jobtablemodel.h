@@ -42,6 +42,7 @@ public:
         ApprovalsColumn,
         SubmittedColumn,
         FinishedColumn,
+        TicketColumn,
         ColumnCount
     };
     enum Role {
@@ -78,6 +79,11 @@ public:
     [[nodiscard]] int rowOf(const QString &jobId) const { return m_rows.value(jobId, -1); }
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
 
+    /// Submits @p request to the service; ends in submitted() or
+    /// submitFailed(), both naming the request's idempotency key (which the
+    /// caller sets to tell its answers apart).
+    void submit(const Jobs::JobRequest &request);
+
     /// Requests; each ends in actionFailed() or, for details, detailsLoaded().
     /// A successful approve or cancel updates the row from the reply.
     void approve(const QString &jobId);
@@ -101,6 +107,9 @@ signals:
     /// A step of a job started or ended.
     void jobStepChanged(const QString &jobId);
     void detailsLoaded(const OpsDeck::Jobs::Job &job);
+    /// The service stored the job of submit() (or already had it: @p duplicate).
+    void submitted(const QString &idempotencyKey, const OpsDeck::Jobs::Job &job, bool duplicate);
+    void submitFailed(const QString &idempotencyKey, const OpsDeck::Error &error);
     void actionSucceeded(const QString &jobId, OpsDeck::Models::JobAction action);
     void actionFailed(const QString &jobId, OpsDeck::Models::JobAction action, const OpsDeck::Error &error);
 

@@ -298,6 +298,48 @@ private slots:
         service.terminate();
         QVERIFY(service.waitForFinished(10000));
     }
+    // A ticket given to opsdeck-cli submit is stored with the job, shown by
+    // list and show, and written in every audit entry of the job; a ticket
+    // with control characters is refused.
+    void cliTicketRoundTrip()
+    {
+        QProcess service;
+        QVERIFY(startService(service));
+        QByteArray out;
+        const QString ticket = u"CHG-55 https://tickets.example/browse/CHG-55"_qs;
+        const QString targetJson = QString::fromUtf8(QJsonDocument(target(997)).toJson(QJsonDocument::Compact));
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--ticket"_qs, u" "_qs + ticket},
+                        &out),
+                 0);
+        const QJsonObject submitted = QJsonDocument::fromJson(out).object().value(u"job"_qs).toObject();
+        const QString id = submitted.value(u"id"_qs).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(submitted.value(u"ticket"_qs).toString(), ticket);
+        QCOMPARE(runCli({u"follow"_qs, id}, &out), 0);
+        QCOMPARE(runCli({u"list"_qs}, &out), 0);
+        bool listed = false;
+        const QByteArray mark = "[ticket: " + ticket.toUtf8() + "]";
+        for (const QByteArray &line : out.split('\n'))
+            listed = listed || (line.startsWith(id.toUtf8()) && line.contains(mark));
+        QVERIFY2(listed, out.constData());
+        QCOMPARE(runCli({u"show"_qs, id}, &out), 0);
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QCOMPARE(shown.value(u"ticket"_qs).toString(), ticket);
+        const QJsonArray audit = shown.value(u"audit"_qs).toArray();
+        QVERIFY(audit.size() >= 4);
+        for (const QJsonValue &e : audit)
+            QCOMPARE(e.toObject().value(u"detail"_qs).toObject().value(u"ticket"_qs).toString(), ticket);
+        QCOMPARE(runCli({u"audit"_qs, u"verify"_qs}, &out), 0);
+
+        QByteArray err;
+        QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--ticket"_qs, u"CHG-1\tx"_qs},
+                        nullptr, &err),
+                 1);
+        QVERIFY2(err.contains("control characters"), err.constData());
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
+    }
+
     // A backup schedule of workspace.json runs on demand through the CLI and
     // its outcome is listed; stored versions are listed, shown and compared.
     void scheduledBackupsOverCli()
@@ -384,7 +426,7 @@ private slots:
         const QString targetJson = QString::fromUtf8(QJsonDocument(unreachable).toJson(QJsonDocument::Compact));
         QByteArray out;
         QCOMPARE(runCli({u"submit"_qs, u"ssh.backup"_qs, u"--target"_qs, targetJson, u"--key"_qs,
-                         u"alarm-%1"_qs.arg(QDateTime::currentMSecsSinceEpoch())},
+                         u"alarm-%1"_qs.arg(QDateTime::currentMSecsSinceEpoch()), u"--ticket"_qs, u"INC-998"_qs},
                         &out),
                  0);
         const QString jobId =
@@ -423,6 +465,9 @@ private slots:
         QCOMPARE(runCli({u"alarms"_qs, u"show"_qs, QString::number(alarmId)}, &out), 0);
         const QJsonObject shown = QJsonDocument::fromJson(out).object();
         QCOMPARE(shown.value(u"alarm"_qs).toObject().value(u"ackComment"_qs).toString(), u"host is being rebuilt"_qs);
+        // The alarm of the failed job names its change ticket.
+        QVERIFY2(shown.value(u"alarm"_qs).toObject().value(u"summary"_qs).toString().contains(u"ticket INC-998"_qs),
+                 out.constData());
         // Who acknowledged is the account the kernel reports for the CLI's
         // connection, not a name the client gave.
         const passwd *account = ::getpwuid(::getuid());

@@ -12,6 +12,7 @@
 #include "backend/netbox/changeset.h"
 #include "models/compliance/compliancemarks.h"
 #include "models/session/inventory/inventorytypes.h"
+#include "models/session/jobs/operationplan.h"
 #include "widgets/console/consoleshell.h"
 
 class QAction;
@@ -188,6 +189,11 @@ signals:
     /// A view turned something into NetBox edits (a rack plan, an LLDP
     /// audit) for the workspace's change set.
     void editsProposed(const QList<OpsDeck::NetBox::Edit> &edits);
+    /// The operator asked for an operation (Operations menu, device context
+    /// menus) on @p devices, or, when it is empty, on the devices of @p scope
+    /// (empty: to choose in the dialog).
+    void operationRequested(OpsDeck::Models::OperationKind kind, const QList<OpsDeck::Domain::Device> &devices,
+                            const OpsDeck::Models::OperationScope &scope);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -240,6 +246,9 @@ private:
     void showTableContextMenu(const QPoint &globalPos);
     void showTopologyContextMenu(const QPoint &pos);
     void addDeviceViewActions(QMenu *menu, qint64 deviceId);
+    /// An "Operations" submenu acting on @p devices, else on @p scope.
+    void addOperationActions(QMenu *menu, const QList<Domain::Device> &devices,
+                             const Models::OperationScope &scope = {});
 
     // mainwindow.cpp
     void connectDetailsEdits();
@@ -303,6 +312,7 @@ private:
     QAction *m_topologyAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QList<QAction *> m_operationActions; ///< Back Up Now, Run Commands, Launch Workflow
     QAction *m_closeTabAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -170,6 +170,21 @@ void MainWindow::createViewActions()
             requestConfigHistory(m_currentDevice);
     });
 
+    const QList<QPair<Models::OperationKind, QString>> operations{
+        {Models::OperationKind::Backup, tr("&Back Up Now…")},
+        {Models::OperationKind::Commands, tr("&Run Commands…")},
+        {Models::OperationKind::Workflow, tr("&Launch Workflow…")}};
+    const QStringList operationNames{QStringLiteral("actionBackUpNow"), QStringLiteral("actionRunCommands"),
+                                     QStringLiteral("actionLaunchWorkflow")};
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        QAction *action = makeAction(this, operationNames.at(i), operations.at(i).second);
+        action->setStatusTip(tr("On the selected devices, or on the devices of a site, role or tag"));
+        const Models::OperationKind kind = operations.at(i).first;
+        connect(action, &QAction::triggered, this,
+                [this, kind] { emit operationRequested(kind, selectedDevices(), {}); });
+        m_operationActions << action;
+    }
+
     m_closeTabAction = makeAction(this, QStringLiteral("actionCloseTab"), tr("&Close Tab"), QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
 
@@ -219,6 +234,11 @@ void MainWindow::createMenus()
     object->addAction(m_historyAction);
     object->addAction(m_netboxAction);
 
+    // Change jobs on many devices, through the workspace's service.
+    QMenu *operations = menuBar()->addMenu(tr("O&perations"));
+    operations->setObjectName(QStringLiteral("operationsMenu"));
+    operations->addActions(m_operationActions);
+
     // Background work and imports (jobs, sync, import wizards) add their commands here.
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->menuAction()->setVisible(false); // until a feature adds to it (menu())
@@ -267,6 +287,8 @@ void MainWindow::updateActions()
     m_topologyAction->setEnabled(m_hasSnapshot);
     m_dashboardAction->setEnabled(device);
     m_historyAction->setEnabled(device);
+    for (QAction *a : std::as_const(m_operationActions))
+        a->setEnabled(m_hasSnapshot);
 }
 
 // The rack of the selected rack or device, the room of the selected

@@ -39,6 +39,19 @@ void MainWindow::addDeviceViewActions(QMenu *menu, qint64 deviceId)
         around->addAction(tr("%n hop(s)", nullptr, hops), this, [this, deviceId, hops] { showTopologyAround(deviceId, hops); });
 }
 
+void MainWindow::addOperationActions(QMenu *menu, const QList<Domain::Device> &devices,
+                                     const Models::OperationScope &scope)
+{
+    QMenu *operations = menu->addMenu(tr("Operations"));
+    const auto add = [&](Models::OperationKind kind, const QString &text) {
+        operations->addAction(text, this,
+                              [this, kind, devices, scope] { emit operationRequested(kind, devices, scope); });
+    };
+    add(Models::OperationKind::Backup, tr("Back Up Now…"));
+    add(Models::OperationKind::Commands, tr("Run Commands…"));
+    add(Models::OperationKind::Workflow, tr("Launch Workflow…"));
+}
+
 void MainWindow::showTreeContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
@@ -61,11 +74,13 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
             showDetailsDock();
         });
         addDeviceViewActions(&menu, id);
+        addOperationActions(&menu, {d});
     }
     if (kind == NodeKind::Site) {
         menu.addAction(tr("Open Site Overview"), this, [this, id] { openSiteOverview(id); });
         menu.addAction(tr("Open Racks"), this, [this, id] { showSite(id); });
         menu.addAction(tr("Open Topology"), this, [this, id] { showTopology(id); });
+        addOperationActions(&menu, {}, Models::OperationScope{siteName(id), {}, {}});
     }
     if (kind == NodeKind::Location) {
         const qint64 site = index.data(NavigationTreeModel::SiteIdRole).toLongLong();
@@ -97,6 +112,10 @@ void MainWindow::showTableContextMenu(const QPoint &globalPos)
     menu.addAction(tr("Show Details"), this, &MainWindow::showDetailsDock);
     if (const qint64 current = m_table->currentDeviceId())
         addDeviceViewActions(&menu, current);
+    QList<Domain::Device> selected;
+    for (qint64 id : ids)
+        selected << device(id);
+    addOperationActions(&menu, selected);
     menu.addSeparator();
     const QUrl url = netboxUrlFor(int(NodeKind::Device), m_table->currentDeviceId());
     QAction *netbox = menu.addAction(tr("Open in NetBox"), this, [url] { QDesktopServices::openUrl(url); });
@@ -131,6 +150,7 @@ void MainWindow::showTopologyContextMenu(const QPoint &pos)
             showDetailsDock();
         });
         addDeviceViewActions(&menu, device);
+        addOperationActions(&menu, {this->device(device)});
     } else if (const int edge = scene->edgeAt(scenePos, reach / 2); edge >= 0) {
         const Topology::TopologyGraph &graph = m_topologyView->model()->graph();
         const Topology::TopologyEdge e = graph.edges.at(edge);

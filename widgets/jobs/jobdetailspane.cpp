@@ -95,12 +95,20 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     m_steps->setHeaderLabels({tr("#"), tr("Step"), tr("State"), tr("Started"), tr("Finished"), tr("Error")});
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
+    m_targets = new QTreeWidget(this);
+    m_targets->setObjectName(QStringLiteral("jobTargetsView"));
+    m_targets->setRootIsDecorated(false);
+    m_targets->setUniformRowHeights(true);
+    m_targets->setHeaderLabels({tr("Device"), tr("State"), tr("Detail")});
+    m_targets->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_targets->header()->setStretchLastSection(true);
     m_output = makeTextView(this);
     m_diff = makeTextView(this);
     m_diff->setObjectName(QStringLiteral("jobDiffView"));
     new DiffHighlighter(m_diff->document());
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_steps, tr("Steps"));
+    m_tabs->addTab(m_targets, tr("Targets"));
     m_tabs->addTab(m_output, tr("Output"));
     m_tabs->addTab(m_diff, tr("Diff"));
 
@@ -157,6 +165,8 @@ void JobDetailsPane::showJob(const QString &jobId)
         m_message->clear();
         m_message->hide();
         m_steps->clear();
+        m_targets->clear();
+        m_tabs->setTabText(m_tabs->indexOf(m_targets), tr("Targets"));
         m_output->clear();
         m_diff->clear();
     }
@@ -194,6 +204,8 @@ void JobDetailsPane::refreshSummary()
         lines << tr("Targets: %1").arg(targets.join(QStringLiteral(", ")));
     if (!job.intent.isEmpty())
         lines << tr("Intent: %1").arg(job.intent);
+    if (!job.ticket.isEmpty())
+        lines << tr("Ticket: %1").arg(job.ticket);
     lines << tr("Job %1").arg(job.id);
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
@@ -245,7 +257,29 @@ void JobDetailsPane::showDetails(const Jobs::Job &job)
         diffs += QStringLiteral("# %1\n%2%3").arg(d.title, d.text, d.text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
     m_diff->setPlainText(diffs);
     m_tabs->setTabText(m_tabs->indexOf(m_diff), list.isEmpty() ? tr("Diff") : tr("Diff (%1)").arg(list.size()));
+    showTargets(job);
     emit detailsShown(job.id);
+}
+
+void JobDetailsPane::showTargets(const Jobs::Job &job)
+{
+    const QList<Models::JobTargetState> states = Models::jobTargetStates(job);
+    m_targets->clear();
+    for (const Models::JobTargetState &t : states) {
+        auto *item = new QTreeWidgetItem(m_targets, {t.device, Models::targetStateText(t.state), t.detail});
+        if (!t.detail.isEmpty())
+            item->setToolTip(2, t.detail);
+        if (t.state == Models::TargetState::Failed)
+            item->setForeground(1, QColor(0xdc, 0x35, 0x45));
+    }
+    const int done = Models::countTargets(states, Models::TargetState::Succeeded);
+    const int failed = Models::countTargets(states, Models::TargetState::Failed);
+    QString title = tr("Targets");
+    if (states.size() > 1 && failed > 0)
+        title = tr("Targets (%1 of %2 done, %3 failed)").arg(done).arg(states.size()).arg(failed);
+    else if (states.size() > 1)
+        title = tr("Targets (%1 of %2 done)").arg(done).arg(states.size());
+    m_tabs->setTabText(m_tabs->indexOf(m_targets), title);
 }
 
 void JobDetailsPane::handleActionFailed(const QString &jobId, Models::JobAction action, const Error &error)

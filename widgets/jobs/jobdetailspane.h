@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QPushButton *approveButton() const { return m_approve; }
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QTreeWidget *stepsView() const { return m_steps; }
+    /// One row per target device with where it stands (multi-device jobs and workflows).
+    [[nodiscard]] QTreeWidget *targetsView() const { return m_targets; }
     [[nodiscard]] QPlainTextEdit *outputView() const { return m_output; }
     [[nodiscard]] QPlainTextEdit *diffView() const { return m_diff; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -59,6 +61,7 @@ signals:
 private:
     void refreshSummary();
     void showDetails(const Jobs::Job &job);
+    void showTargets(const Jobs::Job &job);
     void showMessage(const QString &text);
     void handleActionFailed(const QString &jobId, Models::JobAction action, const Error &error);
     void handleActionSucceeded(const QString &jobId, Models::JobAction action);
@@ -78,6 +81,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_steps = nullptr;
+    QTreeWidget *m_targets = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QPlainTextEdit *m_diff = nullptr;
 };

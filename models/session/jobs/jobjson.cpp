@@ -54,6 +54,7 @@ Jobs::Job jobFromJson(const QJsonObject &json)
     j.parameters = json.value(QStringLiteral("parameters")).toObject();
     j.idempotencyKey = json.value(QStringLiteral("idempotencyKey")).toString();
     j.requester = json.value(QStringLiteral("requester")).toString();
+    j.ticket = json.value(QStringLiteral("ticket")).toString();
     j.requiredApprovals = json.value(QStringLiteral("requiredApprovals")).toInt();
     const QJsonArray approvals = json.value(QStringLiteral("approvals")).toArray();
     for (const QJsonValue &a : approvals) {

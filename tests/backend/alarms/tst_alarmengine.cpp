@@ -270,7 +270,7 @@ private slots:
                     .ok());
         QVERIFY(engine.activeAlarms().isEmpty());
 
-        QVERIFY(engine.onJobFailed({u"j-9"_qs, u"ssh.push"_qs, {u"sw1"_qs, u"sw2"_qs}, u"timeout"_qs, kT0}).ok());
+        QVERIFY(engine.onJobFailed({u"j-9"_qs, u"ssh.push"_qs, {u"sw1"_qs, u"sw2"_qs}, u"timeout"_qs, kT0, {}}).ok());
         QCOMPARE(engine.activeAlarms().size(), 2);
         const qint64 job = engine.activeAlarms().constFirst().id;
         QVERIFY(engine.clear(job, u"alice"_qs, u"re-run fine"_qs).ok());

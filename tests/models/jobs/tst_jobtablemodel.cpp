@@ -12,6 +12,8 @@
 #include "models/jobs/jobtablemodel.h"
 #include "models/session/jobs/jobjson.h"
 #include "models/session/jobs/jobserviceconnection.h"
+#include "models/session/jobs/jobtargets.h"
+#include "models/session/jobs/operationplan.h"
 #include "tests/models/jobs/serviceundertest.h"
 
 using namespace OpsDeck;
@@ -69,7 +71,8 @@ private slots:
         QSignalSpy finished(m_model.get(), &JobTableModel::ownJobFinished);
         QList<JobState> states;
         QString id;
-        connect(m_model.get(), &JobTableModel::jobStateChanged, this, [&](const QString &jobId, JobState state) {
+        QObject scope; // the lambda refers to locals: its connection ends with this function
+        connect(m_model.get(), &JobTableModel::jobStateChanged, &scope, [&](const QString &jobId, JobState state) {
             if (jobId == id || id.isEmpty())
                 states << state;
         });
@@ -223,6 +226,85 @@ private slots:
         QCOMPARE(shown(), expected([](const Jobs::Job &j) { return j.requester == QStringLiteral("erin"); }));
         proxy.setText(QStringLiteral("no-such-thing"));
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // What the operations dialog sends (OperationPlanner) goes through the
+    // model's submit() to the service; the ticket is in the job, in every
+    // audit entry, and each device's progress can be followed.
+    void consoleOperationCarriesTheTicketIntoTheAudit()
+    {
+        QList<Domain::DeviceLabels> devices;
+        for (const QString &prefix : {QStringLiteral("ops-a"), QStringLiteral("ops-b")}) {
+            Domain::DeviceLabels d;
+            d.device = Test::ServiceUnderTest::uniqueDevice(prefix);
+            d.primaryIp = m_service->target(d.device).value(QStringLiteral("host")).toString() + QStringLiteral("/32");
+            d.siteSlug = QStringLiteral("lab");
+            d.roleName = QStringLiteral("switch");
+            devices << d;
+        }
+        OperationPlan plan;
+        plan.kind = OperationKind::Backup;
+        plan.devices = devices;
+        plan.ticket = QStringLiteral("  CHG-4711 https://tickets.example/CHG-4711 ");
+        plan.requester = QStringLiteral("dana");
+        auto request = OperationPlanner::request(plan);
+        QVERIFY(request.ok());
+        // The rig's sshd listens on its own port with its own key; a workspace
+        // would take the login from the devices' SSH profile.
+        for (qsizetype i = 0; i < request->targets.size(); ++i) {
+            QJsonObject t = request->targets.at(i).toObject();
+            const QJsonObject rig = m_service->target(t.value(QStringLiteral("device")).toString());
+            for (const QString &key : {QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("keyFile")})
+                t.insert(key, rig.value(key));
+            request->targets.replace(i, t);
+        }
+        QSignalSpy submitted(m_model.get(), &JobTableModel::submitted);
+        m_model->submit(*request);
+        QVERIFY(submitted.wait(10000));
+        QCOMPARE(submitted.at(0).at(0).toString(), request->idempotencyKey);
+        const auto job = submitted.at(0).at(1).value<Jobs::Job>();
+        QCOMPARE(job.ticket, QStringLiteral("CHG-4711 https://tickets.example/CHG-4711"));
+        QVERIFY(m_model->rowOf(job.id) >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job.id), Jobs::toString(JobState::Succeeded), 20000);
+        m_model->flush();
+        QCOMPARE(m_model->index(m_model->rowOf(job.id), JobTableModel::TicketColumn).data().toString(), job.ticket);
+
+        QSignalSpy details(m_model.get(), &JobTableModel::detailsLoaded);
+        m_model->requestDetails(job.id);
+        QVERIFY(details.wait(10000));
+        const QList<JobTargetState> targets = jobTargetStates(details.at(0).at(0).value<Jobs::Job>());
+        QCOMPARE(targets.size(), 2);
+        for (const JobTargetState &t : targets)
+            QCOMPARE(t.state, TargetState::Succeeded);
+
+        auto answer =
+            m_service->client().callBlocking(QStringLiteral("job.get"), {{QStringLiteral("id"), job.id}}, 10000);
+        QVERIFY(answer.ok());
+        const QJsonArray audit = answer->toObject().value(QStringLiteral("audit")).toArray();
+        QVERIFY(audit.size() >= 4); // submitted, queued, running, succeeded
+        for (const QJsonValue &e : audit) {
+            const QJsonObject entry = e.toObject();
+            QVERIFY2(entry.value(QStringLiteral("detail")).toObject().value(QStringLiteral("ticket")).toString() ==
+                         job.ticket,
+                     qPrintable(entry.value(QStringLiteral("event")).toString()));
+        }
+    }
+
+    void refusedSubmissionIsReported()
+    {
+        Jobs::JobRequest r;
+        r.kind = Jobs::Kind::sshBackup();
+        r.targets = QJsonArray{m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("ops-bad")))};
+        r.requester = QStringLiteral("dana");
+        r.ticket = QStringLiteral("CHG-1\nInjected: yes");
+        r.idempotencyKey = QStringLiteral("bad-ticket-1");
+        QSignalSpy failed(m_model.get(), &JobTableModel::submitFailed);
+        m_model->submit(r);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("bad-ticket-1"));
+        const auto error = failed.at(0).at(1).value<Error>();
+        QVERIFY2(jobActionErrorText(JobAction::Submit, error).contains(QStringLiteral("control characters")),
+                 qPrintable(error.detail));
     }
 
     void unreachableServiceIsReportedAndRetried()
