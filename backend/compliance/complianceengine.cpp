@@ -33,7 +33,9 @@ DeviceReport ComplianceEngine::evaluate(const DeviceInput &device) const
     const ConfigIndex running(*device.running, m_volatile);
     report.rules = Evaluator::evaluate(running, device.facts, m_rules);
     if (device.intended) {
-        report.drift = Drift::compare(ConfigIndex(*device.intended, m_volatile), running);
+        // Drift compares lines only: no lookup tables for the intended text.
+        report.drift =
+            Drift::compare(ConfigIndex(*device.intended, m_volatile, ConfigIndex::Detail::LinesOnly), running);
     } else {
         report.drift.state = CheckState::NotApplicable;
         report.drift.detail = QStringLiteral("no intended configuration");

@@ -47,7 +47,7 @@ size_t lineHashOf(QStringView line, QStringView trimmed, size_t trimmedHash)
 
 } // namespace
 
-ConfigIndex::ConfigIndex(const QString &text, const VolatileRules &rules)
+ConfigIndex::ConfigIndex(const QString &text, const VolatileRules &rules, Detail detail)
     : m_text(text)
 {
     const QStringView all(m_text);
@@ -88,8 +88,11 @@ ConfigIndex::ConfigIndex(const QString &text, const VolatileRules &rules)
         l.trimmedHash = qHash(trimmed, 0);
         l.lineHash = lineHashOf(line, trimmed, l.trimmedHash);
         l.number = number;
+        l.end = int(m_lines.size()) + 1;
         m_lines.push_back(l);
     }
+    if (detail == Detail::LinesOnly)
+        return;
     buildSections();
     buildTable(m_byLine, false);
     buildTable(m_byWord, true);

@@ -24,9 +24,14 @@ class VolatileRules;
 class ConfigIndex final
 {
 public:
+    /// How much to build: everything, or only the lines (what a drift
+    /// comparison needs; find(), withFirstWord() then find nothing and every
+    /// line is top level).
+    enum class Detail { Full, LinesOnly };
+
     ConfigIndex() = default;
     /// Indexes @p text (LF or CRLF line ends).
-    ConfigIndex(const QString &text, const VolatileRules &rules);
+    ConfigIndex(const QString &text, const VolatileRules &rules, Detail detail = Detail::Full);
 
     /// Lines kept.
     [[nodiscard]] int size() const { return int(m_lines.size()); }

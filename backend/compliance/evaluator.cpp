@@ -87,21 +87,20 @@ void sectionMatch(const ConfigIndex &config, const std::vector<PatternMatcher> &
     for (const int head : heads) {
         const int from = head + 1;
         const int to = config.sectionEnd(head);
-        const QString section = config.line(head).toString();
         bool ok = true;
         for (const PatternMatcher &p : required) {
             hits.clear();
             p.find(config, from, to, hits, true);
             if (hits.empty()) {
                 ok = false;
-                addEvidence(r, {config.lineNumber(head), p.display(), section});
+                addEvidence(r, {config.lineNumber(head), p.display(), config.line(head).toString()});
             }
         }
         for (const PatternMatcher &p : forbidden) {
             hits.clear();
             p.find(config, from, to, hits);
             for (const int i : hits)
-                addEvidence(r, {config.lineNumber(i), config.line(i).toString(), section});
+                addEvidence(r, {config.lineNumber(i), config.line(i).toString(), config.line(head).toString()});
             ok = ok && hits.empty();
         }
         failing += ok ? 0 : 1;

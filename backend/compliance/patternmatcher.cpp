@@ -3,6 +3,9 @@
 #include "backend/compliance/patternmatcher.h"
 
 #include <algorithm>
+#include <mutex>
+
+#include <QHash>
 
 #include "backend/compliance/configindex.h"
 #include "backend/compliance/devicefacts.h"
@@ -67,7 +70,43 @@ QString substitute(const QString &pattern, const std::vector<Placeholder> &holes
     return out;
 }
 
+// Compiled expressions kept per pattern at most; past it the cache starts over.
+constexpr qsizetype kMaxCached = 4096;
+
 } // namespace
+
+struct PatternMatcher::RegexCache
+{
+    std::mutex mutex;
+    QHash<QString, QRegularExpression> compiled;
+
+    QRegularExpression get(const QString &pattern)
+    {
+        const std::lock_guard lock(mutex);
+        const auto it = compiled.constFind(pattern);
+        if (it != compiled.constEnd())
+            return *it;
+        if (compiled.size() >= kMaxCached)
+            compiled.clear();
+        // Compiled on first match, by whichever thread needs it first.
+        return *compiled.insert(pattern, QRegularExpression(pattern));
+    }
+};
+
+PatternMatcher::PatternMatcher(const QString &concrete, Syntax syntax, RegexCache &cache)
+    : m_pattern(concrete)
+    , m_syntax(syntax)
+{
+    if (syntax == Syntax::Literal) {
+        m_literal = concrete.trimmed();
+        return;
+    }
+    m_prefilter = RegexPrefilter::analyze(concrete);
+    if (m_prefilter.exact)
+        m_literal = m_prefilter.literal;
+    else if (!m_prefilter.sufficient)
+        m_regex = cache.get(concrete);
+}
 
 PatternMatcher::PatternMatcher(const QString &pattern, Syntax syntax)
     : m_pattern(pattern)
@@ -93,8 +132,10 @@ PatternMatcher::PatternMatcher(const QString &pattern, Syntax syntax)
                       .arg(check.patternErrorOffset());
         return;
     }
-    if (!holes.empty())
+    if (!holes.empty()) {
+        m_cache = std::make_shared<RegexCache>();
         return;
+    }
     m_prefilter = RegexPrefilter::analyze(pattern);
     if (m_prefilter.exact) {
         m_literal = m_prefilter.literal;
@@ -132,7 +173,10 @@ std::vector<PatternMatcher> PatternMatcher::expand(const DeviceFacts &facts, QSt
             const QString &v = lists[k][pick[k]];
             values << (m_syntax == Syntax::Regex ? QRegularExpression::escape(v) : v);
         }
-        out.emplace_back(substitute(m_pattern, holes, values), m_syntax);
+        if (m_cache)
+            out.push_back(PatternMatcher(substitute(m_pattern, holes, values), m_syntax, *m_cache));
+        else
+            out.emplace_back(substitute(m_pattern, holes, values), m_syntax);
         // The next combination, last variable fastest.
         for (size_t k = lists.size(); k-- > 0;) {
             if (++pick[k] < lists[k].size())

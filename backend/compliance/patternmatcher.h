@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QRegularExpression>
@@ -54,6 +55,11 @@ public:
     [[nodiscard]] QString display() const { return m_pattern; }
 
 private:
+    struct RegexCache;
+    // A concrete expansion of a valid pattern: no validation, regular
+    // expression from @p cache.
+    PatternMatcher(const QString &concrete, Syntax syntax, RegexCache &cache);
+
     QString m_pattern;
     Syntax m_syntax = Syntax::Literal;
     QString m_error;
@@ -61,6 +67,10 @@ private:
     QString m_literal; // Literal syntax, or a Regex that is an exact line
     QRegularExpression m_regex;
     RegexPrefilter m_prefilter;
+    // Compiled expansions by text, shared by copies and threads: devices
+    // often share values (a site's syslog server), and compiling is the
+    // expensive part of a regular expression.
+    std::shared_ptr<RegexCache> m_cache;
 };
 
 } // namespace OpsDeck::Compliance

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #pragma once
 
+#include <string>
+
 #include <QString>
 #include <QStringView>
 
@@ -37,14 +39,50 @@ struct RegexPrefilter
     {
         if (literal.isEmpty())
             return true;
-        const Qt::CaseSensitivity cs = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        if (caseInsensitive) {
+            if (exact)
+                return line.compare(literal, Qt::CaseInsensitive) == 0;
+            if (anchored)
+                return line.startsWith(literal, Qt::CaseInsensitive);
+            if (anchoredEnd)
+                return line.endsWith(literal, Qt::CaseInsensitive);
+            return line.contains(literal, Qt::CaseInsensitive);
+        }
+        // Inline comparisons: this runs for every line of every configuration.
+        const QStringView lit(literal);
+        const qsizetype n = lit.size();
         if (exact)
-            return line.compare(literal, cs) == 0;
+            return line.size() == n && same(line.utf16(), lit.utf16(), n);
         if (anchored)
-            return line.startsWith(literal, cs);
+            return line.size() >= n && same(line.utf16(), lit.utf16(), n);
         if (anchoredEnd)
-            return line.endsWith(literal, cs);
-        return line.contains(literal, cs);
+            return line.size() >= n && same(line.utf16() + line.size() - n, lit.utf16(), n);
+        return contains(line, lit);
+    }
+
+    /// A plain search, much faster than QStringView::contains() on the
+    /// short lines of a configuration.
+    [[nodiscard]] static bool contains(QStringView haystack, QStringView needle)
+    {
+        const qsizetype n = needle.size();
+        if (n == 0)
+            return true;
+        if (haystack.size() < n)
+            return false;
+        const char16_t first = needle.front().unicode();
+        const char16_t *h = haystack.utf16();
+        const char16_t *last = h + (haystack.size() - n);
+        const char16_t *rest = needle.utf16() + 1;
+        for (const char16_t *p = h; p <= last; ++p) {
+            if (*p == first && std::char_traits<char16_t>::compare(p + 1, rest, size_t(n - 1)) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    [[nodiscard]] static bool same(const char16_t *a, const char16_t *b, qsizetype n)
+    {
+        return n == 0 || (*a == *b && std::char_traits<char16_t>::compare(a, b, size_t(n)) == 0);
     }
 
     /// The first word an anchored literal fixes ("interface" for
