@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OpsDeck contributors
 #include "backend/compliance/reportcsv.h"
 
+#include "backend/compliance/compliancereport.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -9,21 +11,12 @@ namespace OpsDeck::Compliance {
 
 namespace {
 
-QString field(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString row(const QStringList &fields)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString &f : fields)
-        out << field(f);
+        out << ComplianceReport::csvField(f);
     return out.join(u',') + QStringLiteral("\r\n");
 }
 

@@ -3,6 +3,7 @@
 #include "backend/demo/demoworkspace.h"
 
 #include "backend/core/logging.h"
+#include "backend/demo/democonfigs.h"
 #include "backend/demo/demoestate.h"
 #include "backend/store/store.h"
 #include "backend/workspace/workspaceregistry.h"
@@ -37,6 +38,10 @@ Result<Workspace::Workspace> ensureDemoWorkspace(const Workspace::WorkspaceRegis
         if (auto st = importDemoEstate(**store, options, progress); !st)
             return st.error();
     }
+    store->reset();
+    // Configurations to browse, search and check, once.
+    if (auto st = seedDemoConfigurations(*found); !st)
+        qCWarning(lcDemo).noquote() << "no demo configurations:" << st.error().toString();
     return found;
 }
 

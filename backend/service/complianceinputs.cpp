@@ -57,10 +57,13 @@ ComplianceConfig ComplianceConfig::read(const QJsonObject &section)
     Compliance::RuleSet rules =
         Compliance::RuleSet::fromJson(section.value(QStringLiteral("rules")).toArray(), &ruleErrors);
     errors << prefixed(QString(), ruleErrors);
-    QStringList versionErrors;
-    Compliance::VersionPolicy versions =
-        Compliance::VersionPolicy::fromJson(section.value(QStringLiteral("versions")).toObject(), &versionErrors);
-    errors << prefixed(QStringLiteral("versions."), versionErrors);
+    Compliance::VersionPolicy versions;
+    if (section.contains(QStringLiteral("versions"))) {
+        QStringList versionErrors;
+        versions =
+            Compliance::VersionPolicy::fromJson(section.value(QStringLiteral("versions")).toObject(), &versionErrors);
+        errors << prefixed(QStringLiteral("versions."), versionErrors);
+    }
     const QString intended = section.value(QStringLiteral("intended")).toString(QStringLiteral("netbox"));
     if (intended != u"netbox" && intended != u"none")
         errors << QStringLiteral("compliance.intended: unknown value \"%1\" (netbox or none)").arg(intended);

@@ -60,7 +60,7 @@ ScheduleDialog::ScheduleDialog(ScheduleSession *session, const QString &folder, 
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("scheduleDialog"));
-    setWindowTitle(tr("Backup Schedules"));
+    setWindowTitle(tr("Backup Schedules") + QStringLiteral("[*]"));
     resize(980, 640);
 
     m_list->setObjectName(QStringLiteral("scheduleList"));

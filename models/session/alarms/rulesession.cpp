@@ -116,16 +116,9 @@ bool RuleSession::connected() const
 
 void RuleSession::load(const QString &folder)
 {
-    m_files.start([this, folder] {
-        auto ws = Workspace::Workspace::open(folder);
-        if (!ws) {
-            QMetaObject::invokeMethod(
-                this, [this, error = ws.error()] { emit loadFailed(error); }, Qt::QueuedConnection);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            this, [this, alarms = ws->workspaceConfig().alarms] { emit loaded(alarms); }, Qt::QueuedConnection);
-    });
+    WorkspaceSection::load(
+        m_files, this, folder, [this](const Workspace::WorkspaceConfig &config) { emit loaded(config.alarms); },
+        [this](const Error &error) { emit loadFailed(error); });
 }
 
 void RuleSession::save(const QString &folder, const QJsonObject &base, const QJsonArray &rules)
@@ -142,25 +135,17 @@ void RuleSession::save(const QString &folder, const QJsonObject &base, const QJs
         section.remove(QStringLiteral("rules"));
     else
         section.insert(QStringLiteral("rules"), rules);
-    m_files.start([this, folder, base, section] {
-        const Status st = WorkspaceSection::update(
-            folder, QStringLiteral("alarm rules"),
-            [&base](const Workspace::WorkspaceConfig &config) { return config.alarms == base; },
-            [&section](Workspace::WorkspaceConfig &config) { config.alarms = section; });
-        QMetaObject::invokeMethod(
-            this,
-            [this, st] {
-                if (!st) {
-                    emit saveFailed(st.error());
-                    return;
-                }
-                WorkspaceSection::reloadService(m_connection, kSection, tr("alarm engine"), this,
-                                                [this](const WorkspaceSection::ReloadOutcome &outcome) {
-                                                    emit saved(outcome.applied, outcome.reason);
-                                                });
-            },
-            Qt::QueuedConnection);
-    });
+    WorkspaceSection::SaveRequest request;
+    request.folder = folder;
+    request.what = QStringLiteral("alarm rules");
+    request.unchanged = [base](const Workspace::WorkspaceConfig &config) { return config.alarms == base; };
+    request.change = [section](Workspace::WorkspaceConfig &config) { config.alarms = section; };
+    request.part = kSection;
+    request.partName = tr("alarm engine");
+    WorkspaceSection::save(
+        m_files, this, m_connection, request,
+        [this](const WorkspaceSection::ReloadOutcome &outcome) { emit saved(outcome.applied, outcome.reason); },
+        [this](const Error &error) { emit saveFailed(error); });
 }
 
 void RuleSession::preview(const Alarms::AlarmRule &rule, int hours)

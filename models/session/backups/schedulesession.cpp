@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 
 #include "backend/ipc/ipcclient.h"
-#include "backend/workspace/workspace.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "models/session/jobs/serviceerrortext.h"
 #include "models/session/workspace/workspacesection.h"
@@ -112,16 +111,9 @@ bool ScheduleSession::isConnected() const
 
 void ScheduleSession::load(const QString &folder)
 {
-    m_files.start([this, folder] {
-        auto ws = Workspace::Workspace::open(folder);
-        if (!ws) {
-            QMetaObject::invokeMethod(
-                this, [this, error = ws.error()] { emit loadFailed(error); }, Qt::QueuedConnection);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            this, [this, backups = ws->workspaceConfig().backups] { emit loaded(backups); }, Qt::QueuedConnection);
-    });
+    WorkspaceSection::load(
+        m_files, this, folder, [this](const Workspace::WorkspaceConfig &config) { emit loaded(config.backups); },
+        [this](const Error &error) { emit loadFailed(error); });
 }
 
 void ScheduleSession::save(const QString &folder, const Workspace::BackupsConfig &base,
@@ -133,25 +125,17 @@ void ScheduleSession::save(const QString &folder, const Workspace::BackupsConfig
             Qt::QueuedConnection);
         return;
     }
-    m_files.start([this, folder, base, schedules] {
-        const Status st = WorkspaceSection::update(
-            folder, QStringLiteral("backup schedules"),
-            [&base](const Workspace::WorkspaceConfig &config) { return config.backups == base; },
-            [&schedules](Workspace::WorkspaceConfig &config) { config.backups = schedules; });
-        QMetaObject::invokeMethod(
-            this,
-            [this, st] {
-                if (!st) {
-                    emit saveFailed(st.error());
-                    return;
-                }
-                WorkspaceSection::reloadService(m_connection, kSection, tr("backup scheduler"), this,
-                                                [this](const WorkspaceSection::ReloadOutcome &outcome) {
-                                                    emit saved(outcome.applied, outcome.reason);
-                                                });
-            },
-            Qt::QueuedConnection);
-    });
+    WorkspaceSection::SaveRequest request;
+    request.folder = folder;
+    request.what = QStringLiteral("backup schedules");
+    request.unchanged = [base](const Workspace::WorkspaceConfig &config) { return config.backups == base; };
+    request.change = [schedules](Workspace::WorkspaceConfig &config) { config.backups = schedules; };
+    request.part = kSection;
+    request.partName = tr("backup scheduler");
+    WorkspaceSection::save(
+        m_files, this, m_connection, request,
+        [this](const WorkspaceSection::ReloadOutcome &outcome) { emit saved(outcome.applied, outcome.reason); },
+        [this](const Error &error) { emit saveFailed(error); });
 }
 
 template<typename Handler>

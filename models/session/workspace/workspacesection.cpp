@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include "backend/ipc/ipcclient.h"
 #include "backend/workspace/workspace.h"
@@ -74,6 +75,41 @@ void reloadService(JobServiceConnection *connection, const QString &part, const 
             else
                 done({true, {}});
         });
+}
+
+void load(QThreadPool &pool, QObject *context, const QString &folder,
+          std::function<void(const Workspace::WorkspaceConfig &)> loaded, std::function<void(const Error &)> failed)
+{
+    // The context outlives the pool's work: its owner waits for the pool.
+    pool.start([context, folder, loaded = std::move(loaded), failed = std::move(failed)] {
+        auto ws = Workspace::Workspace::open(folder);
+        if (!ws) {
+            QMetaObject::invokeMethod(context, [failed, error = ws.error()] { failed(error); }, Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            context, [loaded, config = ws->workspaceConfig()] { loaded(config); }, Qt::QueuedConnection);
+    });
+}
+
+void save(QThreadPool &pool, QObject *context, JobServiceConnection *connection, const SaveRequest &request,
+          std::function<void(const ReloadOutcome &)> saved, std::function<void(const Error &)> failed)
+{
+    const QPointer<JobServiceConnection> service = connection;
+    // The context outlives the pool's work: its owner waits for the pool.
+    pool.start([context, service, request, saved = std::move(saved), failed = std::move(failed)] {
+        const Status st = update(request.folder, request.what, request.unchanged, request.change);
+        QMetaObject::invokeMethod(
+            context,
+            [context, service, request, saved, failed, st] {
+                if (!st) {
+                    failed(st.error());
+                    return;
+                }
+                reloadService(service, request.part, request.partName, context, saved);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace OpsDeck::Models::WorkspaceSection

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include "backend/core/result.h"
 #include "backend/workspace/workspaceconfig.h"
@@ -43,6 +44,25 @@ struct ReloadOutcome
 /// @p context's thread, exactly once, unless @p context is destroyed first.
 void reloadService(JobServiceConnection *connection, const QString &part, const QString &partName,
                    QObject *context, std::function<void(const ReloadOutcome &)> done);
+
+/// Reads the workspace in @p folder on @p pool and hands its configuration
+/// to @p loaded (or the error to @p failed) on @p context's thread.
+void load(QThreadPool &pool, QObject *context, const QString &folder,
+          std::function<void(const Workspace::WorkspaceConfig &)> loaded, std::function<void(const Error &)> failed);
+
+/// update() on @p pool, then reloadService(); @p saved or @p failed on
+/// @p context's thread. The caller's destructor must wait for @p pool.
+struct SaveRequest
+{
+    QString folder;
+    QString what; ///< "alarm rules", for the Conflict sentence
+    std::function<bool(const Workspace::WorkspaceConfig &)> unchanged;
+    std::function<void(Workspace::WorkspaceConfig &)> change;
+    QString part;     ///< the service's part that reloads: "alarms", "backups"
+    QString partName; ///< for sentences: "alarm engine"
+};
+void save(QThreadPool &pool, QObject *context, JobServiceConnection *connection, const SaveRequest &request,
+          std::function<void(const ReloadOutcome &)> saved, std::function<void(const Error &)> failed);
 
 } // namespace WorkspaceSection
 

@@ -7,6 +7,7 @@
 // store, a job engine on the same file for the backups, the
 // ComplianceService behind a real IpcServer, and a client of it.
 
+#include <functional>
 #include <memory>
 
 #include <QFile>
@@ -60,6 +61,18 @@ inline QJsonObject checkOf(const QJsonObject &device, const QString &id)
     return {};
 }
 
+/// The index of the first line at or after @p from that is configuration:
+/// not blank, not a comment (which the checks leave out).
+inline int firstConfigLine(const QStringList &lines, int from)
+{
+    for (int i = from; i < lines.size(); ++i) {
+        const QString t = lines.at(i).trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('!')) && !t.startsWith(QLatin1Char('#')))
+            return i;
+    }
+    return from;
+}
+
 /// One NetBox release with its synced store, a job engine on the same file,
 /// the service and a client of its IPC server.
 struct ComplianceEstate
@@ -74,6 +87,9 @@ struct ComplianceEstate
     QJsonObject compliance;
     QString token;
     Service::ComplianceServiceSettings settings;
+    Jobs::JobEngineOptions engineOptions;
+    /// Called with the engine before it starts (credentials, target completion); unset: not started.
+    std::function<void(Jobs::JobEngine &)> prepareEngine;
     QList<Domain::Device> devices;
 
     QString start(const QString &release)
@@ -91,10 +107,15 @@ struct ComplianceEstate
                 return all.error().toString();
             devices = *all;
         }
-        auto created = Jobs::JobEngine::create(storePath, {});
+        auto created = Jobs::JobEngine::create(storePath, engineOptions);
         if (!created)
             return created.error().toString();
         engine = std::move(*created);
+        if (prepareEngine) {
+            prepareEngine(*engine);
+            if (auto st = engine->start(); !st)
+                return st.error().toString();
+        }
         auto ipcToken = Ipc::IpcPaths::token(true);
         if (!ipcToken)
             return ipcToken.error().toString();
@@ -108,7 +129,7 @@ struct ComplianceEstate
         settings.afterBackupDelayMs = 50;
         settings.config = [this]() -> Result<Workspace::WorkspaceConfig> {
             Workspace::WorkspaceConfig c;
-            c.connections.netbox.url = netbox->baseUrl();
+            c.connections.netbox.url = netbox->baseUrl().toString();
             c.connections.netbox.token.path = QStringLiteral("netbox/token");
             c.compliance = compliance;
             return c;
@@ -125,6 +146,8 @@ struct ComplianceEstate
             return QStringLiteral("the first evaluation did not end");
         client = std::make_unique<Ipc::IpcClient>();
         client->connectToService(server->socketName(), *ipcToken, QStringLiteral("console"));
+        if (!client->waitForConnected(10000))
+            return QStringLiteral("the test client could not connect");
         return {};
     }
 

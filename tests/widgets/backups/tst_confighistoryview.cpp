@@ -7,6 +7,7 @@
 // picked with the mouse, coloured added and removed lines, export, a device
 // without backups and no service.
 #include <QFile>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -194,7 +195,7 @@ private slots:
         QCOMPARE(results->topLevelItem(0)->child(0)->text(0), u"line 4"_s);
         QCOMPARE(results->topLevelItem(1)->text(0), u"edge-2"_s);
         QCOMPARE(results->topLevelItem(1)->child(0)->text(1), u"ntp server 10.0.0.2"_s);
-        QVERIFY2(view.summaryText().startsWith(u"2 matching lines in 2 of 2 devices"_s), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().startsWith(u"2 matching line(s) in 2 of 2 devices"_s), qPrintable(view.summaryText()));
 
         // A regular expression, and one that does not compile.
         view.search(u"^(hostname|snmp-server) "_s, true, false);

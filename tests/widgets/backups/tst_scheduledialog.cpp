@@ -132,11 +132,17 @@ private slots:
         retype(dialog.findChild<QLineEdit *>(u"scheduleName"_s), u"dc-a"_s);
         auto *site = dialog.findChild<QComboBox *>(u"scheduleSite"_s);
         site->setCurrentIndex(site->findText(u"Site A"_s));
+        // No retries: a failed device is reported at once.
+        for (QSpinBox *spin : dialog.findChildren<QSpinBox *>()) {
+            if (spin->maximum() == 10)
+                spin->setValue(0);
+        }
         QCOMPARE(dialog.schedules().schedules.size(), 1);
         const Workspace::BackupSchedule &edited = dialog.schedules().schedules.first();
         QCOMPARE(edited.name, u"dc-a"_s);
         QCOMPARE(edited.site, u"Site A"_s);
         QCOMPARE(edited.at, u"02:00"_s);
+        QCOMPARE(edited.retries, 0);
         QCOMPARE(dialog.scheduleList()->topLevelItem(0)->text(1), u"site Site A"_s);
         QCOMPARE(dialog.scheduleList()->topLevelItem(0)->text(3), u"after Save"_s);
 

@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 
 #include "models/backups/sidebysidediffmodel.h"
+#include "models/compliance/compliancetablemodel.h"
 #include "models/session/compliance/compliancesession.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "tests/backend/service/complianceestate.h"
@@ -51,7 +52,7 @@ private slots:
             if (templated++ == 0) {
                 m_drifted = d.name;
                 QStringList lines = rendered.split(u'\n');
-                m_removed = lines.takeAt(1);
+                m_removed = lines.takeAt(Test::firstConfigLine(lines, 1));
                 lines << u"snmp-server community public RO"_s;
                 QVERIFY(m_estate.engine->store().addBackup(d.name, lines.join(u'\n'), u"job-1"_s).ok());
             } else {
