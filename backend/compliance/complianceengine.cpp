@@ -49,7 +49,7 @@ DeviceReport ComplianceEngine::evaluate(const DeviceInput &device) const
     overall = worseState(overall, report.drift.state);
     overall = worseState(overall, report.version.state);
     report.overall = overall;
-    report.detail = QStringLiteral("%1 of %2 rules failed").arg(failed).arg(report.rules.size());
+    report.detail = QString::number(failed) + u" of " + QString::number(report.rules.size()) + u" rules failed";
     return report;
 }
 

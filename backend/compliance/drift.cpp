@@ -145,8 +145,8 @@ DriftResult Drift::compare(const ConfigIndex &intended, const ConfigIndex &runni
         return result;
     }
     result.state = CheckState::NonCompliant;
-    result.detail =
-        QStringLiteral("%1 intended lines missing, %2 lines not intended").arg(result.removed).arg(result.added);
+    result.detail = QString::number(result.removed) + u" intended lines missing, " + QString::number(result.added) +
+                    u" lines not intended";
     result.unifiedDiff = Core::SequenceDiff::unified(
         runs, [&intended](int i) { return intended.line(i); }, [&running](int i) { return running.line(i); },
         QStringLiteral("intended"), QStringLiteral("running"), 3);

@@ -50,8 +50,12 @@ void mustContain(const ConfigIndex &config, const std::vector<PatternMatcher> &p
         }
     }
     r.state = missing ? CheckState::NonCompliant : CheckState::Compliant;
-    r.detail = missing ? QStringLiteral("%1 of %2 required lines missing").arg(missing).arg(patterns.size())
-                       : QStringLiteral("%1 required lines present").arg(patterns.size());
+    // Built without QString::arg(): this runs for every rule of every device.
+    const QString total = QString::number(patterns.size());
+    if (missing)
+        r.detail = QString::number(missing) + u" of " + total + u" required lines missing";
+    else
+        r.detail = total + u" required lines present";
 }
 
 void mustNotContain(const ConfigIndex &config, const std::vector<PatternMatcher> &patterns, RuleResult &r)
@@ -64,8 +68,10 @@ void mustNotContain(const ConfigIndex &config, const std::vector<PatternMatcher>
     for (const int i : hits)
         addEvidence(r, {config.lineNumber(i), config.line(i).toString(), QString()});
     r.state = hits.empty() ? CheckState::Compliant : CheckState::NonCompliant;
-    r.detail = hits.empty() ? QStringLiteral("no forbidden line")
-                            : QStringLiteral("%1 forbidden lines present").arg(hits.size());
+    if (hits.empty())
+        r.detail = QStringLiteral("no forbidden line");
+    else
+        r.detail = QString::number(hits.size()) + u" forbidden lines present";
 }
 
 void sectionMatch(const ConfigIndex &config, const std::vector<PatternMatcher> &parents,
@@ -106,8 +112,11 @@ void sectionMatch(const ConfigIndex &config, const std::vector<PatternMatcher> &
         failing += ok ? 0 : 1;
     }
     r.state = failing ? CheckState::NonCompliant : CheckState::Compliant;
-    r.detail = failing ? QStringLiteral("%1 of %2 sections fail").arg(failing).arg(heads.size())
-                       : QStringLiteral("%1 sections conform").arg(heads.size());
+    const QString total = QString::number(heads.size());
+    if (failing)
+        r.detail = QString::number(failing) + u" of " + total + u" sections fail";
+    else
+        r.detail = total + u" sections conform";
 }
 
 } // namespace

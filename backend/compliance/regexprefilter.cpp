@@ -175,6 +175,8 @@ RegexPrefilter RegexPrefilter::analyze(QStringView p, bool caseInsensitive)
             out.sufficient = true;
         }
     }
+    if (!caseInsensitive)
+        out.letters = lettersOf(out.literal);
     return out;
 }
 

@@ -31,6 +31,21 @@ struct RegexPrefilter
     /// the whole answer and the expression need not run.
     bool sufficient = false;
     bool caseInsensitive = false;
+    /// Bit n set: the letter 'a' + n is in @p literal (case-sensitive
+    /// filters only). A line lacking one of them cannot match.
+    quint32 letters = 0;
+
+    /// The letters()-style bits of @p text.
+    [[nodiscard]] static quint32 lettersOf(QStringView text)
+    {
+        quint32 bits = 0;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'a' && u <= u'z')
+                bits |= 1u << (u - u'a');
+        }
+        return bits;
+    }
 
     [[nodiscard]] static RegexPrefilter analyze(QStringView pattern, bool caseInsensitive = false);
 

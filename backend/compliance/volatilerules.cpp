@@ -87,8 +87,11 @@ VolatileRules::Verdict VolatileRules::check(QStringView line, QStringView trimme
     }
     bool changed = false;
     QString text;
+    // One pass for the letters on the line spares most searches for the
+    // masks' literals ("password" needs a w and a d).
+    const quint32 letters = m_mask.empty() ? 0 : RegexPrefilter::lettersOf(trimmed);
     for (const Entry &e : m_mask) {
-        if (!e.prefilter.mayMatch(trimmed))
+        if ((letters & e.prefilter.letters) != e.prefilter.letters || !e.prefilter.mayMatch(trimmed))
             continue;
         if (!changed) {
             text = line.toString();

@@ -9,6 +9,10 @@ namespace OpsDeck::Core {
 
 namespace {
 
+// Edit steps one middle-snake search may take before it settles for a good
+// split (see middleSnake()).
+constexpr int kMaxCost = 4096;
+
 // Myers' linear-space algorithm ("An O(ND) Difference Algorithm and Its
 // Variations", section 4b) over two sequences of interned line ids. It
 // marks, per side, which elements are not part of the longest common
@@ -84,7 +88,25 @@ private:
         int fmax = fmid;
         int bmin = bmid;
         int bmax = bmid;
-        for (;;) {
+        for (int cost = 1;; ++cost) {
+            // Past this many edit steps the exact answer costs too much
+            // (every step scans all diagonals): split at the forward point
+            // that got furthest instead. The script stays correct, merely
+            // not minimal, for inputs that have little in common.
+            if (cost > kMaxCost) {
+                int best = -1;
+                Split split{xoff, yoff};
+                for (int d = fmin; d <= fmax; d += 2) {
+                    const int x = std::min(fd(d), xlim);
+                    const int y = x - d;
+                    if (y >= yoff && y <= ylim && x + y > best && (x < xlim || y < ylim)) {
+                        best = x + y;
+                        split = {x, y};
+                    }
+                }
+                if (best > xoff + yoff)
+                    return split;
+            }
             if (fmin > dmin)
                 fd(--fmin - 1) = -1;
             else

@@ -114,6 +114,16 @@ private slots:
         QCOMPARE(index.lineNumber(1), 3);
         QCOMPARE(index.parent(2), 1);
         QVERIFY(index.lineHash(0) != index.lineHash(2));
+        // Lines only: same lines and hashes, no lookups, no sections.
+        const ConfigIndex lines(u"hostname a  \r\n\r\ninterface X\r\n description y\r\n"_qs, VolatileRules(),
+                                ConfigIndex::Detail::LinesOnly);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.lineHash(2), index.lineHash(2));
+        QCOMPARE(lines.lineNumber(2), 4);
+        QVERIFY(lines.find(u"hostname a").empty());
+        QCOMPARE(lines.parent(2), -1);
+        QCOMPARE(lines.sectionEnd(1), 2);
+
         const ConfigIndex empty(QString(), VolatileRules::defaults());
         QCOMPARE(empty.size(), 0);
         QVERIFY(empty.find(u"x").empty());

@@ -304,6 +304,20 @@ private slots:
         QVERIFY(LineDiff::sideBySide(before, before, 2).empty());
     }
 
+    void littleInCommonStaysCorrectAndBounded()
+    {
+        // Shuffled lines from a small vocabulary: a huge edit distance with
+        // many repeated lines, where an exact search would be quadratic.
+        std::mt19937 rng(11);
+        const QStringList before = randomLines(rng, 30000, 50);
+        const QStringList after = randomLines(rng, 30000, 50);
+        QElapsedTimer timer;
+        timer.start();
+        const auto runs = LineDiff::compute(before, after);
+        QCOMPARE(apply(before, after, runs), after);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void largeInputIsFast()
     {
         // Two 20,000-line texts with a few hundred scattered changes.

@@ -26,6 +26,50 @@ void line(QString &out, const QString &text)
     out += QLatin1Char('\n');
 }
 
+// Access ports with the odd missing description, VLAN 1 or shutdown.
+void appendAccessPorts(QString &out, std::mt19937_64 &rng, int ports, int index)
+{
+    for (int p = 1; p <= ports; ++p) {
+        line(out, QLatin1String("interface GigabitEthernet1/0/") + QString::number(p));
+        if (rng() % 40)
+            line(out, QLatin1String(" description user port ") + QString::number(p));
+        line(out, QLatin1String(" switchport access vlan ") +
+                      QString::number(rng() % 20 == 0 ? 1 : 100 + int(rng() % 40) * 7 + index % 5));
+        line(out, QLatin1String(" switchport mode access"));
+        line(out, QLatin1String(" spanning-tree portfast"));
+        line(out, QLatin1String(" spanning-tree bpduguard enable"));
+        line(out, QLatin1String(" storm-control broadcast level 1.00"));
+        if (rng() % 30 == 0)
+            line(out, QLatin1String(" shutdown"));
+        line(out, QLatin1String("!"));
+    }
+}
+
+// SNMP, logging, NTP and the console and VTY lines that end a configuration.
+void appendTail(QString &out, std::mt19937_64 &rng, const Compliance::DeviceFacts &f, int index)
+{
+    line(out, QLatin1String("snmp-server community opsdeck RO"));
+    if (index % 11 == 0)
+        line(out, QLatin1String("snmp-server community public RO"));
+    line(out, QLatin1String("snmp-server location ") + f.site);
+    line(out, QLatin1String("logging trap informational"));
+    line(out, QLatin1String("logging host ") + f.values.value(QStringLiteral("syslog")).constFirst());
+    line(out, QLatin1String("ntp clock-period ") + QString::number(17179000 + rng() % 1000));
+    for (const QString &s : f.values.value(QStringLiteral("ntp")))
+        line(out, QLatin1String("ntp server ") + s);
+    line(out, QLatin1String("!"));
+    line(out, QLatin1String("line con 0"));
+    line(out, QLatin1String(" logging synchronous"));
+    line(out, QLatin1String("line vty 0 4"));
+    line(out, QLatin1String(" login local"));
+    line(out, index % 13 == 0 ? QLatin1String(" transport input telnet ssh") : QLatin1String(" transport input ssh"));
+    line(out, QLatin1String("line vty 5 15"));
+    line(out, QLatin1String(" login local"));
+    line(out, QLatin1String(" transport input ssh"));
+    line(out, QLatin1String("!"));
+    line(out, QLatin1String("end"));
+}
+
 // Rule set: literal must-contain (12), literal must-not-contain (10),
 // regex must/must-not (14), section matches (14).
 const char kRules[] = R"([
@@ -156,21 +200,7 @@ QString EstateGenerator::running(int index, int lines) const
     }
     int written = out.count(QLatin1Char('\n'));
     // Access ports: 9 lines each, about 40% of the configuration.
-    const int ports = std::max(8, (lines * 2 / 5) / 9);
-    for (int p = 1; p <= ports; ++p) {
-        line(out, QLatin1String("interface GigabitEthernet1/0/") + QString::number(p));
-        if (rng() % 40)
-            line(out, QLatin1String(" description user port ") + QString::number(p));
-        line(out, QLatin1String(" switchport access vlan ") +
-                      QString::number(rng() % 20 == 0 ? 1 : 100 + int(rng() % 40) * 7 + index % 5));
-        line(out, QLatin1String(" switchport mode access"));
-        line(out, QLatin1String(" spanning-tree portfast"));
-        line(out, QLatin1String(" spanning-tree bpduguard enable"));
-        line(out, QLatin1String(" storm-control broadcast level 1.00"));
-        if (rng() % 30 == 0)
-            line(out, QLatin1String(" shutdown"));
-        line(out, QLatin1String("!"));
-    }
+    appendAccessPorts(out, rng, std::max(8, (lines * 2 / 5) / 9), index);
     for (int u = 1; u <= 4; ++u) {
         line(out, QLatin1String("interface TenGigabitEthernet1/1/") + QString::number(u));
         line(out, QLatin1String(" description uplink core-") + QString::number(u));
@@ -200,26 +230,7 @@ QString EstateGenerator::running(int index, int lines) const
             line(out, QLatin1String("ip route ") + ip(192, 168, acl % 250, k * 16) +
                           QLatin1String(" 255.255.255.240 ") + ip(10, 1, 1, 1 + int(rng() % 250)));
     }
-    line(out, QLatin1String("snmp-server community opsdeck RO"));
-    if (index % 11 == 0)
-        line(out, QLatin1String("snmp-server community public RO"));
-    line(out, QLatin1String("snmp-server location ") + f.site);
-    line(out, QLatin1String("logging trap informational"));
-    line(out, QLatin1String("logging host ") + f.values.value(QStringLiteral("syslog")).constFirst());
-    line(out, QLatin1String("ntp clock-period ") + QString::number(17179000 + rng() % 1000));
-    for (const QString &s : f.values.value(QStringLiteral("ntp")))
-        line(out, QLatin1String("ntp server ") + s);
-    line(out, QLatin1String("!"));
-    line(out, QLatin1String("line con 0"));
-    line(out, QLatin1String(" logging synchronous"));
-    line(out, QLatin1String("line vty 0 4"));
-    line(out, QLatin1String(" login local"));
-    line(out, index % 13 == 0 ? QLatin1String(" transport input telnet ssh") : QLatin1String(" transport input ssh"));
-    line(out, QLatin1String("line vty 5 15"));
-    line(out, QLatin1String(" login local"));
-    line(out, QLatin1String(" transport input ssh"));
-    line(out, QLatin1String("!"));
-    line(out, QLatin1String("end"));
+    appendTail(out, rng, f, index);
     return out;
 }
 

@@ -107,21 +107,10 @@ qint64 medianMs(std::vector<qint64> v)
     return v[v.size() / 2];
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The whole estate through the engine on all cores: rules and drift.
+qint64 measureEstate(const Bench::EstateGenerator &gen, int kDevices, quint64 seed)
 {
-    QCoreApplication app(argc, argv);
-    const quint64 seed = qEnvironmentVariableIsSet("OPSDECK_BENCH_SEED")
-                             ? qEnvironmentVariable("OPSDECK_BENCH_SEED").toULongLong()
-                             : 20261207;
-    // OPSDECK_BENCH_DEVICES runs a smaller estate (for profiling).
-    const int kDevices = qEnvironmentVariableIsSet("OPSDECK_BENCH_DEVICES")
-                             ? qEnvironmentVariableIntValue("OPSDECK_BENCH_DEVICES")
-                             : 10000;
-    const Bench::EstateGenerator gen(seed);
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-
     QStringList ruleErrors;
     Compliance::RuleSet rules = Compliance::RuleSet::fromJson(
         QJsonDocument::fromJson(Bench::EstateGenerator::rulesJson()).array(), &ruleErrors);
@@ -167,10 +156,13 @@ int main(int argc, char **argv)
         std::printf("  %-12s compliant %5d  non-compliant %5d  n/a %5d\n", id, c.compliant, c.nonCompliant,
                     c.notApplicable);
     }
-    devices.clear();
+    return estateMs;
+}
 
-    // LineDiff on two 20,000-line configurations.
-    const auto [beforeText, afterText] = diffPair(gen);
+// LineDiff on two 20,000-line configurations, side-by-side rows included.
+qint64 measureDiff(const QString &beforeText, const QString &afterText)
+{
+    QElapsedTimer timer;
     std::vector<qint64> runs;
     size_t rowCount = 0;
     Core::LineDiff::Stats stats;
@@ -187,45 +179,68 @@ int main(int argc, char **argv)
     const qint64 diffMs = medianMs(runs);
     std::printf("opsdeck diff20k  %6lld ms (median of 5): %zu rows, %d deleted, %d inserted\n",
                 static_cast<long long>(diffMs), rowCount, stats.deleted, stats.inserted);
+    return diffMs;
+}
 
+// GNU diff on the same files; grep over the estate written out.
+void measurePeers(const Bench::EstateGenerator &gen, int kDevices, const QString &beforeText, const QString &afterText,
+                  qint64 &peerDiffMs, qint64 &peerGrepMs)
+{
     QTemporaryDir dir;
+    if (!dir.isValid() || !writeFile(dir.filePath(QStringLiteral("a.cfg")), beforeText) ||
+        !writeFile(dir.filePath(QStringLiteral("b.cfg")), afterText))
+        return;
+    std::vector<qint64> peer;
+    for (int round = 0; round < 5; ++round)
+        peer.push_back(timeProcess(QStringLiteral("diff"), {QStringLiteral("-u"), dir.filePath(QStringLiteral("a.cfg")),
+                                                            dir.filePath(QStringLiteral("b.cfg"))}));
+    peerDiffMs = medianMs(peer);
+    std::printf("peer diff -u     %6lld ms (median of 5, process start included)\n",
+                static_cast<long long>(peerDiffMs));
+
+    // The estate on disk for grep, literal rules only (no placeholders, no
+    // sections, no drift: what a shell script could do).
+    QDir(dir.path()).mkdir(QStringLiteral("estate"));
+    QStringList files;
+    for (int i = 0; i < kDevices; ++i) {
+        const QString path = dir.filePath(QStringLiteral("estate/%1.cfg").arg(i));
+        if (!writeFile(path, gen.running(i, kLines)))
+            break;
+        files << QStringLiteral("estate/%1.cfg").arg(i);
+    }
+    writeFile(dir.filePath(QStringLiteral("patterns")),
+              Bench::EstateGenerator::literalPatterns().join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    QProcess::execute(QStringLiteral("sync"), {});
+    QStringList args{QStringLiteral("-c"), QStringLiteral("-F"), QStringLiteral("-x"), QStringLiteral("-f"),
+                     QStringLiteral("patterns")};
+    args += files;
+    QDir::setCurrent(dir.path());
+    peerGrepMs = timeProcess(QStringLiteral("grep"), args);
+    std::printf("peer grep -cFxf  %6lld ms over %lld files (%d literal patterns, page cache warm)\n",
+                static_cast<long long>(peerGrepMs), static_cast<long long>(files.size()),
+                int(Bench::EstateGenerator::literalPatterns().size()));
+    QDir::setCurrent(QCoreApplication::applicationDirPath());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const quint64 seed = qEnvironmentVariableIsSet("OPSDECK_BENCH_SEED")
+                             ? qEnvironmentVariable("OPSDECK_BENCH_SEED").toULongLong()
+                             : 20261207;
+    // OPSDECK_BENCH_DEVICES runs a smaller estate (for profiling).
+    const int devices = qEnvironmentVariableIsSet("OPSDECK_BENCH_DEVICES")
+                            ? qEnvironmentVariableIntValue("OPSDECK_BENCH_DEVICES")
+                            : 10000;
+    const Bench::EstateGenerator gen(seed);
+    const qint64 estateMs = measureEstate(gen, devices, seed);
+    const auto [beforeText, afterText] = diffPair(gen);
+    const qint64 diffMs = measureDiff(beforeText, afterText);
     qint64 peerDiffMs = -1;
     qint64 peerGrepMs = -1;
-    if (dir.isValid() && writeFile(dir.filePath(QStringLiteral("a.cfg")), beforeText) &&
-        writeFile(dir.filePath(QStringLiteral("b.cfg")), afterText)) {
-        std::vector<qint64> peer;
-        for (int round = 0; round < 5; ++round)
-            peer.push_back(
-                timeProcess(QStringLiteral("diff"), {QStringLiteral("-u"), dir.filePath(QStringLiteral("a.cfg")),
-                                                     dir.filePath(QStringLiteral("b.cfg"))}));
-        peerDiffMs = medianMs(peer);
-        std::printf("peer diff -u     %6lld ms (median of 5, process start included)\n",
-                    static_cast<long long>(peerDiffMs));
-
-        // The estate on disk for grep, literal rules only (no placeholders,
-        // no sections, no drift: what a shell script could do).
-        QDir(dir.path()).mkdir(QStringLiteral("estate"));
-        QStringList files;
-        for (int i = 0; i < kDevices; ++i) {
-            const QString path = dir.filePath(QStringLiteral("estate/%1.cfg").arg(i));
-            if (!writeFile(path, gen.running(i, kLines)))
-                break;
-            files << QStringLiteral("estate/%1.cfg").arg(i);
-        }
-        writeFile(dir.filePath(QStringLiteral("patterns")),
-                  Bench::EstateGenerator::literalPatterns().join(QLatin1Char('\n')) + QLatin1Char('\n'));
-        QProcess::execute(QStringLiteral("sync"), {});
-        QByteArray out;
-        QStringList args{QStringLiteral("-c"), QStringLiteral("-F"), QStringLiteral("-x"), QStringLiteral("-f"),
-                         QStringLiteral("patterns")};
-        args += files;
-        QDir::setCurrent(dir.path());
-        peerGrepMs = timeProcess(QStringLiteral("grep"), args, &out);
-        std::printf("peer grep -cFxf  %6lld ms over %lld files (%d literal patterns, page cache warm)\n",
-                    static_cast<long long>(peerGrepMs), static_cast<long long>(files.size()),
-                    int(Bench::EstateGenerator::literalPatterns().size()));
-        QDir::setCurrent(QCoreApplication::applicationDirPath());
-    }
+    measurePeers(gen, devices, beforeText, afterText, peerDiffMs, peerGrepMs);
 
     const bool met = estateMs < kGoalEstateMs && diffMs < kGoalDiffMs;
     std::printf("BENCH compliance: estate_ms=%lld diff20k_ms=%lld peer_diff_ms=%lld peer_grep_ms=%lld "
