@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +175,28 @@ struct ComplianceEstate
                 return &d;
         }
         return nullptr;
+    }
+
+    /// Gives device @p deviceId the primary address @p address in the store,
+    /// as a sync of NetBox would.
+    bool setPrimaryAddress(qint64 deviceId, const QString &address)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("estate-address"));
+            db.setDatabaseName(settings.storePath);
+            if (db.open()) {
+                QSqlQuery q(db);
+                const qint64 ipId = 900000 + deviceId;
+                ok = q.exec(QStringLiteral("INSERT INTO ip_addresses (id, address) VALUES (%1, '%2')")
+                                .arg(ipId)
+                                .arg(address)) &&
+                     q.exec(QStringLiteral("UPDATE devices SET primary_ip4_id = %1 WHERE id = %2").arg(ipId).arg(deviceId));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("estate-address"));
+        return ok;
     }
 };
 

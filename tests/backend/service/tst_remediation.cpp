@@ -7,8 +7,7 @@
 // submits the converging lines as an ssh.push, the push is verified, the
 // service backs the device up after it, and the next check finds no drift.
 // The device's configuration is put back as it was at the end.
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 #include "backend/service/sshprofiletargets.h"
@@ -79,16 +78,7 @@ private slots:
         QVERIFY(device);
         const QString name = device->name;
         // The device answers on the rig's address.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rig-address"_s);
-            db.setDatabaseName(estate.settings.storePath);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"UPDATE ip_addresses SET address = '127.0.0.1/8' WHERE id = "
-                           u"(SELECT primary_ip4_id FROM devices WHERE id = %1)"_s.arg(device->id)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"rig-address"_s);
+        QVERIFY(estate.setPrimaryAddress(device->id, u"127.0.0.1/8"_s));
 
         // Its configuration as it runs now, backed up by a real job.
         Jobs::JobRequest backup;
@@ -104,16 +94,18 @@ private slots:
         QVERIFY(running.contains(u"snmp-server community public RO"_s));
 
         // NetBox intends it without the public community and with an NTP server.
-        // (The rig's device appends what it is given, so the new line goes last.)
+        // (The rig's device appends what it is given, so the new line goes
+        // last, before the "end" its configuration closes with.)
         QStringList intended = running.split(u'\n');
         while (!intended.isEmpty() && intended.constLast().isEmpty())
             intended.removeLast();
         intended.removeAll(u"snmp-server community public RO"_s);
-        intended << u"ntp server 10.0.0.1"_s;
+        intended.insert(intended.constLast() == u"end"_s ? intended.size() - 1 : intended.size(),
+                        u"ntp server 10.0.0.1"_s);
         estate.netbox->setRenderedConfig(device->id, intended.join(u'\n'));
         QJsonObject report = estate.evaluate();
         QJsonObject drift = Test::checkOf(Test::deviceIn(report, name), u"drift"_s);
-        QCOMPARE(drift.value(u"state"_s).toString(), u"non-compliant"_s);
+        QVERIFY2(drift.value(u"state"_s).toString() == u"non-compliant"_s, qPrintable(drift.value(u"detail"_s).toString()));
 
         // Remediate: the push converges it, the backup after it shows no drift.
         auto pushed = estate.client->callBlocking(
@@ -124,10 +116,12 @@ private slots:
         QCOMPARE(job.value(u"parameters"_s).toObject().value(u"lines"_s).toArray(),
                  QJsonArray({u"no snmp-server community public RO"_s, u"ntp server 10.0.0.1"_s}));
         QCOMPARE(waitForJob(*estate.engine, job.value(u"id"_s).toString()), Jobs::toString(Jobs::JobState::Succeeded));
-        QTRY_COMPARE_WITH_TIMEOUT(Test::checkOf(Test::deviceIn(estate.service->reportJson(), name), u"drift"_s)
-                                      .value(u"state"_s)
-                                      .toString(),
-                                  u"compliant"_s, 60000);
+        const auto driftState = [&] {
+            return Test::checkOf(Test::deviceIn(estate.service->reportJson(), name), u"drift"_s);
+        };
+        (void)QTest::qWaitFor([&] { return driftState().value(u"state"_s).toString() == u"compliant"_s; }, 15000);
+        QVERIFY2(driftState().value(u"state"_s).toString() == u"compliant"_s,
+                 QJsonDocument(driftState()).toJson().constData());
         auto after = estate.engine->store().jobByIdempotencyKey(u"after-push/"_s + job.value(u"id"_s).toString());
         QVERIFY(after.ok() && after->has_value());
         QCOMPARE(Jobs::toString((*after)->state), Jobs::toString(Jobs::JobState::Succeeded));
