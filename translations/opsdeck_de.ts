@@ -188,6 +188,22 @@
         <source>The job could not be cancelled: %1.</source>
         <translation>Der Auftrag konnte nicht abgebrochen werden: %1.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not take the job: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Console::AlarmFeature</name>
@@ -217,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>OpsDeck::Console::BackupFeature</name>
+    <message>
+        <source>&amp;Backup Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Configurations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule configuration backups by site, role or tag and see their runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the latest backed-up configuration of every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to schedule its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Console::ComplianceFeature</name>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Com&amp;pliance Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each device&apos;s compliance with the rules, its intended configuration and its target software version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to check every device&apos;s compliance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpsDeck service is not running: compliance cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Console::FeatureWiring</name>
     <message>
         <source>History: %1</source>
@@ -240,6 +314,13 @@
     <message>
         <source>The devices of the site could not be read: %1</source>
         <translation>Die Geräte des Standorts konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Console::OperationLauncher</name>
+    <message>
+        <source>%1 submitted: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,6 +572,47 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>Rack %1 would draw %2 W of its %3 W power budget.</source>
         <translation>Rack %1 würde %2 W seines Leistungsbudgets von %3 W ziehen.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not compliant: %n failed check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not compliant: %n failed check(s) (worst: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) not compliant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1177,104 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
 </context>
 <context>
+    <name>OpsDeck::Models::ComplianceSession</name>
+    <message>
+        <source>The compliance report could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliance check could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intended configuration could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remediation could not be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service knows no such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service does not check compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ComplianceTableModel</name>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Models::ConfigHistorySession</name>
     <message>
         <source>The configuration versions could not be loaded</source>
@@ -1071,6 +1291,10 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <message>
         <source>the service has no such version</source>
         <translation>der Dienst kennt diese Version nicht</translation>
+    </message>
+    <message>
+        <source>The configurations could not be searched</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1970,10 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Models::LogModel</name>
@@ -2120,22 +2348,6 @@ Keine Messwerte für diese Schnittstelle</translation>
         <translation>Regel „%1“: %2</translation>
     </message>
     <message>
-        <source>The OpsDeck service is not running; it reads the rules when it starts.</source>
-        <translation>Der OpsDeck-Dienst läuft nicht; er liest die Regeln beim Start.</translation>
-    </message>
-    <message>
-        <source>The service did not reload the workspace: %1.</source>
-        <translation>Der Dienst hat den Arbeitsbereich nicht neu geladen: %1.</translation>
-    </message>
-    <message>
-        <source>The alarm engine is not running in the service.</source>
-        <translation>Die Alarmverarbeitung läuft im Dienst nicht.</translation>
-    </message>
-    <message>
-        <source>The service kept its rules: %1.</source>
-        <translation>Der Dienst hat seine bisherigen Regeln beibehalten: %1.</translation>
-    </message>
-    <message>
         <source>Another rule already has the id “%1”.</source>
         <translation>Eine andere Regel hat bereits die ID „%1“.</translation>
     </message>
@@ -2158,6 +2370,45 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>The preview failed: %1.</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>alarm engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::ScheduleSession</name>
+    <message>
+        <source>needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs %2</source>
+        <translation type="unfinished">„%1“ benötigt %2. {1”?} {2?}</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2: expected %3</source>
+        <translation type="unfinished">„%1“ kann nicht %2 sein: Erwartet wird %3. {1”?} {2:?} {3?}</translation>
+    </message>
+    <message>
+        <source>Schedules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service has no such schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service runs no backup schedules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2462,21 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>no keychain answers (%1): the passphrase is not remembered</source>
         <translation>kein Schlüsselbund antwortet (%1): die Passphrase wird nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::SideBySideDiffModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2695,25 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>NetBox cable</source>
         <translation>NetBox-Kabel</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Models::WorkspaceSection</name>
+    <message>
+        <source>The OpsDeck service is not running; its %1 reads the file when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not reload the workspace: %1.</source>
+        <translation type="unfinished">Der Dienst hat den Arbeitsbereich nicht neu geladen: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is not running in the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s %1 kept the previous settings: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3599,213 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::ComplianceExport</name>
+    <message>
+        <source>(no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>Upgrade path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1; %n device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that are not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device checked is compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ComplianceView</name>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Push &amp;Remediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the running configuration has every intended line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, then push these lines after approval; rolled back if the check after fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that would converge it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance is not available: the console is not connected to the OpsDeck service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished">Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished">Gerätename</translation>
+    </message>
+    <message>
+        <source>Evaluate every device now against the rules, its intended configuration and its target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the devices shown as CSV or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is checking the devices for the first time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compliance check has run yet: Check Now evaluates every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 compliant, %3 not compliant, %4 unknown. Checked %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a device to see its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with its intended configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running configuration (backup version %1) is as intended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: running configuration, backup version %1. Right: intended, from %2. %3 intended, %4 not intended (volatile lines ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Compliance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::ConfigHistoryView</name>
     <message>
         <source>&amp;Reload</source>
@@ -3420,6 +3912,114 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 against %2: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ConfigSearchView</name>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Configuration search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the latest configuration of every device, e.g. snmp-server community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the latest backup of each device the service keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device / line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1; activate to open the configuration history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No line matches in the %n device(s) with a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3 devices with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are shown: narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4437,6 +5037,30 @@ Keine Messwerte für diese Schnittstelle</translation>
         <source>Diff (%1)</source>
         <translation>Diff (%1)</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (%1 of %2 done, %3 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (%1 of %2 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::JobsDock</name>
@@ -4858,6 +5482,42 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>Configuration History</source>
         <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Commands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch Workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the selected devices, or on the devices of a site, role or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Commands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch Workflow…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5350,6 +6010,203 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>The login keychain remembers the vault&apos;s passphrase, where one answers</source>
         <translation>Der Anmelde-Schlüsselbund merkt sich die Passphrase des Tresors, sofern einer antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::OperationsDialog</name>
+    <message>
+        <source>Configuration backup, four devices at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview configuration lines (dry run, changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push configuration lines, one device at a time, rolled back on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command on each device in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration lines, one a line (applied in configuration mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run on each device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up configuration now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ticket, e.g. CHG-1234 or its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional; shown with the job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
+    </message>
+    <message>
+        <source>Devices &amp;matching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <source>Fetches the running configuration of every device and stores it as the device&apos;s next version, with the difference to the previous one. Needs no approval unless the workspace&apos;s policy says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show version
+show interfaces status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommands (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the workspace&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches this site, role and tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these devices has a primary IP address to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket may not contain line breaks, tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the commands to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected devices (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — no primary IP address, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the operation; %1 without an address left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the operation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only commands (show, display, ping, traceroute) run without approval; anything else is a configuration change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: not a configuration change, no change approval needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration change: submitted for approval as the workspace&apos;s policy for configuration pushes requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration change: submitted for approval as the workspace&apos;s policy requires. Each device&apos;s progress shows in the Jobs dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device&apos;s progress shows in the Jobs dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6929,81 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
 </context>
 <context>
+    <name>OpsDeck::Widgets::RemediationDialog</name>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or incident reference, or its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry Run shows here how the device&apos;s configuration would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for the diff these lines would make, without changing the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the push: it waits for approval as the policy says, is verified and rolled back when the device does not take the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines to push:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service for a dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run %1 is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines would not change the device&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run is done: Push submits these lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 submitted; the Jobs dock follows it (approval, push, verification). The device is backed up and checked again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpsDeck::Widgets::RulePreviewWidget</name>
     <message numerus="yes">
         <source>Alarms over the last %n hour(s)</source>
@@ -6164,6 +7096,229 @@ Keine Messwerte für diese Schnittstelle</translation>
     <message>
         <source>still active</source>
         <translation>noch aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDeck::Widgets::ScheduleDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Backup Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of the selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schedule that backs up every device once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to run the selected schedule now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the service runs the new schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service started a run of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation type="unfinished">beliebiger Standort</translation>
+    </message>
+    <message>
+        <source>any role</source>
+        <translation type="unfinished">beliebige Rolle</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation type="unfinished">beliebiges Tag</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from each device&apos;s SSH credential profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs at once per site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of a failed device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups are scheduled yet: Add one, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 unchanged, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schedule first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to run it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules have unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
