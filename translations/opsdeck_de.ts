@@ -190,19 +190,19 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>The service did not take the job: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den Auftrag nicht angenommen: %1.</translation>
     </message>
 </context>
 <context>
@@ -236,58 +236,58 @@
     <name>OpsDeck::Console::BackupFeature</name>
     <message>
         <source>&amp;Backup Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;zeitpläne…</translation>
     </message>
     <message>
         <source>Search &amp;Configurations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurationen durchsuchen…</translation>
     </message>
     <message>
         <source>Schedule configuration backups by site, role or tag and see their runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssicherungen nach Standort, Rolle oder Tag planen und ihre Ausführungen ansehen</translation>
     </message>
     <message>
         <source>Search the latest backed-up configuration of every device</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt gesicherte Konfiguration jedes Geräts durchsuchen</translation>
     </message>
     <message>
         <source>Open a workspace to schedule its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Sicherungen zu planen.</translation>
     </message>
     <message>
         <source>Configuration Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssuche</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Console::ComplianceFeature</name>
     <message>
         <source>&amp;Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compliance</translation>
     </message>
     <message>
         <source>Check Com&amp;pliance Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance &amp;jetzt prüfen</translation>
     </message>
     <message>
         <source>Show each device&apos;s compliance with the rules, its intended configuration and its target software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compliance jedes Geräts mit den Regeln, seine Soll-Konfiguration und seine Ziel-Softwareversion zeigen</translation>
     </message>
     <message>
         <source>Ask the service to check every device&apos;s compliance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst bitten, die Compliance jedes Geräts jetzt zu prüfen</translation>
     </message>
     <message>
         <source>The OpsDeck service is not running: compliance cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpsDeck-Dienst läuft nicht: Die Compliance kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The dry run %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     <name>OpsDeck::Console::OperationLauncher</name>
     <message>
         <source>%1 submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — eingereicht: %2</translation>
     </message>
 </context>
 <context>
@@ -575,43 +575,43 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>schwerwiegend</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>geringfügig</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message numerus="yes">
         <source>Not compliant: %n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht konform: %n fehlgeschlagene Prüfung</numerusform>
+            <numerusform>Nicht konform: %n fehlgeschlagene Prüfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not compliant: %n failed check(s) (worst: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht konform: %n fehlgeschlagene Prüfung (schwerste: %1)</numerusform>
+            <numerusform>Nicht konform: %n fehlgeschlagene Prüfungen (schwerste: %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) not compliant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät nicht konform</numerusform>
+            <numerusform>%n Geräte nicht konform</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,98 +1180,98 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     <name>OpsDeck::Models::ComplianceSession</name>
     <message>
         <source>The compliance report could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Compliance-Bericht konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>The compliance check could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Compliance-Prüfung konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>The intended configuration could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Soll-Konfiguration konnte nicht verglichen werden</translation>
     </message>
     <message>
         <source>The remediation could not be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur konnte nicht eingereicht werden</translation>
     </message>
     <message>
         <source>the service knows no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst kennt dieses Gerät nicht</translation>
     </message>
     <message>
         <source>the service does not check compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst prüft keine Compliance</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::ComplianceTableModel</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Upgrade path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Pfad: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1 missing, %2 extra</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlend, %2 überzählig</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerste</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Korrigieren Sie die Verbindung unter Arbeitsbereich › Verbindungen… und sync
     </message>
     <message>
         <source>The configurations could not be searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationen konnten nicht durchsucht werden</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -2373,42 +2373,42 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>alarm engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverarbeitung</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::ScheduleSession</name>
     <message>
         <source>needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1</translation>
     </message>
     <message>
         <source>“%1” needs %2</source>
-        <translation type="unfinished">„%1“ benötigt %2. {1”?} {2?}</translation>
+        <translation>„%1“ benötigt %2</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: expected %3</source>
-        <translation type="unfinished">„%1“ kann nicht %2 sein: Erwartet wird %3. {1”?} {2:?} {3?}</translation>
+        <translation>„%1“ kann nicht %2 sein: Erwartet wird %3</translation>
     </message>
     <message>
         <source>Schedules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne: %1.</translation>
     </message>
     <message>
         <source>Schedule “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“: %2.</translation>
     </message>
     <message>
         <source>backup scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsplanung</translation>
     </message>
     <message>
         <source>the service has no such schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst kennt diesen Zeitplan nicht</translation>
     </message>
     <message>
         <source>the service runs no backup schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst führt keine Sicherungszeitpläne aus</translation>
     </message>
 </context>
 <context>
@@ -2468,15 +2468,15 @@ Keine Messwerte für diese Schnittstelle</translation>
     <name>OpsDeck::Models::SideBySideDiffModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer</translation>
     </message>
 </context>
 <context>
@@ -2701,19 +2701,19 @@ Keine Messwerte für diese Schnittstelle</translation>
     <name>OpsDeck::Models::WorkspaceSection</name>
     <message>
         <source>The OpsDeck service is not running; its %1 reads the file when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpsDeck-Dienst läuft nicht; seine Komponente %1 liest die Datei beim Start.</translation>
     </message>
     <message>
         <source>The service did not reload the workspace: %1.</source>
-        <translation type="unfinished">Der Dienst hat den Arbeitsbereich nicht neu geladen: %1.</translation>
+        <translation>Der Dienst hat den Arbeitsbereich nicht neu geladen: %1.</translation>
     </message>
     <message>
         <source>The %1 is not running in the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente %1 läuft im Dienst nicht.</translation>
     </message>
     <message>
         <source>The service&apos;s %1 kept the previous settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente %1 des Dienstes hat die bisherigen Einstellungen beibehalten: %2.</translation>
     </message>
 </context>
 <context>
@@ -3602,207 +3602,207 @@ Keine Messwerte für diese Schnittstelle</translation>
     <name>OpsDeck::Widgets::ComplianceExport</name>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Standort)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Upgrade path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Pfad: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Bericht</translation>
     </message>
     <message>
         <source>Checked %1; %n device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1; Geräte: %n.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Devices that are not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Geräte</translation>
     </message>
     <message>
         <source>Every device checked is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geprüften Geräte sind konform.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ComplianceView</name>
     <message>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Push &amp;Remediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrektur übertragen…</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Nothing to push: the running configuration has every intended line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen: Die laufende Konfiguration enthält alle Zeilen der Soll-Konfiguration.</translation>
     </message>
     <message>
         <source>Dry run, then push these lines after approval; rolled back if the check after fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, dann diese Zeilen nach der Freigabe übertragen; wird zurückgerollt, wenn die anschließende Prüfung fehlschlägt</translation>
     </message>
     <message>
         <source>Lines that would converge it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die das Gerät angleichen würden:</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abweichung</translation>
     </message>
     <message>
         <source>%1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten</translation>
     </message>
     <message>
         <source>Compliance is not available: the console is not connected to the OpsDeck service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance ist nicht verfügbar: Die Konsole ist nicht mit dem OpsDeck-Dienst verbunden.</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">Alle Standorte</translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished">Gerätename</translation>
+        <translation>Gerätename</translation>
     </message>
     <message>
         <source>Evaluate every device now against the rules, its intended configuration and its target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät jetzt anhand der Regeln, seiner Soll-Konfiguration und seiner Zielversion bewerten</translation>
     </message>
     <message>
         <source>Save the devices shown as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Geräte als CSV oder PDF speichern</translation>
     </message>
     <message>
         <source>The service is checking the devices for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst prüft die Geräte zum ersten Mal…</translation>
     </message>
     <message>
         <source>No compliance check has run yet: Check Now evaluates every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Compliance-Prüfung ausgeführt: „Jetzt prüfen“ bewertet jedes Gerät.</translation>
     </message>
     <message>
         <source>%1: %2 compliant, %3 not compliant, %4 unknown. Checked %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konform, %3 nicht konform, %4 unbekannt. Geprüft: %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Gerät</numerusform>
             <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a device to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät, um seine Prüfungen zu sehen.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Comparing %1 with its intended configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit seiner Soll-Konfiguration verglichen…</translation>
     </message>
     <message>
         <source>The running configuration (backup version %1) is as intended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Konfiguration (Sicherungsversion %1) entspricht der Soll-Konfiguration (%2).</translation>
     </message>
     <message>
         <source>Left: running configuration, backup version %1. Right: intended, from %2. %3 intended, %4 not intended (volatile lines ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: laufende Konfiguration, Sicherungsversion %1. Rechts: Soll-Konfiguration, aus %2. %3 vorgesehen, %4 nicht vorgesehen (veränderliche Zeilen ignoriert).</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile fehlt</numerusform>
+            <numerusform>%n Zeilen fehlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3915,111 +3915,111 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>Side by &amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenein&amp;ander</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Version %1 against %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 gegenüber %2: %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ConfigSearchView</name>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer &amp;Ausdruck</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Configuration search</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssuche</translation>
     </message>
     <message>
         <source>Text in the latest configuration of every device, e.g. snmp-server community</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in der neuesten Konfiguration jedes Geräts, z. B. snmp-server community</translation>
     </message>
     <message>
         <source>Searches the latest backup of each device the service keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die neueste Sicherung jedes Geräts, die der Dienst aufbewahrt.</translation>
     </message>
     <message>
         <source>Device / line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät / Zeile</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>Version %1; activate to open the configuration history</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1; aktivieren, um den Konfigurationsverlauf zu öffnen</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No line matches in the %n device(s) with a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Zeile passt in %n Gerät mit Sicherung.</numerusform>
+            <numerusform>Keine Zeile passt in %n Geräten mit Sicherung.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2 of %3 devices with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 von %3 Geräten mit Sicherung.</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n are shown: narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur der erste Treffer (%n) wird angezeigt: Schränken Sie die Suche ein.</numerusform>
+            <numerusform>Nur die ersten %n Treffer werden angezeigt: Schränken Sie die Suche ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The matches could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treffer konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5039,27 +5039,27 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket: %1</translation>
     </message>
     <message>
         <source>Targets (%1 of %2 done, %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele (%1 von %2 erledigt, %3 fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Targets (%1 of %2 done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele (%1 von %2 erledigt)</translation>
     </message>
 </context>
 <context>
@@ -5485,39 +5485,39 @@ Keine Messwerte für diese Schnittstelle</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Run Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle &amp;ausführen…</translation>
     </message>
     <message>
         <source>&amp;Launch Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow starten…</translation>
     </message>
     <message>
         <source>On the selected devices, or on the devices of a site, role or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den ausgewählten Geräten oder auf den Geräten eines Standorts, einer Rolle oder eines Tags</translation>
     </message>
     <message>
         <source>O&amp;perations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgänge</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern…</translation>
     </message>
     <message>
         <source>Run Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle ausführen…</translation>
     </message>
     <message>
         <source>Launch Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow starten…</translation>
     </message>
 </context>
 <context>
@@ -6016,197 +6016,198 @@ Keine Messwerte für diese Schnittstelle</translation>
     <name>OpsDeck::Widgets::OperationsDialog</name>
     <message>
         <source>Configuration backup, four devices at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssicherung, vier Geräte gleichzeitig</translation>
     </message>
     <message>
         <source>Preview configuration lines (dry run, changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationszeilen vorab prüfen (Probelauf, ändert nichts)</translation>
     </message>
     <message>
         <source>Push configuration lines, one device at a time, rolled back on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationszeilen übertragen, ein Gerät nach dem anderen, bei Fehler zurückgerollt</translation>
     </message>
     <message>
         <source>Run a command on each device in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl nacheinander auf jedem Gerät ausführen</translation>
     </message>
     <message>
         <source>Configuration lines, one a line (applied in configuration mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationszeilen, eine pro Zeile (im Konfigurationsmodus angewendet)</translation>
     </message>
     <message>
         <source>The command to run on each device</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf jedem Gerät auszuführende Befehl</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Back up configuration now</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration jetzt sichern</translation>
     </message>
     <message>
         <source>Run commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle ausführen</translation>
     </message>
     <message>
         <source>Launch a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workflow starten</translation>
     </message>
     <message>
         <source>Change ticket, e.g. CHG-1234 or its URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsticket, z. B. CHG-1234 oder seine URL</translation>
     </message>
     <message>
         <source>Why (optional; shown with the job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional; wird mit dem Auftrag angezeigt)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgang:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Devices &amp;matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passende Geräte:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Fetches the running configuration of every device and stores it as the device&apos;s next version, with the difference to the previous one. Needs no approval unless the workspace&apos;s policy says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft die laufende Konfiguration jedes Geräts ab und speichert sie als nächste Version des Geräts, mit dem Unterschied zur vorherigen. Benötigt keine Freigabe, sofern die Richtlinie des Arbeitsbereichs dies nicht vorsieht.</translation>
     </message>
     <message>
         <source>show version
 show interfaces status</source>
-        <translation type="unfinished"></translation>
+        <translation>show version
+show interfaces status</translation>
     </message>
     <message>
         <source>C&amp;ommands (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehle (einer pro Zeile):</translation>
     </message>
     <message>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow:</translation>
     </message>
     <message>
         <source>Any site</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Standort</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Rolle</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Tag</translation>
     </message>
     <message>
         <source>Loading the workspace&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte des Arbeitsbereichs werden geladen…</translation>
     </message>
     <message>
         <source>No device matches this site, role and tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät passt zu diesem Standort, dieser Rolle und diesem Tag.</translation>
     </message>
     <message>
         <source>No device is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät ist ausgewählt.</translation>
     </message>
     <message>
         <source>None of these devices has a primary IP address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines dieser Geräte hat eine primäre IP-Adresse für die Verbindung.</translation>
     </message>
     <message>
         <source>The ticket is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The ticket may not contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the commands to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die auszuführenden Befehle ein.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected devices (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ausgewähltes Gerät (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte Geräte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — no primary IP address, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine primäre IP-Adresse, ausgelassen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the operation; %1 without an address left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät im Vorgang; %1 ohne Adresse ausgelassen.</numerusform>
+            <numerusform>%n Geräte im Vorgang; %1 ohne Adresse ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the operation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät im Vorgang.</numerusform>
+            <numerusform>%n Geräte im Vorgang.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only commands (show, display, ping, traceroute) run without approval; anything else is a configuration change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesende Befehle (show, display, ping, traceroute) laufen ohne Freigabe; alles andere ist eine Konfigurationsänderung.</translation>
     </message>
     <message>
         <source>Read-only: not a configuration change, no change approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: keine Konfigurationsänderung, keine Änderungsfreigabe nötig.</translation>
     </message>
     <message>
         <source>Configuration change: submitted for approval as the workspace&apos;s policy for configuration pushes requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsänderung: wird zur Freigabe eingereicht, wie es die Richtlinie des Arbeitsbereichs für Konfigurationsübertragungen verlangt.</translation>
     </message>
     <message>
         <source>A configuration change: submitted for approval as the workspace&apos;s policy requires. Each device&apos;s progress shows in the Jobs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationsänderung: wird zur Freigabe eingereicht, wie es die Richtlinie des Arbeitsbereichs verlangt. Der Fortschritt jedes Geräts wird im Bereich „Aufträge“ angezeigt.</translation>
     </message>
     <message>
         <source>Each device&apos;s progress shows in the Jobs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt jedes Geräts wird im Bereich „Aufträge“ angezeigt.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingereicht…</translation>
     </message>
 </context>
 <context>
@@ -6932,75 +6933,75 @@ show interfaces status</source>
     <name>OpsDeck::Widgets::RemediationDialog</name>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
         <source>Remediate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korrigieren</translation>
     </message>
     <message>
         <source>Change or incident reference, or its URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs- oder Störungsnummer oder deren URL</translation>
     </message>
     <message>
         <source>Dry Run shows here how the device&apos;s configuration would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Probelauf“ zeigt hier, wie sich die Konfiguration des Geräts ändern würde.</translation>
     </message>
     <message>
         <source>Ask the service for the diff these lines would make, without changing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Diff, den diese Zeilen erzeugen würden, vom Dienst abrufen, ohne das Gerät zu ändern</translation>
     </message>
     <message>
         <source>Submit the push: it waits for approval as the policy says, is verified and rolled back when the device does not take the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung einreichen: Sie wartet gemäß der Richtlinie auf Freigabe, wird überprüft und zurückgerollt, wenn das Gerät die Zeilen nicht übernimmt</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <source>&amp;Lines to push:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu übertragende &amp;Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>Planned change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Änderung:</translation>
     </message>
     <message>
         <source>There is nothing to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu übertragen.</translation>
     </message>
     <message>
         <source>Asking the service for a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf wird beim Dienst angefordert…</translation>
     </message>
     <message>
         <source>Submitting the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung wird eingereicht…</translation>
     </message>
     <message>
         <source>Dry run %1 is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf %1 läuft.</translation>
     </message>
     <message>
         <source>These lines would not change the device&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen würden die Konfiguration des Geräts nicht ändern.</translation>
     </message>
     <message>
         <source>The dry run is done: Push submits these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist abgeschlossen: „Übertragen“ reicht diese Zeilen ein.</translation>
     </message>
     <message>
         <source>Push %1 submitted; the Jobs dock follows it (approval, push, verification). The device is backed up and checked again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung %1 eingereicht; der Bereich „Aufträge“ verfolgt sie (Freigabe, Übertragung, Überprüfung). Das Gerät wird nach Abschluss gesichert und erneut geprüft.</translation>
     </message>
 </context>
 <context>
@@ -7102,223 +7103,223 @@ show interfaces status</source>
     <name>OpsDeck::Widgets::ScheduleDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">Ent&amp;fernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Run &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;ausführen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Backup Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungszeitpläne</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Zeitplan</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Runs of the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen des ausgewählten Zeitplans</translation>
     </message>
     <message>
         <source>Add a schedule that backs up every device once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitplan hinzufügen, der jedes Gerät einmal täglich sichert</translation>
     </message>
     <message>
         <source>Ask the service to run the selected schedule now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst bitten, den ausgewählten Zeitplan jetzt auszuführen</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The schedules were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved; the service runs the new schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; der Dienst führt die neuen Zeitpläne aus.</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1</translation>
     </message>
     <message>
         <source>The service started a run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat eine Ausführung von „%1“ gestartet.</translation>
     </message>
     <message>
         <source>The service could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst konnte das nicht ausführen</translation>
     </message>
     <message>
         <source>any site</source>
-        <translation type="unfinished">beliebiger Standort</translation>
+        <translation>beliebiger Standort</translation>
     </message>
     <message>
         <source>any role</source>
-        <translation type="unfinished">beliebige Rolle</translation>
+        <translation>beliebige Rolle</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished">beliebiges Tag</translation>
+        <translation>beliebiges Tag</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>from each device&apos;s SSH credential profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem SSH-Profil jedes Geräts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand&amp;ort:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>&amp;Jobs at once per site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Aufträge pro Standort:</translation>
     </message>
     <message>
         <source>Retr&amp;ies of a failed device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen bei fehlgeschlagenem Gerät:</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;meldung:</translation>
     </message>
     <message>
         <source>No backups are scheduled yet: Add one, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen geplant: Fügen Sie eine hinzu und speichern Sie dann.</translation>
     </message>
     <message>
         <source>running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 unchanged, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neu, %3 unverändert, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>after Save</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Speichern</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausführungen.</translation>
     </message>
     <message>
         <source>Save the schedule first</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Zeitplan</translation>
     </message>
     <message>
         <source>Ask the service to run it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst bitten, ihn jetzt auszuführen</translation>
     </message>
     <message>
         <source>The service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst läuft nicht</translation>
     </message>
     <message>
         <source>Unsaved Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Zeitpläne</translation>
     </message>
     <message>
         <source>The schedules have unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne haben nicht gespeicherte Änderungen. Möchten Sie sie verwerfen?</translation>
     </message>
 </context>
 <context>

@@ -190,19 +190,19 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécutée</translation>
     </message>
     <message>
         <source>The service did not take the job: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas accepté la tâche : %1.</translation>
     </message>
 </context>
 <context>
@@ -236,58 +236,58 @@
     <name>OpsDeck::Console::BackupFeature</name>
     <message>
         <source>&amp;Backup Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nifications de sauvegarde…</translation>
     </message>
     <message>
         <source>Search &amp;Configurations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les confi&amp;gurations…</translation>
     </message>
     <message>
         <source>Schedule configuration backups by site, role or tag and see their runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier des sauvegardes de configuration par site, rôle ou étiquette et consulter leurs exécutions</translation>
     </message>
     <message>
         <source>Search the latest backed-up configuration of every device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la dernière configuration sauvegardée de chaque équipement</translation>
     </message>
     <message>
         <source>Open a workspace to schedule its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour planifier ses sauvegardes.</translation>
     </message>
     <message>
         <source>Configuration Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les configurations</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Console::ComplianceFeature</name>
     <message>
         <source>&amp;Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformité</translation>
     </message>
     <message>
         <source>Check Com&amp;pliance Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la conformité maintenant</translation>
     </message>
     <message>
         <source>Show each device&apos;s compliance with the rules, its intended configuration and its target software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conformité de chaque équipement aux règles, sa configuration prévue et sa version logicielle cible</translation>
     </message>
     <message>
         <source>Ask the service to check every device&apos;s compliance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service de vérifier maintenant la conformité de chaque équipement</translation>
     </message>
     <message>
         <source>The OpsDeck service is not running: compliance cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service OpsDeck n’est pas démarré : la conformité ne peut pas être vérifiée.</translation>
     </message>
     <message>
         <source>The dry run %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     <name>OpsDeck::Console::OperationLauncher</name>
     <message>
         <source>%1 submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — soumis : %2</translation>
     </message>
 </context>
 <context>
@@ -575,43 +575,43 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>majeure</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>mineure</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message numerus="yes">
         <source>Not compliant: %n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non conforme : %n contrôle en échec</numerusform>
+            <numerusform>Non conforme : %n contrôles en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not compliant: %n failed check(s) (worst: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non conforme : %n contrôle en échec (le plus grave : %1)</numerusform>
+            <numerusform>Non conforme : %n contrôles en échec (le plus grave : %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) not compliant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipement non conforme</numerusform>
+            <numerusform>%n équipements non conformes</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,98 +1180,98 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     <name>OpsDeck::Models::ComplianceSession</name>
     <message>
         <source>The compliance report could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de conformité n’a pas pu être chargé</translation>
     </message>
     <message>
         <source>The compliance check could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de conformité n’a pas pu être lancée</translation>
     </message>
     <message>
         <source>The intended configuration could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration prévue n’a pas pu être comparée</translation>
     </message>
     <message>
         <source>The remediation could not be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction n’a pas pu être soumise</translation>
     </message>
     <message>
         <source>the service knows no such device</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne connaît pas cet équipement</translation>
     </message>
     <message>
         <source>the service does not check compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne vérifie pas la conformité</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::ComplianceTableModel</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Upgrade path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de mise à niveau : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 missing, %2 extra</source>
-        <translation type="unfinished"></translation>
+        <translation>manquantes : %1, en trop : %2</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Équipement</translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grave</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Corrigez la connexion dans Espace de travail › Connexions…, puis relancez la
     </message>
     <message>
         <source>The configurations could not be searched</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche dans les configurations n’a pas pu être effectuée</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -2373,42 +2373,42 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>alarm engine</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur d’alarmes</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Models::ScheduleSession</name>
     <message>
         <source>needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite %1</translation>
     </message>
     <message>
         <source>“%1” needs %2</source>
-        <translation type="unfinished">« %1 » nécessite %2. {1”?} {2?}</translation>
+        <translation>« %1 » nécessite %2</translation>
     </message>
     <message>
         <source>“%1” cannot be %2: expected %3</source>
-        <translation type="unfinished">« %1 » ne peut pas valoir %2 (attendu : %3). {1”?} {2:?} {3?}</translation>
+        <translation>« %1 » ne peut pas valoir %2 (attendu : %3)</translation>
     </message>
     <message>
         <source>Schedules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications : %1.</translation>
     </message>
     <message>
         <source>Schedule “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification « %1 » : %2.</translation>
     </message>
     <message>
         <source>backup scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>planificateur de sauvegardes</translation>
     </message>
     <message>
         <source>the service has no such schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne dispose pas de cette planification</translation>
     </message>
     <message>
         <source>the service runs no backup schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n’exécute aucune planification de sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2468,15 +2468,15 @@ Aucune mesure pour cette interface</translation>
     <name>OpsDeck::Models::SideBySideDiffModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récente</translation>
     </message>
 </context>
 <context>
@@ -2700,19 +2700,19 @@ Aucune mesure pour cette interface</translation>
     <name>OpsDeck::Models::WorkspaceSection</name>
     <message>
         <source>The OpsDeck service is not running; its %1 reads the file when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service OpsDeck n’est pas démarré ; son %1 lit le fichier au démarrage.</translation>
     </message>
     <message>
         <source>The service did not reload the workspace: %1.</source>
-        <translation type="unfinished">Le service n’a pas rechargé l’espace de travail : %1.</translation>
+        <translation>Le service n’a pas rechargé l’espace de travail : %1.</translation>
     </message>
     <message>
         <source>The %1 is not running in the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 ne tourne pas dans le service.</translation>
     </message>
     <message>
         <source>The service&apos;s %1 kept the previous settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 du service a conservé les paramètres précédents : %2.</translation>
     </message>
 </context>
 <context>
@@ -3601,207 +3601,207 @@ Aucune mesure pour cette interface</translation>
     <name>OpsDeck::Widgets::ComplianceExport</name>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun site)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformes</translation>
     </message>
     <message>
         <source>Not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conformes</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Upgrade path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de mise à niveau : %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de conformité</translation>
     </message>
     <message>
         <source>Checked %1; %n device(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : %1 ; équipements : %n.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Devices that are not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements non conformes</translation>
     </message>
     <message>
         <source>Every device checked is compliant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les équipements vérifiés sont conformes.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ComplianceView</name>
     <message>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exporter…</translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Push &amp;Remediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer une co&amp;rrection…</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Nothing to push: the running configuration has every intended line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à déployer : la configuration en cours contient toutes les lignes prévues.</translation>
     </message>
     <message>
         <source>Dry run, then push these lines after approval; rolled back if the check after fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, puis déploiement de ces lignes après approbation ; rollback si le contrôle qui suit échoue</translation>
     </message>
     <message>
         <source>Lines that would converge it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui le rendraient conforme :</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôles</translation>
     </message>
     <message>
         <source>&amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dérive</translation>
     </message>
     <message>
         <source>%1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équipements sur %2</translation>
     </message>
     <message>
         <source>Compliance is not available: the console is not connected to the OpsDeck service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conformité n’est pas disponible : la console n’est pas connectée au service OpsDeck.</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">Tous les sites</translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished">Nom de l’équipement</translation>
+        <translation>Nom de l’équipement</translation>
     </message>
     <message>
         <source>Evaluate every device now against the rules, its intended configuration and its target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer maintenant chaque équipement selon les règles, sa configuration prévue et sa version cible</translation>
     </message>
     <message>
         <source>Save the devices shown as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les équipements affichés au format CSV ou PDF</translation>
     </message>
     <message>
         <source>The service is checking the devices for the first time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service vérifie les équipements pour la première fois…</translation>
     </message>
     <message>
         <source>No compliance check has run yet: Check Now evaluates every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification de conformité n’a encore été effectuée : « Vérifier maintenant » évalue chaque équipement.</translation>
     </message>
     <message>
         <source>%1: %2 compliant, %3 not compliant, %4 unknown. Checked %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 conformes, %3 non conformes, %4 inconnus. Vérification : %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n équipement</numerusform>
             <numerusform>%n équipements</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a device to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un équipement pour voir ses contrôles.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>Comparing %1 with its intended configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1 avec sa configuration prévue…</translation>
     </message>
     <message>
         <source>The running configuration (backup version %1) is as intended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration en cours (version sauvegardée %1) est conforme à la configuration prévue (%2).</translation>
     </message>
     <message>
         <source>Left: running configuration, backup version %1. Right: intended, from %2. %3 intended, %4 not intended (volatile lines ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche : configuration en cours, version sauvegardée %1. À droite : configuration prévue, issue de %2. Prévues : %3, non prévues : %4 (lignes volatiles ignorées).</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne manquante</numerusform>
+            <numerusform>%n lignes manquantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de conformité</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3914,111 +3914,111 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>Side by &amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cô&amp;te à côte</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification précédente</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification suivante</translation>
     </message>
     <message>
         <source>Version %1 against %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 par rapport à %2 : %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>OpsDeck::Widgets::ConfigSearchView</name>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpression régulière</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exporter…</translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Configuration search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les configurations</translation>
     </message>
     <message>
         <source>Text in the latest configuration of every device, e.g. snmp-server community</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte dans la dernière configuration de chaque équipement, p. ex. snmp-server community</translation>
     </message>
     <message>
         <source>Searches the latest backup of each device the service keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans la dernière sauvegarde de chaque équipement conservée par le service.</translation>
     </message>
     <message>
         <source>Device / line</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement / ligne</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ce que vous recherchez.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>Version %1; activate to open the configuration history</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ; activer pour ouvrir l’historique de configuration</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No line matches in the %n device(s) with a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune ligne ne correspond parmi %n équipement ayant une sauvegarde.</numerusform>
+            <numerusform>Aucune ligne ne correspond parmi %n équipements ayant une sauvegarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2 of %3 devices with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 des %3 équipements ayant une sauvegarde.</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n are shown: narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seul le premier résultat (%n) est affiché : affinez la recherche.</numerusform>
+            <numerusform>Seuls les %n premiers résultats sont affichés : affinez la recherche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The matches could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n’ont pas pu être écrits : %1</translation>
     </message>
 </context>
 <context>
@@ -5038,27 +5038,27 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Équipement</translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished">Cibles</translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket : %1</translation>
     </message>
     <message>
         <source>Targets (%1 of %2 done, %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles (%1 sur %2 terminées, %3 en échec)</translation>
     </message>
     <message>
         <source>Targets (%1 of %2 done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles (%1 sur %2 terminées)</translation>
     </message>
 </context>
 <context>
@@ -5484,39 +5484,39 @@ Aucune mesure pour cette interface</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Run Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter des commandes…</translation>
     </message>
     <message>
         <source>&amp;Launch Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer un workflow…</translation>
     </message>
     <message>
         <source>On the selected devices, or on the devices of a site, role or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les équipements sélectionnés, ou sur ceux d’un site, d’un rôle ou d’une étiquette</translation>
     </message>
     <message>
         <source>O&amp;perations</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pérations</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Run Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des commandes…</translation>
     </message>
     <message>
         <source>Launch Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un workflow…</translation>
     </message>
 </context>
 <context>
@@ -6015,197 +6015,198 @@ Aucune mesure pour cette interface</translation>
     <name>OpsDeck::Widgets::OperationsDialog</name>
     <message>
         <source>Configuration backup, four devices at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de configuration, quatre équipements à la fois</translation>
     </message>
     <message>
         <source>Preview configuration lines (dry run, changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser des lignes de configuration (simulation, ne modifie rien)</translation>
     </message>
     <message>
         <source>Push configuration lines, one device at a time, rolled back on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer des lignes de configuration, un équipement à la fois, avec rollback en cas d’échec</translation>
     </message>
     <message>
         <source>Run a command on each device in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande sur chaque équipement, l’un après l’autre</translation>
     </message>
     <message>
         <source>Configuration lines, one a line (applied in configuration mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de configuration, une par ligne (appliquées en mode configuration)</translation>
     </message>
     <message>
         <source>The command to run on each device</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter sur chaque équipement</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>Back up configuration now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la configuration maintenant</translation>
     </message>
     <message>
         <source>Run commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter des commandes</translation>
     </message>
     <message>
         <source>Launch a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un workflow</translation>
     </message>
     <message>
         <source>Change ticket, e.g. CHG-1234 or its URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de changement, p. ex. CHG-1234 ou son URL</translation>
     </message>
     <message>
         <source>Why (optional; shown with the job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (facultatif ; affiché avec la tâche)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opération :</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>Devices &amp;matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements &amp;correspondants :</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Fetches the running configuration of every device and stores it as the device&apos;s next version, with the difference to the previous one. Needs no approval unless the workspace&apos;s policy says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère la configuration en cours de chaque équipement et l’enregistre comme prochaine version de l’équipement, avec la différence par rapport à la précédente. Ne nécessite aucune approbation, sauf si la politique de l’espace de travail l’exige.</translation>
     </message>
     <message>
         <source>show version
 show interfaces status</source>
-        <translation type="unfinished"></translation>
+        <translation>show version
+show interfaces status</translation>
     </message>
     <message>
         <source>C&amp;ommands (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommandes (une par ligne) :</translation>
     </message>
     <message>
         <source>&amp;Workflow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow :</translation>
     </message>
     <message>
         <source>Any site</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout site</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rôle</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>Loading the workspace&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des équipements de l’espace de travail…</translation>
     </message>
     <message>
         <source>No device matches this site, role and tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun équipement ne correspond à ce site, ce rôle et cette étiquette.</translation>
     </message>
     <message>
         <source>No device is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun équipement n’est sélectionné.</translation>
     </message>
     <message>
         <source>None of these devices has a primary IP address to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces équipements n’a d’adresse IP principale à laquelle se connecter.</translation>
     </message>
     <message>
         <source>The ticket is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The ticket may not contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
     </message>
     <message>
         <source>Enter the commands to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les commandes à exécuter.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected devices (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>É&amp;quipement sélectionné (%n)</numerusform>
+            <numerusform>É&amp;quipements sélectionnés (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — no primary IP address, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucune adresse IP principale, laissé de côté</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the operation; %1 without an address left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipement dans l’opération ; laissés de côté faute d’adresse : %1.</numerusform>
+            <numerusform>%n équipements dans l’opération ; laissés de côté faute d’adresse : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the operation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n équipement dans l’opération.</numerusform>
+            <numerusform>%n équipements dans l’opération.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only commands (show, display, ping, traceroute) run without approval; anything else is a configuration change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes en lecture seule (show, display, ping, traceroute) s’exécutent sans approbation ; toute autre commande est une modification de configuration.</translation>
     </message>
     <message>
         <source>Read-only: not a configuration change, no change approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : pas de modification de configuration, aucune approbation de changement requise.</translation>
     </message>
     <message>
         <source>Configuration change: submitted for approval as the workspace&apos;s policy for configuration pushes requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de configuration : soumise à approbation comme l’exige la politique de l’espace de travail pour les déploiements de configuration.</translation>
     </message>
     <message>
         <source>A configuration change: submitted for approval as the workspace&apos;s policy requires. Each device&apos;s progress shows in the Jobs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de configuration : soumise à approbation comme l’exige la politique de l’espace de travail. La progression de chaque équipement s’affiche dans le panneau Tâches.</translation>
     </message>
     <message>
         <source>Each device&apos;s progress shows in the Jobs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression de chaque équipement s’affiche dans le panneau Tâches.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission en cours…</translation>
     </message>
 </context>
 <context>
@@ -6931,75 +6932,75 @@ show interfaces status</source>
     <name>OpsDeck::Widgets::RemediationDialog</name>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer…</translation>
     </message>
     <message>
         <source>Remediate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger %1</translation>
     </message>
     <message>
         <source>Change or incident reference, or its URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de changement ou d’incident, ou son URL</translation>
     </message>
     <message>
         <source>Dry Run shows here how the device&apos;s configuration would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Simulation » montre ici comment la configuration de l’équipement changerait.</translation>
     </message>
     <message>
         <source>Ask the service for the diff these lines would make, without changing the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service le diff que produiraient ces lignes, sans modifier l’équipement</translation>
     </message>
     <message>
         <source>Submit the push: it waits for approval as the policy says, is verified and rolled back when the device does not take the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre le déploiement : il attend l’approbation prévue par la politique, est vérifié et fait l’objet d’un rollback si l’équipement n’accepte pas les lignes</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement :</translation>
     </message>
     <message>
         <source>&amp;Lines to push:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes à déployer :</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket :</translation>
     </message>
     <message>
         <source>Planned change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification prévue :</translation>
     </message>
     <message>
         <source>There is nothing to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à déployer.</translation>
     </message>
     <message>
         <source>Asking the service for a dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’une simulation au service…</translation>
     </message>
     <message>
         <source>Submitting the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission du déploiement…</translation>
     </message>
     <message>
         <source>Dry run %1 is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation %1 est en cours.</translation>
     </message>
     <message>
         <source>These lines would not change the device&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes ne modifieraient pas la configuration de l’équipement.</translation>
     </message>
     <message>
         <source>The dry run is done: Push submits these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation est terminée : « Déployer » soumet ces lignes.</translation>
     </message>
     <message>
         <source>Push %1 submitted; the Jobs dock follows it (approval, push, verification). The device is backed up and checked again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1 soumis ; le panneau Tâches en suit le déroulement (approbation, déploiement, vérification). L’équipement est sauvegardé et vérifié à nouveau à la fin.</translation>
     </message>
 </context>
 <context>
@@ -7101,223 +7102,223 @@ show interfaces status</source>
     <name>OpsDeck::Widgets::ScheduleDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Run &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Backup Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications de sauvegarde</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification sélectionnée</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouvelle</translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Runs of the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de la planification sélectionnée</translation>
     </message>
     <message>
         <source>Add a schedule that backs up every device once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une planification qui sauvegarde chaque équipement une fois par jour</translation>
     </message>
     <message>
         <source>Ask the service to run the selected schedule now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service d’exécuter maintenant la planification sélectionnée</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les planifications n’ont pas pu être lues : %1.</translation>
     </message>
     <message>
         <source>The schedules were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les planifications n’ont pas été enregistrées : %1</translation>
     </message>
     <message>
         <source>Saved; the service runs the new schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; le service exécute les nouvelles planifications.</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. %1</translation>
     </message>
     <message>
         <source>The service started a run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a lancé une exécution de « %1 ».</translation>
     </message>
     <message>
         <source>The service could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas pu effectuer cette action</translation>
     </message>
     <message>
         <source>any site</source>
-        <translation type="unfinished">tout site</translation>
+        <translation>tout site</translation>
     </message>
     <message>
         <source>any role</source>
-        <translation type="unfinished">tout rôle</translation>
+        <translation>tout rôle</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished">toute étiquette</translation>
+        <translation>toute étiquette</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les</translation>
     </message>
     <message>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour à</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>from each device&apos;s SSH credential profile</source>
-        <translation type="unfinished"></translation>
+        <translation>du profil SSH de chaque équipement</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette :</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <source>&amp;Jobs at once per site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;hes simultanées par site :</translation>
     </message>
     <message>
         <source>Retr&amp;ies of a failed device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentati&amp;ves pour un équipement en échec :</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port SSH :</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion :</translation>
     </message>
     <message>
         <source>No backups are scheduled yet: Add one, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’est encore planifiée : ajoutez-en une, puis enregistrez.</translation>
     </message>
     <message>
         <source>running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis %1</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 unchanged, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 nouvelles, %3 inchangées, %4 en échec</translation>
     </message>
     <message>
         <source>after Save</source>
-        <translation type="unfinished"></translation>
+        <translation>après l’enregistrement</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l’instant.</translation>
     </message>
     <message>
         <source>Save the schedule first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord la planification</translation>
     </message>
     <message>
         <source>Ask the service to run it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service de l’exécuter maintenant</translation>
     </message>
     <message>
         <source>The service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’est pas démarré</translation>
     </message>
     <message>
         <source>Unsaved Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifications non enregistrées</translation>
     </message>
     <message>
         <source>The schedules have unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les planifications comportent des modifications non enregistrées. Voulez-vous les abandonner ?</translation>
     </message>
 </context>
 <context>

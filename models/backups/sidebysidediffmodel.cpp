@@ -48,6 +48,13 @@ void SideBySideDiffModel::clear()
     endResetModel();
 }
 
+void SideBySideDiffModel::setLabels(const QString &left, const QString &right)
+{
+    m_leftLabel = left;
+    m_rightLabel = right;
+    emit headerDataChanged(Qt::Horizontal, LeftTextColumn, RightTextColumn);
+}
+
 int SideBySideDiffModel::nextChange(int row, bool forward) const
 {
     if (forward) {
@@ -122,9 +129,9 @@ QVariant SideBySideDiffModel::headerData(int section, Qt::Orientation orientatio
     case RightLineColumn:
         return tr("Line");
     case LeftTextColumn:
-        return tr("Older");
+        return m_leftLabel.isEmpty() ? tr("Older") : m_leftLabel;
     case RightTextColumn:
-        return tr("Newer");
+        return m_rightLabel.isEmpty() ? tr("Newer") : m_rightLabel;
     default:
         return {};
     }

@@ -31,6 +31,8 @@ public:
     /// negative, else the changes with @p context lines around each.
     void setTexts(const QString &before, const QString &after, int context = -1);
     void clear();
+    /// The headers of the two text columns (default "Older" and "Newer").
+    void setLabels(const QString &left, const QString &right);
 
     /// Rows that differ (changed, removed or added), in order.
     [[nodiscard]] const std::vector<int> &changedRows() const { return m_changed; }
@@ -49,6 +51,8 @@ private:
     std::vector<Core::LineDiff::Row> m_rows;
     std::vector<int> m_changed;
     Core::LineDiff::Stats m_stats;
+    QString m_leftLabel;
+    QString m_rightLabel;
 };
 
 } // namespace OpsDeck::Models

@@ -96,6 +96,20 @@ QVariant ComplianceTableModel::data(const QModelIndex &index, int role) const
         return d->site;
     if (role == DeviceRole)
         return d->device;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case StateColumn: {
+            static const int rank[] = {1, 2, 0, 3}; // Unknown, Compliant, NonCompliant, NotApplicable
+            return rank[int(d->state)];
+        }
+        case FailedColumn:
+            return d->failedChecks();
+        case DriftColumn:
+            return d->driftAdded + d->driftRemoved;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::DecorationRole && index.column() == StateColumn)
         return stateColor(d->state);
     if (role == Qt::ToolTipRole && index.column() == VersionColumn && !d->upgradePath.isEmpty())

@@ -32,7 +32,9 @@ public:
         DriftColumn,
         ColumnCount
     };
-    enum Role { StateRole = Qt::UserRole + 1, SiteRole, DeviceRole };
+    /// SortRole orders states worst first (not compliant, unknown, compliant,
+    /// not applicable) and the other columns by their values.
+    enum Role { StateRole = Qt::UserRole + 1, SiteRole, DeviceRole, SortRole };
 
     explicit ComplianceTableModel(ComplianceSession *session, QObject *parent = nullptr);
     ~ComplianceTableModel() override;

@@ -94,7 +94,7 @@ ComplianceView::ComplianceView(Models::ComplianceSession *session, QWidget *pare
     buildToolbar(bar);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::DisplayRole);
+    m_proxy->setSortRole(ComplianceTableModel::SortRole);
     m_devices->setObjectName(QStringLiteral("complianceDevices"));
     m_devices->setModel(m_proxy);
     m_devices->setRootIsDecorated(false);
@@ -117,6 +117,7 @@ ComplianceView::ComplianceView(Models::ComplianceSession *session, QWidget *pare
     m_driftNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_drift->setObjectName(QStringLiteral("complianceDrift"));
     m_drift->setModel(m_driftModel);
+    m_driftModel->setLabels(tr("Running (latest backup)"), tr("Intended"));
     m_drift->setShowGrid(false);
     m_drift->setWordWrap(false);
     m_drift->verticalHeader()->hide();
