@@ -122,7 +122,8 @@ int run(const Invocation &cli, Ipc::IpcClient &client)
     if (!before)
         return fail(before.error().detail);
     const QString previous = before->toObject().value(QStringLiteral("evaluatedAt")).toString();
-    auto r = call(client, QStringLiteral("compliance.run"), {{QStringLiteral("devices"), QJsonArray::fromStringList(devices)}});
+    auto r = call(client, QStringLiteral("compliance.run"),
+                  {{QStringLiteral("devices"), QJsonArray::fromStringList(devices)}});
     if (!r)
         return fail(r.error().detail);
     const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(30 * 60);

@@ -232,9 +232,11 @@ Options::Options(QCommandLineParser &p)
                          QStringLiteral("submit, compliance remediate: the change ticket (free text or URL, up to "
                                         "200 characters)."),
                          QStringLiteral("text")))
-    , format(valueOption(QStringLiteral("format"), QStringLiteral("compliance report: text (the default), csv or json."),
+    , format(valueOption(QStringLiteral("format"),
+                         QStringLiteral("compliance report: text (the default), csv or json."),
                          QStringLiteral("format")))
-    , dryRun(QStringLiteral("dry-run"), QStringLiteral("compliance remediate: only the planned diff, nothing is pushed."))
+    , dryRun(QStringLiteral("dry-run"),
+             QStringLiteral("compliance remediate: only the planned diff, nothing is pushed."))
 {
     parser.addOptions(
         {workspace,   socket,      target,      targets,     params,      intent,       key,       priority,

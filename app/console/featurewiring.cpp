@@ -12,8 +12,8 @@
 #include <QTreeView>
 
 #include "models/alarms/alarmtablemodel.h"
-#include "models/inventory/navigationtreemodel.h"
 #include "models/compliance/compliancemarks.h"
+#include "models/inventory/navigationtreemodel.h"
 #include "models/session/backups/confighistorysession.h"
 #include "models/session/compliance/compliancesession.h"
 #include "models/session/inventory/inventoryservice.h"
@@ -92,8 +92,7 @@ void addAlarmBadges(MainWindow *window, Models::AlarmTableModel *alarms)
         return it == map->cend() ? std::nullopt : std::optional(Widgets::alarmMark(*it));
     };
     window->navigationMarks()->addSource(lookup, 0);
-    QObject::connect(alarms, &Models::AlarmTableModel::badgesChanged, tree->viewport(),
-                     qOverload<>(&QWidget::update));
+    QObject::connect(alarms, &Models::AlarmTableModel::badgesChanged, tree->viewport(), qOverload<>(&QWidget::update));
 }
 
 // The tree, the racks and the topology mark the devices the compliance

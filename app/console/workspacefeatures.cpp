@@ -275,8 +275,8 @@ void WorkspaceFeatures::openChangeSet()
     connect(m_connection, &Models::JobServiceConnection::stateChanged, m_changes, attach);
     connect(m_changes, &Models::ChangeSetSession::journalRestored, this, [this] {
         if (m_changes && m_changes->entryCount() > 0)
-            m_shell->showStatusMessage(tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.",
-                                          nullptr, m_changes->entryCount()),
+            m_shell->showStatusMessage(tr("%n NetBox edit(s) from an earlier session wait in NetBox Changes.", nullptr,
+                                          m_changes->entryCount()),
                                        10000);
     });
     // The inventory views show what the store holds after a push.
@@ -345,8 +345,9 @@ void WorkspaceFeatures::openSync()
                 return;
             }
             const QString storePath = m_info.storePath;
-            m_runner = new NetBox::NetBoxRunner(NetBox::ClientSettings::fromConfig(config, *token),
-                                                [storePath] { return Store::Store::openSqlite(storePath); }, this);
+            m_runner = new NetBox::NetBoxRunner(
+                NetBox::ClientSettings::fromConfig(config, *token),
+                [storePath] { return Store::Store::openSqlite(storePath); }, this);
             if (m_changes)
                 m_changes->setRunner(m_runner);
             showSyncPanel(new Models::NetBoxSyncSource(m_runner, m_info.name, this));
@@ -405,8 +406,8 @@ void WorkspaceFeatures::openMcpSync()
     }
     // Through the workspace's service when it answers, as NetBox Sync.
     if (m_connection->state() == Models::JobServiceConnection::State::Connected) {
-        m_mcpSource = new Models::ServiceSyncSource(m_connection, m_info.name, this,
-                                                    Models::ServiceSyncSource::Source::Mcp);
+        m_mcpSource =
+            new Models::ServiceSyncSource(m_connection, m_info.name, this, Models::ServiceSyncSource::Source::Mcp);
         connect(m_mcpSource, &Models::SyncSource::finished, m_window, [this] { m_shell->reloadInventory(); });
         showMcpPanel();
         return;
@@ -420,8 +421,9 @@ void WorkspaceFeatures::openMcpSync()
             if (m_mcpDock) // opened meanwhile
                 return;
             const QString storePath = m_info.storePath;
-            m_mcpRunner = new Mcp::McpRunner(Mcp::McpRunnerSettings::fromConfig(config, *password),
-                                             [storePath] { return Store::Store::openSqlite(storePath); }, this);
+            m_mcpRunner = new Mcp::McpRunner(
+                Mcp::McpRunnerSettings::fromConfig(config, *password),
+                [storePath] { return Store::Store::openSqlite(storePath); }, this);
             if (const QString metricsPath = m_info.metricsPath; !metricsPath.isEmpty()) {
                 m_mcpRunner->setMetricSinkFactory(
                     [metricsPath](Store::Store &store) { return Mcp::openMetricStoreSink(metricsPath, &store); });
@@ -467,8 +469,8 @@ void WorkspaceFeatures::openPrtgImport()
         if (!m_info.metricsPath.isEmpty()) {
             if (auto metrics = Metrics::MetricStore::openSqlite(m_info.metricsPath)) {
                 resources->metrics = std::move(metrics).value();
-                resources->sink = std::make_unique<Mcp::MetricStoreSink>(resources->metrics.get(),
-                                                                         resources->store.get());
+                resources->sink =
+                    std::make_unique<Mcp::MetricStoreSink>(resources->metrics.get(), resources->store.get());
             } else {
                 qCWarning(lcFeatures) << "PRTG history import unavailable:" << metrics.error().toString();
             }

@@ -23,7 +23,7 @@ class Store;
 namespace OpsDeck::NetBox {
 class NetBoxRunner;
 struct Edit;
-}
+} // namespace OpsDeck::NetBox
 namespace OpsDeck::Mcp {
 class McpRunner;
 }

@@ -35,7 +35,7 @@ class BackgroundParts final : public QObject
 public:
     struct Settings
     {
-        QString folder;    ///< the workspace folder; its configuration is read from there
+        QString folder; ///< the workspace folder; its configuration is read from there
         QString storePath;
         SecretLookup secrets;
         bool icmp = true;

@@ -16,8 +16,8 @@
 #include "backend/jobs/jobengine.h"
 #include "backend/jobs/netboxchangesetexecutor.h"
 #include "backend/metrics/metricstore.h"
-#include "backend/service/backupscheduler.h"
 #include "backend/netbox/netboxsync.h"
+#include "backend/service/backupscheduler.h"
 #include "backend/service/collectionservice.h"
 #include "backend/service/complianceservice.h"
 #include "backend/service/jobservice.h"
@@ -134,7 +134,8 @@ Result<NetBox::ClientSettings> netboxSettings(const QString &folder, const Vault
         return Error(ErrorCode::Locked, QStringLiteral("the NetBox token is in the vault, and the vault is locked"));
     auto token = vault.lookup(netbox.token.path);
     if (!token)
-        return Error(ErrorCode::NotFound, QStringLiteral("no NetBox token in the vault entry %1").arg(netbox.token.path));
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("no NetBox token in the vault entry %1").arg(netbox.token.path));
     return NetBox::ClientSettings::fromConfig(netbox, *token);
 }
 
@@ -142,9 +143,8 @@ Result<NetBox::ClientSettings> netboxSettings(const QString &folder, const Vault
 /// what the store holds now, read on a connection of its own.
 void registerWorkspaceStatus(Ipc::IpcServer &server, const Workspace::Workspace &ws)
 {
-    const QJsonObject identity{{QStringLiteral("id"), ws.id()},
-                               {QStringLiteral("name"), ws.name()},
-                               {QStringLiteral("folder"), ws.folder()}};
+    const QJsonObject identity{
+        {QStringLiteral("id"), ws.id()}, {QStringLiteral("name"), ws.name()}, {QStringLiteral("folder"), ws.folder()}};
     const QString storePath = ws.storePath();
     server.registerMethod(QStringLiteral("workspace.status"),
                           [identity, storePath](const QJsonObject &, const QString &) -> Result<QJsonValue> {
@@ -158,8 +158,8 @@ void registerWorkspaceStatus(Ipc::IpcServer &server, const Workspace::Workspace 
                                       return n.error();
                                   counts.insert(kind.endpoint, *n);
                               }
-                              auto netboxSync = (*store)->watermark(QStringLiteral("netbox"),
-                                                                    NetBox::NetBoxSync::lastSyncKey());
+                              auto netboxSync =
+                                  (*store)->watermark(QStringLiteral("netbox"), NetBox::NetBoxSync::lastSyncKey());
                               QJsonObject out = identity;
                               out.insert(QStringLiteral("counts"), counts);
                               out.insert(QStringLiteral("lastNetboxSync"), netboxSync ? *netboxSync : QString());
@@ -200,8 +200,9 @@ Result<std::unique_ptr<Jobs::JobEngine>> createEngine(const Workspace::Workspace
             return config.error();
         return Service::completeSshTarget(target, config->credentialProfiles, storePath);
     });
-    (*engine)->registerExecutor(std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
-        [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
+    (*engine)->registerExecutor(
+        std::make_shared<Jobs::NetBoxChangeSetExecutor>(std::make_shared<Jobs::NetBoxWriterApplier>(
+            [folder, &vault]() { return netboxSettings(folder, vault); }, storePath)));
     return engine;
 }
 
@@ -292,8 +293,8 @@ int main(int argc, char *argv[])
     Jobs::JobEngineOptions options;
     options.maxWorkers = line.workers;
     options.approvals = ws->config().approvals;
-    options.knownHostsFile = !line.knownHosts.isEmpty() ? line.knownHosts
-                                                        : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
+    options.knownHostsFile =
+        !line.knownHosts.isEmpty() ? line.knownHosts : QDir(ws->folder()).filePath(QStringLiteral("known_hosts"));
     options.trustOnFirstUse = line.trustOnFirstUse;
     auto engine = createEngine(*ws, vault, options);
     if (!engine)
@@ -331,8 +332,8 @@ int main(int argc, char *argv[])
     auto metrics = Metrics::MetricStore::openSqlite(metricsPath);
     if (!metrics)
         return fail(metrics.error().toString());
-    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp, metricsPath},
-                                   metrics->get(), &server);
+    Service::BackgroundParts parts({folder, storePath, vaultService.lookup(), line.icmp, metricsPath}, metrics->get(),
+                                   &server);
     parts.alarms().watch(engine->get());
     parts.start();
     // Scheduled configuration backups, submitted to the engine as ssh.backup jobs.

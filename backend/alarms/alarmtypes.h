@@ -127,7 +127,7 @@ struct Alarm
     qint64 lastRaisedMs = 0;
     qint64 lastSeenMs = 0;
     qint64 clearedMs = 0;
-    int count = 1; ///< raises of this alarm
+    int count = 1;                                           ///< raises of this alarm
     double value = std::numeric_limits<double>::quiet_NaN(); ///< current value, NaN when none
     bool acknowledged = false;
     QString ackBy;
@@ -186,8 +186,8 @@ struct ReachabilityReport
     Probe probe = Probe::Icmp;
     QString device;
     qint64 timeMs = 0;
-    int sent = 1;      ///< probes (echoes or requests) in the run
-    int received = 0;  ///< answers
+    int sent = 1;                                               ///< probes (echoes or requests) in the run
+    int received = 0;                                           ///< answers
     double avgRttMs = std::numeric_limits<double>::quiet_NaN(); ///< ICMP: mean round trip of the answers
 };
 
@@ -206,8 +206,8 @@ struct TrapInput
 {
     QString device;
     QString trapOid;
-    QString interface;                        ///< linkDown/linkUp: ifName or "ifIndex:N", when known
-    QList<QPair<QString, QString>> varBinds;  ///< OID and value as text
+    QString interface;                       ///< linkDown/linkUp: ifName or "ifIndex:N", when known
+    QList<QPair<QString, QString>> varBinds; ///< OID and value as text
     qint64 timeMs = 0;
 };
 

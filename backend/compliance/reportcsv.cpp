@@ -24,11 +24,11 @@ QString row(const QStringList &fields)
 
 QString reportCsv(const QJsonArray &devices)
 {
-    QString csv = row({QStringLiteral("device"), QStringLiteral("site"), QStringLiteral("role"),
-                       QStringLiteral("platform"), QStringLiteral("device_state"), QStringLiteral("check"),
-                       QStringLiteral("kind"), QStringLiteral("state"), QStringLiteral("severity"),
-                       QStringLiteral("detail"), QStringLiteral("running_version"), QStringLiteral("target_version"),
-                       QStringLiteral("upgrade_path")});
+    QString csv =
+        row({QStringLiteral("device"), QStringLiteral("site"), QStringLiteral("role"), QStringLiteral("platform"),
+             QStringLiteral("device_state"), QStringLiteral("check"), QStringLiteral("kind"), QStringLiteral("state"),
+             QStringLiteral("severity"), QStringLiteral("detail"), QStringLiteral("running_version"),
+             QStringLiteral("target_version"), QStringLiteral("upgrade_path")});
     for (const QJsonValue &v : devices) {
         const QJsonObject d = v.toObject();
         const QJsonObject version = d.value(QStringLiteral("version")).toObject();

@@ -55,8 +55,7 @@ public:
     /// Unified diff text ("--- a", "+++ b", "@@ -l,n +l,n @@" hunks with
     /// @p context lines around each change). Empty when the texts are equal.
     [[nodiscard]] static QString unified(const QStringList &before, const QStringList &after,
-                                         const QString &beforeLabel, const QString &afterLabel,
-                                         int context = 3);
+                                         const QString &beforeLabel, const QString &afterLabel, int context = 3);
 
     /// Side-by-side rows: all lines when @p context is negative, otherwise
     /// only the changes with @p context equal lines around each (a row of

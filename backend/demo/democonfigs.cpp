@@ -72,7 +72,8 @@ QString demoConfiguration(const Domain::Device &device, const QList<Domain::Inte
         out << (i.enabled ? QStringLiteral(" no shutdown") : QStringLiteral(" shutdown")) << QStringLiteral("!");
     }
     if (!address.isEmpty())
-        out << QStringLiteral("ip route 0.0.0.0/0 %1").arg(address.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".1"));
+        out << QStringLiteral("ip route 0.0.0.0/0 %1")
+                   .arg(address.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".1"));
     // One device in five misses an NTP server; one in seven keeps a public community.
     out << QStringLiteral("ntp server 10.255.0.1");
     if (device.id % 5 != 0)
@@ -122,8 +123,7 @@ Status seedDemoConfigurations(Workspace::Workspace &workspace, int maxDevices)
         if (!interfaces)
             return interfaces.error();
         for (int version = 1; version <= 2; ++version) {
-            if (auto b = (*jobs)->addBackup(d.name, demoConfiguration(d, *interfaces, version),
-                                            QStringLiteral("demo"));
+            if (auto b = (*jobs)->addBackup(d.name, demoConfiguration(d, *interfaces, version), QStringLiteral("demo"));
                 !b)
                 return b.error();
         }

@@ -8,8 +8,8 @@ namespace OpsDeck::Jobs {
 
 namespace {
 
-const std::array<const char *, 8> kStates = {"submitted", "awaiting_approval", "queued",    "running",
-                                             "succeeded", "failed",            "cancelled", "interrupted"};
+const std::array<const char *, 8> kStates = {"submitted", "awaiting_approval", "queued",     "running", "succeeded",
+                                             "failed",    "cancelled",         "interrupted"};
 const std::array<const char *, 3> kPriorities = {"interactive", "workflow", "background"};
 const std::array<const char *, 5> kStepStates = {"running", "succeeded", "failed", "skipped", "rolled_back"};
 
@@ -36,8 +36,8 @@ std::optional<JobState> jobStateFromString(const QString &text)
 
 bool isTerminal(JobState state)
 {
-    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Cancelled
-        || state == JobState::Interrupted;
+    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Cancelled ||
+           state == JobState::Interrupted;
 }
 
 QString toString(JobPriority priority)
@@ -125,7 +125,8 @@ QJsonObject Job::toJson(bool withSteps) const
 {
     QJsonArray approvalList;
     for (const Approval &a : approvals)
-        approvalList.append(QJsonObject{{QStringLiteral("approver"), a.approver}, {QStringLiteral("at"), isoOrEmpty(a.at)}});
+        approvalList.append(
+            QJsonObject{{QStringLiteral("approver"), a.approver}, {QStringLiteral("at"), isoOrEmpty(a.at)}});
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("kind"), kind},
                   {QStringLiteral("state"), toString(state)},

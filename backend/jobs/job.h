@@ -5,10 +5,10 @@
 #include <optional>
 
 #include <QDateTime>
-#include <QMetaType>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -27,11 +27,26 @@ enum class StepState { Running, Succeeded, Failed, Skipped, RolledBack };
 
 /// The job kinds this service knows.
 namespace Kind {
-inline QString sshBackup() { return QStringLiteral("ssh.backup"); }
-inline QString sshPush() { return QStringLiteral("ssh.push"); }
-inline QString sshCommand() { return QStringLiteral("ssh.command"); }
-inline QString netboxChangeSet() { return QStringLiteral("netbox.changeset"); }
-inline QString workflow() { return QStringLiteral("workflow"); }
+inline QString sshBackup()
+{
+    return QStringLiteral("ssh.backup");
+}
+inline QString sshPush()
+{
+    return QStringLiteral("ssh.push");
+}
+inline QString sshCommand()
+{
+    return QStringLiteral("ssh.command");
+}
+inline QString netboxChangeSet()
+{
+    return QStringLiteral("netbox.changeset");
+}
+inline QString workflow()
+{
+    return QStringLiteral("workflow");
+}
 } // namespace Kind
 
 [[nodiscard]] QString toString(JobState state);

@@ -147,7 +147,8 @@ public:
         }
         if (t.credentials.isEmpty())
             return Error(ErrorCode::Auth, QStringLiteral("no credentials for %1: set the target's \"credential\" to a "
-                                                         "vault entry").arg(t.device));
+                                                         "vault entry")
+                                              .arg(t.device));
         return t;
     }
 
@@ -299,8 +300,7 @@ Status JobEngine::start()
             // Stored but never gated (cannot normally happen: both commit together).
             const int required = PolicyGate::requiredApprovals(m_options.approvals, j.kind, j.parameters, j.targets,
                                                                QTime::currentTime());
-            if (auto st = transition(j.id, required > 0 ? JobState::AwaitingApproval : JobState::Queued, kService);
-                !st)
+            if (auto st = transition(j.id, required > 0 ? JobState::AwaitingApproval : JobState::Queued, kService); !st)
                 return st;
             continue;
         }
@@ -311,9 +311,9 @@ Status JobEngine::start()
             return st;
         JobExecutor *ex = executor(j.kind);
         if (ex && ex->isIdempotent()) {
-            if (auto st = transition(j.id, JobState::Queued, kService,
-                                     {{QStringLiteral("retry"), true},
-                                      {QStringLiteral("reason"), QStringLiteral("idempotent kind")}});
+            if (auto st = transition(
+                    j.id, JobState::Queued, kService,
+                    {{QStringLiteral("retry"), true}, {QStringLiteral("reason"), QStringLiteral("idempotent kind")}});
                 !st)
                 return st;
         }
@@ -344,14 +344,14 @@ Result<SubmitResult> JobEngine::submit(JobRequest request)
     if (existing->has_value()) {
         const Job &j = **existing;
         if (j.kind != request.kind) {
-            return Error(ErrorCode::Conflict, QStringLiteral("idempotency key %1 belongs to a %2 job")
-                                                  .arg(request.idempotencyKey, j.kind));
+            return Error(ErrorCode::Conflict,
+                         QStringLiteral("idempotency key %1 belongs to a %2 job").arg(request.idempotencyKey, j.kind));
         }
         return SubmitResult{j, true};
     }
 
-    if (request.kind == Kind::workflow() && request.targets.isEmpty()
-        && request.parameters.contains(QStringLiteral("scope"))) {
+    if (request.kind == Kind::workflow() && request.targets.isEmpty() &&
+        request.parameters.contains(QStringLiteral("scope"))) {
         if (!m_scope)
             return Error(ErrorCode::Unsupported, QStringLiteral("this service cannot resolve workflow scopes"));
         auto targets = m_scope(request.parameters.value(QStringLiteral("scope")).toObject());
@@ -424,9 +424,9 @@ Result<Job> JobEngine::approve(const QString &jobId, const QString &approver)
     Status st = m_store->transaction([&]() -> Status {
         if (auto s = m_store->addApproval(jobId, approver); !s)
             return s;
-        auto entry = m_store->appendAudit(jobId, approver, QStringLiteral("approved"),
-                                          {{QStringLiteral("approvals"), count},
-                                           {QStringLiteral("required"), j->requiredApprovals}});
+        auto entry = m_store->appendAudit(
+            jobId, approver, QStringLiteral("approved"),
+            {{QStringLiteral("approvals"), count}, {QStringLiteral("required"), j->requiredApprovals}});
         if (!entry)
             return entry.error();
         if (count >= j->requiredApprovals)
@@ -536,9 +536,9 @@ Status JobEngine::startJob(const Job &queuedJob)
         attempt = m_store->beginAttempt(queuedJob.id);
         if (!attempt)
             return attempt.error();
-        auto entry = m_store->appendAudit(queuedJob.id, kService, QStringLiteral("state"),
-                                          {{QStringLiteral("state"), toString(JobState::Running)},
-                                           {QStringLiteral("attempt"), *attempt}});
+        auto entry = m_store->appendAudit(
+            queuedJob.id, kService, QStringLiteral("state"),
+            {{QStringLiteral("state"), toString(JobState::Running)}, {QStringLiteral("attempt"), *attempt}});
         if (!entry)
             return entry.error();
         return {};
@@ -555,7 +555,8 @@ Status JobEngine::startJob(const Job &queuedJob)
         const ExecutionOutcome outcome{
             Error(ex ? ErrorCode::Auth : ErrorCode::Unsupported,
                   ex ? credentialError : QStringLiteral("no executor for kind %1").arg(queuedJob.kind)),
-            {}, {}};
+            {},
+            {}};
         handleFinished(queuedJob.id, outcome);
         return {};
     }
@@ -588,8 +589,8 @@ void JobEngine::handleFinished(const QString &jobId, const ExecutionOutcome &out
     QJsonObject result = outcome.result;
     if (!outcome.undo.isEmpty())
         result.insert(QStringLiteral("undo"), outcome.undo);
-    if (auto st = transition(jobId, state, kService, {{QStringLiteral("event"), QStringLiteral("result")}}, error,
-                             result);
+    if (auto st =
+            transition(jobId, state, kService, {{QStringLiteral("event"), QStringLiteral("result")}}, error, result);
         !st) {
         qCWarning(lcJobs) << "cannot record the result of job" << jobId << st.error().toString();
     }

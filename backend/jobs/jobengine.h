@@ -72,9 +72,8 @@ public:
     /// Opens the job store in @p storePath (SQLite) with the built-in kinds
     /// registered (ssh.backup, ssh.push, ssh.command, workflow and a
     /// netbox.changeset without a NetBox connection).
-    [[nodiscard]] static Result<std::unique_ptr<JobEngine>> create(const QString &storePath,
-                                                                   const JobEngineOptions &options,
-                                                                   QObject *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<JobEngine>>
+    create(const QString &storePath, const JobEngineOptions &options, QObject *parent = nullptr);
     ~JobEngine() override;
 
     /// Adds or replaces the executor of its kind.

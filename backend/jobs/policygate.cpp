@@ -56,8 +56,8 @@ int PolicyGate::requiredApprovals(const Workspace::ApprovalsConfig &policy, cons
             const QString site = t.value(QStringLiteral("site")).toString();
             const QString role = t.value(QStringLiteral("role")).toString();
             for (const Workspace::ApprovalRule &rule : policy.rules) {
-                if (matches(rule.kind, k) && matches(rule.site, site) && matches(rule.role, role)
-                    && windowContains(rule.window, now)) {
+                if (matches(rule.kind, k) && matches(rule.site, site) && matches(rule.role, role) &&
+                    windowContains(rule.window, now)) {
                     required = std::max(required, std::clamp(rule.required, 0, 2));
                     break;
                 }

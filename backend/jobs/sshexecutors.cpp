@@ -39,8 +39,8 @@ QStringList stringList(const QJsonValue &v)
 
 /// Runs @p command in an open session as a step; fails the step on a
 /// transport error or non-zero exit.
-Result<QString> runStep(Ssh::SshSession &session, JobRunContext &ctx, const QString &stepName,
-                        const QString &command, const QByteArray &input = {}, bool undoable = false)
+Result<QString> runStep(Ssh::SshSession &session, JobRunContext &ctx, const QString &stepName, const QString &command,
+                        const QByteArray &input = {}, bool undoable = false)
 {
     const int step = ctx.beginStep(stepName, undoable);
     auto r = session.run(command, input);
@@ -107,7 +107,8 @@ Status SshBackupExecutor::validate(const JobRequest &request) const
 
 ExecutionOutcome SshBackupExecutor::execute(const Job &job, JobRunContext &ctx)
 {
-    const QString command = job.parameters.value(QStringLiteral("command")).toString(QStringLiteral("show running-config"));
+    const QString command =
+        job.parameters.value(QStringLiteral("command")).toString(QStringLiteral("show running-config"));
     QJsonArray backups;
     const int total = int(job.targets.size());
     for (int i = 0; i < total; ++i) {
@@ -135,7 +136,9 @@ ExecutionOutcome SshBackupExecutor::execute(const Job &job, JobRunContext &ctx)
         }
         const bool changed = backup->jobId == job.id;
         ctx.finishStep(step, StepState::Succeeded,
-                       QStringLiteral("version %1%2").arg(backup->version).arg(changed ? QString() : QStringLiteral(" (unchanged)")),
+                       QStringLiteral("version %1%2")
+                           .arg(backup->version)
+                           .arg(changed ? QString() : QStringLiteral(" (unchanged)")),
                        changed ? backup->diff : QString());
         backups.append(QJsonObject{{QStringLiteral("device"), device},
                                    {QStringLiteral("version"), backup->version},
@@ -197,7 +200,8 @@ ExecutionOutcome SshPushExecutor::execute(const Job &job, JobRunContext &ctx)
     const QJsonObject undoData{{QStringLiteral("target"), target},
                                {QStringLiteral("lines"), QJsonArray::fromStringList(undo)}};
 
-    auto after = runStep(**session, ctx, QStringLiteral("verify %1").arg(device), QStringLiteral("show running-config"));
+    auto after =
+        runStep(**session, ctx, QStringLiteral("verify %1").arg(device), QStringLiteral("show running-config"));
     if (!after)
         return {after.error(), result, undoData};
     const QString actual = Ssh::ConfigDiff::normalize(*after);
@@ -207,13 +211,16 @@ ExecutionOutcome SshPushExecutor::execute(const Job &job, JobRunContext &ctx)
     if (const QStringList problems = unappliedLines(actual, lines); !problems.isEmpty()) {
         // The device did not take the change as pushed: put it back as it was.
         const int step = ctx.beginStep(QStringLiteral("check %1 took the change").arg(device), false);
-        const QString why = QStringLiteral("%1 did not take the change: %2").arg(device, problems.join(QStringLiteral("; ")));
+        const QString why =
+            QStringLiteral("%1 did not take the change: %2").arg(device, problems.join(QStringLiteral("; ")));
         ctx.finishStep(step, StepState::Failed, {}, {}, why);
         const Status undone = rollback(job, undoData, ctx);
         result.insert(QStringLiteral("rolledBack"), undone.ok());
-        return {Error(ErrorCode::Conflict, undone ? why + QStringLiteral(" (rolled back)")
-                                                  : why + QStringLiteral(" (roll back failed: %1)").arg(undone.error().detail)),
-                result, {}};
+        return {Error(ErrorCode::Conflict,
+                      undone ? why + QStringLiteral(" (rolled back)")
+                             : why + QStringLiteral(" (roll back failed: %1)").arg(undone.error().detail)),
+                result,
+                {}};
     }
     ctx.setProgress(100);
     return {{}, result, undoData};

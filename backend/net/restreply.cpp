@@ -115,9 +115,9 @@ void RestReply::handleFinished()
     response.attempts = m_attempt;
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_client->m_bytesReceived += body.size();
-    qCDebug(lcNetRequests).noquote()
-        << m_request.method << m_client->redaction().url(m_request.url) << "->" << (status ? status : int(error))
-        << "in" << m_clock.elapsed() << "ms," << body.size() << "bytes, attempt" << m_attempt;
+    qCDebug(lcNetRequests).noquote() << m_request.method << m_client->redaction().url(m_request.url) << "->"
+                                     << (status ? status : int(error)) << "in" << m_clock.elapsed() << "ms,"
+                                     << body.size() << "bytes, attempt" << m_attempt;
     if (status != 0)
         emit m_client->answered(response);
 
@@ -126,8 +126,8 @@ void RestReply::handleFinished()
             return finish(failure(ErrorCode::Network, QStringLiteral("TLS handshake failed: ") + reply->errorString()));
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             // The transfer timeout (an abort() was handled above).
-            const Error timeout = failure(ErrorCode::Timeout,
-                                          QStringLiteral("no answer within %1 ms").arg(m_client->timeoutMs()));
+            const Error timeout =
+                failure(ErrorCode::Timeout, QStringLiteral("no answer within %1 ms").arg(m_client->timeoutMs()));
             return m_client->retryPolicy().retryTimeouts ? retryOrFail(timeout, 0) : finish(timeout);
         }
         return retryOrFail(failure(ErrorCode::Network, reply->errorString()), 0);
@@ -150,9 +150,8 @@ void RestReply::handleFinished()
         response.redirectTarget = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (error != QNetworkReply::NoError && status < 400) {
         // A 2xx whose body broke off (connection closed early).
-        return retryOrFail(failure(ErrorCode::Network, QStringLiteral("HTTP %1 body incomplete: %2")
-                                                           .arg(status)
-                                                           .arg(reply->errorString()),
+        return retryOrFail(failure(ErrorCode::Network,
+                                   QStringLiteral("HTTP %1 body incomplete: %2").arg(status).arg(reply->errorString()),
                                    context),
                            0);
     }
@@ -160,14 +159,15 @@ void RestReply::handleFinished()
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
         if (response.json.isNull()) {
-            return retryOrFail(failure(ErrorCode::Network,
-                                       QStringLiteral("HTTP %1 with a body that is not JSON (%2 at offset %3 of %4 bytes)")
-                                           .arg(status)
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset)
-                                           .arg(body.size()),
-                                       context),
-                               0);
+            return retryOrFail(
+                failure(ErrorCode::Network,
+                        QStringLiteral("HTTP %1 with a body that is not JSON (%2 at offset %3 of %4 bytes)")
+                            .arg(status)
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset)
+                            .arg(body.size()),
+                        context),
+                0);
         }
     }
     response.body = body;
@@ -185,9 +185,9 @@ void RestReply::retryOrFail(Error error, int retryAfter)
         return;
     }
     const qint64 delay = retryDelayMs(m_client->retryPolicy(), m_attempt, retryAfter);
-    qCInfo(m_client->category()).noquote() << m_request.method << m_client->redaction().url(m_request.url)
-                                           << "attempt" << m_attempt << "failed:" << error.detail << "- retrying in"
-                                           << delay << "ms";
+    qCInfo(m_client->category()).noquote()
+        << m_request.method << m_client->redaction().url(m_request.url) << "attempt" << m_attempt
+        << "failed:" << error.detail << "- retrying in" << delay << "ms";
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
@@ -202,8 +202,8 @@ void RestReply::finish(const Result<RestResponse> &result)
         return;
     m_done = true;
     if (!result.ok() && result.error().code != ErrorCode::Cancelled) {
-        qCWarning(m_client->category()).noquote() << m_request.method << m_client->redaction().url(m_request.url)
-                                                  << "failed:" << result.error().detail;
+        qCWarning(m_client->category()).noquote()
+            << m_request.method << m_client->redaction().url(m_request.url) << "failed:" << result.error().detail;
     }
     emit finished(result);
     deleteLater();

@@ -20,11 +20,11 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 /// are never retried.
 struct RetryPolicy
 {
-    int maxRetries = 2;          ///< further attempts after the first
-    int baseMs = 100;            ///< first backoff
-    int maxMs = 15000;           ///< bound of one backoff
+    int maxRetries = 2;           ///< further attempts after the first
+    int baseMs = 100;             ///< first backoff
+    int maxMs = 15000;            ///< bound of one backoff
     int maxRetryAfterMs = 120000; ///< bound of a Retry-After wait
-    bool retryTimeouts = true;   ///< false: a transfer timeout ends the request at once
+    bool retryTimeouts = true;    ///< false: a transfer timeout ends the request at once
 
     /// Two more attempts, 100 ms apart at first and never more than 1 s;
     /// a timeout ends the request at once (the MCP and PRTG clients).
@@ -47,14 +47,14 @@ struct RestRequest
     QByteArray method = "GET";
     QUrl url;
     QByteArray body;
-    QByteArray contentType;              ///< with a body; empty: application/json
+    QByteArray contentType;                 ///< with a body; empty: application/json
     QByteArray accept = "application/json"; ///< empty: no Accept header
-    RawHeaders headers;                  ///< further headers (If-Match, ...)
-    bool authenticated = true;           ///< sends the client's Authorization header
-    bool expectJson = false;             ///< a 2xx body that is not JSON is retried, then an error
-    bool followRedirects = true;         ///< false: a 3xx comes back as the answer
-    int maxRetries = -1;                 ///< -1: the client's RetryPolicy
-    bool retryStatus500 = true;          ///< false: a 500 is final (an answer the server will give again)
+    RawHeaders headers;                     ///< further headers (If-Match, ...)
+    bool authenticated = true;              ///< sends the client's Authorization header
+    bool expectJson = false;                ///< a 2xx body that is not JSON is retried, then an error
+    bool followRedirects = true;            ///< false: a 3xx comes back as the answer
+    int maxRetries = -1;                    ///< -1: the client's RetryPolicy
+    bool retryStatus500 = true;             ///< false: a 500 is final (an answer the server will give again)
 };
 
 /// One answered request.

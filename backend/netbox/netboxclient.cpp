@@ -130,9 +130,15 @@ QByteArray NetBoxClient::authorization() const
     const QByteArray token = m_settings.token.revealBytes();
     bool v2 = false;
     switch (m_settings.tokenVersion) {
-    case Workspace::NetboxTokenVersion::V2: v2 = true; break;
-    case Workspace::NetboxTokenVersion::V1: v2 = false; break;
-    case Workspace::NetboxTokenVersion::Auto: v2 = token.startsWith("nbt_") && token.contains('.'); break;
+    case Workspace::NetboxTokenVersion::V2:
+        v2 = true;
+        break;
+    case Workspace::NetboxTokenVersion::V1:
+        v2 = false;
+        break;
+    case Workspace::NetboxTokenVersion::Auto:
+        v2 = token.startsWith("nbt_") && token.contains('.');
+        break;
     }
     if (v2)
         return "Bearer " + (token.startsWith("nbt_") ? token : "nbt_" + token);

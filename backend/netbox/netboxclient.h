@@ -21,7 +21,7 @@
 namespace OpsDeck::Net {
 class RestClient;
 class RestReply;
-}
+} // namespace OpsDeck::Net
 
 namespace OpsDeck::NetBox {
 
@@ -69,9 +69,9 @@ struct Response
     QUrl url;
     int status = 0;
     QByteArray body;
-    QJsonDocument json;  ///< parsed body when the request expected JSON
+    QJsonDocument json; ///< parsed body when the request expected JSON
     QByteArray etag;
-    QString apiVersion;  ///< the API-Version header
+    QString apiVersion; ///< the API-Version header
     int attempts = 1;
 };
 

@@ -6,9 +6,9 @@
 #include <memory>
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 
@@ -64,7 +64,8 @@ struct AlarmServiceSettings
 ///   alarm.clear {"id", "comment"}  -> alarm
 ///   rules.list {}                  -> {"rules": [...], "problems": [...]}
 ///   rules.test {"rule": id or a rule object, "hours": 1..168 (24)}
-///                                  -> {"rule", "series", "points", "hits": [{device, object, metric, raised, cleared, summary}]}
+///                                  -> {"rule", "series", "points", "hits": [{device, object, metric, raised, cleared,
+///                                  summary}]}
 ///   notify.status {}               -> {"channels": [...], "problems": [...]}
 ///   maintenance.list {}            -> [window...]
 ///   maintenance.set {"id"?, "device"|"site"|"role"|"tag", "start"? (now), "end" | "minutes", "comment"} -> window
@@ -124,8 +125,9 @@ private:
     void registerConfigMethods();
     /// Registers @p method, answered only while the engine runs; the handler
     /// gets the caller's account (else its peer name).
-    void registerEngineMethod(const QString &method,
-                              std::function<Result<QJsonValue>(const QJsonObject &params, const QString &user)> handler);
+    void
+    registerEngineMethod(const QString &method,
+                         std::function<Result<QJsonValue>(const QJsonObject &params, const QString &user)> handler);
     /// The workspace's rules; when they are refused, the built-in ones
     /// (@p keepCurrent false) or the rules in force (true).
     void applyRules(const QJsonObject &alarms, bool keepCurrent);
@@ -141,13 +143,13 @@ private:
     std::unique_ptr<Alarms::AlarmStore> m_store;
     std::unique_ptr<Alarms::AlarmEngine> m_engine;
     std::unique_ptr<Notify::Notifier> m_notifier;
-    QStringList m_ruleProblems;                    ///< why the workspace's rules were not taken
-    QStringList m_notifyProblems;                  ///< why notifications are off
-    QHash<QString, Domain::DeviceLabels> m_labels; ///< by device name
-    QHash<QString, QString> m_nameOfId;            ///< NetBox id as text -> device name
-    QHash<QString, QString> m_jobTickets;          ///< failed job id -> its ticket (the latest few)
-    QStringList m_jobTicketOrder;                  ///< m_jobTickets' keys, oldest first
-    QSet<QString> m_mcpActive; ///< MCP alarm ids fed as active
+    QStringList m_ruleProblems;                       ///< why the workspace's rules were not taken
+    QStringList m_notifyProblems;                     ///< why notifications are off
+    QHash<QString, Domain::DeviceLabels> m_labels;    ///< by device name
+    QHash<QString, QString> m_nameOfId;               ///< NetBox id as text -> device name
+    QHash<QString, QString> m_jobTickets;             ///< failed job id -> its ticket (the latest few)
+    QStringList m_jobTicketOrder;                     ///< m_jobTickets' keys, oldest first
+    QSet<QString> m_mcpActive;                        ///< MCP alarm ids fed as active
     QList<Alarms::ReachabilityReport> m_pendingPolls; ///< SNMP polls of the cycle under way
     QTimer *m_flush = nullptr;
 };

@@ -76,19 +76,19 @@ QJsonObject deviceReportJson(const Compliance::DeviceReport &report, const Compl
                             version.state, version.severity, version.detail, {}));
         failed(version.state, version.severity);
     }
-    QJsonObject out{{QStringLiteral("device"), report.facts.name},
-                    {QStringLiteral("site"), report.facts.site},
-                    {QStringLiteral("role"), report.facts.role},
-                    {QStringLiteral("platform"), report.facts.platform},
-                    {QStringLiteral("state"), Compliance::stateName(report.overall)},
-                    {QStringLiteral("worst"), worst ? Compliance::severityName(*worst) : QString()},
-                    {QStringLiteral("backupVersion"), backupVersion},
-                    {QStringLiteral("detail"), report.detail},
-                    {QStringLiteral("checks"), checks},
-                    {QStringLiteral("version"), QJsonObject{{QStringLiteral("running"), version.running},
-                                                            {QStringLiteral("target"), version.target},
-                                                            {QStringLiteral("path"),
-                                                             QJsonArray::fromStringList(version.path)}}}};
+    QJsonObject out{
+        {QStringLiteral("device"), report.facts.name},
+        {QStringLiteral("site"), report.facts.site},
+        {QStringLiteral("role"), report.facts.role},
+        {QStringLiteral("platform"), report.facts.platform},
+        {QStringLiteral("state"), Compliance::stateName(report.overall)},
+        {QStringLiteral("worst"), worst ? Compliance::severityName(*worst) : QString()},
+        {QStringLiteral("backupVersion"), backupVersion},
+        {QStringLiteral("detail"), report.detail},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("version"), QJsonObject{{QStringLiteral("running"), version.running},
+                                                {QStringLiteral("target"), version.target},
+                                                {QStringLiteral("path"), QJsonArray::fromStringList(version.path)}}}};
     if (hasIntended)
         out.insert(QStringLiteral("drift"), QJsonObject{{QStringLiteral("missing"), drift.removed},
                                                         {QStringLiteral("extra"), drift.added},

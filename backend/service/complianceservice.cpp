@@ -154,15 +154,16 @@ void ComplianceService::begin()
     m_pendingAll = false;
     m_again = false;
     m_running = true;
-    publish({{QStringLiteral("type"), QStringLiteral("progress")}, {QStringLiteral("done"), 0},
+    publish({{QStringLiteral("type"), QStringLiteral("progress")},
+             {QStringLiteral("done"), 0},
              {QStringLiteral("total"), 0}});
     if (auto config = m_settings.config(); config) {
         evaluation->workspace = *config;
         evaluation->config = ComplianceConfig::read(config->compliance);
     } else {
         evaluation->config = ComplianceConfig::read({});
-        evaluation->config.problems << QStringLiteral("the workspace configuration could not be read: %1")
-                                           .arg(config.error().detail);
+        evaluation->config.problems
+            << QStringLiteral("the workspace configuration could not be read: %1").arg(config.error().detail);
     }
     for (auto it = m_software.cbegin(); it != m_software.cend(); ++it)
         evaluation->software.insert(it.key(), it.value().value(QStringLiteral("version")).toString());
@@ -200,9 +201,8 @@ void ComplianceService::fetchIntended(const std::shared_ptr<Evaluation> &evaluat
     auto token = m_settings.secrets ? m_settings.secrets(netbox.token.path)
                                     : Result<Vault::Secret>(Error(ErrorCode::NotFound, QStringLiteral("no vault")));
     if (!token) {
-        const QString problem =
-            QStringLiteral("No intended configuration: the NetBox token %1 cannot be read (%2).")
-                .arg(netbox.token.path, token.error().detail.section(QLatin1Char('\n'), 0, 0));
+        const QString problem = QStringLiteral("No intended configuration: the NetBox token %1 cannot be read (%2).")
+                                    .arg(netbox.token.path, token.error().detail.section(QLatin1Char('\n'), 0, 0));
         for (const ComplianceDevice &d : std::as_const(evaluation->devices))
             m_intendedProblem.insert(d.facts.name, problem);
         evaluate(evaluation);
@@ -281,8 +281,8 @@ void ComplianceService::evaluate(const std::shared_ptr<Evaluation> &evaluation)
         QJsonArray devices;
         for (std::size_t i = 0; i < reports.size(); ++i) {
             const ComplianceDevice &d = evaluation->devices.at(qsizetype(i));
-            devices.append(deviceReportJson(reports[i], engine->rules(), d.hasBackup ? d.backup.version : 0,
-                                            source, problems.value(d.facts.name)));
+            devices.append(deviceReportJson(reports[i], engine->rules(), d.hasBackup ? d.backup.version : 0, source,
+                                            problems.value(d.facts.name)));
         }
         QMetaObject::invokeMethod(
             this, [this, evaluation, devices] { finish(evaluation, devices); }, Qt::QueuedConnection);
@@ -365,8 +365,10 @@ QJsonObject ComplianceService::reportJson(const QString &site) const
 Result<QJsonObject> ComplianceService::drift(const QString &device) const
 {
     if (!m_devices.contains(device))
-        return Error(ErrorCode::NotFound, QStringLiteral("no compliance result for %1 (see compliance.report)").arg(device));
-    auto latest = m_engine ? m_engine->store().backups(device) : Result<QList<Jobs::ConfigBackup>>(QList<Jobs::ConfigBackup>{});
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("no compliance result for %1 (see compliance.report)").arg(device));
+    auto latest =
+        m_engine ? m_engine->store().backups(device) : Result<QList<Jobs::ConfigBackup>>(QList<Jobs::ConfigBackup>{});
     QJsonObject out{{QStringLiteral("device"), device}, {QStringLiteral("source"), m_intendedSource}};
     if (!latest || latest->isEmpty()) {
         out.insert(QStringLiteral("problem"), QStringLiteral("There is no backup of %1 yet to compare.").arg(device));

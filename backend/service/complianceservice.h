@@ -143,8 +143,8 @@ private:
     QTimer *m_afterBackup;
     bool m_started = false;
     bool m_running = false;
-    bool m_again = false;          ///< another evaluation was asked for during this one
-    QSet<QString> m_pending;       ///< devices it is for (empty with m_pendingAll)
+    bool m_again = false;    ///< another evaluation was asked for during this one
+    QSet<QString> m_pending; ///< devices it is for (empty with m_pendingAll)
     bool m_pendingAll = false;
     QSet<QString> m_afterBackupDevices;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -37,11 +37,12 @@ void ComplianceService::registerMethods(Ipc::IpcServer *server)
             if (!m_started)
                 return Error(ErrorCode::Unsupported, QStringLiteral("the compliance checker is not running"));
             run(devices);
-            return QJsonValue(QJsonObject{{QStringLiteral("started"), true},
-                                          {QStringLiteral("devices"), int(devices.size())}});
+            return QJsonValue(
+                QJsonObject{{QStringLiteral("started"), true}, {QStringLiteral("devices"), int(devices.size())}});
         });
-    server->registerMethod(QStringLiteral("compliance.remediate"),
-                           [this](const QJsonObject &params, const QString &client) { return remediate(params, client); });
+    server->registerMethod(
+        QStringLiteral("compliance.remediate"),
+        [this](const QJsonObject &params, const QString &client) { return remediate(params, client); });
     server->registerMethod(QStringLiteral("compliance.drift"),
                            [this](const QJsonObject &params, const QString &) -> Result<QJsonValue> {
                                const QString device = params.value(QStringLiteral("device")).toString();
@@ -83,17 +84,19 @@ Result<QJsonValue> ComplianceService::remediate(const QJsonObject &params, const
         return Error(ErrorCode::NotFound, QStringLiteral("%1 has no primary address to push to").arg(device));
     Jobs::JobRequest request;
     request.kind = Jobs::Kind::sshPush();
-    request.targets = QJsonArray{QJsonObject{{QStringLiteral("device"), device},
-                                             {QStringLiteral("host"), label.primaryIp.section(QLatin1Char('/'), 0, 0)},
-                                             {QStringLiteral("port"), params.value(QStringLiteral("port")).toInt(22)},
-                                             {QStringLiteral("site"), !label.siteSlug.isEmpty() ? label.siteSlug : label.siteName},
-                                             {QStringLiteral("role"), label.roleName}}};
+    request.targets =
+        QJsonArray{QJsonObject{{QStringLiteral("device"), device},
+                               {QStringLiteral("host"), label.primaryIp.section(QLatin1Char('/'), 0, 0)},
+                               {QStringLiteral("port"), params.value(QStringLiteral("port")).toInt(22)},
+                               {QStringLiteral("site"), !label.siteSlug.isEmpty() ? label.siteSlug : label.siteName},
+                               {QStringLiteral("role"), label.roleName}}};
     const bool dryRun = params.value(QStringLiteral("dryRun")).toBool();
     request.parameters = {{QStringLiteral("lines"), QJsonArray::fromStringList(lines)},
                           {QStringLiteral("dryRun"), dryRun}};
-    request.intent = params.value(QStringLiteral("intent"))
-                         .toString(dryRun ? QStringLiteral("dry run of the remediation of %1's drift").arg(device)
-                                          : QStringLiteral("remediate %1's drift from its intended configuration").arg(device));
+    request.intent =
+        params.value(QStringLiteral("intent"))
+            .toString(dryRun ? QStringLiteral("dry run of the remediation of %1's drift").arg(device)
+                             : QStringLiteral("remediate %1's drift from its intended configuration").arg(device));
     request.requester = requester.isEmpty() ? QStringLiteral("compliance") : requester;
     auto ticket = Jobs::normalizeTicket(params.value(QStringLiteral("ticket")).toString());
     if (!ticket)

@@ -9,11 +9,31 @@
 namespace OpsDeck::Snmp {
 
 namespace {
-enum Slot { SystemSlot, IfSlot, IfXSlot, SensorSlot, PhysDescrSlot, PhysNameSlot, PhysSoftwareSlot, LldpRemSlot,
-            LldpLocSlot, PduLegacySlot, PduPhaseSlot, SlotCount };
-const char *const kSlotNames[SlotCount] = {"system", "ifTable", "ifXTable", "entPhySensorTable",
-                                            "entPhysicalDescr", "entPhysicalName", "entPhysicalSoftwareRev", "lldpRemTable",
-                                            "lldpLocPortTable", "rPDULoadStatusLoad", "rPDU2PhaseStatusCurrent"};
+enum Slot {
+    SystemSlot,
+    IfSlot,
+    IfXSlot,
+    SensorSlot,
+    PhysDescrSlot,
+    PhysNameSlot,
+    PhysSoftwareSlot,
+    LldpRemSlot,
+    LldpLocSlot,
+    PduLegacySlot,
+    PduPhaseSlot,
+    SlotCount
+};
+const char *const kSlotNames[SlotCount] = {"system",
+                                           "ifTable",
+                                           "ifXTable",
+                                           "entPhySensorTable",
+                                           "entPhysicalDescr",
+                                           "entPhysicalName",
+                                           "entPhysicalSoftwareRev",
+                                           "lldpRemTable",
+                                           "lldpLocPortTable",
+                                           "rPDULoadStatusLoad",
+                                           "rPDU2PhaseStatusCurrent"};
 } // namespace
 
 struct DeviceCollector::Collection

@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QMetaType>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 namespace OpsDeck::Snmp {
@@ -28,9 +28,9 @@ struct SystemInfo
 struct InterfaceStats
 {
     int ifIndex = 0;
-    QString descr;  ///< ifDescr
-    QString name;   ///< ifName
-    QString alias;  ///< ifAlias
+    QString descr; ///< ifDescr
+    QString name;  ///< ifName
+    QString alias; ///< ifAlias
     int type = 0;
     int mtu = 0;
     quint64 speedBps = 0; ///< ifHighSpeed * 1e6 when present, else ifSpeed
@@ -44,35 +44,49 @@ struct InterfaceStats
     quint64 outErrors = 0;
     quint64 inDiscards = 0;
     quint64 outDiscards = 0;
-    int counterBits = 32;          ///< 64 when the HC octet counters were read
+    int counterBits = 32;           ///< 64 when the HC octet counters were read
     quint64 discontinuityTicks = 0; ///< ifCounterDiscontinuityTime
 };
 
 /// Unit of an ENTITY-SENSOR-MIB sensor (entPhySensorType).
-enum class SensorUnit { Other, Unknown, VoltsAc, VoltsDc, Amperes, Watts, Hertz, Celsius, PercentRh, Rpm, Cmm,
-                        TruthValue, SpecialEnum, Dbm };
+enum class SensorUnit {
+    Other,
+    Unknown,
+    VoltsAc,
+    VoltsDc,
+    Amperes,
+    Watts,
+    Hertz,
+    Celsius,
+    PercentRh,
+    Rpm,
+    Cmm,
+    TruthValue,
+    SpecialEnum,
+    Dbm
+};
 
 /// One sensor reading with scale and precision applied.
 struct SensorReading
 {
     int entityIndex = 0;
-    QString name;   ///< entPhysicalName, else entPhysicalDescr
+    QString name; ///< entPhysicalName, else entPhysicalDescr
     QString descr;
     SensorUnit unit = SensorUnit::Unknown;
     double value = 0; ///< in `unit` (degrees Celsius, dBm, volts, ...)
     qint64 rawValue = 0;
     int scaleExponent = 0; ///< power of ten of entPhySensorScale
     int precision = 0;
-    bool ok = true;        ///< entPhySensorOperStatus ok(1)
+    bool ok = true; ///< entPhySensorOperStatus ok(1)
 };
 
 /// One LLDP-MIB remote system seen on a local port.
 struct LldpNeighbour
 {
     int localPortNum = 0;
-    QString localPortId;   ///< lldpLocPortId (usually the interface name)
+    QString localPortId; ///< lldpLocPortId (usually the interface name)
     QString localPortDesc;
-    QString chassisId;     ///< MAC addresses as aa:bb:cc:dd:ee:ff
+    QString chassisId; ///< MAC addresses as aa:bb:cc:dd:ee:ff
     int chassisIdSubtype = 0;
     QString portId;
     int portIdSubtype = 0;

@@ -94,21 +94,55 @@ QList<InterfaceStats> parseInterfaces(const VarBindList &ifTable, const VarBindL
         InterfaceStats &row = rows[ifIndex];
         row.ifIndex = ifIndex;
         switch (column) {
-        case 2: row.descr = text(vb); break;
-        case 3: row.type = int(vb.toSigned()); break;
-        case 4: row.mtu = int(vb.toSigned()); break;
-        case 5: if (row.speedBps == 0) row.speedBps = vb.toUnsigned(); break;
-        case 7: row.adminStatus = int(vb.toSigned()); break;
-        case 8: row.operStatus = int(vb.toSigned()); break;
-        case 10: if (!hcIn[ifIndex]) row.inOctets = vb.toUnsigned(); break;
-        case 11: if (!hcIn[ifIndex]) row.inUcastPkts = vb.toUnsigned(); break;
-        case 13: row.inDiscards = vb.toUnsigned(); break;
-        case 14: row.inErrors = vb.toUnsigned(); break;
-        case 16: if (!hcOut[ifIndex]) row.outOctets = vb.toUnsigned(); break;
-        case 17: if (!hcOut[ifIndex]) row.outUcastPkts = vb.toUnsigned(); break;
-        case 19: row.outDiscards = vb.toUnsigned(); break;
-        case 20: row.outErrors = vb.toUnsigned(); break;
-        default: break;
+        case 2:
+            row.descr = text(vb);
+            break;
+        case 3:
+            row.type = int(vb.toSigned());
+            break;
+        case 4:
+            row.mtu = int(vb.toSigned());
+            break;
+        case 5:
+            if (row.speedBps == 0)
+                row.speedBps = vb.toUnsigned();
+            break;
+        case 7:
+            row.adminStatus = int(vb.toSigned());
+            break;
+        case 8:
+            row.operStatus = int(vb.toSigned());
+            break;
+        case 10:
+            if (!hcIn[ifIndex])
+                row.inOctets = vb.toUnsigned();
+            break;
+        case 11:
+            if (!hcIn[ifIndex])
+                row.inUcastPkts = vb.toUnsigned();
+            break;
+        case 13:
+            row.inDiscards = vb.toUnsigned();
+            break;
+        case 14:
+            row.inErrors = vb.toUnsigned();
+            break;
+        case 16:
+            if (!hcOut[ifIndex])
+                row.outOctets = vb.toUnsigned();
+            break;
+        case 17:
+            if (!hcOut[ifIndex])
+                row.outUcastPkts = vb.toUnsigned();
+            break;
+        case 19:
+            row.outDiscards = vb.toUnsigned();
+            break;
+        case 20:
+            row.outErrors = vb.toUnsigned();
+            break;
+        default:
+            break;
         }
     }
     for (const VarBind &vb : ifXTable) {
@@ -118,15 +152,37 @@ QList<InterfaceStats> parseInterfaces(const VarBindList &ifTable, const VarBindL
         InterfaceStats &row = rows[ifIndex];
         row.ifIndex = ifIndex;
         switch (column) {
-        case 1: row.name = text(vb); break;
-        case 6: row.inOctets = vb.toUnsigned(); hcIn[ifIndex] = true; row.counterBits = 64; break;
-        case 7: row.inUcastPkts = vb.toUnsigned(); break;
-        case 10: row.outOctets = vb.toUnsigned(); hcOut[ifIndex] = true; row.counterBits = 64; break;
-        case 11: row.outUcastPkts = vb.toUnsigned(); break;
-        case 15: if (vb.toUnsigned() > 0) row.speedBps = vb.toUnsigned() * 1000000ULL; break;
-        case 18: row.alias = text(vb); break;
-        case 19: row.discontinuityTicks = vb.toUnsigned(); break;
-        default: break;
+        case 1:
+            row.name = text(vb);
+            break;
+        case 6:
+            row.inOctets = vb.toUnsigned();
+            hcIn[ifIndex] = true;
+            row.counterBits = 64;
+            break;
+        case 7:
+            row.inUcastPkts = vb.toUnsigned();
+            break;
+        case 10:
+            row.outOctets = vb.toUnsigned();
+            hcOut[ifIndex] = true;
+            row.counterBits = 64;
+            break;
+        case 11:
+            row.outUcastPkts = vb.toUnsigned();
+            break;
+        case 15:
+            if (vb.toUnsigned() > 0)
+                row.speedBps = vb.toUnsigned() * 1000000ULL;
+            break;
+        case 18:
+            row.alias = text(vb);
+            break;
+        case 19:
+            row.discontinuityTicks = vb.toUnsigned();
+            break;
+        default:
+            break;
         }
     }
     QList<InterfaceStats> out;
@@ -139,23 +195,40 @@ QList<InterfaceStats> parseInterfaces(const VarBindList &ifTable, const VarBindL
 int sensorScaleExponent(int scale)
 {
     switch (scale) {
-    case 1: return -24; // yocto
-    case 2: return -21; // zepto
-    case 3: return -18; // atto
-    case 4: return -15; // femto
-    case 5: return -12; // pico
-    case 6: return -9;  // nano
-    case 7: return -6;  // micro
-    case 8: return -3;  // milli
-    case 10: return 3;  // kilo
-    case 11: return 6;  // mega
-    case 12: return 9;  // giga
-    case 13: return 12; // tera
-    case 14: return 18; // exa
-    case 15: return 15; // peta
-    case 16: return 21; // zetta
-    case 17: return 24; // yotta
-    default: return 0;  // units(9)
+    case 1:
+        return -24; // yocto
+    case 2:
+        return -21; // zepto
+    case 3:
+        return -18; // atto
+    case 4:
+        return -15; // femto
+    case 5:
+        return -12; // pico
+    case 6:
+        return -9; // nano
+    case 7:
+        return -6; // micro
+    case 8:
+        return -3; // milli
+    case 10:
+        return 3; // kilo
+    case 11:
+        return 6; // mega
+    case 12:
+        return 9; // giga
+    case 13:
+        return 12; // tera
+    case 14:
+        return 18; // exa
+    case 15:
+        return 15; // peta
+    case 16:
+        return 21; // zetta
+    case 17:
+        return 24; // yotta
+    default:
+        return 0; // units(9)
     }
 }
 
@@ -177,19 +250,39 @@ QList<SensorReading> parseSensors(const VarBindList &sensorTable, const VarBindL
         else if (column == 2)
             descrs[index.toInt()] = text(vb);
     }
-    struct Raw { int type = 2; int scale = 9; int precision = 0; qint64 value = 0; int status = 1; bool hasValue = false; };
+    struct Raw
+    {
+        int type = 2;
+        int scale = 9;
+        int precision = 0;
+        qint64 value = 0;
+        int status = 1;
+        bool hasValue = false;
+    };
     std::map<int, Raw> raw;
     for (const VarBind &vb : sensorTable) {
         if (vb.isException() || !splitColumn(vb.oid, Oids::entPhySensorEntry, &column, &index))
             continue;
         Raw &r = raw[index.toInt()];
         switch (column) {
-        case 1: r.type = int(vb.toSigned()); break;
-        case 2: r.scale = int(vb.toSigned()); break;
-        case 3: r.precision = int(vb.toSigned()); break;
-        case 4: r.value = vb.toSigned(); r.hasValue = true; break;
-        case 5: r.status = int(vb.toSigned()); break;
-        default: break;
+        case 1:
+            r.type = int(vb.toSigned());
+            break;
+        case 2:
+            r.scale = int(vb.toSigned());
+            break;
+        case 3:
+            r.precision = int(vb.toSigned());
+            break;
+        case 4:
+            r.value = vb.toSigned();
+            r.hasValue = true;
+            break;
+        case 5:
+            r.status = int(vb.toSigned());
+            break;
+        default:
+            break;
         }
     }
     QList<SensorReading> out;
@@ -250,14 +343,29 @@ QList<LldpNeighbour> parseLldp(const VarBindList &remoteTable, const VarBindList
         LldpNeighbour &n = rows[key];
         n.localPortNum = parts.at(1).toInt();
         switch (column) {
-        case 4: n.chassisIdSubtype = int(vb.toSigned()); break;
-        case 5: chassisRaw[key] = vb.value.toByteArray(); break;
-        case 6: n.portIdSubtype = int(vb.toSigned()); break;
-        case 7: portRaw[key] = vb.value.toByteArray(); break;
-        case 8: n.portDesc = text(vb); break;
-        case 9: n.systemName = text(vb); break;
-        case 10: n.systemDescr = text(vb); break;
-        default: break;
+        case 4:
+            n.chassisIdSubtype = int(vb.toSigned());
+            break;
+        case 5:
+            chassisRaw[key] = vb.value.toByteArray();
+            break;
+        case 6:
+            n.portIdSubtype = int(vb.toSigned());
+            break;
+        case 7:
+            portRaw[key] = vb.value.toByteArray();
+            break;
+        case 8:
+            n.portDesc = text(vb);
+            break;
+        case 9:
+            n.systemName = text(vb);
+            break;
+        case 10:
+            n.systemDescr = text(vb);
+            break;
+        default:
+            break;
         }
     }
     QList<LldpNeighbour> out;
@@ -270,9 +378,8 @@ QList<LldpNeighbour> parseLldp(const VarBindList &remoteTable, const VarBindList
         }
         out.append(n);
     }
-    std::sort(out.begin(), out.end(), [](const LldpNeighbour &a, const LldpNeighbour &b) {
-        return a.localPortNum < b.localPortNum;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const LldpNeighbour &a, const LldpNeighbour &b) { return a.localPortNum < b.localPortNum; });
     return out;
 }
 

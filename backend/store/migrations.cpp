@@ -249,8 +249,7 @@ const char *const kJobTicketV13[] = {
     "ALTER TABLE jobs ADD COLUMN ticket TEXT NOT NULL DEFAULT ''",
 };
 
-template<size_t N>
-QStringList toList(const char *const (&statements)[N])
+template<size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
     for (const char *s : statements)

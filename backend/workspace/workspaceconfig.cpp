@@ -422,9 +422,8 @@ QList<ConfigIssue> crossChecks(const WorkspaceConfig &c, const QString &file)
 
 const QStringList &collectionGroupNames()
 {
-    static const QStringList names = {QStringLiteral("system"), QStringLiteral("interfaces"),
-                                      QStringLiteral("sensors"), QStringLiteral("lldp"),
-                                      QStringLiteral("pdu"),    QStringLiteral("icmp")};
+    static const QStringList names = {QStringLiteral("system"), QStringLiteral("interfaces"), QStringLiteral("sensors"),
+                                      QStringLiteral("lldp"),   QStringLiteral("pdu"),        QStringLiteral("icmp")};
     return names;
 }
 

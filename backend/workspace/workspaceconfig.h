@@ -144,7 +144,7 @@ struct CollectionConfig
         {QStringLiteral("lldp"), 3600},  {QStringLiteral("pdu"), 300},       {QStringLiteral("icmp"), 60},
     };
     QMap<QString, QMap<QString, int>> roles; ///< role slug -> group -> seconds
-    int snmpPort = 161; ///< UDP port of the devices' agents
+    int snmpPort = 161;                      ///< UDP port of the devices' agents
 
     /// Seconds between two collections of @p group for devices of @p roleSlug (0: off).
     [[nodiscard]] int intervalFor(const QString &roleSlug, const QString &group) const;

@@ -13,8 +13,7 @@ using Kind = Core::LineDiff::Row::Kind;
 
 SideBySideDiffModel::SideBySideDiffModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 SideBySideDiffModel::~SideBySideDiffModel() = default;
 

@@ -114,8 +114,7 @@ QString approvalBlockedReason(const Jobs::Job &job, const QString &user)
         if (a.approver == user)
             return QCoreApplication::translate("JobStyle", "You have already approved this job.");
     }
-    return QCoreApplication::translate("JobStyle",
-                                       "This job needs two approvals by users other than its requester.");
+    return QCoreApplication::translate("JobStyle", "This job needs two approvals by users other than its requester.");
 }
 
 QString jobActionErrorText(JobAction action, const Error &error)

@@ -59,9 +59,8 @@ void JobTableModel::setClient(Ipc::IpcClient *client)
     connect(client, &Ipc::IpcClient::connected, this, &JobTableModel::handleConnected);
     connect(client, &Ipc::IpcClient::jobChanged, this, &JobTableModel::handleJobChanged);
     connect(client, &Ipc::IpcClient::jobProgress, this, &JobTableModel::handleProgress);
-    connect(client, &Ipc::IpcClient::jobStep, this, [this](const QString &jobId, const QJsonObject &) {
-        emit jobStepChanged(jobId);
-    });
+    connect(client, &Ipc::IpcClient::jobStep, this,
+            [this](const QString &jobId, const QJsonObject &) { emit jobStepChanged(jobId); });
     if (client->isConnected())
         handleConnected();
 }
@@ -128,8 +127,8 @@ void JobTableModel::handleJobChanged(const QJsonObject &json)
     upsert(job);
     if (!known || previous != job.state) {
         emit jobStateChanged(job.id, job.state);
-        if (Jobs::isTerminal(job.state) && (!known || !Jobs::isTerminal(previous)) && !m_user.isEmpty()
-            && job.requester == m_user)
+        if (Jobs::isTerminal(job.state) && (!known || !Jobs::isTerminal(previous)) && !m_user.isEmpty() &&
+            job.requester == m_user)
             emit ownJobFinished(job);
     }
 }
@@ -242,7 +241,8 @@ void JobTableModel::act(JobAction action, const QString &jobId)
 void JobTableModel::requestDetails(const QString &jobId)
 {
     if (!m_client) {
-        emit actionFailed(jobId, JobAction::Details, Error(ErrorCode::Network, QStringLiteral("not connected to the service")));
+        emit actionFailed(jobId, JobAction::Details,
+                          Error(ErrorCode::Network, QStringLiteral("not connected to the service")));
         return;
     }
     m_client->getJob(jobId, this, [this, jobId](Result<QJsonValue> r) {

@@ -47,8 +47,8 @@ public:
     };
     enum Role {
         JobIdRole = Qt::UserRole,
-        StateRole,            ///< Jobs::JobState as int
-        KindRole,             ///< the kind key ("ssh.backup")
+        StateRole, ///< Jobs::JobState as int
+        KindRole,  ///< the kind key ("ssh.backup")
         RequesterRole,
         MineRole,             ///< bool: the current user submitted the job
         ProgressFractionRole, ///< double 0..1 (progress column only)

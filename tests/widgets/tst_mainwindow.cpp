@@ -243,10 +243,10 @@ void TestMainWindow::filterNarrowsTheTable()
     QTest::keyClicks(filter, role.toLower());
     int expected = 0;
     for (const Domain::Device &d : m_service->snapshot().devices) {
-        const bool hit = QStringList{d.name, d.roleName, d.manufacturer, d.model, d.platform, d.primaryIp, d.serial,
-                                     d.assetTag}
-                             .join(u'\x1f')
-                             .contains(role, Qt::CaseInsensitive);
+        const bool hit =
+            QStringList{d.name, d.roleName, d.manufacturer, d.model, d.platform, d.primaryIp, d.serial, d.assetTag}
+                .join(u'\x1f')
+                .contains(role, Qt::CaseInsensitive);
         expected += hit ? 1 : 0;
     }
     QCOMPARE(table->model()->rowCount(), expected);
@@ -369,8 +369,7 @@ void TestMainWindow::germanStringsLoad()
     const QList<QAction *> menus = window->menuBar()->actions();
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.first()->text(), QStringLiteral("&Datei"));
-    QCOMPARE(window->findChild<QDockWidget *>(QStringLiteral("devicesDock"))->windowTitle(),
-             QStringLiteral("Geräte"));
+    QCOMPARE(window->findChild<QDockWidget *>(QStringLiteral("devicesDock"))->windowTitle(), QStringLiteral("Geräte"));
     QVERIFY(window->deviceTable()->filterEdit()->placeholderText().startsWith(QLatin1String("Filtern")));
     QCOMPARE(window->deviceTable()->view()->model()->headerData(2, Qt::Horizontal).toString(),
              QStringLiteral("Standort"));
@@ -379,9 +378,8 @@ void TestMainWindow::germanStringsLoad()
              QStringLiteral("Geräteereignisse"));
     QCOMPARE(window->viewTabs()->accessibleName(), QStringLiteral("Ansichten"));
     const auto labels = window->statusBar()->findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
-        return l->text().startsWith(QLatin1String("Arbeitsbereich: "));
-    }));
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](const QLabel *l) { return l->text().startsWith(QLatin1String("Arbeitsbereich: ")); }));
     const auto translators = qApp->findChildren<QTranslator *>();
     for (QTranslator *t : translators) {
         QCoreApplication::removeTranslator(t);
@@ -454,7 +452,8 @@ void TestMainWindow::rackOpensFromTheTree()
     QCOMPARE(page->mode(), Widgets::RackWorkspaceWidget::Mode::Rack);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
     QCOMPARE(page->currentRack(), rackId);
-    QVERIFY(window->viewTabs()->tabText(window->viewTabs()->currentIndex())
+    QVERIFY(window->viewTabs()
+                ->tabText(window->viewTabs()->currentIndex())
                 .contains(rack.data(Qt::DisplayRole).toString()));
     // The rack holds the devices the inventory puts there.
     int mounted = 0;
@@ -485,8 +484,8 @@ void TestMainWindow::rackSelectionSelectsEverywhere()
         parents.insert(d.parentDeviceId);
     Domain::Device target;
     for (const Domain::Device &d : m_service->snapshot().devices) {
-        if (d.rackId && d.position > 0 && d.uHeight >= 1 && d.fullDepth && d.face == QLatin1String("front")
-            && !d.parentDeviceId && !parents.contains(d.id)) {
+        if (d.rackId && d.position > 0 && d.uHeight >= 1 && d.fullDepth && d.face == QLatin1String("front") &&
+            !d.parentDeviceId && !parents.contains(d.id)) {
             target = d;
             break;
         }
@@ -544,8 +543,8 @@ void TestMainWindow::topologyShowsTheSite()
     const auto drawn = [topology] {
         const auto &nodes = topology->model()->graph().nodes;
         return !nodes.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), [topology](const auto &n) {
-                   return topology->scene()->hasNode(n.deviceId);
-               });
+            return topology->scene()->hasNode(n.deviceId);
+        });
     };
     QTRY_VERIFY_WITH_TIMEOUT(drawn(), 20000);
     const auto &graph = topology->model()->graph();
@@ -559,7 +558,8 @@ void TestMainWindow::topologyShowsTheSite()
     // Every cabled network device of the site is on the graph.
     int network = 0;
     for (const Domain::Device &d : m_service->snapshot().devices) {
-        if (d.siteId == siteId && (d.roleName == QLatin1String("Leaf Switch") || d.roleName == QLatin1String("Core Switch"))) {
+        if (d.siteId == siteId &&
+            (d.roleName == QLatin1String("Leaf Switch") || d.roleName == QLatin1String("Core Switch"))) {
             ++network;
             QVERIFY2(shownIds.contains(d.id), qPrintable(d.name));
         }
@@ -609,8 +609,7 @@ void TestMainWindow::editsBecomeTheChangeSet()
         QCOMPARE(changes->entryCount(), 1);
         QCOMPARE(changes->edit(0).kind, Domain::ObjectKind::Device);
         QCOMPARE(changes->edit(0).id, device.id);
-        QCOMPARE(changes->edit(0).fields,
-                 (QJsonObject{{QStringLiteral("serial"), QStringLiteral("SN-CONSOLE-1")}}));
+        QCOMPARE(changes->edit(0).fields, (QJsonObject{{QStringLiteral("serial"), QStringLiteral("SN-CONSOLE-1")}}));
         QTRY_VERIFY(console->features()->changesDock()->isVisible());
 
         // An IP address on an interface, from the interface's menu.
@@ -618,8 +617,7 @@ void TestMainWindow::editsBecomeTheChangeSet()
         interfaceId = details.interfaces.first().id;
         emit window->detailsPanel()->interfaceEditRequested(device.id, interfaceId,
                                                             Widgets::DetailsPanel::InterfaceEdit::IpAddress);
-        QTRY_VERIFY(console->editLauncher()->currentDialog()
-                    && console->editLauncher()->currentDialog() != dialog);
+        QTRY_VERIFY(console->editLauncher()->currentDialog() && console->editLauncher()->currentDialog() != dialog);
         dialog = console->editLauncher()->currentDialog();
         auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("address"));
         QVERIFY(address);
@@ -772,7 +770,8 @@ void TestMainWindow::dashboardAndInterfaceChart()
     const Models::SeriesBuffer &buffer = traffic->buffers()->buffer(0);
     int matched = 0;
     const qint64 minute = 60000;
-    for (qint64 t = traffic->visibleFrom() - traffic->visibleFrom() % minute + minute; t < traffic->visibleTo(); t += minute) {
+    for (qint64 t = traffic->visibleFrom() - traffic->visibleFrom() % minute + minute; t < traffic->visibleTo();
+         t += minute) {
         double value = 0;
         if (!buffer.valueAt(t, 1000, &value))
             continue;

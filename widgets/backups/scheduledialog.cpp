@@ -448,9 +448,9 @@ void ScheduleDialog::updateButtons()
     m_add->setEnabled(m_loaded);
     m_remove->setEnabled(has);
     m_runNow->setEnabled(saved && m_session && m_session->isConnected());
-    m_runNow->setToolTip(!saved ? tr("Save the schedule first")
-                                : (m_session && m_session->isConnected()) ? tr("Ask the service to run it now")
-                                                                          : tr("The service is not running"));
+    m_runNow->setToolTip(!saved                                    ? tr("Save the schedule first")
+                         : (m_session && m_session->isConnected()) ? tr("Ask the service to run it now")
+                                                                   : tr("The service is not running"));
     m_save->setEnabled(m_loaded && isModified());
     setWindowModified(isModified());
 }

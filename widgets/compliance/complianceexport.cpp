@@ -67,26 +67,26 @@ QString summaryTable(const QList<Models::DeviceCompliance> &devices)
 
 QString deviceSection(const Models::DeviceCompliance &d)
 {
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(esc(d.device),
-                            esc(QStringList{d.site, d.role, d.platform, ComplianceTableModel::versionText(d)}
-                                    .filter(QRegularExpression(QStringLiteral("\\S")))
-                                    .join(QStringLiteral(" · "))));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(esc(d.device), esc(QStringList{d.site, d.role, d.platform, ComplianceTableModel::versionText(d)}
+                                        .filter(QRegularExpression(QStringLiteral("\\S")))
+                                        .join(QStringLiteral(" · "))));
     if (!d.upgradePath.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Upgrade path: %1").arg(d.upgradePath.join(QStringLiteral(" → ")))));
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("Upgrade path: %1").arg(d.upgradePath.join(QStringLiteral(" → ")))));
     html += QStringLiteral("<ul>");
     for (const Models::ComplianceCheck &c : d.checks) {
         if (c.state != ComplianceState::NonCompliant)
             continue;
-        html += QStringLiteral("<li><b>%1</b> (%2): %3").arg(esc(c.name.isEmpty() ? c.id : c.name), esc(c.severity),
-                                                              esc(c.detail));
+        html += QStringLiteral("<li><b>%1</b> (%2): %3")
+                    .arg(esc(c.name.isEmpty() ? c.id : c.name), esc(c.severity), esc(c.detail));
         if (!c.evidence.isEmpty()) {
             html += QStringLiteral("<pre>");
             for (const Models::ComplianceEvidence &e : c.evidence)
-                html += esc(e.line > 0 ? QStringLiteral("%1: %2").arg(e.line).arg(e.text)
-                                       : tr("missing: %1").arg(e.text)) +
-                        u'\n';
+                html +=
+                    esc(e.line > 0 ? QStringLiteral("%1: %2").arg(e.line).arg(e.text) : tr("missing: %1").arg(e.text)) +
+                    u'\n';
             html += QStringLiteral("</pre>");
         }
         html += QStringLiteral("</li>");

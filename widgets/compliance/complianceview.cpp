@@ -200,7 +200,8 @@ void ComplianceView::buildToolbar(QWidget *bar)
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_run->setObjectName(QStringLiteral("complianceRun"));
-    m_run->setToolTip(tr("Evaluate every device now against the rules, its intended configuration and its target version"));
+    m_run->setToolTip(
+        tr("Evaluate every device now against the rules, its intended configuration and its target version"));
     m_run->setEnabled(m_session && m_session->isAvailable());
     m_export->setToolTip(tr("Save the devices shown as CSV or PDF"));
     connect(m_site, &QComboBox::currentIndexChanged, this, &ComplianceView::applyFilter);

@@ -79,7 +79,8 @@ RemediationDialog::RemediationDialog(const QString &device, const QStringList &i
         emit pushRequested(m_device, lines(), ticket());
     });
     // Edited lines need a dry run of their own before they can be pushed.
-    connect(m_lines, &QPlainTextEdit::textChanged, this, [this] { m_push->setEnabled(!m_planned.isEmpty() && m_planned == lines()); });
+    connect(m_lines, &QPlainTextEdit::textChanged, this,
+            [this] { m_push->setEnabled(!m_planned.isEmpty() && m_planned == lines()); });
 }
 
 RemediationDialog::~RemediationDialog() = default;

@@ -346,8 +346,8 @@ bool MainWindow::selectDevice(qint64 deviceId)
     m_currentDevice = deviceId;
     const QModelIndex node = m_treeModel->indexOf(NodeKind::Device, deviceId);
     if (node.isValid()) {
-        m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
-                                                            | QItemSelectionModel::Rows);
+        m_tree->selectionModel()->setCurrentIndex(node,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_tree->scrollTo(node);
     }
     if (m_table->currentDeviceId() != deviceId)
@@ -399,11 +399,10 @@ void MainWindow::handleSearchHit(const Domain::SearchHit &hit)
         return;
     case Kind::Rack:
     case Kind::Site: {
-        const QModelIndex node = m_treeModel->indexOf(hit.kind == Kind::Rack ? NodeKind::Rack : NodeKind::Site,
-                                                      hit.id);
+        const QModelIndex node = m_treeModel->indexOf(hit.kind == Kind::Rack ? NodeKind::Rack : NodeKind::Site, hit.id);
         if (node.isValid()) {
-            m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
-                                                                | QItemSelectionModel::Rows);
+            m_tree->selectionModel()->setCurrentIndex(node,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_tree->scrollTo(node);
             m_tree->setFocus(Qt::OtherFocusReason);
         }

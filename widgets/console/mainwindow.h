@@ -76,7 +76,9 @@ struct ItemMark;
 /// and selection), mainwindowactions.cpp (menus, toolbar, commands),
 /// mainwindowdocks.cpp (docks and layout), mainwindowviews.cpp (view tabs)
 /// and mainwindowmenus.cpp (context menus).
-class MainWindow final : public QMainWindow, public ConsoleShell
+class MainWindow final
+    : public QMainWindow
+    , public ConsoleShell
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)

@@ -81,7 +81,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_searchAction = makeAction(this, QStringLiteral("actionSearch"), tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction =
+        makeAction(this, QStringLiteral("actionSearch"), tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K));
     m_searchAction->setIcon(themedIcon("edit-find", QStyle::SP_FileDialogContentsView));
     m_searchAction->setStatusTip(tr("Search devices, racks, interfaces, IP addresses and serials"));
     connect(m_searchAction, &QAction::triggered, this, [this] { m_search->popup(this); });
@@ -112,8 +113,8 @@ void MainWindow::createObjectActions()
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyIpAction, &QAction::triggered, this, &MainWindow::copyAddresses);
 
-    m_detailsAction = makeAction(this, QStringLiteral("actionShowDetails"), tr("Show &Details"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_detailsAction =
+        makeAction(this, QStringLiteral("actionShowDetails"), tr("Show &Details"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showCurrentDetails);
 
     m_netboxAction = makeAction(this, QStringLiteral("actionOpenInNetbox"), tr("Open in &NetBox"),
@@ -138,8 +139,8 @@ void MainWindow::createViewActions()
             openSiteOverview(m_service->snapshot().sites.first().id);
     });
 
-    m_rackAction = makeAction(this, QStringLiteral("actionRacks"), tr("&Racks"),
-                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_rackAction =
+        makeAction(this, QStringLiteral("actionRacks"), tr("&Racks"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_rackAction->setIcon(themedIcon("view-grid", QStyle::SP_FileDialogDetailedView));
     m_rackAction->setStatusTip(tr("Show the rack elevation of the selected rack or device, or the racks of the site"));
     connect(m_rackAction, &QAction::triggered, this, &MainWindow::showRacksForSelection);
@@ -296,8 +297,8 @@ void MainWindow::updateActions()
 void MainWindow::showRacksForSelection()
 {
     const QModelIndex node = m_tree->currentIndex();
-    const NodeKind kind = node.isValid() ? NodeKind(node.data(NavigationTreeModel::KindRole).toInt())
-                                         : NodeKind::Region;
+    const NodeKind kind =
+        node.isValid() ? NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) : NodeKind::Region;
     const qint64 id = node.isValid() ? node.data(NavigationTreeModel::IdRole).toLongLong() : 0;
     if (kind == NodeKind::Rack) {
         showRack(id);
@@ -337,8 +338,8 @@ void MainWindow::copyNames()
     QStringList names;
     const QModelIndex node = m_tree->currentIndex();
     QWidget *focus = QApplication::focusWidget();
-    if (node.isValid() && focus == m_tree
-        && NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) != NodeKind::Device) {
+    if (node.isValid() && focus == m_tree &&
+        NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) != NodeKind::Device) {
         names << node.sibling(node.row(), 0).data().toString();
     } else {
         for (const Domain::Device &d : selectedDevices())
@@ -406,8 +407,8 @@ void MainWindow::openCurrentInNetbox()
 void MainWindow::showCurrentDetails()
 {
     const QModelIndex node = m_tree->currentIndex();
-    if (QApplication::focusWidget() == m_tree && node.isValid()
-        && NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Site) {
+    if (QApplication::focusWidget() == m_tree && node.isValid() &&
+        NodeKind(node.data(NavigationTreeModel::KindRole).toInt()) == NodeKind::Site) {
         openSiteOverview(node.data(NavigationTreeModel::IdRole).toLongLong());
         return;
     }

@@ -38,8 +38,7 @@ QDockWidget *makeDock(QMainWindow *window, const QString &objectName, const QStr
     auto *d = new QDockWidget(title, window);
     d->setObjectName(objectName);
     d->setWidget(content);
-    d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                   | QDockWidget::DockWidgetFloatable);
+    d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     return d;
 }
 
@@ -158,8 +157,10 @@ void MainWindow::createLogDock()
 // Ctrl+1..4 focus the docks, so the keyboard reaches everything.
 void MainWindow::createFocusActions()
 {
-    const std::pair<QDockWidget *, QWidget *> targets[] = {
-        {m_navigationDock, m_tree}, {m_devicesDock, m_table->view()}, {m_detailsDock, m_details}, {m_logDock, m_logView}};
+    const std::pair<QDockWidget *, QWidget *> targets[] = {{m_navigationDock, m_tree},
+                                                           {m_devicesDock, m_table->view()},
+                                                           {m_detailsDock, m_details},
+                                                           {m_logDock, m_logView}};
     int n = 1;
     for (const auto &[d, focus] : targets) {
         auto *action = new QAction(tr("Focus %1").arg(d->windowTitle()), this);
@@ -254,8 +255,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && watched == m_tree->viewport() && event->type() == QEvent::Paint
-        && m_treeModel->rowCount() > 0) {
+    if (!m_painted && watched == m_tree->viewport() && event->type() == QEvent::Paint && m_treeModel->rowCount() > 0) {
         m_painted = true;
         // Emitted after this paint has finished.
         QTimer::singleShot(0, this, &MainWindow::inventoryPainted);

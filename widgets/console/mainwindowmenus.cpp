@@ -36,7 +36,8 @@ void MainWindow::addDeviceViewActions(QMenu *menu, qint64 deviceId)
     rack->setEnabled(d.rackId != 0);
     QMenu *around = menu->addMenu(tr("Show Topology Around"));
     for (int hops = 1; hops <= 3; ++hops)
-        around->addAction(tr("%n hop(s)", nullptr, hops), this, [this, deviceId, hops] { showTopologyAround(deviceId, hops); });
+        around->addAction(tr("%n hop(s)", nullptr, hops), this,
+                          [this, deviceId, hops] { showTopologyAround(deviceId, hops); });
 }
 
 void MainWindow::addOperationActions(QMenu *menu, const QList<Domain::Device> &devices,
@@ -65,9 +66,8 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
     menu.addAction(tr("Copy Name"), this, [name] { QGuiApplication::clipboard()->setText(name); });
     if (kind == NodeKind::Device) {
         const Domain::Device d = device(id);
-        QAction *ip = menu.addAction(tr("Copy IP Address"), this, [d] {
-            QGuiApplication::clipboard()->setText(d.primaryIp.section(u'/', 0, 0));
-        });
+        QAction *ip = menu.addAction(tr("Copy IP Address"), this,
+                                     [d] { QGuiApplication::clipboard()->setText(d.primaryIp.section(u'/', 0, 0)); });
         ip->setEnabled(!d.primaryIp.isEmpty());
         menu.addAction(tr("Show Details"), this, [this, id] {
             selectDevice(id);

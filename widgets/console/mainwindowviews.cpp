@@ -155,8 +155,8 @@ int MainWindow::openSiteOverview(qint64 siteId)
     connect(page, &SiteOverviewPage::rackActivated, this, [this](qint64 rackId) {
         const QModelIndex node = m_treeModel->indexOf(NodeKind::Rack, rackId);
         if (node.isValid()) {
-            m_tree->selectionModel()->setCurrentIndex(node, QItemSelectionModel::ClearAndSelect
-                                                                | QItemSelectionModel::Rows);
+            m_tree->selectionModel()->setCurrentIndex(node,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_tree->expand(node);
             m_tree->scrollTo(node);
         }
@@ -187,8 +187,8 @@ void MainWindow::handleSourcesAboutToChange()
     // The views of the previous workspace hold its sources: close them.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         const QString key = ViewArea::keyOf(m_tabs->widget(i));
-        if (key == kRackKey || key == kTopologyKey || key.startsWith(QLatin1String("dashboard:"))
-            || key.startsWith(QLatin1String("chart:"))) {
+        if (key == kRackKey || key == kTopologyKey || key.startsWith(QLatin1String("dashboard:")) ||
+            key.startsWith(QLatin1String("chart:"))) {
             QWidget *page = m_tabs->widget(i);
             m_tabs->removeTab(i);
             if (page == m_topologyView)
@@ -388,8 +388,9 @@ TopologyWidget *MainWindow::showTopologyAround(qint64 deviceId, int hops)
     scope.hops = hops;
     topology->setScope(scope);
     const Domain::Device d = device(deviceId);
-    m_central->setTabTitle(topology, tr("Topology: %n hop(s) around %1", nullptr, hops)
-                                         .arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
+    m_central->setTabTitle(
+        topology,
+        tr("Topology: %n hop(s) around %1", nullptr, hops).arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
     return topology;
 }
 
@@ -412,13 +413,13 @@ DeviceDashboard *MainWindow::openDashboard(qint64 deviceId)
         selectDevice(id);
         showDetailsDock();
     });
-    connect(dashboard, &DeviceDashboard::rackRequested, this, [this](qint64 rackId, qint64 id) { showRack(rackId, id); });
+    connect(dashboard, &DeviceDashboard::rackRequested, this,
+            [this](qint64 rackId, qint64 id) { showRack(rackId, id); });
     connect(dashboard, &DeviceDashboard::topologyRequested, this, [this](qint64 id) { showTopologyAround(id, 1); });
     connect(dashboard, &DeviceDashboard::configHistoryRequested, this, &MainWindow::requestConfigHistory);
     const Domain::Device d = device(deviceId);
-    connect(dashboard, &DeviceDashboard::loaded, this, [this, dashboard] {
-        m_central->setTabTitle(dashboard, tr("Dashboard: %1").arg(dashboard->deviceName()));
-    });
+    connect(dashboard, &DeviceDashboard::loaded, this,
+            [this, dashboard] { m_central->setTabTitle(dashboard, tr("Dashboard: %1").arg(dashboard->deviceName())); });
     addViewTab(dashboard, dashboardKey(deviceId),
                tr("Dashboard: %1").arg(d.name.isEmpty() ? QString::number(deviceId) : d.name));
     return dashboard;

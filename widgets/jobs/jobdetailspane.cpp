@@ -65,9 +65,9 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("jobActionMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: rgba(220, 53, 69, 40); border: 1px solid rgba(220, 53, 69, 140);"
-        " border-radius: 3px; padding: 4px; }"));
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(220, 53, 69, 40); border: 1px solid rgba(220, 53, 69, 140);"
+                       " border-radius: 3px; padding: 4px; }"));
     m_message->hide();
 
     m_approve = new QPushButton(tr("&Approve"), this);
@@ -254,7 +254,8 @@ void JobDetailsPane::showDetails(const Jobs::Job &job)
     QString diffs;
     const QList<Models::JobDiff> list = Models::jobDiffs(job);
     for (const Models::JobDiff &d : list)
-        diffs += QStringLiteral("# %1\n%2%3").arg(d.title, d.text, d.text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+        diffs += QStringLiteral("# %1\n%2%3")
+                     .arg(d.title, d.text, d.text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
     m_diff->setPlainText(diffs);
     m_tabs->setTabText(m_tabs->indexOf(m_diff), list.isEmpty() ? tr("Diff") : tr("Diff (%1)").arg(list.size()));
     showTargets(job);

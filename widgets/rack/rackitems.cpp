@@ -25,7 +25,10 @@ QString deviceToolTip(const Domain::Device &d)
     QStringList lines{QStringLiteral("<b>%1</b>").arg(d.name.toHtmlEscaped())};
     lines << tr("%1 %2").arg(d.manufacturer, d.model).toHtmlEscaped();
     if (d.uHeight > 0 && d.position > 0)
-        lines << tr("U%1, %2U, %3 · %4").arg(d.position).arg(d.uHeight).arg(d.face, d.fullDepth ? tr("full depth") : tr("half depth"));
+        lines << tr("U%1, %2U, %3 · %4")
+                     .arg(d.position)
+                     .arg(d.uHeight)
+                     .arg(d.face, d.fullDepth ? tr("full depth") : tr("half depth"));
     else
         lines << tr("0U, side rail");
     if (!d.roleName.isEmpty())
@@ -100,7 +103,8 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 RackPainter::paintZeroU(painter, p.rect, device, detail);
                 continue;
             }
-            const Models::RackLiveState live = rackScene ? rackScene->liveState(device.device.id) : Models::RackLiveState{};
+            const Models::RackLiveState live =
+                rackScene ? rackScene->liveState(device.device.id) : Models::RackLiveState{};
             const bool nonCompliant = rackScene && rackScene->complianceMark(device.device.id);
             RackPainter::paintDevice(painter, p.rect, device, p.mountedFace, detail, live, nonCompliant);
         }

@@ -175,7 +175,8 @@ void paintHeader(QPainter *painter, const RackPicture &rack, bool labels)
         facts << tr("descending units");
     if (!r.tenantName.isEmpty())
         facts << r.tenantName;
-    painter->drawText(QRectF(0, 21, g.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral(" · ")));
+    painter->drawText(QRectF(0, 21, g.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+                      facts.join(QStringLiteral(" · ")));
     painter->setFont(font(10, true));
     painter->setPen(kCabinet);
     painter->drawText(QRectF(g.faceX(false), 33, g.faceWidth(), 13), Qt::AlignCenter, tr("FRONT"));
@@ -270,8 +271,8 @@ void paintReservations(QPainter *painter, const RackPicture &rack, bool labels)
                     painter->setFont(font(10, true));
                     const QString who = res.tenantName.isEmpty() ? res.description : res.tenantName;
                     painter->drawText(area.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                                      QFontMetricsF(painter->font()).elidedText(tr("Reserved: %1").arg(who),
-                                                                                Qt::ElideRight, area.width() - 12));
+                                      QFontMetricsF(painter->font())
+                                          .elidedText(tr("Reserved: %1").arg(who), Qt::ElideRight, area.width() - 12));
                 }
                 i = j + 1;
             }
@@ -284,8 +285,8 @@ void paintFooter(QPainter *painter, const RackPicture &rack)
 {
     const RackGeometry &g = rack.geometry;
     const Models::RackCapacity &c = rack.capacity;
-    QStringList parts{tr("%1 of %2U used · %3U free")
-                          .arg(unitText(c.usedUnits), unitText(c.totalUnits), unitText(c.freeUnits()))};
+    QStringList parts{
+        tr("%1 of %2U used · %3U free").arg(unitText(c.usedUnits), unitText(c.totalUnits), unitText(c.freeUnits()))};
     if (c.maxWeightKg > 0)
         parts << tr("%1 / %2 kg").arg(c.weightKg, 0, 'f', 0).arg(c.maxWeightKg, 0, 'f', 0);
     if (c.powerBudgetW > 0)
@@ -309,7 +310,8 @@ void paintDeviceBack(QPainter *painter, const QRectF &r, const DevicePicture &dp
         painter->setPen(kSubtle);
         painter->setFont(font(std::min(10.0, r.height() - 4), false, true));
         painter->drawText(r.adjusted(8, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(painter->font()).elidedText(tr("%1 (rear)").arg(dp.device.name), Qt::ElideRight, r.width() - 14));
+                          QFontMetricsF(painter->font())
+                              .elidedText(tr("%1 (rear)").arg(dp.device.name), Qt::ElideRight, r.width() - 14));
     }
 }
 
@@ -405,7 +407,8 @@ void paintBays(QPainter *painter, const QRectF &r, const QRectF &text, const Dev
         const Domain::Device &c = dp.children.at(i);
         const QRectF bay(bays.left() + i * w + 1, bays.top(), w - 2, bays.height());
         painter->setPen(QPen(dp.fill.darker(160), 0));
-        painter->setBrush(c.status == QLatin1String("active") ? QColor(0xff, 0xff, 0xff, 200) : QColor(0xe0, 0xe0, 0xe0));
+        painter->setBrush(c.status == QLatin1String("active") ? QColor(0xff, 0xff, 0xff, 200)
+                                                              : QColor(0xe0, 0xe0, 0xe0));
         painter->drawRect(bay);
         painter->save();
         painter->translate(bay.center());

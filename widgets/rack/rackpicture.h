@@ -23,10 +23,10 @@ namespace OpsDeck::Widgets {
 /// below. Pure value type.
 struct RackGeometry
 {
-    static constexpr double kUnit = 20;       ///< height of one rack unit
-    static constexpr double kNumbers = 28;    ///< width of a U-number column
-    static constexpr double kRail = 16;       ///< width of a 0U side rail
-    static constexpr double kGap = 26;        ///< between front and rear
+    static constexpr double kUnit = 20;    ///< height of one rack unit
+    static constexpr double kNumbers = 28; ///< width of a U-number column
+    static constexpr double kRail = 16;    ///< width of a 0U side rail
+    static constexpr double kGap = 26;     ///< between front and rear
     static constexpr double kHeader = 46;
     static constexpr double kFooter = 26;
 

@@ -87,8 +87,9 @@ void RackScene::layoutRacks()
                 if (l.id == loc)
                     name = l.name;
             }
-            auto *title = addSimpleText(tr("%1 · %2 · %n rack(s)", nullptr, int(byLocation[loc].size()))
-                                            .arg(m_model->baseline().site.name, name.isEmpty() ? tr("No location") : name));
+            auto *title =
+                addSimpleText(tr("%1 · %2 · %n rack(s)", nullptr, int(byLocation[loc].size()))
+                                  .arg(m_model->baseline().site.name, name.isEmpty() ? tr("No location") : name));
             QFont f(QStringLiteral("DejaVu Sans"));
             f.setPixelSize(28);
             f.setBold(true);
@@ -250,8 +251,8 @@ void RackScene::showGhost(const RackDropTarget &target, double uHeight, bool ok,
         return;
     }
     const RackGeometry &g = item->picture().geometry;
-    const QRectF local = uHeight > 0 ? g.deviceRect(target.face == QLatin1String("rear"), target.position, uHeight)
-                                     : g.railRect(2);
+    const QRectF local =
+        uHeight > 0 ? g.deviceRect(target.face == QLatin1String("rear"), target.position, uHeight) : g.railRect(2);
     if (!m_ghost) {
         m_ghost = addRect(QRectF());
         m_ghost->setZValue(1000);

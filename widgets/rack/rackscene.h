@@ -29,8 +29,8 @@ class RackItem;
 struct RackDropTarget
 {
     qint64 rackId = 0;
-    QString face;          ///< "front"/"rear"
-    double position = 0;   ///< lowest unit
+    QString face;        ///< "front"/"rear"
+    double position = 0; ///< lowest unit
     [[nodiscard]] bool isValid() const { return rackId != 0; }
 };
 

@@ -80,9 +80,8 @@ RackWorkspaceWidget::RackWorkspaceWidget(Models::RackDataSource *source, QWidget
 
     connect(m_source, &Models::RackDataSource::siteLoaded, this, &RackWorkspaceWidget::handleSiteLoaded);
     connect(m_source, &Models::RackDataSource::errorOccurred, this, &RackWorkspaceWidget::handleSourceError);
-    connect(m_source, &Models::RackDataSource::planSaved, this, [this](quint64, const QString &name) {
-        showMessage(tr("Plan \"%1\" saved.").arg(name), false);
-    });
+    connect(m_source, &Models::RackDataSource::planSaved, this,
+            [this](quint64, const QString &name) { showMessage(tr("Plan \"%1\" saved.").arg(name), false); });
     connect(m_source, &Models::RackDataSource::plansListed, this, [this](quint64 request, const QStringList &names) {
         if (request != m_planRequest)
             return;
@@ -95,9 +94,8 @@ RackWorkspaceWidget::RackWorkspaceWidget(Models::RackDataSource *source, QWidget
         dialog->setWindowTitle(tr("Open plan"));
         dialog->setLabelText(tr("Plan:"));
         dialog->setComboBoxItems(names);
-        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
-            m_planRequest = m_source->loadPlan(name);
-        });
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this](const QString &name) { m_planRequest = m_source->loadPlan(name); });
         dialog->open();
     });
     connect(m_source, &Models::RackDataSource::planLoaded, this,
@@ -108,7 +106,8 @@ RackWorkspaceWidget::RackWorkspaceWidget(Models::RackDataSource *source, QWidget
                 if (!applied)
                     showMessage(tr("Plan \"%1\" cannot be opened: %2").arg(name, applied.error().detail), true);
                 else if (!applied->isEmpty())
-                    showMessage(tr("Plan \"%1\" opened with problems: %2").arg(name, applied->join(QLatin1Char(' '))), true);
+                    showMessage(tr("Plan \"%1\" opened with problems: %2").arg(name, applied->join(QLatin1Char(' '))),
+                                true);
                 else
                     showMessage(tr("Plan \"%1\" opened.").arg(name), false);
             });
@@ -521,8 +520,8 @@ void RackWorkspaceWidget::sendPlan()
         showMessage(tr("The plan has no changes to send."), false);
         return;
     }
-    auto *dialog = new PlanExportDialog(m_model->baseline(), changes,
-                                        m_rolesSet ? m_roles : m_model->baseline().roles, m_reservationUserId, this);
+    auto *dialog = new PlanExportDialog(m_model->baseline(), changes, m_rolesSet ? m_roles : m_model->baseline().roles,
+                                        m_reservationUserId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPreviouslySent(m_sentEdits);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

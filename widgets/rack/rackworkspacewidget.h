@@ -22,7 +22,7 @@ class QToolButton;
 namespace OpsDeck::Models {
 class RackDataSource;
 class RackPlanModel;
-}
+} // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
 

@@ -111,8 +111,8 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     style.planned = n.status == QLatin1String("planned");
     style.emphasis = isSelected() ? 1 : m_scene->isHighlighted(n.deviceId) ? 2 : 0;
     style.pinned = lod >= 0.8 && m_scene->model()->isPinned(n.deviceId);
-    if (painter->paintEngine()->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxScale
-        && transform.m11() == transform.m22()) {
+    if (painter->paintEngine()->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxScale &&
+        transform.m11() == transform.m22()) {
         // A copy of the card drawn for this style at this zoom, on whole pixels.
         const double dpr = painter->device()->devicePixelRatioF();
         const QImage &card = m_scene->cardCache().card(style, transform.m11(), dpr);
@@ -148,9 +148,9 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     f.setPixelSize(10);
     f.setBold(false);
     painter->setPen(QColor(0x5f, 0x6b, 0x7a));
-    const QString detail = n.primaryIp.isEmpty() ? n.role : n.role + QStringLiteral(" · ") + n.primaryIp.section(u'/', 0, 0);
-    m_detail.draw(painter, f, detail, r.adjusted(12, kH / 2, -5, -3), Qt::AlignLeft | Qt::AlignVCenter,
-                  Qt::ElideRight);
+    const QString detail =
+        n.primaryIp.isEmpty() ? n.role : n.role + QStringLiteral(" · ") + n.primaryIp.section(u'/', 0, 0);
+    m_detail.draw(painter, f, detail, r.adjusted(12, kH / 2, -5, -3), Qt::AlignLeft | Qt::AlignVCenter, Qt::ElideRight);
 }
 
 QVariant TopologyNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -139,8 +139,8 @@ QString TopologyScene::nodeCardText(qint64 deviceId, double zoom) const
     if (index < 0 || !view || zoom < 0.38)
         return {};
     const TopologyNodeItem::NameLayout name = TopologyNodeItem::nameLayout(view->font(), zoom);
-    return CardText::fitName(name.font, name.minPixelSize, m_model->graph().nodes.at(index).name, m_model->nodeLabel(index),
-                   name.box.width())
+    return CardText::fitName(name.font, name.minPixelSize, m_model->graph().nodes.at(index).name,
+                             m_model->nodeLabel(index), name.box.width())
         .text;
 }
 
@@ -207,12 +207,14 @@ QString TopologyScene::edgeToolTip(int edgeIndex) const
         title += tr(" · circuit %1").arg(e.label.toHtmlEscaped());
     lines << title << tr("%n cable(s), %1 total", nullptr, e.count()).arg(speed(e.capacityKbps()));
     for (const TopologyMember &m : e.members) {
-        QString line = tr("%1 — %2 (%3)").arg(m.aInterface.toHtmlEscaped(), m.bInterface.toHtmlEscaped(), speed(m.speedKbps));
+        QString line =
+            tr("%1 — %2 (%3)").arg(m.aInterface.toHtmlEscaped(), m.bInterface.toHtmlEscaped(), speed(m.speedKbps));
         if (m.status == QLatin1String("planned"))
             line += tr(", planned");
         if (m_model->hasLinkState(m.aInterfaceId)) {
             const LinkState s = m_model->linkState(m.aInterfaceId);
-            line += s.operUp ? tr(": in %1, out %2").arg(rate(s.inBitsPerSecond), rate(s.outBitsPerSecond)) : tr(": down");
+            line +=
+                s.operUp ? tr(": in %1, out %2").arg(rate(s.inBitsPerSecond), rate(s.outBitsPerSecond)) : tr(": down");
         }
         lines << line;
     }

@@ -332,8 +332,9 @@ void TopologyWidget::handleSearch()
 
 void TopologyWidget::handleExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export topology"), m_scope.key() + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export topology"), m_scope.key() + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -371,9 +372,9 @@ void TopologyWidget::updateStatus()
     else if (m_model->isLayingOut())
         text = tr("Laying out %n device(s)…", nullptr, int(m_pendingGraph.nodes.size()));
     else
-        text = tr("%n device(s)", nullptr, int(m_model->graph().nodes.size())) + QStringLiteral(" · ")
-               + tr("%n link(s)", nullptr, int(m_model->graph().edges.size())) + QStringLiteral(" · ")
-               + tr("%n cable(s)", nullptr, m_model->graph().cableCount());
+        text = tr("%n device(s)", nullptr, int(m_model->graph().nodes.size())) + QStringLiteral(" · ") +
+               tr("%n link(s)", nullptr, int(m_model->graph().edges.size())) + QStringLiteral(" · ") +
+               tr("%n cable(s)", nullptr, m_model->graph().cableCount());
     const AuditReport &audit = m_model->auditReport();
     if (!m_neighbours.isEmpty() && m_haveGraph)
         text += QStringLiteral(" · ") + tr("LLDP: %1 agree, %2 differ").arg(audit.matched).arg(audit.findings.size());

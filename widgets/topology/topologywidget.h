@@ -25,7 +25,7 @@ namespace OpsDeck::Models {
 class TopologyAuditModel;
 class TopologyDataSource;
 class TopologyModel;
-}
+} // namespace OpsDeck::Models
 
 namespace OpsDeck::Widgets {
 

@@ -12,7 +12,6 @@
 #include "models/session/jobs/jobserviceconnection.h"
 #include "models/session/workspace/workspacesection.h"
 
-
 namespace OpsDeck::Models {
 
 namespace {

@@ -138,8 +138,7 @@ void ScheduleSession::save(const QString &folder, const Workspace::BackupsConfig
         [this](const Error &error) { emit saveFailed(error); });
 }
 
-template<typename Handler>
-void ScheduleSession::call(const QString &method, const QJsonObject &params, Handler handler)
+template<typename Handler> void ScheduleSession::call(const QString &method, const QJsonObject &params, Handler handler)
 {
     if (!isConnected()) {
         QMetaObject::invokeMethod(

@@ -104,8 +104,7 @@ signals:
     void connectedChanged(bool connected);
 
 private:
-    template<typename Handler>
-    void call(const QString &method, const QJsonObject &params, Handler handler);
+    template<typename Handler> void call(const QString &method, const QJsonObject &params, Handler handler);
 
     QPointer<JobServiceConnection> m_connection;
     QThreadPool m_files;

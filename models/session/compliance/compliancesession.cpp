@@ -219,9 +219,8 @@ void ComplianceSession::run(const QStringList &devices)
     QJsonObject params;
     if (!devices.isEmpty())
         params.insert(QStringLiteral("devices"), QJsonArray::fromStringList(devices));
-    call(ComplianceRequest::Run, QStringLiteral("compliance.run"), params, [this](const QJsonValue &) {
-        emit runStarted();
-    });
+    call(ComplianceRequest::Run, QStringLiteral("compliance.run"), params,
+         [this](const QJsonValue &) { emit runStarted(); });
 }
 
 void ComplianceSession::requestDrift(const QString &device)

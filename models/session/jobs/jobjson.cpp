@@ -46,7 +46,8 @@ Jobs::Job jobFromJson(const QJsonObject &json)
     Jobs::Job j;
     j.id = json.value(QStringLiteral("id")).toString();
     j.kind = json.value(QStringLiteral("kind")).toString();
-    j.state = Jobs::jobStateFromString(json.value(QStringLiteral("state")).toString()).value_or(Jobs::JobState::Submitted);
+    j.state =
+        Jobs::jobStateFromString(json.value(QStringLiteral("state")).toString()).value_or(Jobs::JobState::Submitted);
     j.priority = Jobs::jobPriorityFromString(json.value(QStringLiteral("priority")).toString())
                      .value_or(Jobs::JobPriority::Interactive);
     j.targets = json.value(QStringLiteral("targets")).toArray();

@@ -38,7 +38,8 @@ Status update(const QString &folder, const QString &what,
         return ws.error();
     Workspace::WorkspaceConfig config = ws->workspaceConfig();
     if (!unchanged(config))
-        return Error(ErrorCode::Conflict, QStringLiteral("the %1 in the workspace file changed since they were read").arg(what),
+        return Error(ErrorCode::Conflict,
+                     QStringLiteral("the %1 in the workspace file changed since they were read").arg(what),
                      {{QStringLiteral("file"), ws->configFile()}});
     change(config);
     if (auto st = ws->setWorkspaceConfig(config); !st)
@@ -46,15 +47,15 @@ Status update(const QString &folder, const QString &what,
     return ws->save();
 }
 
-void reloadService(JobServiceConnection *connection, const QString &part, const QString &partName,
-                   QObject *context, std::function<void(const ReloadOutcome &)> done)
+void reloadService(JobServiceConnection *connection, const QString &part, const QString &partName, QObject *context,
+                   std::function<void(const ReloadOutcome &)> done)
 {
     if (!connection || connection->state() != JobServiceConnection::State::Connected) {
         QMetaObject::invokeMethod(
             context,
             [done, partName] {
-                done({false, tr("The OpsDeck service is not running; its %1 reads the file when it starts.")
-                                 .arg(partName)});
+                done({false,
+                      tr("The OpsDeck service is not running; its %1 reads the file when it starts.").arg(partName)});
             },
             Qt::QueuedConnection);
         return;
@@ -84,7 +85,8 @@ void load(QThreadPool &pool, QObject *context, const QString &folder,
     pool.start([context, folder, loaded = std::move(loaded), failed = std::move(failed)] {
         auto ws = Workspace::Workspace::open(folder);
         if (!ws) {
-            QMetaObject::invokeMethod(context, [failed, error = ws.error()] { failed(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                context, [failed, error = ws.error()] { failed(error); }, Qt::QueuedConnection);
             return;
         }
         QMetaObject::invokeMethod(

@@ -42,8 +42,8 @@ struct ReloadOutcome
 /// "backups", ...) of its answer took it; @p partName names that part in
 /// sentences ("alarm engine", "backup scheduler"). @p done runs on
 /// @p context's thread, exactly once, unless @p context is destroyed first.
-void reloadService(JobServiceConnection *connection, const QString &part, const QString &partName,
-                   QObject *context, std::function<void(const ReloadOutcome &)> done);
+void reloadService(JobServiceConnection *connection, const QString &part, const QString &partName, QObject *context,
+                   std::function<void(const ReloadOutcome &)> done);
 
 /// Reads the workspace in @p folder on @p pool and hands its configuration
 /// to @p loaded (or the error to @p failed) on @p context's thread.

@@ -95,7 +95,7 @@ private slots:
         rate.kind = RuleKind::RateOfChange;
         engine.setRules(rulesWith({rate}));
         const Domain::SeriesKey errors{u"sw1"_qs, u"ifIndex:3"_qs, u"if.in.errors"_qs};
-        QVERIFY(engine.onSample(errors, kT0, 1e6).ok()); // a first sample has no rate
+        QVERIFY(engine.onSample(errors, kT0, 1e6).ok());                     // a first sample has no rate
         QVERIFY(engine.onSample(errors, kT0 + 10 * kSecond, 1e6 + 50).ok()); // 5/s
         QVERIFY(log.of(TransitionKind::Raised).isEmpty());
         QVERIFY(engine.onSample(errors, kT0 + 20 * kSecond, 1e6 + 300).ok()); // 25/s
@@ -168,8 +168,8 @@ private slots:
         leaf.device = u"leaf01"_qs;
         leaf.siteSlug = u"dc1"_qs;
         engine.setDevices({leaf});
-        MaintenanceWindow w{u"upgrade"_qs, {QString(), u"DC1"_qs, {}, {}}, kT0, kT0 + 3600 * kSecond,
-                            u"core upgrade"_qs, u"alice"_qs};
+        MaintenanceWindow w{
+            u"upgrade"_qs, {QString(), u"DC1"_qs, {}, {}}, kT0, kT0 + 3600 * kSecond, u"core upgrade"_qs, u"alice"_qs};
         QVERIFY(engine.setMaintenanceWindow(w).ok());
         // The series names the device by NetBox id: the scope still applies.
         QVERIFY(engine.onSample({u"17"_qs, {}, u"cpu.util"_qs}, kT0 + 60 * kSecond, 99).ok());
@@ -279,8 +279,9 @@ private slots:
         // Scores in [0, 1]: raised above 0.8, cleared under 0.5, the explanation as summary.
         QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0, 0.6).ok());
         QCOMPARE(engine.activeAlarms().size(), 1);
-        QVERIFY(engine.onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + kSecond, 0.95,
-                                 u"if.in.bps ifIndex:1 at 9e+09, expected 1e+09 to 3e+09"_qs)
+        QVERIFY(engine
+                    .onAnomaly({u"sw1"_qs, u"ifIndex:1"_qs, u"if.in.bps"_qs}, kT0 + kSecond, 0.95,
+                               u"if.in.bps ifIndex:1 at 9e+09, expected 1e+09 to 3e+09"_qs)
                     .ok());
         QCOMPARE(engine.activeAlarms().size(), 2);
         const auto active = engine.activeAlarms();

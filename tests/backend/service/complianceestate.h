@@ -188,10 +188,12 @@ struct ComplianceEstate
             if (db.open()) {
                 QSqlQuery q(db);
                 const qint64 ipId = 900000 + deviceId;
-                ok = q.exec(QStringLiteral("INSERT INTO ip_addresses (id, address) VALUES (%1, '%2')")
-                                .arg(ipId)
-                                .arg(address)) &&
-                     q.exec(QStringLiteral("UPDATE devices SET primary_ip4_id = %1 WHERE id = %2").arg(ipId).arg(deviceId));
+                ok =
+                    q.exec(QStringLiteral("INSERT INTO ip_addresses (id, address) VALUES (%1, '%2')")
+                               .arg(ipId)
+                               .arg(address)) &&
+                    q.exec(
+                        QStringLiteral("UPDATE devices SET primary_ip4_id = %1 WHERE id = %2").arg(ipId).arg(deviceId));
                 db.close();
             }
         }

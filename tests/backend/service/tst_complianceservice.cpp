@@ -30,18 +30,18 @@ private slots:
     {
         Test::ComplianceEstate estate;
         estate.compliance = QJsonObject{
-            {u"rules"_s,
-             QJsonArray{QJsonObject{{u"id"_s, u"no-public"_s},
-                                    {u"kind"_s, u"must-not-contain"_s},
-                                    {u"pattern"_s, u"snmp-server community public RO"_s},
-                                    {u"severity"_s, u"critical"_s}},
-                        QJsonObject{{u"id"_s, u"hostname"_s},
-                                    {u"kind"_s, u"must-contain"_s},
-                                    {u"pattern"_s, u"hostname {device.name}"_s}}}},
-            {u"versions"_s, QJsonObject{{u"targets"_s, QJsonArray{QJsonObject{{u"platform"_s, u"Arista EOS"_s},
-                                                                              {u"target"_s, u"4.28.3M"_s},
-                                                                              {u"upgrade_path"_s,
-                                                                               QJsonArray{u"4.24.2F"_s, u"4.28.3M"_s}}}}}}}};
+            {u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"no-public"_s},
+                                                {u"kind"_s, u"must-not-contain"_s},
+                                                {u"pattern"_s, u"snmp-server community public RO"_s},
+                                                {u"severity"_s, u"critical"_s}},
+                                    QJsonObject{{u"id"_s, u"hostname"_s},
+                                                {u"kind"_s, u"must-contain"_s},
+                                                {u"pattern"_s, u"hostname {device.name}"_s}}}},
+            {u"versions"_s,
+             QJsonObject{{u"targets"_s,
+                          QJsonArray{QJsonObject{{u"platform"_s, u"Arista EOS"_s},
+                                                 {u"target"_s, u"4.28.3M"_s},
+                                                 {u"upgrade_path"_s, QJsonArray{u"4.24.2F"_s, u"4.28.3M"_s}}}}}}}};
         const QString problem = estate.start(u"4.2"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const Domain::Device *drifted = nullptr;
@@ -85,8 +85,7 @@ private slots:
         QCOMPARE(bad.value(u"worst"_s).toString(), u"critical"_s);
         const QJsonObject community = Test::checkOf(bad, u"rule:no-public"_s);
         QCOMPARE(community.value(u"state"_s).toString(), u"non-compliant"_s);
-        QCOMPARE(community.value(u"evidence"_s).toArray().at(0).toObject().value(u"line"_s).toInt(),
-                 int(lines.size()));
+        QCOMPARE(community.value(u"evidence"_s).toArray().at(0).toObject().value(u"line"_s).toInt(), int(lines.size()));
         QCOMPARE(Test::checkOf(bad, u"drift"_s).value(u"state"_s).toString(), u"non-compliant"_s);
         QCOMPARE(bad.value(u"drift"_s).toObject().value(u"missing"_s).toInt(), 1);
         const QJsonObject version = Test::checkOf(bad, u"version"_s);
@@ -141,9 +140,10 @@ private slots:
     void olderNetBoxHasNoRenderConfig()
     {
         Test::ComplianceEstate estate;
-        estate.compliance = QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"ntp"_s},
-                                                                            {u"kind"_s, u"must-contain"_s},
-                                                                            {u"pattern"_s, u"ntp server 10.0.0.1"_s}}}}};
+        estate.compliance =
+            QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"ntp"_s},
+                                                            {u"kind"_s, u"must-contain"_s},
+                                                            {u"pattern"_s, u"ntp server 10.0.0.1"_s}}}}};
         const QString problem = estate.start(u"3.1"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const Domain::Device &device = estate.devices.first();
@@ -160,15 +160,14 @@ private slots:
     void readOnlyTokenAndBadRules()
     {
         Test::ComplianceEstate estate;
-        estate.compliance = QJsonObject{
-            {u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"broken"_s},
-                                                {u"kind"_s, u"must-contain"_s},
-                                                {u"match"_s, u"regex"_s},
-                                                {u"pattern"_s, u"ntp ("_s}},
-                                    QJsonObject{{u"id"_s, u"ntp"_s},
-                                                {u"kind"_s, u"must-contain"_s},
-                                                {u"pattern"_s, u"ntp server 10.0.0.1"_s}}}},
-            {u"intended"_s, u"netbox"_s}};
+        estate.compliance = QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"broken"_s},
+                                                                            {u"kind"_s, u"must-contain"_s},
+                                                                            {u"match"_s, u"regex"_s},
+                                                                            {u"pattern"_s, u"ntp ("_s}},
+                                                                QJsonObject{{u"id"_s, u"ntp"_s},
+                                                                            {u"kind"_s, u"must-contain"_s},
+                                                                            {u"pattern"_s, u"ntp server 10.0.0.1"_s}}}},
+                                        {u"intended"_s, u"netbox"_s}};
         const QString problem = estate.start(u"4.2"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         estate.token = estate.netbox->options().readOnlyToken;

@@ -105,7 +105,8 @@ private slots:
         estate.netbox->setRenderedConfig(device->id, intended.join(u'\n'));
         QJsonObject report = estate.evaluate();
         QJsonObject drift = Test::checkOf(Test::deviceIn(report, name), u"drift"_s);
-        QVERIFY2(drift.value(u"state"_s).toString() == u"non-compliant"_s, qPrintable(drift.value(u"detail"_s).toString()));
+        QVERIFY2(drift.value(u"state"_s).toString() == u"non-compliant"_s,
+                 qPrintable(drift.value(u"detail"_s).toString()));
 
         // Remediate: the push converges it, the backup after it shows no drift.
         auto pushed = estate.client->callBlocking(
@@ -131,7 +132,8 @@ private slots:
         Jobs::JobRequest restore;
         restore.kind = Jobs::Kind::sshPush();
         restore.targets = backup.targets;
-        restore.parameters = {{u"lines"_s, QJsonArray({u"no ntp server 10.0.0.1"_s, u"snmp-server community public RO"_s})}};
+        restore.parameters = {
+            {u"lines"_s, QJsonArray({u"no ntp server 10.0.0.1"_s, u"snmp-server community public RO"_s})}};
         restore.requester = u"test"_s;
         auto restored = estate.engine->submit(restore);
         QVERIFY(restored.ok());

@@ -113,8 +113,7 @@ private slots:
         QCOMPARE(s.neighbours[0].chassisId, u"44:4c:a8:31:3e:df"_qs);
         QCOMPARE(s.neighbours[0].portId, u"Ethernet23"_qs);
         QCOMPARE(s.neighbours[1].portId, u"Ethernet24"_qs);
-        QCOMPARE(s.neighbours[0].systemName,
-                 QString::fromUtf8(rec.value(u"1.0.8802.1.1.2.1.4.1.1.9.0.47.2"_qs)));
+        QCOMPARE(s.neighbours[0].systemName, QString::fromUtf8(rec.value(u"1.0.8802.1.1.2.1.4.1.1.9.0.47.2"_qs)));
 
         // Sensors: the CPU temperature is 282 with precision 1 = 28.2 degrees Celsius.
         int celsius = 0;

@@ -93,7 +93,9 @@ private slots:
         const int row = m_model->rowOf(id);
         const QModelIndex state = m_model->index(row, JobTableModel::StateColumn);
         QCOMPARE(state.data().toString(), jobStateText(JobState::Succeeded));
-        QCOMPARE(m_model->index(row, JobTableModel::ProgressColumn).data(JobTableModel::ProgressFractionRole).toDouble(), 1.0);
+        QCOMPARE(
+            m_model->index(row, JobTableModel::ProgressColumn).data(JobTableModel::ProgressFractionRole).toDouble(),
+            1.0);
         QCOMPARE(m_model->index(row, JobTableModel::TargetsColumn).data().toString(), device);
         QCOMPARE(m_model->index(row, JobTableModel::RequesterColumn).data().toString(), QStringLiteral("dana"));
         QVERIFY(m_model->index(row, 0).data(JobTableModel::MineRole).toBool());
@@ -113,16 +115,18 @@ private slots:
         QVERIFY(!job.steps.isEmpty());
         const QList<JobDiff> diffs = jobDiffs(job);
         QCOMPARE(diffs.size(), 1);
-        QVERIFY2(diffs.at(0).title.startsWith(QStringLiteral("store backup of model-bk-")), qPrintable(diffs.at(0).title));
+        QVERIFY2(diffs.at(0).title.startsWith(QStringLiteral("store backup of model-bk-")),
+                 qPrintable(diffs.at(0).title));
         QVERIFY2(diffs.at(0).text.contains(QStringLiteral("\n+hostname ")), qPrintable(diffs.at(0).text));
         QVERIFY(diffs.at(0).text.contains(QStringLiteral("@@")));
     }
 
     void approveMovesTheJobOn()
     {
-        const QString id = m_service->submit(Jobs::Kind::sshCommand(),
-                                             m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-cmd"))),
-                                             QStringLiteral("erin"), {{QStringLiteral("command"), QStringLiteral("show version")}});
+        const QString id =
+            m_service->submit(Jobs::Kind::sshCommand(),
+                              m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-cmd"))),
+                              QStringLiteral("erin"), {{QStringLiteral("command"), QStringLiteral("show version")}});
         QTRY_COMPARE(stateOf(id), Jobs::toString(JobState::AwaitingApproval));
         const Jobs::Job waiting = m_model->job(m_model->rowOf(id));
         QCOMPARE(waiting.requiredApprovals, 1);
@@ -136,7 +140,10 @@ private slots:
         QCOMPARE(done.approvals.size(), 1);
         QCOMPARE(done.approvals.at(0).approver, QStringLiteral("dana"));
         m_model->flush();
-        QVERIFY(m_model->index(m_model->rowOf(id), JobTableModel::ApprovalsColumn).data().toString().contains(QStringLiteral("dana")));
+        QVERIFY(m_model->index(m_model->rowOf(id), JobTableModel::ApprovalsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("dana")));
         // Approving again is refused locally.
         QVERIFY(!approvalBlockedReason(done, m_model->userName()).isEmpty());
     }
@@ -144,10 +151,11 @@ private slots:
     void refusedApprovalIsExplained()
     {
         // Two approvals at "two-site": the requester may not approve her own job.
-        const QString id = m_service->submit(
-            Jobs::Kind::sshCommand(),
-            m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-two")), QStringLiteral("two-site")),
-            QStringLiteral("dana"), {{QStringLiteral("command"), QStringLiteral("show version")}});
+        const QString id =
+            m_service->submit(Jobs::Kind::sshCommand(),
+                              m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-two")),
+                                                QStringLiteral("two-site")),
+                              QStringLiteral("dana"), {{QStringLiteral("command"), QStringLiteral("show version")}});
         QTRY_COMPARE(stateOf(id), Jobs::toString(JobState::AwaitingApproval));
         const Jobs::Job job = m_model->job(m_model->rowOf(id));
         QCOMPARE(job.requiredApprovals, 2);
@@ -168,9 +176,10 @@ private slots:
 
     void cancelEndsAWaitingJob()
     {
-        const QString id = m_service->submit(Jobs::Kind::sshCommand(),
-                                             m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-cx"))),
-                                             QStringLiteral("dana"), {{QStringLiteral("command"), QStringLiteral("show version")}});
+        const QString id =
+            m_service->submit(Jobs::Kind::sshCommand(),
+                              m_service->target(Test::ServiceUnderTest::uniqueDevice(QStringLiteral("model-cx"))),
+                              QStringLiteral("dana"), {{QStringLiteral("command"), QStringLiteral("show version")}});
         QTRY_COMPARE(stateOf(id), Jobs::toString(JobState::AwaitingApproval));
         QSignalSpy finished(m_model.get(), &JobTableModel::ownJobFinished);
         m_model->cancel(id);
@@ -315,7 +324,8 @@ private slots:
         const QString socket = m_dir.filePath(QStringLiteral("run/nobody.sock"));
         connection.open({m_service->workspaceFolder(), m_service->workspaceId(), socket, false, {}});
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), JobServiceConnection::State::Unreachable, 10000);
-        QVERIFY2(connection.statusText().startsWith(QStringLiteral("The OpsDeck service cannot be reached: nothing answers")),
+        QVERIFY2(connection.statusText().startsWith(
+                     QStringLiteral("The OpsDeck service cannot be reached: nothing answers")),
                  qPrintable(connection.statusText()));
         QVERIFY(connection.remainingRetryTime() >= 0);
         // It keeps trying: a second failed attempt is announced too.

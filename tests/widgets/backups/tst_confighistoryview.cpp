@@ -19,10 +19,10 @@
 #include <QTextLayout>
 #include <QTreeWidget>
 
+#include "models/backups/sidebysidediffmodel.h"
 #include "models/session/backups/confighistorysession.h"
 #include "models/session/jobs/jobserviceconnection.h"
 #include "tests/models/session/backups/backupserviceundertest.h"
-#include "models/backups/sidebysidediffmodel.h"
 #include "widgets/backups/confighistoryview.h"
 #include "widgets/backups/configsearchview.h"
 
@@ -173,7 +173,8 @@ private slots:
 
     void searchesTheLatestConfigurations()
     {
-        QCOMPARE(m_service.addVersion(u"edge-2"_s, u"hostname edge-2\nntp server 10.0.0.2\nsnmp-server community x\n"_s), 1);
+        QCOMPARE(
+            m_service.addVersion(u"edge-2"_s, u"hostname edge-2\nntp server 10.0.0.2\nsnmp-server community x\n"_s), 1);
         JobServiceConnection connection;
         ConfigHistorySession session(&connection);
         Widgets::ConfigSearchView view(&session);
@@ -195,7 +196,8 @@ private slots:
         QCOMPARE(results->topLevelItem(0)->child(0)->text(0), u"line 4"_s);
         QCOMPARE(results->topLevelItem(1)->text(0), u"edge-2"_s);
         QCOMPARE(results->topLevelItem(1)->child(0)->text(1), u"ntp server 10.0.0.2"_s);
-        QVERIFY2(view.summaryText().startsWith(u"2 matching line(s) in 2 of 2 devices"_s), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().startsWith(u"2 matching line(s) in 2 of 2 devices"_s),
+                 qPrintable(view.summaryText()));
 
         // A regular expression, and one that does not compile.
         view.search(u"^(hostname|snmp-server) "_s, true, false);

@@ -66,9 +66,8 @@ private slots:
         QVERIFY(ws.ok());
         // Two devices of Site A where nothing listens for SSH, one of Site B.
         const QList<Test::SeedSite> sites{{1, u"Site A"_s, u"site-a"_s}, {2, u"Site B"_s, u"site-b"_s}};
-        const QList<Test::SeedDevice> devices{{1, u"a1"_s, u"127.0.0.2/8"_s, 1},
-                                              {2, u"a2"_s, u"127.0.0.2/8"_s, 1},
-                                              {3, u"b1"_s, u"127.0.0.2/8"_s, 2}};
+        const QList<Test::SeedDevice> devices{
+            {1, u"a1"_s, u"127.0.0.2/8"_s, 1}, {2, u"a2"_s, u"127.0.0.2/8"_s, 1}, {3, u"b1"_s, u"127.0.0.2/8"_s, 2}};
         QVERIFY(Test::seedDevices(ws->storePath(), devices, sites));
 
         auto token = Ipc::IpcPaths::token(true);
@@ -93,8 +92,7 @@ private slots:
         // workspace.reload as opsdeckd answers it for the backups.
         m_server->registerMethod(u"workspace.reload"_s, [this](const QJsonObject &, const QString &) {
             const Status st = m_scheduler->reload();
-            return Result<QJsonValue>(
-                QJsonObject{{u"backups"_s, st ? u"ok"_s : st.error().detail}});
+            return Result<QJsonValue>(QJsonObject{{u"backups"_s, st ? u"ok"_s : st.error().detail}});
         });
         m_endpoint.socketName = m_server->socketName();
         m_endpoint.startService = false;
@@ -125,8 +123,7 @@ private slots:
 
         // Add, then fill the form as a user would.
         const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
-        add = *std::find_if(buttons.cbegin(), buttons.cend(),
-                            [](QPushButton *b) { return b->text() == u"&Add"_s; });
+        add = *std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text() == u"&Add"_s; });
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(dialog.scheduleList()->topLevelItemCount(), 1);
         retype(dialog.findChild<QLineEdit *>(u"scheduleName"_s), u"dc-a"_s);
@@ -176,9 +173,8 @@ private slots:
         QTest::mouseClick(dialog.runNowButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         session.requestRuns(u"dc-a"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.runList()->topLevelItemCount() == 1 &&
-                                     dialog.runList()->topLevelItem(0)->text(5) == u"2"_s,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.runList()->topLevelItemCount() == 1 && dialog.runList()->topLevelItem(0)->text(5) == u"2"_s, 10000);
         QTreeWidgetItem *run = dialog.runList()->topLevelItem(0);
         QCOMPARE(run->text(1), u"manual"_s);
         QCOMPARE(run->text(2), u"2"_s);

@@ -36,12 +36,12 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("OPSDECK_RUNTIME_DIR", QFile::encodeName(m_run.path()));
-        m_estate.compliance = QJsonObject{
-            {u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"no-public"_s},
-                                                {u"description"_s, u"No public SNMP community"_s},
-                                                {u"kind"_s, u"must-not-contain"_s},
-                                                {u"pattern"_s, u"snmp-server community public RO"_s},
-                                                {u"severity"_s, u"critical"_s}}}}};
+        m_estate.compliance =
+            QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"id"_s, u"no-public"_s},
+                                                            {u"description"_s, u"No public SNMP community"_s},
+                                                            {u"kind"_s, u"must-not-contain"_s},
+                                                            {u"pattern"_s, u"snmp-server community public RO"_s},
+                                                            {u"severity"_s, u"critical"_s}}}}};
         // Logins as a credential profile gives them; nothing listens on the
         // device's address, so a job fails at once when it runs.
         m_estate.prepareEngine = [](Jobs::JobEngine &engine) {
@@ -166,15 +166,17 @@ private slots:
         QSignalSpy asked(&dialog, &Widgets::RemediationDialog::dryRunRequested);
         QSignalSpy submitted(&session, &Models::ComplianceSession::remediationSubmitted);
         QSignalSpy failed(&session, &Models::ComplianceSession::failed);
-        connect(&dialog, &Widgets::RemediationDialog::dryRunRequested, &session,
-                [&session](const QString &d, const QStringList &l, const QString &t) { session.remediate(d, l, true, t); });
+        connect(
+            &dialog, &Widgets::RemediationDialog::dryRunRequested, &session,
+            [&session](const QString &d, const QStringList &l, const QString &t) { session.remediate(d, l, true, t); });
         dialog.show();
         QVERIFY(!dialog.pushButton()->isEnabled());
         QTest::mouseClick(dialog.dryRunButton(), Qt::LeftButton);
         QCOMPARE(asked.count(), 1);
         // The service takes the dry run as an ssh.push job with dryRun set.
         QTRY_VERIFY_WITH_TIMEOUT(submitted.count() == 1 || !failed.isEmpty(), 10000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).value<Error>().toString()));
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).value<Error>().toString()));
         const QString jobId = submitted.first().at(1).toString();
         QVERIFY(!jobId.isEmpty());
         QVERIFY(submitted.first().at(2).toBool());
