@@ -131,6 +131,10 @@ is_config_line() {
 # apply_config: reads config lines from stdin and applies them all, or none.
 apply_config() {
     local line next
+    # One configuration session at a time, as a device's config lock does:
+    # concurrent sessions would otherwise lose each other's lines.
+    exec 9>"$state_dir/.config.lock"
+    flock 9
     next=$(mktemp "$state_dir/.running.XXXXXX")
     cp "$running" "$next"
     while IFS= read -r line || [[ -n $line ]]; do
