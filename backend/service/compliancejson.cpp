@@ -58,7 +58,8 @@ QJsonObject deviceReportJson(const Compliance::DeviceReport &report, const Compl
         failed(r.state, r.severity);
     }
     const Compliance::DriftResult &drift = report.drift;
-    const bool hasIntended = drift.state != CheckState::NotApplicable;
+    // Compared with an intended configuration (not: none kept, or no backup to compare).
+    const bool hasIntended = drift.state == CheckState::Compliant || drift.state == CheckState::NonCompliant;
     if (hasIntended) {
         QList<Compliance::Evidence> evidence = drift.missing;
         evidence += drift.extra;
