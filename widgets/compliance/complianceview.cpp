@@ -174,9 +174,8 @@ ComplianceView::ComplianceView(Models::ComplianceSession *session, QWidget *pare
             m_run->setEnabled(false);
         });
         connect(m_session, &Models::ComplianceSession::availabilityChanged, m_run, &QPushButton::setEnabled);
+        // The session asks for the report when it connects and keeps it.
         handleReport(m_session->report());
-        if (m_session->isAvailable())
-            m_session->requestReport();
     } else {
         m_summary->setText(tr("Compliance is not available: the console is not connected to the OpsDeck service."));
     }
